@@ -1,0 +1,76 @@
+// Builds the extension from the one source manifest: dist/chrome and dist/firefox, each loadable unpacked.
+// `--e2e` also writes dist/e2e-chrome, which holds the localhost host permission as if the reader had
+// granted automatic restore there, so end-to-end tests need no permission click.
+import { build } from 'esbuild';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = join(root, 'dist');
+
+/** The bundles: where each runs decides its format (content scripts cannot be modules). */
+const entries = [
+  { in: 'src/background/index.ts', out: 'background.js', format: 'esm' as const },
+  { in: 'src/content/index.ts', out: 'content.js', format: 'iife' as const },
+  { in: 'src/pages/popup/index.tsx', out: 'popup.js', format: 'esm' as const },
+];
+
+type Manifest = Record<string, unknown> & { background: Record<string, unknown> };
+
+function manifestFor(target: 'chrome' | 'firefox' | 'e2e-chrome'): Manifest {
+  const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')) as Manifest;
+  if (target === 'firefox') {
+    // Firefox runs an event page, not a service worker; it reads `scripts` and ignores the rest.
+    manifest.background = { scripts: ['background.js'], service_worker: 'background.js', type: 'module' };
+    manifest.browser_specific_settings = {
+      gecko: {
+        id: 'marginalia@annotator.example',
+        strict_min_version: '128.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    };
+  }
+  if (target === 'e2e-chrome') manifest.host_permissions = ['http://localhost/*'];
+  return manifest;
+}
+
+async function bundle(outdir: string): Promise<void> {
+  for (const entry of entries) {
+    await build({
+      entryPoints: [join(root, entry.in)],
+      outfile: join(outdir, entry.out),
+      bundle: true,
+      minify: true,
+      format: entry.format,
+      target: ['chrome120', 'firefox128'],
+      jsx: 'automatic',
+      jsxImportSource: 'preact',
+      legalComments: 'none',
+      logLevel: 'warning',
+    });
+  }
+}
+
+export async function buildExtension(options: { e2e?: boolean } = {}): Promise<void> {
+  const targets: Array<'chrome' | 'firefox' | 'e2e-chrome'> = ['chrome', 'firefox'];
+  if (options.e2e) targets.push('e2e-chrome');
+  const staging = join(dist, '.bundles');
+  rmSync(staging, { recursive: true, force: true });
+  await bundle(staging);
+  for (const target of targets) {
+    const out = join(dist, target);
+    rmSync(out, { recursive: true, force: true });
+    mkdirSync(out, { recursive: true });
+    cpSync(join(root, 'extension'), out, { recursive: true });
+    cpSync(join(root, 'icons'), join(out, 'icons'), { recursive: true, filter: (p) => !p.endsWith('.svg') });
+    cpSync(staging, out, { recursive: true });
+    writeFileSync(join(out, 'manifest.json'), JSON.stringify(manifestFor(target), null, 2));
+  }
+  rmSync(staging, { recursive: true, force: true });
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  await buildExtension({ e2e: process.argv.includes('--e2e') });
+  console.log('built dist/chrome and dist/firefox' + (process.argv.includes('--e2e') ? ' and dist/e2e-chrome' : ''));
+}

@@ -1,0 +1,54 @@
+// The one place where the background answers messages: each request type maps to a library operation.
+import { articleIdentity } from '../url';
+import type { PageReport, ReplyTo, Request } from '../shared/messages';
+import type { ArticleFacts, Library } from './storage/library';
+
+export interface Context {
+  library: () => Promise<Library>;
+  now: () => Date;
+}
+
+export async function handleRequest<R extends Request>(ctx: Context, request: R): Promise<ReplyTo[R['type']]> {
+  const library = await ctx.library();
+  const reply = await answer(library, ctx.now(), request);
+  return reply as ReplyTo[R['type']];
+}
+
+async function answer(library: Library, now: Date, request: Request): Promise<ReplyTo[Request['type']]> {
+  switch (request.type) {
+    case 'page-opened': {
+      const identity = articleIdentity(request.page.url, { canonicalUrl: request.page.canonicalUrl, ogUrl: request.page.ogUrl });
+      const article = await library.recordVisit(identity, request.page.url, factsOf(request.page), now);
+      return { article, annotations: await library.listAnnotations(article.key) };
+    }
+    case 'annotation-create':
+      return library.createAnnotation(request.articleKey, request.draft, now);
+    case 'annotation-update':
+      return library.updateAnnotation(request.id, request.patch, now);
+    case 'annotation-delete':
+      return { deleted: await library.deleteAnnotation(request.id) };
+    case 'annotation-restore':
+      return library.restoreAnnotation(request.annotation);
+    case 'annotations-list':
+      return library.listAnnotations(request.articleKey);
+  }
+}
+
+/** The article facts a page report carries; a page where detection failed still gets a record. */
+function factsOf(page: PageReport): ArticleFacts {
+  const info = page.info;
+  return {
+    title: info?.title ?? null,
+    byline: info?.byline ?? null,
+    authors: info?.authors ?? [],
+    siteName: info?.siteName ?? null,
+    publishedTime: info?.publishedTime ?? null,
+    modifiedTime: info?.modifiedTime ?? null,
+    lang: info?.lang ?? null,
+    dir: info?.dir ?? null,
+    excerpt: info?.excerpt ?? null,
+    leadImage: info?.leadImage ?? null,
+    wordCount: info?.wordCount ?? 0,
+    readingTimeMinutes: info?.readingTimeMinutes ?? 0,
+  };
+}

@@ -1,0 +1,55 @@
+// The background only wires things together: the library, the message handler, menus, shortcuts and
+// automatic restore.
+import type { Runtime } from 'webextension-polyfill';
+import { browser } from '../shared/browser-api';
+import type { Reply } from '../shared/messages';
+import { syncAutoRestore } from './auto-restore';
+import { handleRequest } from './handle-request';
+import { createMenus, highlightInTab, MENU_HIGHLIGHT, MENU_HIGHLIGHT_NOTE } from './highlight-actions';
+import { Library } from './storage/library';
+import { validateRequest } from './validate-request';
+
+let opened: Promise<Library> | null = null;
+const library = (): Promise<Library> => (opened ??= Library.open());
+const context = { library, now: () => new Date() };
+
+browser.runtime.onMessage.addListener(async (message: unknown, sender: Runtime.MessageSender): Promise<Reply<unknown>> => {
+  if (sender.id !== browser.runtime.id) return { ok: false, error: 'Unknown sender' };
+  const checked = validateRequest(message);
+  if (!checked.ok) return checked;
+  try {
+    return { ok: true, value: await handleRequest(context, checked.request) };
+  } catch (error) {
+    return { ok: false, error: describeError(error) };
+  }
+});
+
+browser.runtime.onInstalled.addListener(() => {
+  createMenus(browser);
+  void syncAutoRestore(browser).catch((error: unknown) => console.error('auto-restore', error));
+  void navigator.storage?.persist?.();
+});
+browser.permissions.onAdded.addListener(() => void syncAutoRestore(browser));
+browser.permissions.onRemoved.addListener(() => void syncAutoRestore(browser));
+
+browser.contextMenus.onClicked.addListener((info, tab) => {
+  if (tab?.id === undefined) return;
+  if (info.menuItemId === MENU_HIGHLIGHT || info.menuItemId === MENU_HIGHLIGHT_NOTE) {
+    void highlightInTab(browser, tab.id, info.menuItemId === MENU_HIGHLIGHT_NOTE).catch(console.error);
+  }
+});
+
+browser.commands.onCommand.addListener((command, tab) => {
+  if (tab?.id === undefined) return;
+  if (command === 'highlight-selection' || command === 'highlight-with-note') {
+    void highlightInTab(browser, tab.id, command === 'highlight-with-note').catch(console.error);
+  }
+});
+
+/** Errors reach the reader as sentences; a full disk is named as such. */
+function describeError(error: unknown): string {
+  if (error instanceof DOMException && error.name === 'QuotaExceededError') {
+    return 'The browser has no room left for the library; nothing was saved. Free some disk space and try again.';
+  }
+  return error instanceof Error ? error.message : String(error);
+}

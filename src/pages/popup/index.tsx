@@ -1,0 +1,5 @@
+// Entry of popup.html.
+import { render } from 'preact';
+import { PopupApp } from './popup-app';
+
+render(<PopupApp />, document.getElementById('app')!);

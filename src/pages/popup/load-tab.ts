@@ -1,0 +1,41 @@
+// Finds the tab the popup is about (`?tabId=N`, else the active tab), makes sure our content script runs
+// there, and asks it for the page's state.
+import { browser } from '../../shared/browser-api';
+import type { TabState } from '../../shared/messages';
+import { askTab } from '../../shared/send';
+
+export type TabLoad =
+  | { kind: 'ready'; tabId: number; state: TabState }
+  | { kind: 'restricted'; reason: string }
+  | { kind: 'error'; message: string };
+
+/** Pages no extension may script: browser pages, extension stores, viewers. */
+const RESTRICTED_URL = /^(chrome|edge|about|moz-extension|chrome-extension|devtools|view-source|file):|^https:\/\/(chrome\.google\.com\/webstore|chromewebstore\.google\.com|addons\.mozilla\.org)\//;
+
+export async function resolveTabId(search: string): Promise<number | null> {
+  const fromQuery = Number(new URLSearchParams(search).get('tabId'));
+  if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
+  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+  return active?.id ?? null;
+}
+
+export async function loadTab(tabId: number): Promise<TabLoad> {
+  let url = '';
+  try {
+    url = (await browser.tabs.get(tabId)).url ?? '';
+  } catch {
+    return { kind: 'error', message: 'tabGone' };
+  }
+  if (RESTRICTED_URL.test(url) || /\.pdf($|[?#])/i.test(url)) return { kind: 'restricted', reason: url };
+  try {
+    await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
+  } catch {
+    return { kind: 'restricted', reason: url };
+  }
+  // The script answers once it has reported the page to the background.
+  try {
+    return { kind: 'ready', tabId, state: await askTab(browser, tabId, { type: 'tab-state' }) };
+  } catch (error) {
+    return { kind: 'error', message: error instanceof Error ? error.message : String(error) };
+  }
+}

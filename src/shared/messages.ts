@@ -1,0 +1,72 @@
+// Every message the extension's parts send each other: one discriminated union per direction, with the
+// reply type of each. The background handles `Request` in one place; content scripts handle `TabRequest`.
+import type { ArticleInfo } from '../article/types';
+import type { Selector } from '../anchoring/types';
+import type { Annotation, ArticleRecord, ColorName } from './model';
+
+/** What a content script reports about its page (the body text stays in the page). */
+export interface PageReport {
+  url: string;
+  canonicalUrl: string | null;
+  ogUrl: string | null;
+  info: Omit<ArticleInfo, 'text'> | null;
+}
+
+export interface AnnotationDraft {
+  quote: string;
+  selectors: Selector[];
+  color: ColorName;
+  note?: string;
+}
+
+export interface AnnotationPatch {
+  note?: string;
+  color?: ColorName;
+  tags?: string[];
+}
+
+/** Messages to the background (from content scripts and extension pages). */
+export type Request =
+  | { type: 'page-opened'; page: PageReport }
+  | { type: 'annotation-create'; articleKey: string; draft: AnnotationDraft }
+  | { type: 'annotation-update'; id: string; patch: AnnotationPatch }
+  | { type: 'annotation-delete'; id: string }
+  | { type: 'annotation-restore'; annotation: Annotation }
+  | { type: 'annotations-list'; articleKey: string };
+
+export interface ReplyTo {
+  'page-opened': { article: ArticleRecord; annotations: Annotation[] };
+  'annotation-create': Annotation;
+  'annotation-update': Annotation;
+  'annotation-delete': { deleted: boolean };
+  'annotation-restore': Annotation;
+  'annotations-list': Annotation[];
+}
+
+/** What a content script tells the popup about its tab. */
+export interface TabState {
+  article: ArticleRecord;
+  info: Omit<ArticleInfo, 'text'> | null;
+  /** Why detection failed, when it did; highlighting works all the same. */
+  detectionError: string | null;
+  annotations: Annotation[];
+  /** Ids of annotations that could not be placed on the page. */
+  orphanIds: string[];
+}
+
+/** Messages to a tab's content script (from the background and the popup). */
+export type TabRequest =
+  | { type: 'tab-state' }
+  | { type: 'tab-highlight-selection'; color?: ColorName; withNote?: boolean }
+  | { type: 'tab-scroll-to'; id: string }
+  | { type: 'tab-refresh' };
+
+export interface TabReplyTo {
+  'tab-state': TabState;
+  'tab-highlight-selection': { created: Annotation | null; reason?: string };
+  'tab-scroll-to': { scrolled: boolean };
+  'tab-refresh': { painted: number };
+}
+
+/** Every reply travels wrapped, so that an error is a value the sender can show. */
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
