@@ -1,0 +1,4 @@
+// The anchoring core: describe a selected range as selectors, and find it again later.
+export { describe } from './describe';
+export { anchor, anchorAll } from './anchor';
+export type { AnchorQuality, AnchorResult, RangeSelector, Selector, TextPositionSelector, TextQuoteSelector } from './types';

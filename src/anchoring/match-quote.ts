@@ -1,0 +1,67 @@
+// Finding where a quote occurs in the key: every exact occurrence, or the closest approximate ones
+// (Myers' bit-parallel search from approx-string-match) when the text was edited.
+
+import search from 'approx-string-match';
+
+/** Occurrences scored at most; a quote found more often than this is not a quote worth placing by context. */
+export const MAX_OCCURRENCES = 2000;
+/** Fuzzy search rounds: the best-fitting places, then the next-best, so a rival one edit worse is still seen. */
+const FUZZY_ROUNDS = 2;
+/** Stands in for already-found places when searching for the next-best; never in a key (keys have no controls). */
+const MASK = '\u0000';
+
+export interface Match {
+  start: number;
+  end: number;
+  errors: number;
+}
+
+/** Start offsets of every exact occurrence of quote in key (overlaps included), up to a limit. */
+export function exactMatches(key: string, quote: string, limit = MAX_OCCURRENCES): number[] {
+  const found: number[] = [];
+  if (!quote) return found;
+  for (let at = key.indexOf(quote); at !== -1 && found.length < limit; at = key.indexOf(quote, at + 1)) {
+    found.push(at);
+  }
+  return found;
+}
+
+/** Overlapping reports of one place collapse to the one closest to the quote. */
+function distinctPlaces(matches: Match[], quoteLength: number): Match[] {
+  const sorted = [...matches].sort((a, b) => a.start - b.start || a.end - b.end);
+  const out: Match[] = [];
+  for (const m of sorted) {
+    const last = out[out.length - 1];
+    if (last && m.start < last.end) {
+      const better =
+        m.errors < last.errors ||
+        (m.errors === last.errors && Math.abs(m.end - m.start - quoteLength) < Math.abs(last.end - last.start - quoteLength));
+      if (better) out[out.length - 1] = m;
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+/** Places where quote occurs with at most maxErrors edits: the best ones and the runners-up. */
+export function fuzzyMatches(key: string, quote: string, maxErrors: number): Match[] {
+  const all: Match[] = [];
+  let text = key;
+  for (let round = 0; round < FUZZY_ROUNDS; round++) {
+    const places = distinctPlaces(search(text, quote, maxErrors), quote.length);
+    if (places.length === 0 || places.length > MAX_OCCURRENCES) break;
+    all.push(...places);
+    if (round + 1 < FUZZY_ROUNDS) {
+      const parts: string[] = [];
+      let from = 0;
+      for (const p of places) {
+        parts.push(text.slice(from, p.start), MASK.repeat(p.end - p.start));
+        from = p.end;
+      }
+      parts.push(text.slice(from));
+      text = parts.join('');
+    }
+  }
+  return all;
+}
