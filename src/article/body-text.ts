@@ -1,0 +1,90 @@
+// Serializes the body's roots to plain text (paragraphs separated by a blank line), leaving out
+// furniture, link lists, "Read more" sections and label lines. Also counts the story's images.
+
+import {
+  BLOCK_TAGS, BOILERPLATE_HEADING, BOILERPLATE_LINE, MAX_CONTAINER_LINK_DENSITY, MAX_LINK_DENSITY,
+  MIN_IMAGE_SIDE, SKIP_TAGS,
+} from './heuristics';
+import type { PageScan } from './page-scan';
+import { foldSpace, isHiddenByMarkup, textOf } from './text';
+
+export interface BodyText {
+  text: string;
+  images: number;
+}
+
+const HEADING = /^H[1-6]$/;
+/** Short lines where links dominate are "Read also: …" teasers, not story. */
+const MAX_TEASER_CHARS = 160;
+
+function isStoryImage(img: Element): boolean {
+  const w = Number(img.getAttribute('width'));
+  const h = Number(img.getAttribute('height'));
+  // Without size attributes we cannot tell; count it (most such images are story photos).
+  return !(w && w < MIN_IMAGE_SIDE) && !(h && h < MIN_IMAGE_SIDE);
+}
+
+/** Plain text of the roots, with `skip` elements and furniture left out; `title` drops the headline line. */
+export function bodyText(roots: Element[], scan: PageScan, excluded: Set<Element>, title: string | null): BodyText {
+  const lines: string[] = [];
+  let buf = '';
+  let bufLinks = 0;
+  let images = 0;
+  const titleKey = title ? foldSpace(title).toLowerCase() : null;
+  const rootSet = new Set(roots);
+
+  const flush = (): void => {
+    const line = foldSpace(buf);
+    const linkShare = buf.length ? bufLinks / buf.replace(/\s+/g, '').length : 0;
+    buf = '';
+    bufLinks = 0;
+    if (!line || BOILERPLATE_LINE.test(line)) return;
+    if (linkShare > MAX_LINK_DENSITY && line.length < MAX_TEASER_CHARS) return;
+    if (titleKey && line.toLowerCase() === titleKey) return;
+    lines.push(line);
+  };
+
+  const linkDense = (el: Element): boolean => {
+    const i = scan.index.get(el);
+    if (i === undefined) return false;
+    const chars = scan.good[i]! + scan.noise[i]!;
+    return chars > 0 && scan.links[i]! > chars * MAX_CONTAINER_LINK_DENSITY;
+  };
+
+  const walk = (el: Element, inLink: boolean): void => {
+    let skipRest = false;
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (skipRest) break;
+      if (c.nodeType === 3) {
+        const v = c.nodeValue ?? '';
+        buf += v;
+        if (inLink) bufLinks += v.replace(/\s+/g, '').length;
+        continue;
+      }
+      if (c.nodeType !== 1) continue;
+      const ce = c as Element;
+      const tag = ce.tagName.toUpperCase();
+      if (tag === 'IMG' && isStoryImage(ce)) images++;
+      if (SKIP_TAGS.has(tag) || excluded.has(ce) || isHiddenByMarkup(ce)) continue;
+      if (!rootSet.has(ce) && BLOCK_TAGS.has(tag) && tag !== 'P' && linkDense(ce)) continue;
+      if (HEADING.test(tag) && BOILERPLATE_HEADING.test(textOf(ce))) {
+        // A "Read more" or "Comments" heading ends the story within this container.
+        skipRest = true;
+        continue;
+      }
+      const block = BLOCK_TAGS.has(tag);
+      if (block) flush();
+      if (tag === 'BR') continue;
+      walk(ce, inLink || tag === 'A');
+      if (block) flush();
+      else if (tag === 'TD' || tag === 'TH') buf += ' ';
+    }
+  };
+
+  for (const root of roots) {
+    flush();
+    walk(root, false);
+    flush();
+  }
+  return { text: lines.join('\n\n'), images };
+}

@@ -1,0 +1,83 @@
+// Finds the article's body: the subtree whose story text most outweighs its other text, after
+// discounting furniture containers, plus siblings that continue the story.
+
+import { MAX_FLAGGED_SHARE, NOISE_WEIGHT, SIBLING_SHARE } from './heuristics';
+import type { PageScan } from './page-scan';
+
+export interface BodyChoice {
+  roots: Element[];
+  /** Furniture containers to leave out of the text (indexes into scan.order). */
+  excluded: Set<Element>;
+  /** Story characters in the chosen roots. */
+  storyChars: number;
+}
+
+/** Marks flagged containers as furniture unless they hold most of the page's story text. */
+function effectiveFurniture(scan: PageScan): number[] {
+  const total = scan.good[0] ?? 0;
+  const out: number[] = [];
+  for (let i = 1; i < scan.order.length; ) {
+    if (scan.flagged[i] && scan.good[i]! <= total * MAX_FLAGGED_SHARE) {
+      out.push(i);
+      i = scan.end[i]!;
+    } else i++;
+  }
+  return out;
+}
+
+/** Chooses the body's root element(s) from a scan of the page. */
+export function chooseBody(scan: PageScan): BodyChoice {
+  const n = scan.order.length;
+  const good = Float64Array.from(scan.good);
+  const noise = Float64Array.from(scan.noise);
+  const furniture = effectiveFurniture(scan);
+  const excluded = new Set<Element>();
+  const inFurniture = new Uint8Array(n);
+  for (const f of furniture) {
+    excluded.add(scan.order[f]!);
+    for (let k = f; k < scan.end[f]!; k++) inFurniture[k] = 1;
+    // Story-like text inside furniture counts against every container that holds it.
+    const g = scan.good[f]!;
+    for (let a: Element | null = scan.order[f]!.parentElement; a; a = a.parentElement) {
+      const ai = scan.index.get(a);
+      if (ai === undefined) break;
+      good[ai]! -= g;
+      noise[ai]! += g;
+    }
+  }
+  let best = 0;
+  let bestScore = -Infinity;
+  for (let i = 0; i < n; i++) {
+    if (inFurniture[i]) continue;
+    const score = good[i]! - NOISE_WEIGHT * noise[i]!;
+    if (score > bestScore) {
+      bestScore = score;
+      best = i;
+    }
+  }
+  const root = scan.order[best]!;
+  const roots: Element[] = [root];
+  let storyChars = good[best]!;
+  // Stories split by an ad or a figure into sibling containers: take siblings with enough story text.
+  const parent = root.parentElement;
+  if (parent && best !== 0) {
+    const before: Element[] = [];
+    const after: Element[] = [];
+    let seen = false;
+    for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
+      if (c === root) {
+        seen = true;
+        continue;
+      }
+      const ci = scan.index.get(c);
+      if (ci === undefined || inFurniture[ci]) continue;
+      if (good[ci]! >= SIBLING_SHARE * good[best]! && good[ci]! > noise[ci]!) {
+        (seen ? after : before).push(c);
+        storyChars += good[ci]!;
+      }
+    }
+    roots.unshift(...before);
+    roots.push(...after);
+  }
+  return { roots, excluded, storyChars };
+}

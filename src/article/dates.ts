@@ -1,0 +1,80 @@
+// Normalizes the many ways pages write dates into ISO 8601, keeping the page's time zone offset.
+// Anything ambiguous (03/04/2025) or implausible is dropped: a missing date beats a wrong one.
+
+import { MAX_YEAR_AHEAD, MIN_YEAR, MONTHS } from './date-words';
+
+const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?/i;
+const SLASHED_YMD = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b/;
+const CJK_YMD = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/;
+const DAY_MONTH_YEAR = /\b(\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?([\p{L}]{3,})\.?,?\s+(?:de\s+)?(\d{4})\b/u;
+const MONTH_DAY_YEAR = /\b([\p{L}]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/u;
+const EPOCH = /^\d{10}(\d{3})?$/;
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+function plausible(y: number, m: number, d: number, now: Date): boolean {
+  if (m < 1 || m > 12 || d < 1 || d > 31 || y < MIN_YEAR || y > now.getUTCFullYear() + MAX_YEAR_AHEAD) return false;
+  const probe = new Date(Date.UTC(y, m - 1, d));
+  return probe.getUTCMonth() === m - 1;
+}
+
+function monthNumber(word: string): number | null {
+  return MONTHS.get(word.toLowerCase().replace(/\.$/, '')) ?? null;
+}
+
+function zone(z: string | undefined): string {
+  if (!z) return '';
+  if (/^(z|utc|gmt)$/i.test(z)) return 'Z';
+  const m = /^([+-])(\d{2}):?(\d{2})?$/.exec(z);
+  return m ? `${m[1]}${m[2]}:${m[3] ?? '00'}` : '';
+}
+
+/**
+ * ISO 8601 for a date string: "YYYY-MM-DD" when only the day is known, "YYYY-MM-DDTHH:MM:SS" plus
+ * the offset when the page gives one. Returns null for anything it cannot read unambiguously.
+ */
+export function normalizeDate(raw: string | null | undefined, now: Date = new Date()): string | null {
+  if (!raw) return null;
+  const s = raw.trim();
+  if (!s) return null;
+  if (EPOCH.test(s)) {
+    const ms = s.length === 13 ? Number(s) : Number(s) * 1000;
+    const d = new Date(ms);
+    if (!plausible(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), now)) return null;
+    return d.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  }
+  const iso = ISO.exec(s);
+  if (iso) {
+    const [y, mo, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+    if (!plausible(y, mo, d, now)) return null;
+    const day = `${y}-${pad(mo)}-${pad(d)}`;
+    if (iso[4] == null) return day;
+    const h = Number(iso[4]);
+    const mi = Number(iso[5]);
+    if (h > 23 || mi > 59) return day;
+    return `${day}T${pad(h)}:${pad(mi)}:${pad(Number(iso[6] ?? 0))}${zone(iso[7])}`;
+  }
+  const ymd = SLASHED_YMD.exec(s) ?? CJK_YMD.exec(s);
+  if (ymd) {
+    const [y, mo, d] = [Number(ymd[1]), Number(ymd[2]), Number(ymd[3])];
+    return plausible(y, mo, d, now) ? `${y}-${pad(mo)}-${pad(d)}` : null;
+  }
+  const dmy = DAY_MONTH_YEAR.exec(s);
+  if (dmy) {
+    const mo = monthNumber(dmy[2]!);
+    const [y, d] = [Number(dmy[3]), Number(dmy[1])];
+    if (mo && plausible(y, mo, d, now)) return `${y}-${pad(mo)}-${pad(d)}`;
+  }
+  const mdy = MONTH_DAY_YEAR.exec(s);
+  if (mdy) {
+    const mo = monthNumber(mdy[1]!);
+    const [y, d] = [Number(mdy[3]), Number(mdy[2])];
+    if (mo && plausible(y, mo, d, now)) return `${y}-${pad(mo)}-${pad(d)}`;
+  }
+  return null;
+}
+
+/** The calendar day of a normalized date (for comparisons). */
+export function dayOf(iso: string | null): string | null {
+  return iso ? iso.slice(0, 10) : null;
+}

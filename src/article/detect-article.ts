@@ -1,0 +1,60 @@
+// The article detector: reads a live document (never changes it) and returns the article's
+// metadata, body text, body root elements, word count, reading time and whether it is an article.
+
+import { chooseBody } from './body';
+import { bodyText } from './body-text';
+import { decideIsArticle } from './is-article';
+import { readJsonLd } from './json-ld';
+import { readMetadata, type Metadata } from './metadata';
+import { readMetaTags } from './meta-tags';
+import { scanPage } from './page-scan';
+import { countText, readingMinutes, wordCountOf } from './reading-time';
+import type { Detection, DetectOptions } from './types';
+
+export type { ArticleInfo, Detection, DetectOptions } from './types';
+
+const EMPTY_METADATA: Metadata = {
+  canonicalUrl: null, title: null, byline: null, authors: [], publishedTime: null, modifiedTime: null,
+  siteName: null, lang: null, dir: null, excerpt: null, leadImage: null, section: null, keywords: [],
+};
+
+/** Runs `fn`, returning `fallback` if it throws: one bad part of a page must not lose the rest. */
+function safely<T>(fn: () => T, fallback: T): T {
+  try {
+    return fn();
+  } catch {
+    return fallback;
+  }
+}
+
+/** Detects the article on a page. Read-only, synchronous, never throws. */
+export function detectArticle(document: Document, options: DetectOptions = {}): Detection {
+  const url = options.url ?? safely(() => document.URL, '') ?? '';
+  const meta = safely(() => readMetaTags(document), new Map());
+  const ld = safely(() => readJsonLd(document), { article: null, types: [], byId: new Map(), webPage: null });
+  const md = safely(() => readMetadata(document, url, meta, ld), EMPTY_METADATA);
+  const body = safely(() => {
+    const start = document.body ?? document.documentElement;
+    if (!start) return null;
+    const scan = scanPage(start);
+    const choice = chooseBody(scan);
+    const text = bodyText(choice.roots, scan, choice.excluded, md.title);
+    const paragraphs = choice.roots.reduce((n, r) => n + (scan.paragraphs[scan.index.get(r) ?? -1] ?? 0), 0);
+    return { roots: choice.roots, text: text.text, images: text.images, paragraphs };
+  }, null);
+  const text = body?.text ?? '';
+  const count = countText(text);
+  const wordCount = wordCountOf(count);
+  const isArticle = safely(() => decideIsArticle({
+    meta, ld, hasDate: md.publishedTime != null, hasAuthor: md.authors.length > 0, storyWords: wordCount, paragraphs: body?.paragraphs ?? 0,
+  }), false);
+  return {
+    url,
+    ...md,
+    isArticle,
+    wordCount,
+    readingTimeMinutes: readingMinutes(count, body?.images ?? 0, options.wordsPerMinute),
+    text,
+    roots: body?.roots ?? [],
+  };
+}

@@ -1,0 +1,119 @@
+// Every tuning knob of the article detector in one place, each with the reason it exists.
+// None of these names a site: they describe how news and blog pages are built in general.
+
+/** Elements whose content is never reading text. */
+export const SKIP_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'EMBED',
+  'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'FORM', 'DIALOG', 'MENU', 'HEAD', 'LINK', 'META',
+].map((t) => t.toUpperCase()));
+
+/** Landmarks that hold site chrome rather than the story (HTML semantics). */
+export const CHROME_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'HEADER']);
+
+/** ARIA roles that mark site chrome, dialogs and ads. */
+export const CHROME_ROLES = new Set([
+  'navigation', 'banner', 'contentinfo', 'complementary', 'dialog', 'alertdialog', 'search', 'menu', 'menubar', 'toolbar',
+]);
+
+/** Block elements that are units of reading text. */
+export const TEXT_BLOCK_TAGS = new Set(['P', 'PRE', 'BLOCKQUOTE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'DT', 'DD', 'FIGCAPTION', 'TD', 'TH', 'CAPTION', 'ADDRESS', 'SUMMARY']);
+
+/** Elements that start a new block when text is serialized. */
+export const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DETAILS', 'DIV', 'DL', 'DT', 'DD', 'FIELDSET', 'FIGCAPTION', 'FIGURE',
+  'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION',
+  'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'TD', 'TH', 'CAPTION', 'UL', 'SUMMARY', 'BR', 'CENTER',
+]);
+
+/**
+ * Class/id words of boilerplate containers: share bars, related/read-more lists, author bio cards,
+ * newsletter and membership promos, comments, cookie banners, ads, breadcrumbs. Matched on word
+ * boundaries of class names and ids (split on -, _ and camelCase).
+ */
+export const BOILERPLATE_WORDS = new Set([
+  'share', 'sharing', 'social', 'sharebar', 'socialshare', 'related', 'recommended', 'recommendations', 'readmore', 'more', 'trending', 'popular',
+  'newsletter', 'subscribe', 'subscription', 'signup', 'paywall', 'membership', 'promo', 'promotion', 'sponsored',
+  'comment', 'comments', 'disqus', 'respond', 'reply', 'cookie', 'cookies', 'consent', 'gdpr', 'banner',
+  'ad', 'ads', 'advert', 'advertisement', 'adslot', 'dfp', 'outbrain', 'taboola',
+  'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'sidebar', 'widget', 'footer', 'masthead', 'navbar', 'nav', 'menu',
+  'bio', 'biography', 'authorbio', 'profile', 'modal', 'popup', 'overlay', 'toolbar', 'tags', 'tag', 'topics',
+  'skip', 'visually', 'sronly', 'byline', 'meta', 'dateline', 'author', 'credit', 'credits',
+]);
+
+/** Words that, when a class/id token holds one and no strong boilerplate word, mean "this is the story". */
+export const CONTENT_WORDS = new Set([
+  'article', 'content', 'body', 'entry', 'post', 'story', 'text', 'main', 'prose', 'blog', 'richtext', 'markdown',
+]);
+
+/** Class words that mark boilerplate anywhere in a token, even beside a content word ("post-comments", "article-share"). Weak words (BOILERPLATE_WORDS) count only as a token's last word ("post-meta" yes, "meta-content" no). */
+export const STRONG_BOILERPLATE_WORDS = new Set([
+  'share', 'sharing', 'social', 'related', 'recommended', 'newsletter', 'subscribe', 'comment', 'comments', 'cookie',
+  'consent', 'promo', 'advert', 'advertisement', 'breadcrumb', 'breadcrumbs', 'bio', 'authorbio', 'sidebar', 'widget',
+  'outbrain', 'taboola', 'paywall', 'signup', 'disqus', 'readmore', 'pagination', 'trending', 'popular',
+]);
+
+/** Headings that introduce trailing lists of other stories or site furniture, not the story. */
+export const BOILERPLATE_HEADING =
+  /^(read (more|next|also)|more (from|on|in|stories|news|like this)|related( (stories|articles|posts|news|content|reading))?|recommended( for you)?|you (may|might) (also )?like|also read|see also|popular|trending|most (read|popular|viewed)|latest( news| stories)?|comments?|leave a (comment|reply)|share( this)?( article| story| post)?|about the author|sign up|subscribe|newsletter|tags|topics|follow us)\b/i;
+
+/** Short lines that are labels of boilerplate, not text (e.g. "Advertisement", "Show More"). */
+export const BOILERPLATE_LINE =
+  /^(advertisement|advertising|sponsored|show more|load more|read more|continue reading|share( this)?|print|email|tweet|subscribe|sign up|skip to (main )?content|share on \w+|copy link|listen to (this )?article|\d+ min(ute)?s? read)$/i;
+
+/** A paragraph shorter than this (in characters) carries little evidence of being story text. */
+export const MIN_PARAGRAPH_CHARS = 25;
+/** Blocks whose text is mostly link text are menus and link lists. */
+export const MAX_LINK_DENSITY = 0.5;
+/** Link density above which a whole container is a link list (related stories, tag clouds). */
+export const MAX_CONTAINER_LINK_DENSITY = 0.65;
+/** Penalty per character of a non-story block when choosing the body's root (noise costs more than it adds). */
+export const NOISE_WEIGHT = 0.6;
+/** A sibling of the chosen root joins the body when its story text is at least this share of the root's. */
+export const SIBLING_SHARE = 0.2;
+/** A semantic container (article, main, itemprop=articleBody) is preferred when it keeps this much of the best score. */
+export const SEMANTIC_KEEP = 0.8;
+
+/** isArticle: minimum story words; shorter pages are notices, listings or stubs. */
+export const MIN_ARTICLE_WORDS = 150;
+
+/** Reading rates. */
+export const DEFAULT_WORDS_PER_MINUTE = 238; // Brysbaert 2019, adult silent reading of non-fiction
+/** Characters per minute for scripts written without spaces (Chinese, Japanese): ~260 cpm in Brysbaert's survey for Chinese. */
+export const CJK_CHARS_PER_MINUTE = 260;
+/** Seconds added per image: 12 s for the first, one less for each next down to 3 s (the rule Medium popularised; people glance at later images). */
+export const IMAGE_SECONDS_FIRST = 12;
+export const IMAGE_SECONDS_MIN = 3;
+/** Images smaller than this (px, from attributes) are icons, avatars or trackers and add no reading time. */
+export const MIN_IMAGE_SIDE = 100;
+
+/** Scripts read per character rather than per word. */
+export const CHAR_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+
+/** Title suffix/prefix separators used to append the site name to <title>. */
+export const TITLE_SEPARATORS = /\s+[|\-–—:·•»«\/]\s+/;
+
+/** Leading words of a byline that are not names. */
+export const BYLINE_PREFIX = /^\s*(written|posted|published|reported|words|story|text|reviewed|edited|updated)?\s*(by|von|par|por|di|door|af|av|przez|от)\s*[:\-]?\s+/i;
+/** Role and date tails appended to author names. */
+export const BYLINE_NOISE = /\s*(,|\||·|•|—|–|-)\s*(staff writer|senior|editor|reporter|correspondent|contributor|columnist|associated press|reuters|published|updated|posted|\d{1,2}[\/.]\d{1,2}|\w+ \d{1,2},? \d{4}|\d{4}).*$/i;
+/** Separators between several author names. */
+export const AUTHOR_SPLIT = /\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|\|)\s*/i;
+/** Things that look like authors but are not people or outlets. */
+export const NOT_AUTHOR = /^(admin|administrator|author|authors|staff|guest|anonymous|unknown|null|undefined|editor|by|none|https?:.*|.*@.*|\d.*)$/i;
+/** A name longer than this many words is a sentence, not a name. */
+export const MAX_AUTHOR_WORDS = 6;
+
+/** JSON-LD types that describe an article. */
+export const ARTICLE_TYPES = /^(Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|ReviewNewsArticle|BackgroundNewsArticle|AskPublicNewsArticle|BlogPosting|LiveBlogPosting|SocialMediaPosting|DiscussionForumPosting|TechArticle|ScholarlyArticle|Report|SatiricalArticle|AdvertiserContentArticle|MedicalScholarlyArticle|Review|Recipe|HowTo)$/;
+/** JSON-LD types of pages that are not articles. */
+export const NON_ARTICLE_TYPES = /^(Product|ProductGroup|Offer|ItemList|CollectionPage|SearchResultsPage|QAPage|FAQPage|Course|Event|JobPosting|SoftwareApplication|Store|LocalBusiness)$/;
+
+/** Prefixes of joined class words (e.g. "sharebar", "relatedposts", "commentlist") that mark boilerplate. */
+export const BOILERPLATE_PREFIXES = ['share', 'social', 'related', 'newsletter', 'subscri', 'cookie', 'consent', 'advert', 'outbrain', 'taboola', 'disqus', 'breadcrumb', 'paywall', 'promo', 'sidebar', 'comment', 'readmore', 'recommend'];
+/** Joined words that start like boilerplate but are story words ("commentary" is an opinion piece). */
+export const BOILERPLATE_PREFIX_EXCEPTIONS = /^(commentary|promotions?content|socialism|shared?content)$/;
+
+/** Class tokens that only describe a layout's neighbours ("has-sidebar", "no-comments"), not the element. */
+export const LAYOUT_MODIFIER = /^(has|with|without|no|show|hide|is|layout|template|page|single|body)$/;
+/** A class-flagged container holding more than this share of the page's story text is the story, whatever its class says. */
+export const MAX_FLAGGED_SHARE = 0.5;

@@ -1,0 +1,107 @@
+// Everything about the article other than its body: title, authors, dates, site, language, image…
+// Each field reads its sources in a fixed order of trust; a field with no source stays null.
+
+import { findAuthors } from './byline';
+import { normalizeDate } from './dates';
+import { ldNames, ldString, type JsonLd } from './json-ld';
+import { allMeta, firstMeta, type MetaTags } from './meta-tags';
+import { chooseTitle } from './title';
+import { foldSpace, nonEmpty } from './text';
+import { findPublishedTime } from './published-time';
+
+export interface Metadata {
+  canonicalUrl: string | null;
+  title: string | null;
+  byline: string | null;
+  authors: string[];
+  publishedTime: string | null;
+  modifiedTime: string | null;
+  siteName: string | null;
+  lang: string | null;
+  dir: 'ltr' | 'rtl' | null;
+  excerpt: string | null;
+  leadImage: string | null;
+  section: string | null;
+  keywords: string[];
+}
+
+const RTL_LANGS = /^(ar|arc|ckb|dv|fa|ha|he|iw|khw|ks|ku|ps|sd|ur|yi)\b/i;
+
+function absolute(href: string | null, base: string): string | null {
+  if (!href) return null;
+  try {
+    return new URL(href.trim(), base || undefined).href;
+  } catch {
+    return /^https?:\/\//i.test(href) ? href : null;
+  }
+}
+
+function firstString(ld: JsonLd, ...vals: unknown[]): string | null {
+  for (const v of vals) {
+    const s = nonEmpty(ldString(ld, v));
+    if (s) return s;
+  }
+  return null;
+}
+
+function readKeywords(ld: JsonLd, meta: MetaTags): string[] {
+  const raw: string[] = [];
+  const k = ld.article?.['keywords'];
+  if (Array.isArray(k)) raw.push(...k.filter((x): x is string => typeof x === 'string'));
+  else if (typeof k === 'string') raw.push(...k.split(','));
+  if (!raw.length) raw.push(...allMeta(meta, 'article:tag'), ...allMeta(meta, 'news_keywords', 'keywords', 'parsely-tags').flatMap((v) => v.split(',')));
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const r of raw) {
+    const t = foldSpace(r);
+    if (t && t.length < 80 && !seen.has(t.toLowerCase())) {
+      seen.add(t.toLowerCase());
+      out.push(t);
+    }
+  }
+  return out.slice(0, 30);
+}
+
+/** Reads the article's metadata from the document's head, JSON-LD and visible markup. */
+export function readMetadata(doc: Document, url: string, meta: MetaTags, ld: JsonLd): Metadata {
+  const art = ld.article;
+  const page = ld.webPage;
+  const siteName = nonEmpty(firstMeta(meta, 'og:site_name', 'application-name', 'apple-mobile-web-app-title'))
+    ?? firstString(ld, (art?.['publisher'] as Record<string, unknown> | undefined)?.['name'], art?.['publisher']);
+  const docTitle = nonEmpty(doc.title);
+  const title = chooseTitle(
+    doc,
+    [ldString(ld, art?.['headline']) ?? ldString(ld, art?.['name']), firstMeta(meta, 'og:title', 'twitter:title', 'citation_title', 'dc.title', 'dcterms.title', 'parsely-title', 'headline')],
+    docTitle,
+    siteName,
+  );
+  const authors = findAuthors(doc, meta, ld);
+  const published = findPublishedTime(doc, meta, ld);
+  const modified = normalizeDate(firstString(ld, art?.['dateModified']) ?? firstMeta(meta, 'article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'last-modified'))
+    ?? normalizeDate(ldString(ld, page?.['dateModified']));
+  const canonical = doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href') ?? firstMeta(meta, 'og:url');
+  const html = doc.documentElement;
+  const ogLocale = firstMeta(meta, 'og:locale');
+  const lang = nonEmpty(html?.getAttribute('lang') ?? html?.getAttribute('xml:lang') ?? firstMeta(meta, 'content-language', 'dc.language', 'language') ?? ldString(ld, art?.['inLanguage']) ?? (ogLocale ? ogLocale.replace('_', '-') : null));
+  const dirAttr = (html?.getAttribute('dir') ?? doc.body?.getAttribute('dir') ?? '').toLowerCase();
+  const dir = dirAttr === 'rtl' || dirAttr === 'ltr' ? dirAttr : lang ? (RTL_LANGS.test(lang) ? 'rtl' : 'ltr') : null;
+  const image = firstMeta(meta, 'og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src', 'thumbnailurl', 'parsely-image-url')
+    ?? ldString(ld, art?.['image'] ?? art?.['thumbnailUrl']);
+  return {
+    canonicalUrl: absolute(canonical, url),
+    title,
+    byline: authors.length ? authors.join(', ') : null,
+    authors,
+    publishedTime: published,
+    modifiedTime: modified,
+    siteName: siteName ? foldSpace(siteName) : null,
+    lang,
+    dir,
+    excerpt: nonEmpty(firstMeta(meta, 'og:description', 'description', 'twitter:description', 'dc.description') ?? ldString(ld, art?.['description'])),
+    leadImage: absolute(image, url),
+    section: nonEmpty(firstMeta(meta, 'article:section', 'parsely-section', 'section') ?? ldString(ld, art?.['articleSection'])),
+    keywords: readKeywords(ld, meta),
+  };
+}
+
+export { ldNames };

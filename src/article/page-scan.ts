@@ -1,0 +1,105 @@
+// One read-only walk over the page that measures, for every element, how much story-like text
+// (long, sentence-bearing, not link-heavy blocks) and how much other text it holds.
+
+import { BLOCK_TAGS, MAX_LINK_DENSITY, MIN_PARAGRAPH_CHARS, SKIP_TAGS } from './heuristics';
+import { looksLikeBoilerplate } from './boilerplate';
+import { isHiddenByMarkup } from './text';
+
+export interface PageScan {
+  /** Elements in document order (pre-order), skipping hidden and non-text subtrees. */
+  order: Element[];
+  /** For each index: the index after the element's last descendant. */
+  end: Int32Array;
+  /** Characters of story-like blocks inside each element. */
+  good: Float64Array;
+  /** Characters of all other text inside each element. */
+  noise: Float64Array;
+  /** Characters inside links inside each element. */
+  links: Float64Array;
+  /** Number of story-like blocks inside each element. */
+  paragraphs: Int32Array;
+  /** Whether each element's own markup marks it as furniture. */
+  flagged: Uint8Array;
+  index: Map<Element, number>;
+}
+
+const HEADING = /^H[1-6]$/;
+
+/** Measures the page under `root` without changing it. */
+export function scanPage(root: Element): PageScan {
+  const order: Element[] = [];
+  const ends: number[] = [];
+  const good: number[] = [];
+  const noise: number[] = [];
+  const links: number[] = [];
+  const paragraphs: number[] = [];
+  const flagged: number[] = [];
+  // The block whose own text is being gathered: [chars, linkChars].
+  let blockChars = 0;
+  let blockLinks = 0;
+
+  const visit = (el: Element, inLink: boolean): void => {
+    const i = order.length;
+    order.push(el);
+    ends.push(0);
+    good.push(0);
+    noise.push(0);
+    links.push(0);
+    paragraphs.push(0);
+    flagged.push(looksLikeBoilerplate(el) ? 1 : 0);
+    const tag = el.tagName.toUpperCase();
+    const isBlock = BLOCK_TAGS.has(tag);
+    const link = inLink || tag === 'A';
+    let savedChars = 0;
+    let savedLinks = 0;
+    if (isBlock) {
+      savedChars = blockChars;
+      savedLinks = blockLinks;
+      blockChars = 0;
+      blockLinks = 0;
+    }
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) {
+        const v = c.nodeValue;
+        if (!v) continue;
+        const n = v.trim().length;
+        blockChars += n;
+        if (link) blockLinks += n;
+      } else if (c.nodeType === 1) {
+        const ce = c as Element;
+        if (SKIP_TAGS.has(ce.tagName.toUpperCase()) || isHiddenByMarkup(ce)) continue;
+        const j = order.length;
+        visit(ce, link);
+        good[i]! += good[j]!;
+        noise[i]! += noise[j]!;
+        links[i]! += links[j]!;
+        paragraphs[i]! += paragraphs[j]!;
+      }
+    }
+    if (isBlock || i === 0) {
+      // Close this block: its own text is story-like when long enough and not mostly links.
+      const storyLike = blockChars >= MIN_PARAGRAPH_CHARS && blockLinks < blockChars * MAX_LINK_DENSITY && !HEADING.test(tag);
+      if (storyLike) {
+        good[i]! += blockChars;
+        paragraphs[i]! += 1;
+      } else if (!HEADING.test(tag)) noise[i]! += blockChars;
+      links[i]! += blockLinks;
+      blockChars = savedChars;
+      blockLinks = savedLinks;
+    }
+    ends[i] = order.length;
+  };
+  visit(root, false);
+  const index = new Map<Element, number>();
+  for (let i = 0; i < order.length; i++) index.set(order[i]!, i);
+  return {
+    order,
+    end: Int32Array.from(ends),
+    good: Float64Array.from(good),
+    noise: Float64Array.from(noise),
+    links: Float64Array.from(links),
+    paragraphs: Int32Array.from(paragraphs),
+    flagged: Uint8Array.from(flagged),
+    index,
+  };
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { detectArticle } from '../../../src/article/detect-article';
+import { page, storyParagraphs } from './helpers';
+
+const ARTICLE = `<!doctype html><html lang="en"><head>
+<title>Council approves budget | The Daily Example</title>
+<meta property="og:site_name" content="The Daily Example">
+<meta property="og:title" content="Council approves budget">
+<meta property="og:type" content="article">
+<meta property="article:published_time" content="2025-04-04T09:30:00+03:00">
+<meta name="author" content="By Jane Doe">
+</head><body>
+<header><nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav></header>
+<main><article>
+<h1>Council approves budget</h1>
+<div class="byline">By Jane Doe</div>
+<div class="article-body">${storyParagraphs(8)}</div>
+<div class="share-bar"><a href="#">Share on Facebook</a><a href="#">Share on X</a></div>
+</article></main>
+<footer><p>Copyright 2025 The Daily Example. All rights reserved, all the time, everywhere.</p></footer>
+</body></html>`;
+
+describe('detectArticle', () => {
+  it('reads title, author, date and site name of a plain article', () => {
+    const d = detectArticle(page(ARTICLE));
+    expect(d.title).toBe('Council approves budget');
+    expect(d.authors).toEqual(['Jane Doe']);
+    expect(d.byline).toBe('Jane Doe');
+    expect(d.publishedTime).toBe('2025-04-04T09:30:00+03:00');
+    expect(d.siteName).toBe('The Daily Example');
+    expect(d.lang).toBe('en');
+    expect(d.dir).toBe('ltr');
+    expect(d.isArticle).toBe(true);
+  });
+
+  it('returns the story paragraphs without navigation, share bar or footer', () => {
+    const d = detectArticle(page(ARTICLE));
+    expect(d.text).toContain('Paragraph 1: members of the council');
+    expect(d.text).toContain('Paragraph 8:');
+    expect(d.text).not.toMatch(/Share on|Copyright|Home/);
+    expect(d.text.split('\n\n')).toHaveLength(8);
+    expect(d.roots).toHaveLength(1);
+    expect(d.roots[0]!.className).toBe('article-body');
+  });
+
+  it('counts words and reading time', () => {
+    const d = detectArticle(page(ARTICLE));
+    expect(d.wordCount).toBeGreaterThan(200);
+    expect(d.wordCount).toBeLessThan(260);
+    expect(d.readingTimeMinutes).toBe(1);
+  });
+
+  it('does not change the document', () => {
+    const doc = page(ARTICLE);
+    const before = doc.documentElement.outerHTML;
+    detectArticle(doc);
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('never throws on an empty or odd document', () => {
+    const d = detectArticle(page(''));
+    expect(d.text).toBe('');
+    expect(d.wordCount).toBe(0);
+    expect(d.readingTimeMinutes).toBe(0);
+    expect(d.isArticle).toBe(false);
+    expect(d.title).toBeNull();
+  });
+
+  it('says a short page with a product schema is not an article', () => {
+    const d = detectArticle(page(`<html><head><script type="application/ld+json">{"@type":"Product","name":"Kettle"}</script></head>
+      <body><h1>Kettle</h1><p>A kettle that boils water quickly and quietly, in three colours.</p><button>Add to cart</button></body></html>`));
+    expect(d.isArticle).toBe(false);
+  });
+});
