@@ -1,4 +1,4 @@
-// The small toolbar that appears above a text selection. It lives in a closed shadow root on a
+// The small toolbar that appears above a text selection. It lives in a shadow root on a
 // zero-size host, so the page's layout never shifts and the page's styles cannot reach it.
 import { COLOR_NAMES, type ColorName } from '../shared/model';
 import { HIGHLIGHT_CSS } from './palette';
@@ -36,7 +36,7 @@ export function createSelectionToolbar(
 ): SelectionToolbar {
   const host = doc.createElement('marginalia-toolbar');
   host.style.cssText = 'position:absolute;top:0;left:0;width:0;height:0;overflow:visible;z-index:2147483647;';
-  const shadow = host.attachShadow({ mode: 'closed' });
+  const shadow = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
   style.textContent = STYLE;
   const bar = doc.createElement('div');

@@ -1,5 +1,6 @@
 // The popup: the current tab's article, its highlights and notes, and export.
 import { useEffect, useState } from 'preact/hooks';
+import { articleFileName } from '../../export/file-name';
 import { toMarkdown } from '../../export/markdown';
 import { browser } from '../../shared/browser-api';
 import type { Annotation } from '../../shared/model';
@@ -65,7 +66,7 @@ export function PopupApp() {
   };
   const exportMarkdown = () => {
     const text = toMarkdown(state.article, annotations, new Date());
-    downloadText(fileName(state.article.title, state.article.publishedTime, 'md'), text, 'text/markdown');
+    downloadText(articleFileName(state.article, 'md'), text, 'text/markdown');
   };
 
   const placed = annotations.filter((a) => !orphans.has(a.id));
@@ -102,8 +103,3 @@ export function PopupApp() {
   );
 }
 
-/** A file name from the title and date that every file system accepts. */
-function fileName(title: string | null, date: string | null, extension: string): string {
-  const base = (title ?? 'article').normalize('NFKC').replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80);
-  return `${date ? date.slice(0, 10) + ' ' : ''}${base || 'article'}.${extension}`;
-}
