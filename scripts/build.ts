@@ -26,9 +26,11 @@ function manifestFor(target: 'chrome' | 'firefox' | 'e2e-chrome'): Manifest {
     manifest.browser_specific_settings = {
       gecko: {
         id: 'marginalia@annotator.example',
-        strict_min_version: '128.0',
+        // data_collection_permissions is read from Firefox 140 (Android 142) on.
+        strict_min_version: '140.0',
         data_collection_permissions: { required: ['none'] },
       },
+      gecko_android: { strict_min_version: '142.0' },
     };
   }
   if (target === 'e2e-chrome') manifest.host_permissions = ['http://localhost/*'];
@@ -43,7 +45,7 @@ async function bundle(outdir: string): Promise<void> {
       bundle: true,
       minify: true,
       format: entry.format,
-      target: ['chrome120', 'firefox128'],
+      target: ['chrome120', 'firefox140'],
       jsx: 'automatic',
       jsxImportSource: 'preact',
       legalComments: 'none',

@@ -7,6 +7,9 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 export default defineConfig({
   root,
   test: {
+    // The JSON report is what .ci/run counts; the default reporter is what people read.
+    reporters: ['default', 'json'],
+    outputFile: { json: '.tmp/vitest-report.json' },
     projects: [
       {
         extends: true,
