@@ -52,6 +52,13 @@ if (!scope[FLAG]) {
         return { scrolled: session.scrollTo(request.id) };
       case 'tab-refresh':
         return { painted: await session.refresh() };
+      case 'tab-reattach': {
+        const problem = await session.reattach(request.id);
+        return { reattached: problem === null, ...(problem ? { reason: problem } : {}) };
+      }
+      case 'tab-set-visible':
+        session.setVisible(request.visible);
+        return { visible: request.visible };
     }
   });
 }

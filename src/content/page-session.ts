@@ -45,11 +45,9 @@ export class PageSession {
 
   /** Highlights the current selection; returns the new annotation, or null when nothing is selected. */
   async highlightSelection(color: ColorName, note?: string): Promise<Annotation | null> {
-    const selection = this.doc.getSelection();
-    if (!this.article || !selection || selection.isCollapsed || selection.rangeCount === 0) return null;
-    const range = selection.getRangeAt(0);
+    const range = this.selectedRange();
+    if (!this.article || !range) return null;
     const quote = range.toString();
-    if (!quote.trim()) return null;
     const selectors = describe(this.doc.body, range);
     const created = await ask({ runtime }, {
       type: 'annotation-create',
@@ -58,7 +56,7 @@ export class PageSession {
     });
     this.annotations.push(created);
     this.ranges.set(created.id, range.cloneRange());
-    selection.removeAllRanges();
+    this.doc.getSelection()?.removeAllRanges();
     this.paint();
     return created;
   }
@@ -69,6 +67,27 @@ export class PageSession {
     this.annotations = await ask({ runtime }, { type: 'annotations-list', articleKey: this.article.key });
     this.repaint();
     return this.ranges.size;
+  }
+
+  /** Moves an orphaned highlight to the current selection, keeping its note, tags and colour. */
+  async reattach(id: string): Promise<string | null> {
+    const range = this.selectedRange();
+    if (!range) return 'Select the passage on the page first';
+    const quote = range.toString();
+    const updated = await ask({ runtime }, {
+      type: 'annotation-update',
+      id,
+      patch: { quote, selectors: describe(this.doc.body, range) },
+    });
+    this.annotations = this.annotations.map((a) => (a.id === id ? updated : a));
+    this.ranges.set(id, range.cloneRange());
+    this.doc.getSelection()?.removeAllRanges();
+    this.paint();
+    return null;
+  }
+
+  setVisible(visible: boolean): void {
+    this.painter.setVisible(visible);
   }
 
   scrollTo(id: string): boolean {
@@ -88,6 +107,14 @@ export class PageSession {
       annotations: this.annotations,
       orphanIds: this.annotations.filter((a) => !this.ranges.has(a.id)).map((a) => a.id),
     };
+  }
+
+  /** The reader's selection, when it holds text. */
+  private selectedRange(): Range | null {
+    const selection = this.doc.getSelection();
+    if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
+    const range = selection.getRangeAt(0);
+    return range.toString().trim() ? range : null;
   }
 
   /** Anchors every annotation anew (the page may have changed) and paints the ones that were placed. */

@@ -23,6 +23,39 @@ export interface AnnotationPatch {
   note?: string;
   color?: ColorName;
   tags?: string[];
+  /** A new place for the highlight: set together when an orphan is re-attached to a fresh selection. */
+  quote?: string;
+  selectors?: Selector[];
+}
+
+/** Narrows the library page's lists; every field is optional. */
+export interface LibraryFilter {
+  tag?: string;
+  color?: ColorName;
+  site?: string;
+}
+
+/** An article in the library page's list. */
+export interface LibraryArticle {
+  article: ArticleRecord;
+  annotationCount: number;
+  /** The most recent `modified` of its annotations, or null when it has none. */
+  lastAnnotated: string | null;
+}
+
+/** A search result: an annotation whose quote, note, tags, article title or site matched. */
+export interface SearchHit {
+  annotation: Annotation;
+  article: ArticleRecord;
+}
+
+/** What an import changed; importing the same file twice adds nothing the second time. */
+export interface ImportSummary {
+  articlesAdded: number;
+  articlesUpdated: number;
+  annotationsAdded: number;
+  annotationsUpdated: number;
+  unchanged: number;
 }
 
 /** Messages to the background (from content scripts and extension pages). */
@@ -32,7 +65,11 @@ export type Request =
   | { type: 'annotation-update'; id: string; patch: AnnotationPatch }
   | { type: 'annotation-delete'; id: string }
   | { type: 'annotation-restore'; annotation: Annotation }
-  | { type: 'annotations-list'; articleKey: string };
+  | { type: 'annotations-list'; articleKey: string }
+  | { type: 'library-articles' }
+  | { type: 'library-snapshot'; articleKeys?: string[] }
+  | { type: 'library-search'; query: string; filter?: LibraryFilter }
+  | { type: 'backup-import'; text: string };
 
 export interface ReplyTo {
   'page-opened': { article: ArticleRecord; annotations: Annotation[] };
@@ -41,6 +78,12 @@ export interface ReplyTo {
   'annotation-delete': { deleted: boolean };
   'annotation-restore': Annotation;
   'annotations-list': Annotation[];
+  'library-articles': LibraryArticle[];
+  /** Every article and annotation (or those of `articleKeys`): what exports and backups are made from. */
+  'library-snapshot': { articles: ArticleRecord[]; annotations: Annotation[] };
+  'library-search': SearchHit[];
+  /** All or nothing: a malformed file is refused whole with a message naming the problem and where. */
+  'backup-import': ImportSummary;
 }
 
 /** What a content script tells the popup about its tab. */
@@ -59,13 +102,18 @@ export type TabRequest =
   | { type: 'tab-state' }
   | { type: 'tab-highlight-selection'; color?: ColorName; withNote?: boolean }
   | { type: 'tab-scroll-to'; id: string }
-  | { type: 'tab-refresh' };
+  | { type: 'tab-refresh' }
+  | { type: 'tab-reattach'; id: string }
+  | { type: 'tab-set-visible'; visible: boolean };
 
 export interface TabReplyTo {
   'tab-state': TabState;
   'tab-highlight-selection': { created: Annotation | null; reason?: string };
   'tab-scroll-to': { scrolled: boolean };
   'tab-refresh': { painted: number };
+  /** Moves an orphaned highlight to the reader's current selection. */
+  'tab-reattach': { reattached: boolean; reason?: string };
+  'tab-set-visible': { visible: boolean };
 }
 
 /** Every reply travels wrapped, so that an error is a value the sender can show. */
