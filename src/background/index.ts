@@ -5,7 +5,7 @@ import { browser } from '../shared/browser-api';
 import type { Reply } from '../shared/messages';
 import { syncAutoRestore } from './auto-restore';
 import { handleRequest } from './handle-request';
-import { createMenus, highlightInTab, MENU_HIGHLIGHT, MENU_HIGHLIGHT_NOTE } from './highlight-actions';
+import { createMenus, onCommand, onMenuClicked } from './highlight-actions';
 import { Library } from './storage/library';
 import { validateRequest } from './validate-request';
 
@@ -32,19 +32,12 @@ browser.runtime.onInstalled.addListener(() => {
 browser.permissions.onAdded.addListener(() => void syncAutoRestore(browser));
 browser.permissions.onRemoved.addListener(() => void syncAutoRestore(browser));
 
-browser.contextMenus.onClicked.addListener((info, tab) => {
-  if (tab?.id === undefined) return;
-  if (info.menuItemId === MENU_HIGHLIGHT || info.menuItemId === MENU_HIGHLIGHT_NOTE) {
-    void highlightInTab(browser, tab.id, info.menuItemId === MENU_HIGHLIGHT_NOTE).catch(console.error);
-  }
-});
+browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClicked(browser, info.menuItemId, tab?.id).catch(console.error));
+browser.commands.onCommand.addListener((command, tab) => void onCommand(browser, command, tab?.id).catch(console.error));
 
-browser.commands.onCommand.addListener((command, tab) => {
-  if (tab?.id === undefined) return;
-  if (command === 'highlight-selection' || command === 'highlight-with-note') {
-    void highlightInTab(browser, tab.id, command === 'highlight-with-note').catch(console.error);
-  }
-});
+// The handlers of menus and shortcuts, reachable from the worker's global scope for end-to-end tests
+// (a context-menu click cannot be simulated). Only extension contexts can reach this scope.
+Object.assign(globalThis, { marginalia: { onMenuClicked: (id: string, tabId: number) => onMenuClicked(browser, id, tabId), onCommand: (c: string, tabId: number) => onCommand(browser, c, tabId) } });
 
 /** Errors reach the reader as sentences; a full disk is named as such. */
 function describeError(error: unknown): string {
