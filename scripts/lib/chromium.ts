@@ -25,11 +25,12 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(extensionDir: string, options: { headless: boolean; args?: string[] }): Promise<ExtensionBrowser> {
+export async function launchWithExtension(extensionDir: string, options: { headless: boolean; args?: string[]; env?: Record<string, string> }): Promise<ExtensionBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'marginalia-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: findChromium(),
     headless: options.headless,
+    ...(options.env ? { env: { ...process.env, ...options.env } as Record<string, string> } : {}),
     viewport: { width: 1200, height: 900 },
     args: [
       `--disable-extensions-except=${extensionDir}`,

@@ -1,0 +1,68 @@
+// Highlighting without the in-page toolbar: the context menu's handler, and the real keyboard shortcut
+// pressed in a Chromium window on a virtual X display (shortcuts do not fire in headless mode).
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension } from '../../scripts/lib/chromium';
+import { serveFolder, type StaticServer } from '../../scripts/lib/serve';
+import { E2E_DIST, paintedRanges, PAGES, selectText, startHarness, tabIdOf, type Harness } from './harness';
+
+describe('the context menu', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => {
+    await h?.stop();
+  });
+
+  it('highlights the selection when "Highlight" is chosen', async () => {
+    const url = h.server.url('/sample-article.html');
+    const page = await h.context.newPage();
+    await page.goto(url);
+    const tabId = await tabIdOf(h, url);
+    const quote = 'Its last crossing, in October 1985, carried fewer than fifty people.';
+    await selectText(page, '.story-body', quote);
+    await h.worker.evaluate((id) => (globalThis as any).marginalia.onMenuClicked('highlight-selection', id), tabId);
+    await expect.poll(() => paintedRanges(page)).toEqual({ 'marginalia-yellow': [quote] });
+  });
+});
+
+const hasDisplayTools = ['/usr/bin/Xvfb', '/usr/bin/xdotool'].every(existsSync);
+
+describe.skipIf(!hasDisplayTools)('the keyboard shortcut', () => {
+  let xvfb: ChildProcess;
+  let server: StaticServer;
+  const display = `:${90 + (process.pid % 9)}`;
+  beforeAll(async () => {
+    xvfb = spawn('/usr/bin/Xvfb', [display, '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
+    await new Promise((r) => setTimeout(r, 800));
+    server = await serveFolder(PAGES);
+  });
+  afterAll(async () => {
+    await server?.close();
+    xvfb?.kill();
+  });
+
+  it('Alt+Shift+H highlights the selection', async () => {
+    const browser = await launchWithExtension(E2E_DIST, { headless: false, env: { DISPLAY: display } });
+    try {
+      const url = server.url('/sample-article.html');
+      const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+      await page.goto(url);
+      await browser.worker.evaluate(async () => {
+        for (let i = 0; i < 100 && (await chrome.scripting.getRegisteredContentScripts()).length === 0; i++) await new Promise((r) => setTimeout(r, 100));
+      });
+      await page.reload();
+      const quote = 'The first boat is expected to be delivered in February.';
+      await page.bringToFront();
+      await selectText(page, '.story-body', quote);
+      const windowId = execFileSync('xdotool', ['search', '--onlyvisible', '--class', 'chromium'], { env: { ...process.env, DISPLAY: display }, encoding: 'utf8' })
+        .trim().split('\n').pop()!;
+      execFileSync('xdotool', ['windowfocus', '--sync', windowId, 'key', '--clearmodifiers', 'alt+shift+h'], { env: { ...process.env, DISPLAY: display } });
+      await expect.poll(() => paintedRanges(page), { timeout: 10_000 }).toEqual({ 'marginalia-yellow': [quote] });
+    } finally {
+      await browser.close();
+    }
+  });
+});
