@@ -1,6 +1,6 @@
 // The content script's state on one page: the detected article, its highlights and where they sit.
 // Detection may fail on a broken page; the session then goes on without it, and highlighting still works.
-import { anchor, describe } from '../anchoring';
+import { anchorAll, describe } from '../anchoring';
 import { detectArticle } from '../article/detect-article';
 import type { ArticleInfo } from '../article/types';
 import type { Annotation, ArticleRecord, ColorName } from '../shared/model';
@@ -8,6 +8,7 @@ import type { PageReport, TabState } from '../shared/messages';
 import { ask } from '../shared/send';
 import { runtime } from './ext';
 import type { Painter } from './painter';
+import { watchPage, type PageWatcher } from './watch-page';
 
 type PageInfo = Omit<ArticleInfo, 'text'>;
 
@@ -15,8 +16,11 @@ export class PageSession {
   private article: ArticleRecord | null = null;
   private annotations: Annotation[] = [];
   private ranges = new Map<string, Range>();
+  /** The text each range covered when it was placed: a range whose text changed needs anchoring again. */
+  private placedText = new Map<string, string>();
   private info: PageInfo | null = null;
   private detectionError: string | null = null;
+  private watcher: PageWatcher | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -25,6 +29,8 @@ export class PageSession {
 
   /** Detects the article, tells the background, and paints the highlights it already has. */
   async start(): Promise<void> {
+    this.info = null;
+    this.detectionError = null;
     try {
       const { roots: _roots, text: _text, ...info } = detectArticle(this.doc, { url: this.doc.URL });
       this.info = info;
@@ -41,6 +47,23 @@ export class PageSession {
     this.article = opened.article;
     this.annotations = opened.annotations;
     this.repaint();
+    this.watcher ??= watchPage(this.doc, (urlChanged) => void this.onPageChanged(urlChanged));
+  }
+
+  /**
+   * After the page changed: a new URL is a new article (a single-page app navigated); otherwise
+   * highlights are anchored again only when one is missing or no longer covers its quote.
+   */
+  private async onPageChanged(urlChanged: boolean): Promise<void> {
+    if (urlChanged) {
+      await this.start().catch((error: unknown) => console.warn('Marginalia:', error));
+      return;
+    }
+    const intact = this.annotations.every((a) => {
+      const range = this.ranges.get(a.id);
+      return range !== undefined && range.toString() === this.placedText.get(a.id);
+    });
+    if (!intact) this.repaint();
   }
 
   /** Highlights the current selection; returns the new annotation, or null when nothing is selected. */
@@ -55,7 +78,7 @@ export class PageSession {
       draft: { quote, selectors, color, ...(note ? { note } : {}) },
     });
     this.annotations.push(created);
-    this.ranges.set(created.id, range.cloneRange());
+    this.place(created.id, range.cloneRange());
     this.doc.getSelection()?.removeAllRanges();
     this.paint();
     return created;
@@ -80,7 +103,7 @@ export class PageSession {
       patch: { quote, selectors: describe(this.doc.body, range) },
     });
     this.annotations = this.annotations.map((a) => (a.id === id ? updated : a));
-    this.ranges.set(id, range.cloneRange());
+    this.place(id, range.cloneRange());
     this.doc.getSelection()?.removeAllRanges();
     this.paint();
     return null;
@@ -104,9 +127,25 @@ export class PageSession {
       article: this.article,
       info: this.info,
       detectionError: this.detectionError,
-      annotations: this.annotations,
+      annotations: this.inDocumentOrder(),
       orphanIds: this.annotations.filter((a) => !this.ranges.has(a.id)).map((a) => a.id),
     };
+  }
+
+  private place(id: string, range: Range): void {
+    this.ranges.set(id, range);
+    this.placedText.set(id, range.toString());
+  }
+
+  /** Annotations in the order their text appears on the page; those not placed come last. */
+  private inDocumentOrder(): Annotation[] {
+    const rank = (a: Annotation) => this.ranges.get(a.id);
+    return [...this.annotations].sort((a, b) => {
+      const ra = rank(a);
+      const rb = rank(b);
+      if (!ra || !rb) return ra ? -1 : rb ? 1 : a.created.localeCompare(b.created);
+      return ra.compareBoundaryPoints(Range.START_TO_START, rb) || a.created.localeCompare(b.created);
+    });
   }
 
   /** The reader's selection, when it holds text. */
@@ -120,20 +159,23 @@ export class PageSession {
   /** Anchors every annotation anew (the page may have changed) and paints the ones that were placed. */
   private repaint(): void {
     this.ranges.clear();
-    for (const annotation of this.annotations) {
-      const result = anchor(this.doc.body, annotation.selectors);
-      if (result.status === 'anchored') this.ranges.set(annotation.id, result.range);
-    }
+    this.placedText.clear();
+    const results = anchorAll(this.doc.body, this.annotations.map((a) => a.selectors));
+    results.forEach((result, i) => {
+      if (result.status === 'anchored') this.place(this.annotations[i]!.id, result.range);
+    });
     this.paint();
   }
 
   private paint(): void {
-    this.painter.paint(
+    const paint = () => this.painter.paint(
       this.annotations.flatMap((a) => {
         const range = this.ranges.get(a.id);
         return range ? [{ id: a.id, color: a.color, range }] : [];
       }),
     );
+    if (this.watcher) this.watcher.quietly(paint);
+    else paint();
   }
 }
 
