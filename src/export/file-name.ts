@@ -20,9 +20,18 @@ export function articleFileName(article: ArticleRecord, extension: string): stri
 /** A title made safe as a file name (without extension). */
 export function safeFileStem(title: string): string {
   const cleaned = singleLine(title.replace(FORBIDDEN, ' '));
-  const shortened = [...cleaned].slice(0, MAX_TITLE_CHARACTERS).join('').replace(/[. ]+$/, '').replace(/^[. ]+/, '');
+  const shortened = shortenAtWord(cleaned).replace(/[. ]+$/, '').replace(/^[. ]+/, '');
   if (shortened === '') return 'untitled';
   return WINDOWS_RESERVED.test(shortened) ? `${shortened}_` : shortened;
+}
+
+/** At most MAX_TITLE_CHARACTERS characters (code points, so no emoji is cut in half), ending on a whole word. */
+function shortenAtWord(text: string): string {
+  const characters = [...text];
+  if (characters.length <= MAX_TITLE_CHARACTERS) return text;
+  const cut = characters.slice(0, MAX_TITLE_CHARACTERS).join('');
+  const lastSpace = cut.lastIndexOf(' ');
+  return lastSpace > cut.length / 2 ? cut.slice(0, lastSpace) : cut;
 }
 
 /** Makes names unique case-insensitively (file systems that ignore case): "a.md", "a (2).md", … */
