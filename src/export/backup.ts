@@ -5,9 +5,10 @@ import { canonicalAnnotation, canonicalArticle } from './canonical-records';
 import { compareText } from './snapshot';
 import { isBackupBody } from './backup-schema';
 import { describeValue, isPlainObject } from './validation';
+import { checkImportSize, MAX_IMPORT_BYTES, utf8Length } from './import-size';
 
-/** Larger files are refused before parsing: 10,000 annotations take about 10 MB, so this is far beyond a real one. */
-export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
+/** Larger files are refused before parsing (see import-size.ts). */
+export const MAX_BACKUP_BYTES = MAX_IMPORT_BYTES;
 /** A broken file can have thousands of problems; the first few tell the reader what went wrong. */
 const MAX_REPORTED_PROBLEMS = 10;
 
@@ -32,11 +33,7 @@ export function serializeBackup(backup: Backup): string {
 }
 
 /** Refuses a file by its size alone; callers holding a File can ask before reading it. */
-export function checkBackupSize(bytes: number): string | null {
-  if (bytes <= MAX_BACKUP_BYTES) return null;
-  const megabytes = (bytes / 1024 / 1024).toFixed(1);
-  return `The file is too large (${megabytes} MB); a backup may be at most ${MAX_BACKUP_BYTES / 1024 / 1024} MB.`;
-}
+export const checkBackupSize = checkImportSize;
 
 /** Validates a backup file completely; on success the backup holds canonical copies of its records. */
 export function parseBackup(text: string): ParsedBackup {
@@ -98,15 +95,4 @@ function describeProblems(problems: string[]): string {
   const more = problems.length - shown.length;
   const head = problems.length === 1 ? 'The backup has a problem:' : `The backup has ${problems.length} problems:`;
   return [head, ...shown, ...(more > 0 ? [`… and ${more} more`] : [])].join('\n');
-}
-
-/** UTF-8 size without encoding a possibly huge string: 1 byte below U+0080, 2 below U+0800, else 3 (pairs: 4). */
-function utf8Length(text: string): number {
-  if (text.length > MAX_BACKUP_BYTES) return text.length; // already too large at one byte a character
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code >= 0xd800 && code <= 0xdbff ? (i++, 4) : 3;
-  }
-  return bytes;
 }

@@ -4,6 +4,7 @@ export type { ExportFile, LibrarySnapshot } from './types';
 export { toMarkdown, markdownHighlight } from './markdown';
 export { toMarkdownLibrary, toMarkdownFiles } from './markdown-library';
 export { toBackup, serializeBackup, parseBackup, checkBackupSize, MAX_BACKUP_BYTES, type ParsedBackup } from './backup';
+export { checkImportSize, MAX_IMPORT_BYTES } from './import-size';
 export { toWebAnnotation, toWebAnnotationCollection, toWebAnnotationJson } from './web-annotation-export';
 export { parseWebAnnotations, type WebAnnotationImport } from './web-annotation-import';
 export { toReadwiseCsv } from './csv';

@@ -25,7 +25,8 @@ export function escapeMarkdownLine(line: string): string {
  * paragraph so single new lines survive, and blank lines kept as paragraph breaks.
  */
 export function markdownLines(text: string): string[] {
-  const lines = splitLines(text).map((line) => (line.trim() === '' ? '' : escapeMarkdownLine(line)));
+  // Only spaces and tabs make a blank line in CommonMark; a line of no-break spaces is content and is kept.
+  const lines = splitLines(text).map((line) => (/^[ \t]*$/.test(line) ? '' : escapeMarkdownLine(line)));
   return lines.map((line, i) => (line !== '' && (lines[i + 1] ?? '') !== '' ? `${line}\\` : line));
 }
 

@@ -2,7 +2,7 @@
 // embedded pages). All or nothing: any malformed annotation refuses the file with its path and reason; valid
 // annotations that do not target text are skipped and reported.
 import type { Annotation, ArticleRecord } from '../shared/model';
-import { checkBackupSize } from './backup';
+import { checkImportSize, utf8Length } from './import-size';
 import { hasAnnotationContext, valuesOf, webAnnotationProblems } from './web-annotation-check';
 import { readWebAnnotation } from './web-annotation-read';
 import { isPlainObject } from './validation';
@@ -18,7 +18,7 @@ type Located = { value: unknown; path: string };
 
 /** Reads a JSON-LD file; new articles are stubs (address only) first and last seen `now`. */
 export function parseWebAnnotations(text: string, now: Date): WebAnnotationImport {
-  const sizeError = checkBackupSize(text.length);
+  const sizeError = checkImportSize(utf8Length(text));
   if (sizeError) return { ok: false, error: sizeError };
   let document: unknown;
   try {
