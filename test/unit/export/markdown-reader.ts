@@ -1,4 +1,5 @@
 // Test helpers that read our Markdown back to plain text, to check nothing the reader wrote was lost.
+import { wellFormed } from '../../../src/export/text-safety';
 
 /** Reads a YAML double-quoted scalar the way a YAML parser does (the escapes our writer uses). */
 export function readYamlDoubleQuoted(scalar: string): string {
@@ -26,4 +27,11 @@ export function readEscapedMarkdown(lines: string[]): string {
 /** The plain text of a block quote our writer made. */
 export function readBlockQuote(block: string): string {
   return readEscapedMarkdown(block.split('\n').map((line) => line.replace(/^> ?/, '')));
+}
+
+/** What a quote or note reads as after our Markdown: line endings as \n, lines of only spaces or tabs empty. */
+export function asMarkdownKeepsIt(text: string): string {
+  // split on \n only: a regular expression's `m` flag would also split at U+2028, which Markdown does not
+  const lines = wellFormed(text).replace(/\r\n?/g, '\n').split('\n');
+  return lines.map((line) => (/^[ \t]*$/.test(line) ? '' : line)).join('\n');
 }

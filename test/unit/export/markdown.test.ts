@@ -2,9 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { toMarkdown } from '../../../src/export/markdown';
 import { toMarkdownFiles, toMarkdownLibrary } from '../../../src/export/markdown-library';
 import { ALL_TRICKY, makeAnnotation, makeArticle, NOW, TRICKY_TEXTS } from './sample-library';
-import { readBlockQuote, readEscapedMarkdown, readYamlDoubleQuoted } from './markdown-reader';
-
-const withoutCarriageReturns = (text: string) => text.replace(/\r\n?/g, '\n');
+import { asMarkdownKeepsIt, readBlockQuote, readEscapedMarkdown, readYamlDoubleQuoted } from './markdown-reader';
 
 function frontMatterOf(markdown: string): Map<string, string> {
   const [, block = ''] = markdown.split('---\n');
@@ -71,13 +69,13 @@ describe('Markdown with special characters', () => {
     const [, afterMetadata = ''] = markdown.split('[Original article]');
     const block = afterMetadata.split('\n\n').slice(1).join('\n\n').split('\n\n*yellow*')[0] ?? '';
     for (const line of block.split('\n')) expect(line.startsWith('>'), line).toBe(true);
-    expect(readBlockQuote(block)).toBe(withoutCarriageReturns(text).replace(/^[ \t]+$/gm, ''));
+    expect(readBlockQuote(block)).toBe(asMarkdownKeepsIt(text));
   });
 
   it('keeps a note with every special character readable as the same text', () => {
     const markdown = toMarkdown(makeArticle(), [makeAnnotation({ quote: 'q', note: ALL_TRICKY })], NOW);
     const noteBlock = markdown.split('**Note:** ')[1]?.split('\n\n*yellow*')[0] ?? '';
-    expect(readEscapedMarkdown(noteBlock.split('\n'))).toBe(withoutCarriageReturns(ALL_TRICKY).replace(/^[ \t]+$/gm, ''));
+    expect(readEscapedMarkdown(noteBlock.split('\n'))).toBe(asMarkdownKeepsIt(ALL_TRICKY));
   });
 
   it('escapes Markdown syntax so nothing becomes a heading, list, link or code', () => {
