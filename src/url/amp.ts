@@ -1,6 +1,7 @@
 // AMP copies of an article (Accelerated Mobile Pages) live at a second address; they are the same article.
 import { joinQuery, splitQuery } from './query';
 import { normalizeUrl } from './normalize-url';
+import { originOfAmpCache } from './amp-cache';
 
 /** Host prefix of AMP copies (amp.theguardian.com). Main sites overwhelmingly live on www., so it maps there. */
 const AMP_HOST_PREFIX = 'amp.';
@@ -9,11 +10,11 @@ const MAIN_HOST_PREFIX = 'www.';
 const AMP_PATH_SEGMENT = 'amp';
 /** Suffix of AMP copies (BBC: /news/world-68912345.amp; some CMSs: story.amp.html). */
 const AMP_SUFFIX = /\.amp(?=(\.html?)?$)/i;
-/** Query flags of AMP copies (?amp, ?amp=1, ?outputType=amp at the Washington Post). */
-const AMP_QUERY_NAMES = new Set(['amp', '_amp']);
+/** Query flags of AMP copies (?amp, ?amp=1, ?outputType=amp at the Washington Post), and AMP viewers' parameters. */
+const AMP_QUERY_NAMES = new Set(['amp', '_amp', 'amp_js_v', 'amp_gsa', 'amp_tf', 'usqp']);
 const AMP_OUTPUT_TYPE = /^outputtype=amp$/i;
 
-/** True when the URL looks like an AMP copy by any of the four conventions. */
+/** True when the URL looks like an AMP copy by any of the four conventions, or is served by an AMP cache. */
 export function isAmpUrl(url: string): boolean {
   return stripAmp(url) !== normalizeUrl(url);
 }
@@ -24,6 +25,8 @@ export function stripAmp(url: string): string {
   let parsed: URL;
   try {
     parsed = new URL(normalized);
+    const origin = originOfAmpCache(parsed);
+    if (origin) parsed = new URL(normalizeUrl(origin));
   } catch {
     return normalized;
   }

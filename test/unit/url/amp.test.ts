@@ -39,3 +39,24 @@ describe('stripAmp', () => {
     expect(isAmpUrl('https://amp.cnn.com/cnn/2024/05/01/politics/story/index.html')).toBe(true);
   });
 });
+
+describe('stripAmp on AMP caches', () => {
+  it('finds the publisher address inside a cdn.ampproject.org URL', () => {
+    expect(stripAmp('https://www-example-com.cdn.ampproject.org/c/s/www.example.com/news/flood-warning-issued/amp/')).toBe(
+      'https://www.example.com/news/flood-warning-issued/',
+    );
+    expect(stripAmp('https://example-com.cdn.ampproject.org/v/example.com/story.amp?amp_js_v=0.1')).toBe(
+      'http://example.com/story',
+    );
+  });
+
+  it('finds the publisher address inside a google.com/amp/ viewer URL', () => {
+    expect(stripAmp('https://www.google.com/amp/s/www.bbc.co.uk/news/world-europe-68912345.amp')).toBe(
+      'https://www.bbc.co.uk/news/world-europe-68912345',
+    );
+  });
+
+  it('leaves other google.com pages alone', () => {
+    expect(stripAmp('https://www.google.com/search?q=amp')).toBe('https://www.google.com/search?q=amp');
+  });
+});

@@ -144,3 +144,13 @@ describe('articleIdentity', () => {
     expect(articleIdentity(GUARDIAN, { canonicalUrl }).key).toBe(GUARDIAN);
   });
 });
+
+describe('articleIdentity on an AMP cache', () => {
+  it('trusts the publisher\'s canonical link, as the page is the publisher\'s', () => {
+    const canonical = 'https://www.example.com/news/flood-warning-issued';
+    const cached = 'https://www-example-com.cdn.ampproject.org/c/s/www.example.com/news/flood-warning-issued/amp/';
+    const identity = articleIdentity(cached, { canonicalUrl: canonical });
+    expect(identity.key).toBe(canonical);
+    expect(identity.aliases).toContain(cached);
+  });
+});
