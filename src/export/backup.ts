@@ -6,6 +6,7 @@ import { compareText } from './snapshot';
 import { isBackupBody } from './backup-schema';
 import { describeValue, isPlainObject } from './validation';
 import { checkImportSize, MAX_IMPORT_BYTES, utf8Length } from './import-size';
+import { describeJsonSyntaxError } from './json-syntax';
 
 /** Larger files are refused before parsing (see import-size.ts). */
 export const MAX_BACKUP_BYTES = MAX_IMPORT_BYTES;
@@ -43,8 +44,8 @@ export function parseBackup(text: string): ParsedBackup {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, error: `The file is not JSON (it may be truncated or not a backup): ${reason}` };
+    const place = describeJsonSyntaxError(text) ?? (error instanceof Error ? error.message : String(error));
+    return { ok: false, error: `The file is not JSON (it may be truncated or not a backup): ${place}` };
   }
   const identityError = checkFormatAndVersion(data);
   if (identityError) return { ok: false, error: identityError };
@@ -53,7 +54,9 @@ export function parseBackup(text: string): ParsedBackup {
   if (problems.length === 0) problems.push(...crossRecordProblems(data as unknown as Backup));
   if (problems.length > 0) return { ok: false, error: describeProblems(problems) };
   const backup = data as unknown as Backup;
-  return { ok: true, backup: { ...toBackup(backup.articles, backup.annotations, new Date(0)), exportedAt: backup.exportedAt } };
+  // Canonical order and shape of the records (so re-export gives the same bytes), with the file's own export time.
+  const canonical = toBackup(backup.articles, backup.annotations, new Date(0));
+  return { ok: true, backup: { ...canonical, exportedAt: backup.exportedAt } };
 }
 
 function checkFormatAndVersion(data: unknown): string | null {

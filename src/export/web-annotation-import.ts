@@ -3,6 +3,7 @@
 // annotations that do not target text are skipped and reported.
 import type { Annotation, ArticleRecord } from '../shared/model';
 import { checkImportSize, utf8Length } from './import-size';
+import { describeJsonSyntaxError } from './json-syntax';
 import { hasAnnotationContext, valuesOf, webAnnotationProblems } from './web-annotation-check';
 import { readWebAnnotation } from './web-annotation-read';
 import { isPlainObject } from './validation';
@@ -24,7 +25,8 @@ export function parseWebAnnotations(text: string, now: Date): WebAnnotationImpor
   try {
     document = JSON.parse(text);
   } catch (error) {
-    return { ok: false, error: `The file is not JSON: ${error instanceof Error ? error.message : String(error)}` };
+    const place = describeJsonSyntaxError(text) ?? (error instanceof Error ? error.message : String(error));
+    return { ok: false, error: `The file is not JSON: ${place}` };
   }
   const listed = Array.isArray(document) ? document : [document];
   if (!listed.every(hasAnnotationContext)) {

@@ -69,8 +69,14 @@ describe('parseBackup', () => {
     expect(errorOf('<html>not a backup</html>')).toMatch(/^The file is not JSON/);
   });
 
-  it('refuses a truncated file', () => {
-    expect(errorOf(fixtureText.slice(0, fixtureText.length / 2))).toMatch(/not JSON \(it may be truncated/);
+  it('refuses a truncated file, saying where it ends', () => {
+    const error = errorOf(fixtureText.slice(0, fixtureText.length / 2));
+    expect(error).toMatch(/^The file is not JSON \(it may be truncated or not a backup\): line \d+, column \d+: expected .*, found the end of the file$/);
+  });
+
+  it('names the line and column of a syntax error', () => {
+    const broken = fixtureText.replace('"version": 1,', '"version": 1,,');
+    expect(errorOf(broken)).toContain('line 3, column 16: expected a property name in double quotes, found ","');
   });
 
   it('refuses JSON that is not an object', () => {
