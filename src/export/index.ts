@@ -15,3 +15,4 @@ export { quoteWithCitation } from './quote-citation';
 export { toPlainText, toPlainTextLibrary } from './plain-text';
 export { articleFileName, safeFileStem, uniqueFileNames } from './file-name';
 export { EXPORT_FORMATS, type ExportFormat, isExportFormat, formatInfo, exportLibrary, exportArticle, exportFiles } from './formats';
+export { toZip } from './zip';
