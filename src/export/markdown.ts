@@ -43,7 +43,7 @@ export function markdownHighlight(annotation: Annotation): string {
     parts.push([`**Note:** ${first}`, ...rest].join('\n'));
   }
   const tags = annotation.tags.map(markdownTag);
-  parts.push(`*${annotation.color}*${tags.length > 0 ? ` · ${tags.join(' ')}` : ''}`);
+  parts.push(`*${annotation.color}*${tags.length > 0 ? ` · ${tags.join(', ')}` : ''}`);
   return parts.join('\n\n');
 }
 

@@ -48,7 +48,7 @@ describe('toMarkdown', () => {
   });
 
   it('puts the note, colour and tags under the quote', () => {
-    expect(markdown).toContain('> Second in the text\n\n**Note:** Why it matters\n\n*blue* · #politics to read');
+    expect(markdown).toContain('> Second in the text\n\n**Note:** Why it matters\n\n*blue* · #politics, to read');
   });
 
   it('writes null for a missing published time and [] for no authors', () => {
