@@ -16,6 +16,7 @@ export const TRACKING_PARAMS: ReadonlyMap<string, string> = new Map([
   ['gclid', 'Google Ads click id'],
   ['gclsrc', 'Google Ads click source, travels with gclid'],
   ['dclid', 'Google Display & Video 360 click id'],
+  ['srsltid', 'Google Search result id, added to links from search results (common on real pages)'],
   ['gbraid', 'Google Ads click id for iOS app-to-web'],
   ['wbraid', 'Google Ads click id for web-to-app'],
   ['msclkid', 'Microsoft Advertising (Bing) click id'],
@@ -52,6 +53,10 @@ export const TRACKING_PARAMS: ReadonlyMap<string, string> = new Map([
   ['ito', 'BBC internal traffic origin'],
   ['xtor', 'AT Internet campaign tag common on French news sites'],
   ['spm', 'Alibaba/Taobao traffic source position'],
+  ['icid', 'internal campaign id (which promo box on the site was clicked)'],
+  ['cm_mmc', 'IBM Coremetrics marketing campaign'],
+  ['cm_sp', 'IBM Coremetrics site promotion'],
+  ['cm_re', 'IBM Coremetrics real estate (placement) tag'],
 ]);
 
 /** True when the parameter name only records where the reader came from. */

@@ -38,6 +38,8 @@ describe('normalizeUrl', () => {
     ['_ga=2.1234.5678'],
     ['yclid=987'],
     ['smid=nytcore-ios-share&smtyp=cur'],
+    ['srsltid=AfmBOooaFqnALWWgcOlTqSgVGXZG-f7Bx9cX-CBE3znuOfnj2v50dPPo'],
+    ['icid=hp_top_story&cm_sp=homepage-_-lead'],
   ])('drops the tracking parameters %s', (query) => {
     expect(normalizeUrl(`https://example.com/2024/story-slug?${query}`)).toBe('https://example.com/2024/story-slug');
   });
