@@ -16,3 +16,4 @@ export { toPlainText, toPlainTextLibrary } from './plain-text';
 export { articleFileName, safeFileStem, uniqueFileNames } from './file-name';
 export { EXPORT_FORMATS, type ExportFormat, isExportFormat, formatInfo, exportLibrary, exportArticle, exportFiles } from './formats';
 export { toZip } from './zip';
+export { planBackupMerge, type MergePlan } from './backup-merge';
