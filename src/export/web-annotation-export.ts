@@ -32,7 +32,7 @@ export function toWebAnnotation(annotation: Annotation, article: ArticleRecord):
     ...(bodies.length > 0 ? { body: bodies } : {}),
     target: {
       type: 'SpecificResource',
-      source: article.url,
+      source: article.key, // the normalized address the library knows the article by, so import finds it again
       styleClass: colorClass(annotation.color),
       selector: webSelectors(annotation),
     },

@@ -7,6 +7,7 @@ import { describeJsonSyntaxError } from './json-syntax';
 import { hasAnnotationContext, valuesOf, webAnnotationProblems } from './web-annotation-check';
 import { readWebAnnotation } from './web-annotation-read';
 import { isPlainObject } from './validation';
+import { articleIdentity } from '../url';
 
 /** Reported problems per refused file; the rest are counted. */
 const MAX_REPORTED_PROBLEMS = 10;
@@ -100,7 +101,7 @@ function collect(found: Located[], now: Date): WebAnnotationImport {
 function articleStub(key: string, url: string, now: Date): ArticleRecord {
   const time = now.toISOString();
   return {
-    key, url, aliases: [key], title: null, byline: null, authors: [], siteName: null,
+    key, url, aliases: articleIdentity(url, {}).aliases, title: null, byline: null, authors: [], siteName: null,
     publishedTime: null, modifiedTime: null, lang: null, dir: null, excerpt: null, leadImage: null,
     wordCount: 0, readingTimeMinutes: 0, firstSeen: time, lastSeen: time,
   };

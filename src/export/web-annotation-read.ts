@@ -2,7 +2,7 @@
 // the colour from its style class. Annotations that do not point into text have no place in a text annotator.
 import { type Annotation, type ColorName, COLOR_NAMES } from '../shared/model';
 import type { Selector } from '../anchoring/types';
-import { normalizeUrl } from '../url';
+import { articleIdentity } from '../url';
 import { contentId, idFromIri, isIri } from './web-annotation-ids';
 import { valuesOf } from './web-annotation-check';
 import { isPlainObject } from './validation';
@@ -30,7 +30,7 @@ export function readWebAnnotation(web: JsonObject, now: Date): ReadResult {
     sourceUrl,
     annotation: {
       id: id ? idFromIri(id) : contentId(JSON.stringify([sourceUrl, selectors, created, note])),
-      articleKey: normalizeUrl(sourceUrl),
+      articleKey: articleIdentity(sourceUrl, {}).key, // the key the extension would give that page (AMP copies too)
       created,
       modified: firstString(web.modified) ?? created,
       color: colorOf(target),

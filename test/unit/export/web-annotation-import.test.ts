@@ -94,3 +94,17 @@ describe('parseWebAnnotations on the W3C suite\'s incorrect samples', () => {
     ]);
   });
 });
+
+describe('parseWebAnnotations article keys', () => {
+  it('files annotations under the article key even when the page address differs from it', () => {
+    const article = makeArticle({ key: 'https://www.example-news.com/world/story-slug', url: 'https://m.example-news.com/world/story-slug?utm_source=x' });
+    const annotation = makeAnnotation({ articleKey: article.key });
+    const result = imported(toWebAnnotationJson({ articles: [article], annotations: [annotation] }, NOW));
+    expect(result.annotations[0]?.articleKey).toBe(article.key);
+  });
+
+  it('files an AMP source under the regular page key', () => {
+    const web = { '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'Annotation', target: { source: 'https://www.example.com/news/story-slug/amp?utm_source=x', selector: { type: 'TextQuoteSelector', exact: 'q' } } };
+    expect(imported(JSON.stringify(web)).annotations[0]?.articleKey).toBe('https://www.example.com/news/story-slug');
+  });
+});
