@@ -11,24 +11,24 @@ export interface FieldTable {
 }
 
 /** A check from a test and the name of what it expects. */
-export function expect(expected: string, test: (value: unknown) => boolean): Check {
+export function checkThat(expected: string, test: (value: unknown) => boolean): Check {
   return (value, path, problems) => {
     if (!test(value)) problems.push(`${path}: expected ${expected}, found ${describeValue(value)}`);
   };
 }
 
-export const isString = expect('a string', (value) => typeof value === 'string');
-export const isNonEmptyString = expect('a non-empty string', (value) => typeof value === 'string' && value !== '');
-export const isNumber = expect('a number', (value) => typeof value === 'number' && Number.isFinite(value));
-export const isCount = expect('a whole number ≥ 0', (value) => Number.isInteger(value) && (value as number) >= 0);
+export const isString = checkThat('a string', (value) => typeof value === 'string');
+export const isNonEmptyString = checkThat('a non-empty string', (value) => typeof value === 'string' && value !== '');
+export const isNumber = checkThat('a number', (value) => typeof value === 'number' && Number.isFinite(value));
+export const isCount = checkThat('a whole number ≥ 0', (value) => Number.isInteger(value) && (value as number) >= 0);
 /** ISO 8601 date-time (`2024-05-01T08:30:00Z`), the form every time in the library takes. */
-export const isIsoTime = expect(
+export const isIsoTime = checkThat(
   'an ISO 8601 time',
   (value) => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value) && !Number.isNaN(Date.parse(value)),
 );
 
 export function isOneOf(values: readonly unknown[]): Check {
-  return expect(`one of ${values.map((value) => JSON.stringify(value)).join(', ')}`, (value) => values.includes(value));
+  return checkThat(`one of ${values.map((value) => JSON.stringify(value)).join(', ')}`, (value) => values.includes(value));
 }
 
 export function orNull(check: Check): Check {
