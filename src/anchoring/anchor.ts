@@ -13,8 +13,8 @@ import {
   isConfirmed,
   maxEvidence,
   scoreCandidate,
+  maxQuoteErrors,
   MAX_CONTEXT_CHARS,
-  MAX_QUOTE_ERROR_RATE,
   type Candidate,
   type Expected,
 } from './score';
@@ -70,7 +70,7 @@ export function anchorInIndex(index: TextIndex, selectors: Selector[]): AnchorRe
   // Two places holding the exact quote and fitting equally well: an approximate match cannot do better.
   if (candidates.some((c) => isConfirmed(c, expected))) return orphaned(choice.reason);
 
-  const maxErrors = Math.floor(quote.length * MAX_QUOTE_ERROR_RATE);
+  const maxErrors = maxQuoteErrors(quote.length);
   if (maxErrors === 0) return orphaned(choice.reason);
   for (const m of fuzzyMatches(key, quote, maxErrors)) {
     if (m.errors > 0) candidates.push(scoreCandidate(key, expected, m.start, m.end, m.errors));

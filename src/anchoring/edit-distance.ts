@@ -1,13 +1,14 @@
 // Levenshtein distance for short strings (contexts of a few dozen characters).
 
-/** Insertions, deletions and substitutions needed to turn a into b. */
-export function editDistance(a: string, b: string): number {
+/** Insertions, deletions and substitutions needed to turn a into b; with `freeLeading`, into the best
+ * suffix of b (characters at the start of b cost nothing). */
+export function editDistance(a: string, b: string, freeLeading = false): number {
   if (a === b) return 0;
-  if (a.length === 0) return b.length;
+  if (a.length === 0) return freeLeading ? 0 : b.length;
   if (b.length === 0) return a.length;
   let prev = new Uint16Array(b.length + 1);
   let cur = new Uint16Array(b.length + 1);
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let j = 0; j <= b.length; j++) prev[j] = freeLeading ? 0 : j;
   for (let i = 1; i <= a.length; i++) {
     cur[0] = i;
     const ca = a.charCodeAt(i - 1);

@@ -26,37 +26,28 @@ export function exactMatches(key: string, quote: string, limit = MAX_OCCURRENCES
   return found;
 }
 
-/** Overlapping reports of one place collapse to the one closest to the quote. */
-function distinctPlaces(matches: Match[], quoteLength: number): Match[] {
+/** Every distinct report, in text order (one place may be reported with several nearby ends). */
+function distinctMatches(matches: Match[]): Match[] {
   const sorted = [...matches].sort((a, b) => a.start - b.start || a.end - b.end);
-  const out: Match[] = [];
-  for (const m of sorted) {
-    const last = out[out.length - 1];
-    if (last && m.start < last.end) {
-      const better =
-        m.errors < last.errors ||
-        (m.errors === last.errors && Math.abs(m.end - m.start - quoteLength) < Math.abs(last.end - last.start - quoteLength));
-      if (better) out[out.length - 1] = m;
-      continue;
-    }
-    out.push(m);
-  }
-  return out;
+  return sorted.filter((m, i) => i === 0 || m.start !== sorted[i - 1]!.start || m.end !== sorted[i - 1]!.end);
 }
 
-/** Places where quote occurs with at most maxErrors edits: the best ones and the runners-up. */
+/** Places where quote occurs with at most maxErrors edits: the best ones and the runners-up (overlapping
+ * variants of one place included, for the context to choose between). */
 export function fuzzyMatches(key: string, quote: string, maxErrors: number): Match[] {
   const all: Match[] = [];
   let text = key;
   for (let round = 0; round < FUZZY_ROUNDS; round++) {
-    const places = distinctPlaces(search(text, quote, maxErrors), quote.length);
+    const places = distinctMatches(search(text, quote, maxErrors));
     if (places.length === 0 || places.length > MAX_OCCURRENCES) break;
     all.push(...places);
     if (round + 1 < FUZZY_ROUNDS) {
       const parts: string[] = [];
       let from = 0;
       for (const p of places) {
-        parts.push(text.slice(from, p.start), MASK.repeat(p.end - p.start));
+        if (p.end <= from) continue;
+        const start = Math.max(from, p.start);
+        parts.push(text.slice(from, start), MASK.repeat(p.end - start));
         from = p.end;
       }
       parts.push(text.slice(from));

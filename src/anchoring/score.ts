@@ -8,7 +8,14 @@ import { editDistance } from './edit-distance';
 /** Context compared on each side; W3C prefixes and suffixes are about this long. */
 export const MAX_CONTEXT_CHARS = 32;
 /** Share of the quote that may differ (a fixed typo, a changed word) and still be the same passage. */
-export const MAX_QUOTE_ERROR_RATE = 0.2;
+const MAX_QUOTE_ERROR_RATE = 0.2;
+/** A short quote may still take one typo fix (two edits when letters were swapped); context must carry it. */
+const SHORT_QUOTE_ERRORS = 2;
+/** Characters at each end of the quote that must line up with the place found: an edit inside the passage
+ * leaves its ends in place, while a different passage sharing only part of the quote does not. */
+const EDGE_CHARS = 16;
+/** Edits allowed within those end characters (a fixed typo in the first or last word). */
+const EDGE_ERROR_RATE = 0.25;
 /** Similarity two unrelated English snippets of equal length reach by chance: no evidence below it. */
 const UNRELATED_CONTEXT_SIMILARITY = 0.5;
 /** Fewest characters (quote + context) found again before we place a highlight: one short quote alone is not enough. */
@@ -32,6 +39,25 @@ export interface Candidate {
   /** Edit distance between the stored quote and this place's text. */
   errors: number;
   evidence: number;
+  /** Whether both ends of the quote line up with this place. */
+  edgesAgree: boolean;
+}
+
+/** The most edits a quote of this many key characters may have and still be recognised. */
+export function maxQuoteErrors(quoteLength: number): number {
+  return Math.max(Math.floor(quoteLength * MAX_QUOTE_ERROR_RATE), Math.min(SHORT_QUOTE_ERRORS, Math.floor(quoteLength / 2.5)));
+}
+
+const reverse = (s: string) => [...s].reverse().join('');
+
+/** Do the first and last characters of the quote line up with the start and end of [start, end)? */
+function edgesAgree(key: string, quote: string, start: number, end: number): boolean {
+  const w = Math.min(EDGE_CHARS, Math.ceil(quote.length / 2));
+  const allowed = Math.max(1, Math.floor(w * EDGE_ERROR_RATE));
+  const slack = allowed;
+  const head = editDistance(reverse(quote.slice(0, w)), reverse(key.slice(start, Math.min(end, start + w + slack))), true);
+  const tail = editDistance(quote.slice(-w), key.slice(Math.max(start, end - w - slack), end), true);
+  return head <= allowed && tail <= allowed;
 }
 
 /** 1 when identical, falling towards 0 as the strings differ. */
@@ -57,7 +83,7 @@ export function scoreCandidate(key: string, expected: Expected, start: number, e
   const before = key.slice(Math.max(0, start - prefix.length), start);
   const after = key.slice(end, end + suffix.length);
   const evidence = Math.max(0, quote.length - errors) + contextEvidence(prefix, before) + contextEvidence(suffix, after);
-  return { start, end, errors, evidence };
+  return { start, end, errors, evidence, edgesAgree: errors === 0 || edgesAgree(key, quote, start, end) };
 }
 
 /** Whether a place is well enough confirmed on its own (ignoring other places). */
@@ -66,7 +92,8 @@ export function isConfirmed(candidate: Candidate, expected: Expected): boolean {
   return (
     candidate.evidence >= Math.min(MIN_EVIDENCE_CHARS, total) &&
     candidate.evidence >= MIN_EVIDENCE_RATIO * total &&
-    candidate.errors <= MAX_QUOTE_ERROR_RATE * expected.quote.length
+    candidate.errors <= maxQuoteErrors(expected.quote.length) &&
+    candidate.edgesAgree
   );
 }
 
@@ -76,9 +103,9 @@ export type Choice = { candidate: Candidate } | { reason: string };
 export function choose(candidates: Candidate[], expected: Expected): Choice {
   if (candidates.length === 0) return { reason: 'the quoted text is not on the page' };
   const sorted = [...candidates].sort((a, b) => b.evidence - a.evidence || a.errors - b.errors);
-  const best = sorted[0]!;
+  const best = sorted.find((c) => c.edgesAgree) ?? sorted[0]!;
   if (!isConfirmed(best, expected)) return { reason: 'the closest match is too different from the highlight' };
-  const rival = sorted.find((c) => c.end <= best.start || c.start >= best.end);
+  const rival = sorted.find((c) => c.edgesAgree && (c.end <= best.start || c.start >= best.end));
   if (rival && best.evidence - rival.evidence < MIN_LEAD_CHARS) {
     return { reason: 'the quote fits more than one place equally well' };
   }

@@ -5,7 +5,7 @@
 
 /** Text inside these elements is never shown as page text, so quotes are never matched there
  * (JSON-LD scripts often repeat the whole article body). */
-const HIDDEN_TEXT_PARENTS = 'script,style,noscript,template';
+const HIDDEN_TEXT_PARENTS = new Set(['script', 'style', 'noscript', 'template']);
 
 export interface TextIndex {
   root: Element;
@@ -68,12 +68,22 @@ export function buildTextIndex(root: Element): TextIndex {
   let map = new Int32Array(1024);
   let keyLength = 0;
   let offset = 0;
+  // Whether an element is inside a hidden-text element, remembered per element: most text nodes share parents.
+  const hiddenCache = new Map<Element, boolean>();
+  const isHidden = (el: Element | null): boolean => {
+    if (!el || el === root) return false;
+    let hidden = hiddenCache.get(el);
+    if (hidden === undefined) {
+      hidden = HIDDEN_TEXT_PARENTS.has(el.localName) || isHidden(el.parentElement);
+      hiddenCache.set(el, hidden);
+    }
+    return hidden;
+  };
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const node = n as Text;
     const data = node.data;
     if (data.length === 0) continue;
-    const parent = node.parentElement;
-    const shown = !(parent && parent.closest(HIDDEN_TEXT_PARENTS));
+    const shown = !isHidden(node.parentElement);
     nodeIndex.set(node, nodes.length);
     nodes.push(node);
     starts.push(offset);

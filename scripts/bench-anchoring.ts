@@ -1,0 +1,635 @@
+// Anchoring benchmark: real article pages from WCXB, many highlights per page, each page changed the way
+// real pages change, then every highlight re-anchored by our anchor() and by exact quote matching alone
+// (the first occurrence of the quote, as Apache Annotator / dom-anchor-text-quote do).
+//
+//   npm run bench:anchoring -- [--data DIR] [--limit N] [--json] [--verbose]
+//
+// Ground truth does not come from the anchoring code: before a page is changed, a private-use marker
+// character is written into the page text at each end of each highlight; the markers travel with the
+// text through every change and are taken out just before re-anchoring. "Correct" means the anchored
+// range starts and ends exactly where the markers were. For deletions the markers are deleted too,
+// and the only correct outcome is "orphaned".
+//
+// JSON counts (`cases`, `correct`, `wrong`, `orphaned`) are over the benign changes; the deletion
+// cases are counted apart (`deletedCases`, `deletedOrphaned`, `deletedWrong`).
+
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { anchor, describe } from '../src/anchoring/index';
+import type { Selector, TextQuoteSelector } from '../src/anchoring/types';
+
+const SEED = 20261125;
+/** Highlights placed on each page (fewer when the article is short). */
+const HIGHLIGHTS_PER_PAGE = 10;
+/** Block elements that hold article text. */
+const BLOCKS = 'p, li, blockquote, h2, h3, h4';
+/** A block shorter than this is a caption or a label, not a paragraph to highlight in. */
+const MIN_BLOCK_CHARS = 40;
+/** What "sidebars" look like on real pages. */
+const SIDEBARS =
+  'aside, nav, footer, [role=complementary], [role=navigation], [class*=sidebar], [id*=sidebar], [class*=related], [class*=widget], [class*=share], [class*=social], [class*=newsletter], [class*=comment], [class*=promo]';
+const KINDS = [
+  'unchanged',
+  'insert-before',
+  'insert-inside',
+  'remove-sidebars',
+  'whitespace-markup',
+  'typo-in-quote',
+  'typo-near-quote',
+  'reorder',
+  'combined',
+  'delete',
+] as const;
+type Kind = (typeof KINDS)[number];
+type Shape = 'short' | 'medium' | 'long' | 'cross-inline' | 'cross-block';
+
+// ---------- command line ----------
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+const dataDir = path.resolve(repoRoot, arg('--data') ?? '../shared/data/wcxb-dev');
+const limit = arg('--limit') ? Number(arg('--limit')) : Infinity;
+const asJson = process.argv.includes('--json');
+const verbose = process.argv.includes('--verbose');
+
+// ---------- seeded randomness ----------
+
+function hash(s: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+type Rng = () => number;
+function rngFor(...parts: Array<string | number>): Rng {
+  let a = hash(parts.join('|')) ^ SEED;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const int = (rng: Rng, lo: number, hi: number) => lo + Math.floor(rng() * (hi - lo + 1));
+const pick = <T>(rng: Rng, xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)]!;
+function shuffle<T>(rng: Rng, xs: T[]): T[] {
+  for (let i = xs.length - 1; i > 0; i--) {
+    const j = Math.floor(rng() * (i + 1));
+    [xs[i], xs[j]] = [xs[j]!, xs[i]!];
+  }
+  return xs;
+}
+
+// ---------- the page ----------
+
+interface Word {
+  node: Text;
+  start: number;
+  end: number;
+  /** Inside an inline element (a link, emphasis) rather than directly in the block. */
+  inline: boolean;
+}
+const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+const isHidden = (n: Node) => !!n.parentElement?.closest('script,style,noscript,template');
+
+function articleBlocks(root: Element, mainText: string): Element[] {
+  const main = norm(mainText);
+  return [...root.querySelectorAll(BLOCKS)].filter((el) => {
+    if (el.querySelector(BLOCKS) || el.closest('script,style,noscript,template')) return false;
+    const t = norm(el.textContent ?? '');
+    return t.length >= MIN_BLOCK_CHARS && (main.includes(t) || main.includes(t.slice(0, 60)));
+  });
+}
+
+function wordsOf(block: Element): Word[] {
+  const words: Word[] = [];
+  const walker = block.ownerDocument.createTreeWalker(block, 4);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (isHidden(n)) continue;
+    const inline = n.parentNode !== block;
+    for (const m of (n as Text).data.matchAll(/\S+/g)) words.push({ node: n as Text, start: m.index!, end: m.index! + m[0].length, inline });
+  }
+  return words;
+}
+
+/** The textContent offset of a boundary point: the length of all text before it in document order.
+ * (Written out rather than with Range.toString: jsdom's ranges are live and slow to compare.) */
+function offsetOf(root: Element, node: Node, offset: number): number {
+  let target: Node | null = node;
+  let extra = 0;
+  if (node.nodeType === 3) extra = offset;
+  else {
+    target = node.childNodes[offset] ?? null;
+    if (!target) {
+      let n: Node | null = node;
+      while (n && n !== root && !n.nextSibling) n = n.parentNode;
+      target = n && n !== root ? n.nextSibling : null;
+    }
+  }
+  let total = 0;
+  const walker = root.ownerDocument.createTreeWalker(root, 5 /* elements and text */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (n === target) return total + extra;
+    if (n.nodeType === 3) total += (n as Text).data.length;
+  }
+  return total;
+}
+
+// ---------- highlights ----------
+
+interface Spec {
+  shape: Shape;
+  b0: number;
+  w0: number;
+  b1: number;
+  w1: number;
+}
+
+function chooseSpecs(rng: Rng, words: Word[][]): Spec[] {
+  const specs: Spec[] = [];
+  const used = new Set<number>();
+  const free = (k: number) => k >= 0 && k < words.length && !used.has(k) && !used.has(k - 1) && !used.has(k + 1);
+  for (const k of shuffle(rng, words.map((_, i) => i))) {
+    if (specs.length >= HIGHLIGHTS_PER_PAGE) break;
+    if (!free(k)) continue;
+    const w = words[k]!;
+    const r = rng();
+    let shape: Shape = r < 0.2 ? 'short' : r < 0.5 ? 'medium' : r < 0.7 ? 'long' : r < 0.85 ? 'cross-inline' : 'cross-block';
+    if (shape === 'cross-block') {
+      const next = words[k + 1];
+      if (next && free(k + 1) && !used.has(k + 2) && next.length >= 2 && w.length >= 2) {
+        specs.push({ shape, b0: k, w0: w.length - int(rng, 1, Math.min(8, w.length)), b1: k + 1, w1: int(rng, 0, Math.min(7, next.length - 1)) });
+        used.add(k).add(k + 1);
+        continue;
+      }
+      shape = 'medium';
+    }
+    if (shape === 'cross-inline') {
+      const inline = w.map((x, i) => (x.inline ? i : -1)).filter((i) => i >= 0);
+      if (inline.length) {
+        const m = pick(rng, inline);
+        specs.push({ shape, b0: k, w0: Math.max(0, m - int(rng, 1, 6)), b1: k, w1: Math.min(w.length - 1, m + int(rng, 1, 6)) });
+        used.add(k);
+        continue;
+      }
+      shape = 'medium';
+    }
+    const [lo, hi] = shape === 'short' ? [1, 3] : shape === 'medium' ? [4, 15] : [16, 60];
+    const len = Math.min(w.length, int(rng, lo, hi));
+    const w0 = int(rng, 0, w.length - len);
+    specs.push({ shape, b0: k, w0, b1: k, w1: w0 + len - 1 });
+    used.add(k);
+  }
+  return specs;
+}
+
+// ---------- typos (made before describing, fixed by the typo mutations) ----------
+
+interface Typo {
+  node: Text;
+  at: number;
+  typo: string;
+  original: string;
+}
+
+function makeTypo(rng: Rng, word: string): string | null {
+  const letters = [...word.matchAll(/\p{L}/gu)].map((m) => m.index!);
+  const inner = letters.filter((i) => i > 0 && i < word.length - 1 && /\p{L}/u.test(word[i + 1] ?? ''));
+  if (letters.length < 4 || inner.length === 0) return null;
+  const i = pick(rng, inner);
+  const op = int(rng, 0, 3);
+  if (op === 0) return word.slice(0, i) + word.slice(i + 1); // dropped letter
+  if (op === 1) return word.slice(0, i) + word[i] + word.slice(i); // doubled letter
+  if (op === 2) return word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2); // swapped letters
+  const c = word[i] === 'e' ? 'a' : 'e';
+  return word.slice(0, i) + c + word.slice(i + 1); // wrong letter
+}
+
+function applyTypo(rng: Rng, w: Word): Typo | null {
+  const original = w.node.data.slice(w.start, w.end);
+  const typo = makeTypo(rng, original);
+  if (!typo || typo === original) return null;
+  w.node.replaceData(w.start, w.end - w.start, typo);
+  return { node: w.node, at: w.start, typo, original };
+}
+
+function fixTypo(t: Typo): void {
+  const at = t.node.data.indexOf(t.typo, Math.max(0, t.at - 4));
+  if (at >= 0) t.node.replaceData(at, t.typo.length, t.original);
+}
+
+// ---------- markers ----------
+
+const markerStart = (i: number) => String.fromCharCode(0xe000 + 2 * i);
+const markerEnd = (i: number) => String.fromCharCode(0xe001 + 2 * i);
+
+function insertMarkers(range: Range, i: number): void {
+  (range.endContainer as Text).insertData(range.endOffset, markerEnd(i));
+  (range.startContainer as Text).insertData(range.startOffset, markerStart(i));
+}
+
+/** Takes every marker out of the page; returns where each one was (textContent offsets). */
+function takeMarkers(root: Element): Map<string, number> {
+  const found = new Map<string, { node: Text; offset: number }>();
+  const walker = root.ownerDocument.createTreeWalker(root, 4);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const t = n as Text;
+    if (!/[\ue000-\uefff]/.test(t.data)) continue;
+    let clean = '';
+    for (const ch of t.data) {
+      const c = ch.charCodeAt(0);
+      if (c >= 0xe000 && c <= 0xefff) found.set(ch, { node: t, offset: clean.length });
+      else clean += ch;
+    }
+    t.data = clean;
+  }
+  const out = new Map<string, number>();
+  for (const [ch, p] of found) out.set(ch, offsetOf(root, p.node, p.offset));
+  return out;
+}
+
+// ---------- page changes ----------
+
+interface Page {
+  doc: Document;
+  root: Element;
+  blocks: Element[];
+  specs: Spec[];
+  typosIn: Array<Typo | null>;
+  typosNear: Array<Typo | null>;
+  vocabulary: string[];
+}
+
+function filler(rng: Rng, page: Page): Element {
+  const doc = page.doc;
+  const words = Array.from({ length: int(rng, 8, 40) }, () => pick(rng, page.vocabulary));
+  const p = doc.createElement('p');
+  p.textContent = words.join(' ') + '.';
+  if (rng() < 0.5) return p;
+  const ad = doc.createElement('div');
+  ad.className = 'ad-slot';
+  const label = doc.createElement('span');
+  label.textContent = pick(rng, ['Advertisement', 'Sponsored', 'Continue reading below', 'Read more:']);
+  ad.append(label, p);
+  return ad;
+}
+
+/** May something be inserted right before block k without landing inside a highlight? */
+function outsideHighlights(page: Page, k: number): boolean {
+  return page.specs.every((s) => !(s.b0 < k && k <= s.b1));
+}
+
+function insertBefore(rng: Rng, page: Page): void {
+  for (let i = int(rng, 1, 3); i > 0; i--) page.root.prepend(filler(rng, page));
+  for (let i = int(rng, 1, 2); i > 0; i--) page.blocks[0]!.before(filler(rng, page));
+}
+
+function insertInside(rng: Rng, page: Page): void {
+  for (const s of page.specs) {
+    if (rng() < 0.5) page.blocks[s.b0]!.before(filler(rng, page));
+    if (rng() < 0.3) page.blocks[s.b1]!.after(filler(rng, page));
+  }
+  for (let i = int(rng, 2, 4); i > 0; i--) {
+    const k = int(rng, 0, page.blocks.length - 1);
+    if (outsideHighlights(page, k)) page.blocks[k]!.before(filler(rng, page));
+  }
+}
+
+function removeSidebars(rng: Rng, page: Page): void {
+  const safe = (el: Element) => !page.blocks.some((b) => el.contains(b) || b.contains(el));
+  let gone = 0;
+  for (const el of page.root.querySelectorAll(SIDEBARS)) {
+    if (el.isConnected && safe(el)) {
+      el.remove();
+      gone++;
+    }
+  }
+  if (gone > 0) return;
+  const others = [...page.root.querySelectorAll('div, section')].filter((el) => safe(el) && (el.textContent ?? '').trim().length > 50);
+  for (let i = 0; i < 3 && others.length; i++) others.splice(int(rng, 0, others.length - 1), 1)[0]!.remove();
+}
+
+const BLOCK_TAGS = /^(p|div|section|article|li|ul|ol|h[1-6]|blockquote|figure|header|footer|aside|nav|table)$/i;
+
+function reshuffleWhitespaceAndMarkup(rng: Rng, page: Page): void {
+  const { doc, root } = page;
+  for (const el of [...root.querySelectorAll('em, strong, b, i, a, span, font')]) {
+    if (rng() < 0.4 && el.parentNode) el.replaceWith(...el.childNodes);
+  }
+  const texts: Text[] = [];
+  const walker = doc.createTreeWalker(root, 4);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (!isHidden(n)) texts.push(n as Text);
+  for (const t of texts) {
+    const parent = t.parentNode!;
+    const prev = t.previousSibling;
+    const next = t.nextSibling;
+    const betweenBlocks = /^\s*$/.test(t.data) && (!prev || BLOCK_TAGS.test(prev.nodeName)) && (!next || BLOCK_TAGS.test(next.nodeName));
+    if (betweenBlocks) {
+      if (rng() < 0.5) parent.removeChild(t);
+      continue;
+    }
+    if (rng() < 0.5) t.data = t.data.replace(/ /g, () => (rng() < 0.3 ? '\n      ' : rng() < 0.05 ? '\u00a0' : ' '));
+    const m = rng() < 0.3 ? [...t.data.matchAll(/[^\s\ue000-\uefff]+/g)] : [];
+    if (m.length) {
+      const w = pick(rng, m);
+      const word = t.splitText(w.index!);
+      word.splitText(w[0].length);
+      const span = doc.createElement(pick(rng, ['span', 'b', 'em']));
+      word.replaceWith(span);
+      span.append(word);
+    }
+  }
+  for (const el of [...root.querySelectorAll('p, div, section, li')]) {
+    if (rng() < 0.3) el.before(doc.createTextNode('\n' + ' '.repeat(int(rng, 0, 8))));
+  }
+  for (const b of page.blocks) {
+    if (b.localName === 'p' && rng() < 0.2) {
+      const div = doc.createElement('div');
+      div.append(...b.childNodes);
+      b.replaceWith(div);
+    }
+  }
+}
+
+function reorder(rng: Rng, page: Page): void {
+  const fixed = new Set<number>();
+  for (const s of page.specs) if (s.b0 !== s.b1) for (let k = s.b0; k <= s.b1; k++) fixed.add(k);
+  const groups = new Map<Node, Element[]>();
+  page.blocks.forEach((b, k) => {
+    // Paragraphs move; headings and list items stay where they are.
+    if (fixed.has(k) || !b.parentNode || b.localName !== 'p') return;
+    const g = groups.get(b.parentNode) ?? [];
+    g.push(b);
+    groups.set(b.parentNode, g);
+  });
+  for (const g of groups.values()) {
+    if (g.length < 2) continue;
+    const slots = g.map((b) => {
+      const slot = page.doc.createComment('slot');
+      b.replaceWith(slot);
+      return slot;
+    });
+    shuffle(rng, g).forEach((b, i) => slots[i]!.replaceWith(b));
+  }
+}
+
+function deletePassages(rng: Rng, page: Page): void {
+  page.specs.forEach((s, i) => {
+    if (rng() < 0.5) {
+      for (let k = s.b0; k <= s.b1; k++) page.blocks[k]!.remove();
+      return;
+    }
+    const find = (ch: string) => {
+      const walker = page.doc.createTreeWalker(page.root, 4);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const at = (n as Text).data.indexOf(ch);
+        if (at >= 0) return { node: n, at };
+      }
+      return null;
+    };
+    const a = find(markerStart(i));
+    const b = find(markerEnd(i));
+    if (!a || !b) return;
+    const r = page.doc.createRange();
+    r.setStart(a.node, a.at);
+    r.setEnd(b.node, b.at + 1);
+    r.deleteContents();
+  });
+}
+
+function mutate(kind: Kind, rng: Rng, page: Page): void {
+  switch (kind) {
+    case 'unchanged':
+      return;
+    case 'insert-before':
+      return insertBefore(rng, page);
+    case 'insert-inside':
+      return insertInside(rng, page);
+    case 'remove-sidebars':
+      return removeSidebars(rng, page);
+    case 'whitespace-markup':
+      return reshuffleWhitespaceAndMarkup(rng, page);
+    case 'typo-in-quote':
+      return page.typosIn.forEach((t) => t && fixTypo(t));
+    case 'typo-near-quote':
+      return page.typosNear.forEach((t) => t && fixTypo(t));
+    case 'reorder':
+      return reorder(rng, page);
+    case 'combined':
+      insertBefore(rng, page);
+      insertInside(rng, page);
+      removeSidebars(rng, page);
+      return reshuffleWhitespaceAndMarkup(rng, page);
+    case 'delete':
+      return deletePassages(rng, page);
+  }
+}
+
+// ---------- one page, one kind of change ----------
+
+function typoAmong(rng: Rng, page: Page, words: Word[][], places: Array<[number, number]>): Typo | null {
+  for (const [b, i] of shuffle(rng, places)) {
+    const w = words[b]![i];
+    if (!w) continue;
+    const t = applyTypo(rng, w);
+    if (t) {
+      words[b] = wordsOf(page.blocks[b]!);
+      return t;
+    }
+  }
+  return null;
+}
+
+function preparePage(doc: Document, mainText: string, id: string): { page: Page; words: Word[][] } | null {
+  const root = doc.body;
+  if (!root) return null;
+  const blocks = articleBlocks(root, mainText);
+  if (blocks.length < 3) return null;
+  const rng = rngFor(id, 'page');
+  const words = blocks.map(wordsOf);
+  const specs = chooseSpecs(rng, words);
+  const vocabulary = words.flat().map((w) => w.node.data.slice(w.start, w.end)).filter((w) => /\p{L}{2}/u.test(w));
+  const page: Page = { doc, root, blocks, specs, typosIn: [], typosNear: [], vocabulary };
+  for (const s of specs) {
+    const inQuote: Array<[number, number]> = [];
+    for (let b = s.b0; b <= s.b1; b++) {
+      const from = b === s.b0 ? s.w0 : 0;
+      const to = b === s.b1 ? s.w1 : words[b]!.length - 1;
+      for (let i = from; i <= to; i++) inQuote.push([b, i]);
+    }
+    const interior = inQuote.length >= 3 ? inQuote.slice(1, -1) : inQuote;
+    page.typosIn.push(typoAmong(rng, page, words, interior));
+    const near: Array<[number, number]> = [];
+    for (let d = 1; d <= 3; d++) near.push([s.b0, s.w0 - d], [s.b1, s.w1 + d]);
+    page.typosNear.push(typoAmong(rng, page, words, near.filter(([, i]) => i >= 0)));
+  }
+  return { page, words };
+}
+
+interface Tally {
+  cases: number;
+  correct: number;
+  wrong: number;
+  orphaned: number;
+}
+const tally = (): Tally => ({ cases: 0, correct: 0, wrong: 0, orphaned: 0 });
+const ours = new Map<string, Tally>();
+const base = new Map<string, Tally>();
+const byShape = new Map<string, Tally>();
+let anchorMs = 0;
+let anchors = 0;
+let baselineMs = 0;
+
+function count(map: Map<string, Tally>, key: string, outcome: 'correct' | 'wrong' | 'orphaned'): void {
+  const t = map.get(key) ?? tally();
+  t.cases++;
+  t[outcome]++;
+  map.set(key, t);
+}
+
+function runPage(pristine: Document, mainText: string, id: string, kind: Kind): boolean {
+  const doc = pristine.cloneNode(true) as Document;
+  const prepared = preparePage(doc, mainText, id);
+  if (!prepared) return false;
+  const { page, words } = prepared;
+  const ranges = page.specs.map((s) => {
+    const r = doc.createRange();
+    const a = words[s.b0]![s.w0]!;
+    const b = words[s.b1]![s.w1]!;
+    r.setStart(a.node, a.start);
+    r.setEnd(b.node, b.end);
+    return r;
+  });
+  const selectors: Selector[][] = ranges.map((r) => describe(page.root, r));
+  ranges.forEach((r, i) => insertMarkers(r, i));
+  mutate(kind, rngFor(id, kind), page);
+  const markers = takeMarkers(page.root);
+  const text = page.root.textContent ?? '';
+  page.specs.forEach((spec, i) => {
+    const s = markers.get(markerStart(i));
+    const e = markers.get(markerEnd(i));
+    const expected = kind !== 'delete' && s !== undefined && e !== undefined ? { start: s, end: e } : null;
+    const t0 = performance.now();
+    const result = anchor(page.root, selectors[i]!);
+    anchorMs += performance.now() - t0;
+    anchors++;
+    let outcome: 'correct' | 'wrong' | 'orphaned' = 'orphaned';
+    let got = '';
+    if (result.status === 'anchored') {
+      const r = result.range;
+      const start = offsetOf(page.root, r.startContainer, r.startOffset);
+      const end = offsetOf(page.root, r.endContainer, r.endOffset);
+      outcome = expected && expected.start === start && expected.end === end ? 'correct' : 'wrong';
+      got = `${result.quality} ${result.score} [${start},${end}) ${JSON.stringify(text.slice(start, end).slice(0, 120))}`;
+    } else got = result.reason;
+    const quote = selectors[i]!.find((x): x is TextQuoteSelector => x.type === 'TextQuoteSelector')!;
+    if (kind === 'delete') outcome = outcome === 'orphaned' ? 'orphaned' : 'wrong';
+    count(ours, kind, outcome);
+    if (kind !== 'delete') count(byShape, spec.shape, outcome);
+    if (verbose && (outcome === 'wrong' || (outcome === 'orphaned' && kind !== 'delete'))) {
+      const exp = expected ? `[${expected.start},${expected.end}) ${JSON.stringify(text.slice(expected.start, expected.end).slice(0, 120))}` : 'deleted';
+      console.error(`${id} ${kind} ${spec.shape} ${outcome}: quote ${JSON.stringify(quote.exact.slice(0, 120))}\n  expected ${exp}\n  got ${got}`);
+    }
+    // Baseline: the first exact occurrence of the quote in the text content.
+    const t1 = performance.now();
+    const at = text.indexOf(quote.exact);
+    baselineMs += performance.now() - t1;
+    let b: 'correct' | 'wrong' | 'orphaned' = 'orphaned';
+    if (at >= 0) b = expected && expected.start === at && expected.end === at + quote.exact.length ? 'correct' : 'wrong';
+    count(base, kind, b);
+  });
+  return true;
+}
+
+// ---------- main ----------
+
+function articleIds(): string[] {
+  const meta = JSON.parse(readFileSync(path.join(dataDir, 'metadata.json'), 'utf8')) as { files: Record<string, { page_type: string }> };
+  return Object.keys(meta.files)
+    .sort()
+    .filter((id) => meta.files[id]!.page_type === 'article');
+}
+
+function groundTruth(id: string): { pageType: string; mainText: string } {
+  const gt = JSON.parse(readFileSync(path.join(dataDir, 'ground-truth', `${id}.json`), 'utf8'));
+  return { pageType: gt._internal?.page_type?.primary ?? 'article', mainText: gt.ground_truth?.main_content ?? '' };
+}
+
+const virtualConsole = new VirtualConsole();
+let pages = 0;
+let skipped = 0;
+const started = performance.now();
+for (const id of articleIds()) {
+  if (pages >= limit) break;
+  const { pageType, mainText } = groundTruth(id);
+  if (pageType !== 'article') continue;
+  // Stylesheets play no part in anchoring and make jsdom several times slower.
+  const html = gunzipSync(readFileSync(path.join(dataDir, 'html', `${id}.html.gz`))).toString('utf8').replace(/<style[\s\S]*?<\/style>/gi, '');
+  const pristine = new JSDOM(html, { virtualConsole }).window.document;
+  let ok = true;
+  for (const kind of KINDS) {
+    if (!runPage(pristine, mainText, id, kind)) {
+      ok = false;
+      break;
+    }
+  }
+  if (ok) pages++;
+  else skipped++;
+  if (!asJson && (pages + skipped) % 25 === 0) console.error(`… ${pages} pages (${skipped} skipped), ${((performance.now() - started) / 1000).toFixed(0)} s`);
+}
+
+function sum(map: Map<string, Tally>, keys: readonly string[]): Tally {
+  const t = tally();
+  for (const k of keys) {
+    const x = map.get(k);
+    if (!x) continue;
+    t.cases += x.cases;
+    t.correct += x.correct;
+    t.wrong += x.wrong;
+    t.orphaned += x.orphaned;
+  }
+  return t;
+}
+const benign = KINDS.filter((k) => k !== 'delete');
+const summary = (map: Map<string, Tally>) => {
+  const b = sum(map, benign);
+  const d = sum(map, ['delete']);
+  return { cases: b.cases, correct: b.correct, wrong: b.wrong, orphaned: b.orphaned, deletedCases: d.cases, deletedOrphaned: d.orphaned, deletedWrong: d.wrong };
+};
+const ms = (x: number, n: number) => Math.round((x / Math.max(1, n)) * 1000) / 1000;
+
+if (asJson) {
+  console.log(
+    JSON.stringify({
+      ...summary(ours),
+      msPerAnchor: ms(anchorMs, anchors),
+      pages,
+      skippedPages: skipped,
+      baseline: { ...summary(base), msPerAnchor: ms(baselineMs, anchors) },
+      byKind: Object.fromEntries(KINDS.map((k) => [k, { ours: ours.get(k) ?? tally(), baseline: base.get(k) ?? tally() }])),
+    }),
+  );
+} else {
+  const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(2)}%` : '–');
+  const row = (name: string, o: Tally, b: Tally, good: 'correct' | 'orphaned' = 'correct') =>
+    `| ${name} | ${o.cases} | ${pct(o[good], o.cases)} | ${o.wrong} | ${good === 'correct' ? o.orphaned : '–'} | ${pct(b[good], b.cases)} | ${b.wrong} | ${good === 'correct' ? b.orphaned : '–'} |`;
+  const lines = [
+    `${pages} article pages of WCXB dev (${skipped} skipped: fewer than 3 article paragraphs found), ${anchors} re-anchorings; ours ${ms(anchorMs, anchors)} ms per anchor() call (text index built each call).`,
+    '',
+    '| change | cases | ours correct | ours wrong | ours orphaned | exact-quote correct | exact-quote wrong | exact-quote orphaned |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|',
+    ...benign.map((k) => row(k, ours.get(k) ?? tally(), base.get(k) ?? tally())),
+    row('**all benign changes**', sum(ours, benign), sum(base, benign)),
+    row('deleted passage (correct = orphaned)', ours.get('delete') ?? tally(), base.get('delete') ?? tally(), 'orphaned'),
+    '',
+    '| highlight shape (benign changes) | cases | ours correct | ours wrong | ours orphaned |',
+    '|---|---:|---:|---:|---:|',
+    ...[...byShape].map(([k, t]) => `| ${k} | ${t.cases} | ${pct(t.correct, t.cases)} | ${t.wrong} | ${t.orphaned} |`),
+  ];
+  console.log(lines.join('\n'));
+}
