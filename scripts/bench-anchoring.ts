@@ -97,12 +97,20 @@ interface Word {
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 const isHidden = (n: Node) => !!n.parentElement?.closest('script,style,noscript,template');
 
+/** Paragraph-like blocks of the article's main content. A block whose whole text the page shows more than
+ * once (pages that carry the article twice, for mobile and desktop) is left out: which copy a highlight on
+ * it belongs to is not defined. Phrases repeated inside different paragraphs stay in. */
 function articleBlocks(root: Element, mainText: string): Element[] {
   const main = norm(mainText);
-  return [...root.querySelectorAll(BLOCKS)].filter((el) => {
-    if (el.querySelector(BLOCKS) || el.closest('script,style,noscript,template')) return false;
+  const all = [...root.querySelectorAll(BLOCKS)].filter((el) => !el.querySelector(BLOCKS) && !el.closest('script,style,noscript,template'));
+  const seen = new Map<string, number>();
+  for (const el of all) {
     const t = norm(el.textContent ?? '');
-    return t.length >= MIN_BLOCK_CHARS && (main.includes(t) || main.includes(t.slice(0, 60)));
+    seen.set(t, (seen.get(t) ?? 0) + 1);
+  }
+  return all.filter((el) => {
+    const t = norm(el.textContent ?? '');
+    return t.length >= MIN_BLOCK_CHARS && seen.get(t) === 1 && (main.includes(t) || main.includes(t.slice(0, 60)));
   });
 }
 

@@ -124,3 +124,20 @@ spec('anchor', () => {
     expect(anchor(root, selectors).status).toBe('orphaned');
   });
 });
+
+spec('anchor at the edges of a quote', () => {
+  it('gives back a space the selection took at its end', () => {
+    const { root } = page('<p>One two three four five six seven eight nine ten eleven twelve.</p><p>Thirteen fourteen fifteen.</p>');
+    const selectors = describe(root, rangeOf(root, 'four five six '));
+    const result = anchor(root, selectors);
+    expect(result.status === 'anchored' && result.range.toString()).toBe('four five six ');
+  });
+
+  it('takes back an invisible joiner the quote began with, across whitespace the page added', () => {
+    const { root } = page('<p>Alpha beta gamma delta epsilon.</p><p>\u200dZeta eta theta iota kappa lambda mu.</p>');
+    const selectors = describe(root, rangeOf(root, '\u200dZeta eta theta'));
+    rewrite(root, '<p>Alpha beta gamma delta epsilon.</p><p>\u200d\n   Zeta eta theta iota kappa lambda mu.</p>');
+    const result = anchor(root, selectors);
+    expect(result.status === 'anchored' && result.range.toString()).toBe('\u200d\n   Zeta eta theta');
+  });
+});
