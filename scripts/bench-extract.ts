@@ -1,4 +1,4 @@
-// `npm run bench:extract -- --data DIR [--limit N] [--json] [--only ID,ID] [--dump FILE]`
+// `npm run bench:extract -- --data DIR [--limit N] [--json] [--only ID,ID] [--dump FILE] [--no-reference]`
 // Runs our article detector and Mozilla Readability (clone + parse, as a content script must) in the
 // same run over a data set in WCXB layout (html/ID.html.gz, ground-truth/ID.json) and prints a
 // markdown table side by side, or one JSON object with --json. Metrics follow DESIGN.md.
@@ -95,7 +95,7 @@ function timed<T>(fn: () => T): { value: T | null; ms: number; threw: boolean } 
   }
 }
 
-function runPage(dir: string, id: string): PageResult {
+function runPage(dir: string, id: string, withReference: boolean): PageResult {
   const truth = readTruth(dir, id);
   const dom = loadPage(join(dir, 'html', `${id}.html.gz`), truth.url);
   const doc = dom.window.document;
@@ -105,10 +105,10 @@ function runPage(dir: string, id: string): PageResult {
       title: o.value?.title ?? null, author: o.value?.byline ?? null, date: o.value?.publishedTime ?? null,
       body: o.value?.text ?? '', isArticle: o.value?.isArticle ?? false, ms: o.ms, threw: o.threw,
     };
-    const r = timed(() => new Readability(doc.cloneNode(true) as Document).parse());
+    const r = withReference ? timed(() => new Readability(doc.cloneNode(true) as Document).parse()) : { value: null, ms: NaN, threw: false };
     let readerable = false;
     try {
-      readerable = isProbablyReaderable(doc);
+      readerable = withReference && isProbablyReaderable(doc);
     } catch {
       readerable = false;
     }
@@ -163,6 +163,7 @@ function main(argv: string[]): void {
   let json = false;
   let only: Set<string> | null = null;
   let dump: string | null = null;
+  let withReference = true;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--data') dir = argv[++i] ?? '';
@@ -170,9 +171,10 @@ function main(argv: string[]): void {
     else if (a === '--json') json = true;
     else if (a === '--only') only = new Set((argv[++i] ?? '').split(','));
     else if (a === '--dump') dump = argv[++i] ?? null;
+    else if (a === '--no-reference') withReference = false;
   }
   if (!dir) {
-    process.stderr.write('usage: npm run bench:extract -- --data DIR [--limit N] [--json] [--only ID,ID] [--dump FILE]\n');
+    process.stderr.write('usage: npm run bench:extract -- --data DIR [--limit N] [--json] [--only ID,ID] [--dump FILE] [--no-reference]\n');
     process.exit(2);
   }
   let ids = readdirSync(join(dir, 'ground-truth')).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort();
@@ -185,7 +187,7 @@ function main(argv: string[]): void {
   const results: PageResult[] = [];
   for (const id of ids) {
     try {
-      results.push(runPage(dir, id));
+      results.push(runPage(dir, id, withReference));
     } catch (e) {
       process.stderr.write(`${id}: could not load (${(e as Error).message})\n`);
     }

@@ -32,12 +32,12 @@ export function detectArticle(document: Document, options: DetectOptions = {}): 
   const url = options.url ?? safely(() => document.URL, '') ?? '';
   const meta = safely(() => readMetaTags(document), new Map());
   const ld = safely(() => readJsonLd(document), { article: null, types: [], byId: new Map(), webPage: null });
-  const md = safely(() => readMetadata(document, url, meta, ld), EMPTY_METADATA);
+  const start = safely(() => document.body ?? document.documentElement, null);
+  const scan = safely(() => (start ? scanPage(start) : null), null);
+  const choice = safely(() => (scan ? chooseBody(scan) : null), null);
+  const md = safely(() => readMetadata(document, url, meta, ld, choice?.roots[0] ?? null), EMPTY_METADATA);
   const body = safely(() => {
-    const start = document.body ?? document.documentElement;
-    if (!start) return null;
-    const scan = scanPage(start);
-    const choice = chooseBody(scan);
+    if (!scan || !choice) return null;
     const text = bodyText(choice.roots, scan, choice.excluded, md.title);
     const paragraphs = choice.roots.reduce((n, r) => n + (scan.paragraphs[scan.index.get(r) ?? -1] ?? 0), 0);
     return { roots: choice.roots, text: text.text, images: text.images, paragraphs };

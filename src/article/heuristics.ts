@@ -117,3 +117,17 @@ export const BOILERPLATE_PREFIX_EXCEPTIONS = /^(commentary|promotions?content|so
 export const LAYOUT_MODIFIER = /^(has|with|without|no|show|hide|is|layout|template|page|single|body)$/;
 /** A class-flagged container holding more than this share of the page's story text is the story, whatever its class says. */
 export const MAX_FLAGGED_SHARE = 0.5;
+
+/** Classes of visible byline containers across publishing systems. */
+export const BYLINE_CLASS = /\b(by-?line|byline__\w+|author-?name|author__name|AuthorName|article-author|post-author|entry-author|author-link|c-byline)\b/i;
+
+/** A visible byline line: "By Jane Doe", "Written by: Jane Doe", "Authored by Jane Doe". Reviewers and photographers are not authors. */
+export const BYLINE_LINE = /^(?:written |posted |words |story |text |authored |published )?(?:by|von|par|por|door|di)\s*:?\s+(\p{Lu}.{1,100})$/iu;
+/** A label line whose next line is the author's name ("Author", "Written by"). */
+export const BYLINE_LABEL = /^(author|authors|written by|by|posted by|author name)\s*:?$/i;
+/** A line longer than this is prose, not a dateline. */
+export const DATE_LINE_MAX = 90;
+/** Labels of the first publication date in a dateline. */
+export const PUBLISHED_LABEL = /\b(published|posted|released|created|on)\b/i;
+/** Labels of an update date in a dateline. */
+export const UPDATED_LABEL = /\b(updated|modified|revised|edited|last)\b/i;

@@ -53,9 +53,11 @@ function collect(value: unknown, out: JsonNode[], depth: number): void {
 /** Reads all JSON-LD scripts of the document. Never throws. */
 export function readJsonLd(doc: Document): JsonLd {
   const nodes: JsonNode[] = [];
-  const scripts = doc.querySelectorAll('script[type="application/ld+json" i]');
+  const scripts = doc.getElementsByTagName('script');
   for (let i = 0; i < scripts.length; i++) {
-    collect(parseLenient(scripts[i]!.textContent ?? ''), nodes, 0);
+    const s = scripts[i]!;
+    if ((s.getAttribute('type') ?? '').trim().toLowerCase() !== 'application/ld+json') continue;
+    collect(parseLenient(s.textContent ?? ''), nodes, 0);
   }
   const byId = new Map<string, JsonNode>();
   const types: string[] = [];

@@ -8,6 +8,9 @@ import { allMeta, firstMeta, type MetaTags } from './meta-tags';
 import { chooseTitle } from './title';
 import { foldSpace, nonEmpty } from './text';
 import { findPublishedTime } from './published-time';
+import { collectHints } from './markup-hints';
+import { headLines } from './head-lines';
+import { visibleDates } from './visible-byline';
 
 export interface Metadata {
   canonicalUrl: string | null;
@@ -63,23 +66,28 @@ function readKeywords(ld: JsonLd, meta: MetaTags): string[] {
 }
 
 /** Reads the article's metadata from the document's head, JSON-LD and visible markup. */
-export function readMetadata(doc: Document, url: string, meta: MetaTags, ld: JsonLd): Metadata {
+/** `bodyStart` is the body's first root, near which the headline and byline are looked for. */
+export function readMetadata(doc: Document, url: string, meta: MetaTags, ld: JsonLd, bodyStart: Element | null): Metadata {
   const art = ld.article;
+  const hints = collectHints(doc);
   const page = ld.webPage;
   const siteName = nonEmpty(firstMeta(meta, 'og:site_name', 'application-name', 'apple-mobile-web-app-title'))
     ?? firstString(ld, (art?.['publisher'] as Record<string, unknown> | undefined)?.['name'], art?.['publisher']);
   const docTitle = nonEmpty(doc.title);
-  const title = chooseTitle(
-    doc,
+  const headline = chooseTitle(
+    hints.h1s,
     [ldString(ld, art?.['headline']) ?? ldString(ld, art?.['name']), firstMeta(meta, 'og:title', 'twitter:title', 'citation_title', 'dc.title', 'dcterms.title', 'parsely-title', 'headline')],
     docTitle,
     siteName,
+    bodyStart,
   );
-  const authors = findAuthors(doc, meta, ld);
-  const published = findPublishedTime(doc, meta, ld);
+  const title = headline.title;
+  const lines = headLines(headline.element ?? bodyStart);
+  const authors = findAuthors(meta, ld, hints, lines, siteName);
   const modified = normalizeDate(firstString(ld, art?.['dateModified']) ?? firstMeta(meta, 'article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'last-modified'))
     ?? normalizeDate(ldString(ld, page?.['dateModified']));
-  const canonical = doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href') ?? firstMeta(meta, 'og:url');
+  const published = findPublishedTime(meta, ld, hints, visibleDates(lines), modified);
+  const canonical = hints.canonical ?? firstMeta(meta, 'og:url');
   const html = doc.documentElement;
   const ogLocale = firstMeta(meta, 'og:locale');
   const lang = nonEmpty(html?.getAttribute('lang') ?? html?.getAttribute('xml:lang') ?? firstMeta(meta, 'content-language', 'dc.language', 'language') ?? ldString(ld, art?.['inLanguage']) ?? (ogLocale ? ogLocale.replace('_', '-') : null));

@@ -1,7 +1,7 @@
 // One read-only walk over the page that measures, for every element, how much story-like text
 // (long, sentence-bearing, not link-heavy blocks) and how much other text it holds.
 
-import { BLOCK_TAGS, MAX_LINK_DENSITY, MIN_PARAGRAPH_CHARS, SKIP_TAGS } from './heuristics';
+import { BLOCK_TAGS, CHROME_TAGS, MAX_LINK_DENSITY, MIN_PARAGRAPH_CHARS, SKIP_TAGS } from './heuristics';
 import { looksLikeBoilerplate } from './boilerplate';
 import { isHiddenByMarkup } from './text';
 
@@ -46,7 +46,7 @@ export function scanPage(root: Element): PageScan {
     noise.push(0);
     links.push(0);
     paragraphs.push(0);
-    flagged.push(looksLikeBoilerplate(el) ? 1 : 0);
+    flagged.push(el.hasAttributes() || CHROME_TAGS.has(el.tagName.toUpperCase()) ? (looksLikeBoilerplate(el) ? 1 : 0) : 0);
     const tag = el.tagName.toUpperCase();
     const isBlock = BLOCK_TAGS.has(tag);
     const link = inLink || tag === 'A';
@@ -67,7 +67,7 @@ export function scanPage(root: Element): PageScan {
         if (link) blockLinks += n;
       } else if (c.nodeType === 1) {
         const ce = c as Element;
-        if (SKIP_TAGS.has(ce.tagName.toUpperCase()) || isHiddenByMarkup(ce)) continue;
+        if (SKIP_TAGS.has(ce.tagName.toUpperCase()) || (ce.hasAttributes() && isHiddenByMarkup(ce))) continue;
         const j = order.length;
         visit(ce, link);
         good[i]! += good[j]!;

@@ -1,8 +1,10 @@
 // The publication date, from the most trusted source that has one: JSON-LD, meta tags, microdata,
 // then a <time> element in the article's header. Visible text dates are not guessed from prose.
 
-import { normalizeDate } from './dates';
+import { dayOf, normalizeDate } from './dates';
+import type { VisibleDate } from './visible-byline';
 import { ldString, type JsonLd } from './json-ld';
+import { inArticleHead, type MarkupHints } from './markup-hints';
 import { firstMeta, type MetaTags } from './meta-tags';
 
 const DATE_META = [
@@ -11,20 +13,35 @@ const DATE_META = [
   'parsely-pub-date', 'sailthru.date', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'date', 'article.published', 'release_date',
 ];
 
-/** A <time> marked as the publication time, or the first one inside the article's header or byline. */
-function timeElementDate(doc: Document): string | null {
-  const marked = doc.querySelector('time[pubdate][datetime], [itemprop~="datePublished"][datetime], [itemprop~="datePublished"][content]');
-  const raw = marked?.getAttribute('datetime') ?? marked?.getAttribute('content');
-  if (raw) return normalizeDate(raw);
-  const scoped = doc.querySelector('article header time[datetime], article time[datetime], [class*="byline" i] time[datetime], [class*="meta" i] time[datetime], main time[datetime]');
+/** A <time> or microdata marked as the publication time, or the first <time> in the article's head. */
+function timeElementDate(hints: MarkupHints): string | null {
+  for (const el of hints.datePublished) {
+    const d = normalizeDate(el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent);
+    if (d) return d;
+  }
+  for (const el of hints.times) {
+    if (el.hasAttribute('pubdate')) return normalizeDate(el.getAttribute('datetime'));
+  }
+  const scoped = hints.times.find(inArticleHead);
   return normalizeDate(scoped?.getAttribute('datetime'));
 }
 
-/** The article's publication time in ISO 8601, or null. */
-export function findPublishedTime(doc: Document, meta: MetaTags, ld: JsonLd): string | null {
+/**
+ * The article's publication time in ISO 8601, or null. When the article's head shows a date, that is
+ * the date readers see: the metadata time of that day is returned (published, else modified — pages
+ * that show only their update date present it as the article's date), else the shown day itself.
+ */
+export function findPublishedTime(meta: MetaTags, ld: JsonLd, hints: MarkupHints, shown: VisibleDate[], modified: string | null): string | null {
   const art = ld.article;
-  return normalizeDate(ldString(ld, art?.['datePublished'] ?? art?.['dateCreated'] ?? art?.['uploadDate']))
+  const declared = normalizeDate(ldString(ld, art?.['datePublished'] ?? art?.['dateCreated'] ?? art?.['uploadDate']))
     ?? normalizeDate(firstMeta(meta, ...DATE_META))
-    ?? timeElementDate(doc)
+    ?? timeElementDate(hints)
     ?? normalizeDate(ldString(ld, ld.webPage?.['datePublished']));
+  const first = shown[0];
+  if (!first) return declared;
+  if (declared && dayOf(declared) === first.day) return declared;
+  if (modified && dayOf(modified) === first.day) return modified;
+  // A shown date that contradicts the declared one: trust the declared one unless the page labels its shown date.
+  if (declared && first.label === 'none') return declared;
+  return first.day;
 }

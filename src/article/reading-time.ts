@@ -41,12 +41,31 @@ export function countText(text: string): TextCount {
     }
     return { words, chars };
   }
-  for (const s of seg.segment(text)) {
-    if (!s.isWordLike) continue;
-    if (CHAR_SCRIPT.test(s.segment)) chars += s.segment.match(CHAR_SCRIPT_GLOBAL)?.length ?? 0;
-    else words++;
+  for (const piece of pieces(text)) {
+    for (const s of seg.segment(piece)) {
+      if (!s.isWordLike) continue;
+      if (CHAR_SCRIPT.test(s.segment)) chars += s.segment.match(CHAR_SCRIPT_GLOBAL)?.length ?? 0;
+      else words++;
+    }
   }
   return { words, chars };
+}
+
+/** Segmenting one long string is slow in some engines; cut it at spaces into short pieces. */
+const PIECE_CHARS = 256;
+
+function* pieces(text: string): Generator<string> {
+  let i = 0;
+  while (i < text.length) {
+    let j = Math.min(text.length, i + PIECE_CHARS);
+    if (j < text.length) {
+      const space = text.lastIndexOf(' ', j);
+      const stop = space > i ? space : Math.max(text.lastIndexOf('。', j), text.lastIndexOf('\n', j));
+      if (stop > i) j = stop + 1;
+    }
+    yield text.slice(i, j);
+    i = j;
+  }
 }
 
 /** The word count reported to readers: words plus characters of space-less scripts (each one a unit of reading). */

@@ -1,10 +1,12 @@
-// Picks the headline: the visible <h1> when the metadata agrees with it, else the metadata title
+// Picks the headline: the visible <h1> nearest the story (what readers see), else the metadata title
 // with the site's name cut off (what <title> and og:title often append).
 
 import { TITLE_SEPARATORS } from './heuristics';
-import { foldSpace, textOf } from './text';
+import { decodeEntities, foldSpace, textOf } from './text';
 
 const fold = (s: string): string => foldSpace(s).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+/** h1s longer than this are not headlines (whole teasers wrapped in an h1). */
+const MAX_H1_CHARS = 300;
 
 /** Removes a leading or trailing "| Site Name" segment when it names the site or is clearly shorter. */
 export function stripSiteName(title: string, siteName: string | null): string {
@@ -33,23 +35,52 @@ function joinKept(title: string, kept: string[]): string {
   return first >= 0 && end > first ? title.slice(first, end).trim() : kept.join(' - ');
 }
 
-/** Chooses the title from metadata candidates (in order of trust) and the page's h1 elements. */
-export function chooseTitle(doc: Document, candidates: (string | null)[], docTitle: string | null, siteName: string | null): string | null {
-  const metas = candidates.filter((c): c is string => !!c).map(foldSpace).filter(Boolean);
-  const h1s: string[] = [];
-  const els = doc.getElementsByTagName('h1');
-  for (let i = 0; i < els.length && i < 5; i++) {
-    const t = textOf(els[i]);
-    if (t && t.length < 300) h1s.push(t);
+function insideChrome(el: Element): boolean {
+  for (let a = el.parentElement; a; a = a.parentElement) {
+    if (a.localName === 'nav' || a.getAttribute('role') === 'banner' || a.localName === 'footer') return true;
+  }
+  return false;
+}
+
+export interface TitleChoice {
+  title: string | null;
+  /** The headline element on the page, when the title is one. */
+  element: Element | null;
+}
+
+/**
+ * Chooses the title from metadata candidates (in order of trust), the page's h1 elements and the
+ * body's first root: an h1 the metadata confirms, else the last h1 before (or first inside) the body.
+ */
+export function chooseTitle(h1Elements: Element[], candidates: (string | null)[], docTitle: string | null, siteName: string | null, bodyStart: Element | null): TitleChoice {
+  const metas = candidates.filter((c): c is string => !!c).map((c) => foldSpace(decodeEntities(c))).filter(Boolean);
+  const site = siteName ? fold(siteName) : null;
+  const h1s: { el: Element; text: string }[] = [];
+  for (const el of h1Elements.slice(0, 8)) {
+    const text = textOf(el);
+    if (text && text.length < MAX_H1_CHARS && fold(text) !== site && !insideChrome(el)) h1s.push({ el, text });
   }
   const pool = [...metas, ...(docTitle ? [docTitle] : [])].map(fold);
   // An h1 that the metadata or <title> confirms is the headline as the reader sees it.
   for (const h of h1s) {
-    const fh = fold(h);
-    if (fh.length > 3 && pool.some((p) => p === fh || (p.includes(fh) && fh.length > p.length * 0.4))) return h;
+    const fh = fold(h.text);
+    if (fh.length > 3 && pool.some((p) => p === fh || (p.includes(fh) && fh.length > p.length * 0.4))) return { title: h.text, element: h.el };
   }
-  if (metas.length) return stripSiteName(metas[0]!, siteName);
-  if (h1s.length === 1) return h1s[0]!;
-  if (docTitle) return stripSiteName(foldSpace(docTitle), siteName);
-  return h1s[0] ?? null;
+  // Otherwise the h1 nearest the story's start: the last one before it, or the first inside it.
+  if (bodyStart && h1s.length) {
+    let near: { el: Element; text: string } | null = null;
+    for (const h of h1s) {
+      const pos = bodyStart.compareDocumentPosition(h.el);
+      if (pos & 2 /* PRECEDING */) near = h;
+      else if (pos & 16 /* CONTAINED_BY */) {
+        near ??= h;
+        break;
+      }
+    }
+    if (near) return { title: near.text, element: near.el };
+  }
+  if (metas.length) return { title: stripSiteName(metas[0]!, siteName), element: null };
+  if (h1s.length === 1) return { title: h1s[0]!.text, element: h1s[0]!.el };
+  if (docTitle) return { title: stripSiteName(foldSpace(docTitle), siteName), element: null };
+  return { title: h1s[0]?.text ?? null, element: h1s[0]?.el ?? null };
 }

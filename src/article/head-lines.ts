@@ -1,0 +1,59 @@
+// The lines a reader sees around the headline (kicker, byline, dateline), where visible authors and
+// dates live. Read in document order around the h1 (or the body's start), without changing anything.
+
+import { BLOCK_TAGS, SKIP_TAGS } from './heuristics';
+import { foldSpace, isHiddenByMarkup } from './text';
+
+/** Lines kept before the headline (kicker, date above the title). */
+const LINES_BEFORE = 6;
+/** Lines read after the headline before giving up (byline blocks can be long: avatar, role, share). */
+const LINES_AFTER = 30;
+/** A line this long is prose: the story has started. */
+const PROSE_CHARS = 300;
+/** Levels above the headline that bound the search (a header block, not the whole page). */
+const LEVELS_UP = 3;
+
+/** Short lines around `start`: up to LINES_BEFORE before it and LINES_AFTER from it on. */
+export function headLines(start: Element | null): string[] {
+  if (!start) return [];
+  let container: Element = start;
+  for (let i = 0; i < LEVELS_UP && container.parentElement && container.parentElement.localName !== 'body'; i++) container = container.parentElement;
+  const before: string[] = [];
+  const after: string[] = [];
+  let passed = false;
+  let done = false;
+  let buf = '';
+  const flush = (): void => {
+    const line = foldSpace(buf);
+    buf = '';
+    if (!line) return;
+    if (!passed) {
+      before.push(line);
+      if (before.length > LINES_BEFORE) before.shift();
+    } else {
+      after.push(line);
+      if (after.length >= LINES_AFTER || (line.length > PROSE_CHARS && after.length > 1)) done = true;
+    }
+  };
+  const walk = (el: Element): void => {
+    for (let c = el.firstChild; c && !done; c = c.nextSibling) {
+      if (c.nodeType === 3) buf += c.nodeValue ?? '';
+      else if (c.nodeType === 1) {
+        const ce = c as Element;
+        const tag = ce.tagName.toUpperCase();
+        if (SKIP_TAGS.has(tag) || (ce.hasAttributes() && isHiddenByMarkup(ce))) continue;
+        const block = BLOCK_TAGS.has(tag) || tag === 'TIME';
+        if (ce === start) {
+          flush();
+          passed = true;
+        }
+        if (block) flush();
+        walk(ce);
+        if (block) flush();
+      }
+    }
+  };
+  walk(container);
+  flush();
+  return [...before, ...after];
+}

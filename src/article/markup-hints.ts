@@ -1,0 +1,59 @@
+// One pass over the page's elements that gathers what metadata reads from visible markup: h1s,
+// <time datetime> elements, byline containers, microdata dates. (Complex CSS selectors are slow
+// in some DOM engines; a plain loop with attribute reads is fast everywhere.)
+
+import { BYLINE_CLASS } from './heuristics';
+
+export interface MarkupHints {
+  h1s: Element[];
+  /** <time datetime> elements, in document order. */
+  times: Element[];
+  /** Elements that hold a byline: itemprop=author, rel=author, byline/author-name classes. */
+  bylines: Element[];
+  /** Elements with itemprop=datePublished (meta, time or span). */
+  datePublished: Element[];
+  /** The first <link rel=canonical>'s href. */
+  canonical: string | null;
+}
+
+const MAX_ELEMENTS = 60000;
+
+export function collectHints(doc: Document): MarkupHints {
+  const hints: MarkupHints = { h1s: [], times: [], bylines: [], datePublished: [], canonical: null };
+  const all = doc.getElementsByTagName('*');
+  const n = Math.min(all.length, MAX_ELEMENTS);
+  for (let i = 0; i < n; i++) {
+    const el = all[i]!;
+    const tag = el.localName;
+    if (tag === 'h1') hints.h1s.push(el);
+    else if (tag === 'time' && el.hasAttribute('datetime')) hints.times.push(el);
+    else if (tag === 'link' && hints.canonical == null && /(^|\s)canonical(\s|$)/i.test(el.getAttribute('rel') ?? '')) {
+      hints.canonical = el.getAttribute('href');
+    } else if (tag === 'script' || tag === 'style') continue;
+    const itemprop = el.getAttribute('itemprop');
+    if (itemprop) {
+      if (/(^|\s)author(\s|$)/.test(itemprop)) hints.bylines.push(el);
+      else if (/(^|\s)datePublished(\s|$)/.test(itemprop)) hints.datePublished.push(el);
+      continue;
+    }
+    const rel = tag === 'a' ? el.getAttribute('rel') : null;
+    if (rel && /(^|\s)author(\s|$)/i.test(rel)) {
+      hints.bylines.push(el);
+      continue;
+    }
+    const cls = el.getAttribute('class');
+    if (cls && BYLINE_CLASS.test(cls)) hints.bylines.push(el);
+  }
+  return hints;
+}
+
+/** Whether an element sits in an article's header, an <article>, a byline or meta line, or <main>. */
+export function inArticleHead(el: Element): boolean {
+  for (let a = el.parentElement, depth = 0; a && depth < 12; a = a.parentElement, depth++) {
+    const tag = a.localName;
+    if (tag === 'article' || tag === 'main') return true;
+    const cls = a.getAttribute('class');
+    if (cls && /byline|meta|dateline|author|published|post-date|entry-date|timestamp/i.test(cls)) return true;
+  }
+  return false;
+}
