@@ -83,3 +83,59 @@ export async function paintedRanges(page: Page): Promise<Record<string, string[]
     return out;
   });
 }
+
+/**
+ * Stops the extension's service worker, as Chromium does when it has been idle, through the DevTools
+ * protocol (ServiceWorker.stopWorker), and waits until it is stopped. The next message starts it again.
+ * Afterwards `h.worker` is stale: do not evaluate in it (Playwright then loses the whole context);
+ * reach the extension through an extension page instead (see `extensionPage`).
+ */
+export async function stopServiceWorker(h: Harness, page: Page): Promise<void> {
+  const cdp = await h.context.newCDPSession(page);
+  const status = new Map<string, string>();
+  cdp.on('ServiceWorker.workerVersionUpdated', (event) => {
+    for (const v of event.versions) if (v.scriptURL.startsWith(`chrome-extension://${h.extensionId}/`)) status.set(v.versionId, v.runningStatus);
+  });
+  await cdp.send('ServiceWorker.enable');
+  const until = async (done: () => boolean, what: string) => {
+    for (let i = 0; i < 100 && !done(); i++) await new Promise((r) => setTimeout(r, 50));
+    if (!done()) throw new Error(`service worker: ${what}`);
+  };
+  await until(() => status.size > 0, 'never reported');
+  for (const [versionId, running] of status) if (running !== 'stopped') await cdp.send('ServiceWorker.stopWorker', { versionId });
+  await until(() => [...status.values()].every((s) => s === 'stopped'), 'did not stop');
+  await cdp.detach();
+}
+
+/** An extension page (same origin as the background) for reading the library after a worker restart. */
+export async function extensionPage(h: Harness): Promise<Page> {
+  const page = await h.context.newPage();
+  await page.goto(`chrome-extension://${h.extensionId}/popup.html?tabId=-1`);
+  return page;
+}
+
+/** Every annotation record in the extension's IndexedDB, read directly from an extension page. */
+export async function storedAnnotations(page: Page): Promise<Array<Record<string, unknown>>> {
+  return page.evaluate(
+    () =>
+      new Promise<Array<Record<string, unknown>>>((resolve, reject) => {
+        const open = indexedDB.open('marginalia');
+        // No library yet: abort, so this read does not create an empty database the background would skip upgrading.
+        let fresh = false;
+        open.onupgradeneeded = () => {
+          fresh = true;
+          open.transaction?.abort();
+        };
+        open.onerror = () => (fresh ? resolve([]) : reject(open.error));
+        open.onsuccess = () => {
+          const db = open.result;
+          const all = db.transaction('annotations').objectStore('annotations').getAll();
+          all.onsuccess = () => {
+            db.close();
+            resolve(all.result as Array<Record<string, unknown>>);
+          };
+          all.onerror = () => reject(all.error);
+        };
+      }),
+  );
+}
