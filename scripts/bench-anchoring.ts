@@ -578,7 +578,8 @@ for (const id of articleIds()) {
   if (pageType !== 'article') continue;
   // Stylesheets play no part in anchoring and make jsdom several times slower.
   const html = gunzipSync(readFileSync(path.join(dataDir, 'html', `${id}.html.gz`))).toString('utf8').replace(/<style[\s\S]*?<\/style>/gi, '');
-  const pristine = new JSDOM(html, { virtualConsole }).window.document;
+  const dom = new JSDOM(html, { virtualConsole });
+  const pristine = dom.window.document;
   let ok = true;
   for (const kind of KINDS) {
     if (!runPage(pristine, mainText, id, kind)) {
@@ -586,6 +587,7 @@ for (const id of articleIds()) {
       break;
     }
   }
+  dom.window.close();
   if (ok) pages++;
   else skipped++;
   if (!asJson && (pages + skipped) % 25 === 0) console.error(`… ${pages} pages (${skipped} skipped), ${((performance.now() - started) / 1000).toFixed(0)} s`);

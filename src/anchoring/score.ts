@@ -13,7 +13,8 @@ const MAX_QUOTE_ERROR_RATE = 0.2;
 const SHORT_QUOTE_ERRORS = 2;
 /** Similarity two unrelated English snippets of equal length reach by chance: no evidence below it. */
 const UNRELATED_CONTEXT_SIMILARITY = 0.5;
-/** The exact quote still where the structural path or the offsets say: as telling as one side of context. */
+/** The exact quote still where the structural path or the offsets say: as telling as one side of context,
+ * but never more than the quote itself (a short quote lands on its stored offsets by chance). */
 const STORED_PLACE_EVIDENCE_CHARS = 32;
 /** Characters at each end of the quote that must line up with the place found: an edit inside the passage
  * leaves its ends in place, while a different passage sharing only part of the quote does not. */
@@ -81,6 +82,6 @@ export function scoreCandidate(key: string, expected: Expected, start: number, e
     Math.max(0, quote.length - errors) +
     contextEvidence(prefix, before) +
     contextEvidence(suffix, after) +
-    (stored ? STORED_PLACE_EVIDENCE_CHARS : 0);
+    (stored ? Math.min(STORED_PLACE_EVIDENCE_CHARS, quote.length) : 0);
   return { start, end, errors, evidence, edgesAgree: errors === 0 || edgesAgree(key, quote, start, end), atStoredPlace: stored };
 }
