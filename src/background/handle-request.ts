@@ -1,5 +1,6 @@
 // The one place where the background answers messages: each request type maps to a library operation.
 import { articleIdentity } from '../url';
+import { parseBackup } from '../export/backup';
 import type { PageReport, ReplyTo, Request } from '../shared/messages';
 import type { ArticleFacts, Library } from './storage/library';
 
@@ -31,6 +32,18 @@ async function answer(library: Library, now: Date, request: Request): Promise<Re
       return library.restoreAnnotation(request.annotation);
     case 'annotations-list':
       return library.listAnnotations(request.articleKey);
+    case 'library-articles':
+      return library.listArticles();
+    case 'library-snapshot':
+      return library.snapshot(request.articleKeys);
+    case 'library-search':
+      return library.search(request.query, request.filter);
+    case 'backup-import': {
+      // The whole file is checked before the database is touched: a bad file writes nothing.
+      const parsed = parseBackup(request.text);
+      if (!parsed.ok) throw new Error(parsed.error);
+      return library.importBackup(parsed.backup);
+    }
   }
 }
 

@@ -1,10 +1,13 @@
 // Checks a message before the background acts on it: known type, fields of the right types, bounded size.
 // Content scripts run beside untrusted pages, so nothing they send is taken on trust.
+import { MAX_BACKUP_BYTES } from '../export/backup';
 import { COLOR_NAMES } from '../shared/model';
 import type { Request } from '../shared/messages';
 
 /** Largest message accepted; a page report or a highlight with a long note is far smaller. */
 const MAX_MESSAGE_CHARS = 1_000_000;
+/** A backup's text may be as large as a backup file may be, plus the message's own fields. */
+const MAX_IMPORT_MESSAGE_CHARS = MAX_BACKUP_BYTES + 1_000;
 
 type Check = (value: unknown) => string | null;
 
@@ -18,14 +21,26 @@ const isSelectors: Check = (v) =>
   Array.isArray(v) && v.length > 0 && v.every((s) => isObject(s) === null && typeof (s as { type?: unknown }).type === 'string')
     ? null
     : 'expected a list of selectors';
+/** A highlight's new place is its quote and its selectors together; one without the other would disagree. */
+const isPlaceTogether: Check = (patch) => {
+  const { quote, selectors } = (patch ?? {}) as { quote?: unknown; selectors?: unknown };
+  return (quote === undefined) === (selectors === undefined) ? null : 'quote and selectors must be given together';
+};
 
 const shapes: Record<Request['type'], Record<string, Check>> = {
   'page-opened': { page: isObject, 'page.url': isString },
   'annotation-create': { articleKey: isString, draft: isObject, 'draft.quote': isString, 'draft.selectors': isSelectors, 'draft.color': isColor, 'draft.note': optional(isString) },
-  'annotation-update': { id: isString, patch: isObject, 'patch.note': optional(isString), 'patch.color': optional(isColor), 'patch.tags': optional(isStringList) },
+  'annotation-update': {
+    id: isString, patch: isObject, 'patch.note': optional(isString), 'patch.color': optional(isColor), 'patch.tags': optional(isStringList),
+    'patch.quote': optional(isString), 'patch.selectors': optional(isSelectors), 'patch.': isPlaceTogether,
+  },
   'annotation-delete': { id: isString },
   'annotation-restore': { annotation: isObject, 'annotation.id': isString, 'annotation.articleKey': isString, 'annotation.quote': isString, 'annotation.selectors': isSelectors, 'annotation.color': isColor },
   'annotations-list': { articleKey: isString },
+  'library-articles': {},
+  'library-snapshot': { articleKeys: optional(isStringList) },
+  'library-search': { query: isString, filter: optional(isObject), 'filter.tag': optional(isString), 'filter.color': optional(isColor), 'filter.site': optional(isString) },
+  'backup-import': { text: isString },
 };
 
 /** Returns the request when it is well formed, or a sentence that says what is wrong. */
@@ -33,10 +48,22 @@ export function validateRequest(message: unknown): { ok: true; request: Request 
   if (isObject(message) !== null) return { ok: false, error: 'A message must be an object' };
   const type = (message as { type?: unknown }).type;
   if (typeof type !== 'string' || !(type in shapes)) return { ok: false, error: `Unknown message type ${String(type)}` };
-  if (JSON.stringify(message).length > MAX_MESSAGE_CHARS) return { ok: false, error: 'Message too large' };
+  if (messageSize(type, message as object) > (type === 'backup-import' ? MAX_IMPORT_MESSAGE_CHARS : MAX_MESSAGE_CHARS)) {
+    return { ok: false, error: 'Message too large' };
+  }
   for (const [path, check] of Object.entries(shapes[type as Request['type']])) {
-    const problem = check(path.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], message));
-    if (problem) return { ok: false, error: `${type}: ${path}: ${problem}` };
+    const problem = check(path.split('.').filter((k) => k !== '').reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], message));
+    if (problem) return { ok: false, error: `${type}: ${path.replace(/\.$/, '')}: ${problem}` };
   }
   return { ok: true, request: message as Request };
+}
+
+/**
+ * The message's size in characters. A backup's text is measured by its length, not stringified again: copying
+ * 50 MB only to count it would double the import's memory. parseBackup then checks its exact size in bytes.
+ */
+function messageSize(type: string, message: object): number {
+  const text = (message as { text?: unknown }).text;
+  if (type === 'backup-import' && typeof text === 'string') return text.length + JSON.stringify({ ...message, text: '' }).length;
+  return JSON.stringify(message).length;
 }

@@ -1,8 +1,13 @@
-// The library: articles and their annotations in IndexedDB. Each operation is one transaction.
+// The library: articles and their annotations in IndexedDB. Each operation is one transaction. The background
+// is the database's only writer, so the in-memory search index it keeps here follows every write.
 import { openDB } from 'idb';
-import type { Annotation, ArticleRecord } from '../../shared/model';
-import type { AnnotationDraft, AnnotationPatch } from '../../shared/messages';
+import type { Annotation, ArticleRecord, Backup } from '../../shared/model';
+import type { AnnotationDraft, AnnotationPatch, ImportSummary, LibraryArticle, LibraryFilter, SearchHit } from '../../shared/messages';
+import { importBackup } from './import-backup';
+import { readFiltered, readSnapshot, type Snapshot } from './library-reads';
 import { DB_NAME, DB_VERSION, type LibraryDb, type LibrarySchema, upgradeLibrary } from './schema';
+import { SearchIndex } from './search-index';
+import { queryTerms } from './fold-text';
 
 /** Current selector format; stored with each annotation so later code can read older ones. */
 export const SELECTOR_VERSION = 1;
@@ -10,6 +15,9 @@ export const SELECTOR_VERSION = 1;
 export type ArticleFacts = Omit<ArticleRecord, 'key' | 'url' | 'aliases' | 'firstSeen' | 'lastSeen'>;
 
 export class Library {
+  /** Built on the first search or list, then kept in step with each write (null until then). */
+  private searchIndex: Promise<SearchIndex> | null = null;
+
   private constructor(private readonly db: LibraryDb) {}
 
   static async open(name = DB_NAME): Promise<Library> {
@@ -38,6 +46,7 @@ export class Library {
       : { key: identity.key, url, aliases: union([identity.key], identity.aliases), ...facts, firstSeen: time, lastSeen: time };
     await tx.store.put(record);
     await tx.done;
+    this.indexed((index) => index.putArticle(record));
     return record;
   }
 
@@ -65,6 +74,7 @@ export class Library {
       selectorVersion: SELECTOR_VERSION,
     };
     await this.db.add('annotations', annotation);
+    this.indexed((index) => index.putAnnotation(annotation));
     return annotation;
   }
 
@@ -73,9 +83,10 @@ export class Library {
     const tx = this.db.transaction('annotations', 'readwrite');
     const current = await tx.store.get(id);
     if (!current) throw new Error(`No highlight with id ${id}`);
-    const next: Annotation = { ...current, ...definedOnly(patch), modified: now.toISOString() };
+    const next: Annotation = { ...current, ...patchedFields(patch), modified: now.toISOString() };
     await tx.store.put(next);
     await tx.done;
+    this.indexed((index) => index.putAnnotation(next));
     return next;
   }
 
@@ -84,13 +95,68 @@ export class Library {
     const found = (await tx.store.getKey(id)) !== undefined;
     if (found) await tx.store.delete(id);
     await tx.done;
+    this.indexed((index) => index.deleteAnnotation(id));
     return found;
   }
 
   /** Puts back an annotation as it was (undo of a delete). */
   async restoreAnnotation(annotation: Annotation): Promise<Annotation> {
     await this.db.put('annotations', annotation);
+    this.indexed((index) => index.putAnnotation(annotation));
     return annotation;
+  }
+
+  /** Every article with its highlight count and last edit, for the library page's list. */
+  async listArticles(): Promise<LibraryArticle[]> {
+    return (await this.loadSearchIndex()).articleSummaries();
+  }
+
+  /** All articles and annotations, or those of `articleKeys`: what exports and backups are made from. */
+  snapshot(articleKeys?: string[]): Promise<Snapshot> {
+    return readSnapshot(this.db, articleKeys);
+  }
+
+  /** Search across quotes, notes, tags, titles and sites, ignoring case and accents; newest edit first. */
+  async search(query: string, filter: LibraryFilter = {}): Promise<SearchHit[]> {
+    // Without words to look for, the filter's index finds the highlights without loading the whole library.
+    if (queryTerms(query).length === 0 && !this.searchIndex) return readFiltered(this.db, filter);
+    return (await this.loadSearchIndex()).search(query, filter);
+  }
+
+  /** Merges a validated backup, all or nothing. */
+  async importBackup(backup: Backup): Promise<ImportSummary> {
+    try {
+      return await importBackup(this.db, backup);
+    } finally {
+      // Many records may have changed (or a failure left them as they were): rebuild on the next search.
+      this.searchIndex = null;
+    }
+  }
+
+  private loadSearchIndex(): Promise<SearchIndex> {
+    return (this.searchIndex ??= this.keepUnlessFailed(readSnapshot(this.db).then(({ articles, annotations }) => SearchIndex.build(articles, annotations))));
+  }
+
+  /**
+   * Applies a committed write to the search index once it is loaded. A write that lands while the index is being
+   * read is applied after the read; each change is idempotent, so applying one the read already saw is harmless.
+   */
+  private indexed(change: (index: SearchIndex) => void): void {
+    if (!this.searchIndex) return;
+    this.searchIndex = this.keepUnlessFailed(
+      this.searchIndex.then((index) => {
+        change(index);
+        return index;
+      }),
+    );
+  }
+
+  /** A failed read of the index is forgotten, so the next search tries again instead of failing for good. */
+  private keepUnlessFailed(index: Promise<SearchIndex>): Promise<SearchIndex> {
+    index.catch(() => {
+      if (this.searchIndex === index) this.searchIndex = null;
+    });
+    return index;
   }
 }
 
@@ -108,6 +174,19 @@ function keepKnown(existing: ArticleRecord, facts: ArticleFacts): Partial<Articl
   return merged as Partial<ArticleFacts>;
 }
 
-function definedOnly<T extends object>(patch: T): Partial<T> {
-  return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
+/**
+ * Only the fields a patch may change, so a message carrying extra fields cannot rewrite an id or move a
+ * highlight to another article. A new place (quote and selectors) is stored in the current selector format.
+ */
+function patchedFields(patch: AnnotationPatch): Partial<Annotation> {
+  const fields: Partial<Annotation> = {};
+  if (patch.note !== undefined) fields.note = patch.note;
+  if (patch.color !== undefined) fields.color = patch.color;
+  if (patch.tags !== undefined) fields.tags = [...patch.tags];
+  if (patch.quote !== undefined) fields.quote = patch.quote;
+  if (patch.selectors !== undefined) {
+    fields.selectors = patch.selectors;
+    fields.selectorVersion = SELECTOR_VERSION;
+  }
+  return fields;
 }

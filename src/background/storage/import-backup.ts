@@ -1,0 +1,49 @@
+// Writes a validated backup into the library: one read-write transaction over both stores, so either every
+// record of the file is merged or, on any failure (a full disk, a closed browser), none is.
+import type { Backup } from '../../shared/model';
+import type { ImportSummary } from '../../shared/messages';
+import { planBackupMerge } from '../../export/backup-merge';
+import type { LibraryDb } from './schema';
+
+/**
+ * Merges `backup` by article key and annotation id (see planBackupMerge: an identical record stays, the later
+ * edit wins, aliases are unioned). The records already stored are read inside the same transaction, so a write
+ * from another tab cannot slip between the decision and the write.
+ */
+export async function importBackup(db: LibraryDb, backup: Backup): Promise<ImportSummary> {
+  const tx = db.transaction(['articles', 'annotations'], 'readwrite');
+  try {
+    const articles = tx.objectStore('articles');
+    const annotations = tx.objectStore('annotations');
+    const [storedArticles, storedAnnotations] = await Promise.all([
+      Promise.all(backup.articles.map((article) => articles.get(article.key))),
+      Promise.all(backup.annotations.map((annotation) => annotations.get(annotation.id))),
+    ]);
+    const plan = planBackupMerge(
+      { articles: storedArticles.filter((a) => a !== undefined), annotations: storedAnnotations.filter((a) => a !== undefined) },
+      { articles: backup.articles, annotations: backup.annotations },
+    );
+    await Promise.all([...plan.put.articles.map((a) => articles.put(a)), ...plan.put.annotations.map((a) => annotations.put(a))]);
+    await tx.done;
+    return {
+      articlesAdded: plan.added.articles,
+      articlesUpdated: plan.updated.articles,
+      annotationsAdded: plan.added.annotations,
+      annotationsUpdated: plan.updated.annotations,
+      unchanged: plan.unchanged.articles + plan.unchanged.annotations,
+    };
+  } catch (error) {
+    abortQuietly(tx);
+    throw error;
+  }
+}
+
+/** Rolls back every write of the transaction; it may already be aborted by the request that failed. */
+function abortQuietly(tx: { abort(): void; done: Promise<void> }): void {
+  tx.done.catch(() => undefined);
+  try {
+    tx.abort();
+  } catch {
+    // Already finished or aborted: nothing of it was committed.
+  }
+}
