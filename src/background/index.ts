@@ -2,10 +2,14 @@
 // automatic restore.
 import type { Runtime } from 'webextension-polyfill';
 import { browser } from '../shared/browser-api';
-import type { Reply } from '../shared/messages';
+import { deleteDB } from 'idb';
+import { serializeBackup, toBackup } from '../export/backup';
+import type { Annotation, ArticleRecord } from '../shared/model';
+import type { Reply, Request } from '../shared/messages';
 import { syncAutoRestore } from './auto-restore';
 import { handleRequest } from './handle-request';
 import { createMenus, onCommand, onMenuClicked } from './highlight-actions';
+import { describeError } from './storage/describe-error';
 import { Library } from './storage/library';
 import { validateRequest } from './validate-request';
 
@@ -36,13 +40,17 @@ browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClicked(bro
 browser.commands.onCommand.addListener((command, tab) => void onCommand(browser, command, tab?.id).catch(console.error));
 
 // The handlers of menus and shortcuts, reachable from the worker's global scope for end-to-end tests
-// (a context-menu click cannot be simulated). Only extension contexts can reach this scope.
-Object.assign(globalThis, { marginalia: { onMenuClicked: (id: string, tabId: number) => onMenuClicked(browser, id, tabId), onCommand: (c: string, tabId: number) => onCommand(browser, c, tabId) } });
-
-/** Errors reach the reader as sentences; a full disk is named as such. */
-function describeError(error: unknown): string {
-  if (error instanceof DOMException && error.name === 'QuotaExceededError') {
-    return 'The browser has no room left for the library; nothing was saved. Free some disk space and try again.';
-  }
-  return error instanceof Error ? error.message : String(error);
-}
+// (a context-menu click cannot be simulated). Only extension contexts can reach this scope. `storage` lets the
+// storage benchmark time the real storage code on throwaway databases, apart from the reader's library.
+Object.assign(globalThis, {
+  marginalia: {
+    onMenuClicked: (id: string, tabId: number) => onMenuClicked(browser, id, tabId),
+    onCommand: (c: string, tabId: number) => onCommand(browser, c, tabId),
+    storage: {
+      open: (name: string) => Library.open(name),
+      handle: (opened: Library, request: Request) => handleRequest({ library: async () => opened, now: () => new Date() }, request),
+      backupText: (snapshot: { articles: ArticleRecord[]; annotations: Annotation[] }) => serializeBackup(toBackup(snapshot.articles, snapshot.annotations, new Date())),
+      deleteDatabase: (name: string) => deleteDB(name),
+    },
+  },
+});
