@@ -1,7 +1,8 @@
 // Finds the article's body: the subtree whose story text most outweighs its other text, after
 // discounting furniture containers, plus siblings that continue the story.
 
-import { MAX_FLAGGED_SHARE, NOISE_WEIGHT, SIBLING_SHARE } from './heuristics';
+import { Furniture } from './boilerplate';
+import { MAX_FLAGGED_SHARE, MAX_WEAK_FURNITURE_CHARS, NOISE_WEIGHT, SIBLING_SHARE } from './heuristics';
 import type { PageScan } from './page-scan';
 
 export interface BodyChoice {
@@ -17,7 +18,9 @@ function effectiveFurniture(scan: PageScan): number[] {
   const total = scan.good[0] ?? 0;
   const out: number[] = [];
   for (let i = 1; i < scan.order.length; ) {
-    if (scan.flagged[i] && scan.good[i]! <= total * MAX_FLAGGED_SHARE) {
+    const level = scan.flagged[i]!;
+    const good = scan.good[i]!;
+    if ((level === Furniture.Strong && good <= total * MAX_FLAGGED_SHARE) || (level === Furniture.Weak && good <= MAX_WEAK_FURNITURE_CHARS)) {
       out.push(i);
       i = scan.end[i]!;
     } else i++;

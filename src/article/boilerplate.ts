@@ -8,45 +8,53 @@ import {
 
 const SPLIT = /[^a-zA-Z0-9]+|(?<=[a-z])(?=[A-Z])/;
 
-/** Whether one class token or id ("article-share", "relatedPosts", "post-meta") names furniture. */
-export function isBoilerplateToken(token: string): boolean {
-  const words = token.split(SPLIT).filter(Boolean).map((w) => w.toLowerCase());
-  if (!words.length || LAYOUT_MODIFIER.test(words[0]!)) return false;
-  for (const w of words) {
-    if (STRONG_BOILERPLATE_WORDS.has(w)) return true;
-    if (w.length > 6 && !BOILERPLATE_PREFIX_EXCEPTIONS.test(w) && BOILERPLATE_PREFIXES.some((p) => w.startsWith(p))) return true;
-  }
-  const last = words[words.length - 1]!;
-  if (BOILERPLATE_WORDS.has(last) && !CONTENT_WORDS.has(last)) {
-    // "content-ad" is an ad; "ad-content" is ambiguous: only the head (last) word decides.
-    return true;
-  }
-  return false;
+/** How sure markup is that an element is furniture. */
+export const enum Furniture {
+  No = 0,
+  /** A weak word ("widget", "meta", "author"): furniture only when it holds little story text. */
+  Weak = 1,
+  /** A landmark, a role, or a strong word ("share", "related", "comments"). */
+  Strong = 2,
 }
 
-const tokenCache = new Map<string, boolean>();
+/** How strongly one class token or id ("article-share", "relatedPosts", "post-meta") names furniture. */
+export function boilerplateToken(token: string): Furniture {
+  const words = token.split(SPLIT).filter(Boolean).map((w) => w.toLowerCase());
+  if (!words.length || LAYOUT_MODIFIER.test(words[0]!)) return Furniture.No;
+  for (const w of words) {
+    if (STRONG_BOILERPLATE_WORDS.has(w)) return Furniture.Strong;
+    if (w.length > 6 && !BOILERPLATE_PREFIX_EXCEPTIONS.test(w) && BOILERPLATE_PREFIXES.some((p) => w.startsWith(p))) return Furniture.Strong;
+  }
+  // "content-ad" is an ad; "ad-content" is ambiguous: only the head (last) word decides.
+  const last = words[words.length - 1]!;
+  return BOILERPLATE_WORDS.has(last) && !CONTENT_WORDS.has(last) ? Furniture.Weak : Furniture.No;
+}
 
-function cachedToken(token: string): boolean {
+const tokenCache = new Map<string, Furniture>();
+
+function cachedToken(token: string): Furniture {
   let v = tokenCache.get(token);
   if (v === undefined) {
-    v = isBoilerplateToken(token);
+    v = boilerplateToken(token);
     if (tokenCache.size < 20000) tokenCache.set(token, v);
   }
   return v;
 }
 
-/** Whether the element's own markup marks it as furniture (not its content). */
-export function looksLikeBoilerplate(el: Element): boolean {
+/** How strongly the element's own markup (not its content) marks it as furniture. */
+export function looksLikeBoilerplate(el: Element): Furniture {
   const tag = el.tagName.toUpperCase();
-  if (CHROME_TAGS.has(tag)) return true;
+  if (CHROME_TAGS.has(tag)) return Furniture.Strong;
   const role = el.getAttribute('role');
-  if (role && CHROME_ROLES.has(role.toLowerCase())) return true;
+  if (role && CHROME_ROLES.has(role.toLowerCase())) return Furniture.Strong;
   const itemprop = el.getAttribute('itemprop');
-  if (itemprop && /articleBody|text/i.test(itemprop)) return false;
+  if (itemprop && /articleBody|text/i.test(itemprop)) return Furniture.No;
+  let level = Furniture.No;
   const cls = el.getAttribute('class');
   if (cls) {
-    for (const token of cls.split(/\s+/)) if (token && cachedToken(token)) return true;
+    for (const token of cls.split(/\s+/)) if (token) level = Math.max(level, cachedToken(token));
   }
   const id = el.getAttribute('id');
-  return !!id && cachedToken(id);
+  if (id) level = Math.max(level, cachedToken(id));
+  return level;
 }

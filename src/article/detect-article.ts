@@ -7,6 +7,7 @@ import { decideIsArticle } from './is-article';
 import { readJsonLd } from './json-ld';
 import { readMetadata, type Metadata } from './metadata';
 import { readMetaTags } from './meta-tags';
+import { collectHints } from './markup-hints';
 import { scanPage } from './page-scan';
 import { countText, readingMinutes, wordCountOf } from './reading-time';
 import type { Detection, DetectOptions } from './types';
@@ -35,7 +36,8 @@ export function detectArticle(document: Document, options: DetectOptions = {}): 
   const start = safely(() => document.body ?? document.documentElement, null);
   const scan = safely(() => (start ? scanPage(start) : null), null);
   const choice = safely(() => (scan ? chooseBody(scan) : null), null);
-  const md = safely(() => readMetadata(document, url, meta, ld, choice?.roots[0] ?? null), EMPTY_METADATA);
+  const hints = safely(() => collectHints(document), { h1s: [], times: [], bylines: [], datePublished: [], canonical: null });
+  const md = safely(() => readMetadata(document, url, meta, ld, hints, choice?.roots[0] ?? null), EMPTY_METADATA);
   const body = safely(() => {
     if (!scan || !choice) return null;
     const text = bodyText(choice.roots, scan, choice.excluded, md.title);
@@ -46,7 +48,7 @@ export function detectArticle(document: Document, options: DetectOptions = {}): 
   const count = countText(text);
   const wordCount = wordCountOf(count);
   const isArticle = safely(() => decideIsArticle({
-    meta, ld, hasDate: md.publishedTime != null, hasAuthor: md.authors.length > 0, storyWords: wordCount, paragraphs: body?.paragraphs ?? 0,
+    meta, ld, url, times: hints.times.length, bylines: hints.bylines.length, hasDate: md.publishedTime != null, hasAuthor: md.authors.length > 0, storyWords: wordCount, paragraphs: body?.paragraphs ?? 0,
   }), false);
   return {
     url,

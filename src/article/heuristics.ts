@@ -4,7 +4,7 @@
 /** Elements whose content is never reading text. */
 export const SKIP_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'EMBED',
-  'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'FORM', 'DIALOG', 'MENU', 'HEAD', 'LINK', 'META',
+  'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'DIALOG', 'MENU', 'HEAD', 'LINK', 'META',
 ].map((t) => t.toUpperCase()));
 
 /** Landmarks that hold site chrome rather than the story (HTML semantics). */
@@ -35,7 +35,7 @@ export const BOILERPLATE_WORDS = new Set([
   'newsletter', 'subscribe', 'subscription', 'signup', 'paywall', 'membership', 'promo', 'promotion', 'sponsored',
   'comment', 'comments', 'disqus', 'respond', 'reply', 'cookie', 'cookies', 'consent', 'gdpr', 'banner',
   'ad', 'ads', 'advert', 'advertisement', 'adslot', 'dfp', 'outbrain', 'taboola',
-  'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'sidebar', 'widget', 'footer', 'masthead', 'navbar', 'nav', 'menu',
+  'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'sidebar', 'footer', 'masthead', 'navbar', 'nav', 'menu',
   'bio', 'biography', 'authorbio', 'profile', 'modal', 'popup', 'overlay', 'toolbar', 'tags', 'tag', 'topics',
   'skip', 'visually', 'sronly', 'byline', 'meta', 'dateline', 'author', 'credit', 'credits',
 ]);
@@ -48,7 +48,7 @@ export const CONTENT_WORDS = new Set([
 /** Class words that mark boilerplate anywhere in a token, even beside a content word ("post-comments", "article-share"). Weak words (BOILERPLATE_WORDS) count only as a token's last word ("post-meta" yes, "meta-content" no). */
 export const STRONG_BOILERPLATE_WORDS = new Set([
   'share', 'sharing', 'social', 'related', 'recommended', 'newsletter', 'subscribe', 'comment', 'comments', 'cookie',
-  'consent', 'promo', 'advert', 'advertisement', 'breadcrumb', 'breadcrumbs', 'bio', 'authorbio', 'sidebar', 'widget',
+  'consent', 'promo', 'advert', 'advertisement', 'breadcrumb', 'breadcrumbs', 'bio', 'authorbio', 'sidebar',
   'outbrain', 'taboola', 'paywall', 'signup', 'disqus', 'readmore', 'pagination', 'trending', 'popular',
 ]);
 
@@ -104,9 +104,18 @@ export const NOT_AUTHOR = /^(admin|administrator|author|authors|staff|guest|anon
 export const MAX_AUTHOR_WORDS = 6;
 
 /** JSON-LD types that describe an article. */
-export const ARTICLE_TYPES = /^(Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|ReviewNewsArticle|BackgroundNewsArticle|AskPublicNewsArticle|BlogPosting|LiveBlogPosting|SocialMediaPosting|DiscussionForumPosting|TechArticle|ScholarlyArticle|Report|SatiricalArticle|AdvertiserContentArticle|MedicalScholarlyArticle|Review|Recipe|HowTo)$/;
+export const ARTICLE_TYPES = /^(Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|ReviewNewsArticle|BackgroundNewsArticle|AskPublicNewsArticle|BlogPosting|LiveBlogPosting|SocialMediaPosting|TechArticle|ScholarlyArticle|Report|SatiricalArticle|AdvertiserContentArticle|MedicalScholarlyArticle|Review|Recipe|HowTo)$/;
 /** JSON-LD types of pages that are not articles. */
-export const NON_ARTICLE_TYPES = /^(Product|ProductGroup|Offer|ItemList|CollectionPage|SearchResultsPage|QAPage|FAQPage|Course|Event|JobPosting|SoftwareApplication|Store|LocalBusiness)$/;
+export const NON_ARTICLE_TYPES = /^(Product|ProductGroup|Offer|AggregateOffer|ItemList|CollectionPage|SearchResultsPage|ProfilePage|QAPage|DiscussionForumPosting|Course|Event|JobPosting|SoftwareApplication|Store|LocalBusiness|Service)$/;
+
+/** URL paths of stories: dated paths and the usual story sections. */
+export const ARTICLE_PATH = /\/(19|20)\d{2}\/\d{1,2}\/|\/(blog|blogs|news|article|articles|story|stories|post|posts|opinion|features?|insights?|magazine|stories)\/[^/?#]+/i;
+/** URL paths of pages that are not stories: forums, docs, shops, listings, search. */
+export const NON_ARTICLE_PATH = /\/(threads?|topics?|questions?|forums?|community|discussions?|showthread|viewtopic|docs?|documentation|reference|api|manual|products?|shop|store|cart|collections?|category|categories|tags?|search|pricing|services?|solutions?|careers|jobs)(\/|\.|\?|$)|[?&](t|topic|thread)=\d/i;
+/** More <time> elements than this means many posts or teasers on one page (a forum or a listing). */
+export const MANY_TIMES = 5;
+/** More visible byline elements than this means many authors' posts (a forum) or teasers (a listing). */
+export const MANY_BYLINES = 5;
 
 /** Prefixes of joined class words (e.g. "sharebar", "relatedposts", "commentlist") that mark boilerplate. */
 export const BOILERPLATE_PREFIXES = ['share', 'social', 'related', 'newsletter', 'subscri', 'cookie', 'consent', 'advert', 'outbrain', 'taboola', 'disqus', 'breadcrumb', 'paywall', 'promo', 'sidebar', 'comment', 'readmore', 'recommend'];
@@ -117,6 +126,8 @@ export const BOILERPLATE_PREFIX_EXCEPTIONS = /^(commentary|promotions?content|so
 export const LAYOUT_MODIFIER = /^(has|with|without|no|show|hide|is|layout|template|page|single|body)$/;
 /** A class-flagged container holding more than this share of the page's story text is the story, whatever its class says. */
 export const MAX_FLAGGED_SHARE = 0.5;
+/** A container flagged only by a weak word ("widget", "meta") is furniture only below this much story text: bylines and cards are short. */
+export const MAX_WEAK_FURNITURE_CHARS = 400;
 
 /** Classes of visible byline containers across publishing systems. */
 export const BYLINE_CLASS = /\b(by-?line|byline__\w+|author-?name|author__name|AuthorName|article-author|post-author|entry-author|author-link|c-byline)\b/i;
@@ -124,7 +135,9 @@ export const BYLINE_CLASS = /\b(by-?line|byline__\w+|author-?name|author__name|A
 /** A visible byline line: "By Jane Doe", "Written by: Jane Doe", "Authored by Jane Doe". Reviewers and photographers are not authors. */
 export const BYLINE_LINE = /^(?:written |posted |words |story |text |authored |published )?(?:by|von|par|por|door|di)\s*:?\s+(\p{Lu}.{1,100})$/iu;
 /** A label line whose next line is the author's name ("Author", "Written by"). */
-export const BYLINE_LABEL = /^(author|authors|written by|by|posted by|author name)\s*:?$/i;
+export const BYLINE_LABEL = /^(author|authors|written by|by|posted by|author name|article by|contributors?|words)\s*:?$/i;
+/** A labelled byline on one line: "Author: Jane Doe", "Contributors: Jane Doe". */
+export const BYLINE_LABELLED = /^(?:author|authors|contributors?|written by|article by)\s*:\s*(\p{Lu}.{1,100})$/iu;
 /** A line longer than this is prose, not a dateline. */
 export const DATE_LINE_MAX = 90;
 /** Labels of the first publication date in a dateline. */

@@ -1,32 +1,57 @@
-// Decides whether the page is an article at all (not a product page, listing, forum or docs),
-// from what the page declares about itself and from the shape of its text.
+// Decides whether the page is an article at all (not a product page, listing, forum, docs or a
+// service page), from what the page declares about itself, its URL, and the shape of its text.
+// Each signal casts votes; no single one decides, so a page that lacks metadata can still qualify.
 
-import { ARTICLE_TYPES, MIN_ARTICLE_WORDS, NON_ARTICLE_TYPES } from './heuristics';
+import { ARTICLE_PATH, ARTICLE_TYPES, MANY_BYLINES, MANY_TIMES, MIN_ARTICLE_WORDS, NON_ARTICLE_PATH, NON_ARTICLE_TYPES } from './heuristics';
 import type { JsonLd } from './json-ld';
 import { firstMeta, type MetaTags } from './meta-tags';
 
 export interface ArticleEvidence {
   meta: MetaTags;
   ld: JsonLd;
+  url: string;
   hasDate: boolean;
   hasAuthor: boolean;
   storyWords: number;
   paragraphs: number;
+  /** <time datetime> elements on the page. */
+  times: number;
+  /** Byline-marked elements on the page. */
+  bylines: number;
 }
 
-/** Votes of each signal; the page is an article when they add up to at least ARTICLE_VOTES. */
+/** Votes needed to call a page an article. */
 const ARTICLE_VOTES = 2;
+/** Stories this long with this many paragraphs read as articles even without metadata. */
+const LONG_STORY_WORDS = 1000;
+const LONG_STORY_PARAGRAPHS = 12;
 
+function pathOf(url: string): string {
+  try {
+    const u = new URL(url);
+    return u.pathname + u.search;
+  } catch {
+    return '';
+  }
+}
+
+/** Whether the evidence says "article". */
 export function decideIsArticle(e: ArticleEvidence): boolean {
   let votes = 0;
   if (e.ld.types.some((t) => ARTICLE_TYPES.test(t))) votes += 2;
-  if (e.ld.types.some((t) => NON_ARTICLE_TYPES.test(t))) votes -= 2;
+  if (e.ld.types.some((t) => NON_ARTICLE_TYPES.test(t))) votes -= 3;
   const ogType = (firstMeta(e.meta, 'og:type') ?? '').toLowerCase();
   if (ogType === 'article' || ogType.endsWith('article')) votes += 1;
   else if (/product|profile|video|music|book/.test(ogType)) votes -= 2;
   if (e.hasDate) votes += 1;
   if (e.hasAuthor) votes += 1;
+  const path = pathOf(e.url);
+  if (path === '/' || path === '') votes -= 2;
+  else if (NON_ARTICLE_PATH.test(path)) votes -= 2;
+  else if (ARTICLE_PATH.test(path)) votes += 1;
+  if (e.times > MANY_TIMES || e.bylines > MANY_BYLINES) votes -= 2;
   if (e.storyWords < MIN_ARTICLE_WORDS) votes -= 3;
-  else if (e.storyWords > 400 && e.paragraphs >= 5) votes += 1;
+  else if (e.storyWords > LONG_STORY_WORDS && e.paragraphs >= LONG_STORY_PARAGRAPHS) votes += 2;
+  else if (e.paragraphs >= 5) votes += 1;
   return votes >= ARTICLE_VOTES;
 }

@@ -8,7 +8,7 @@ import { allMeta, firstMeta, type MetaTags } from './meta-tags';
 import { chooseTitle } from './title';
 import { foldSpace, nonEmpty } from './text';
 import { findPublishedTime } from './published-time';
-import { collectHints } from './markup-hints';
+import type { MarkupHints } from './markup-hints';
 import { headLines } from './head-lines';
 import { visibleDates } from './visible-byline';
 
@@ -67,9 +67,8 @@ function readKeywords(ld: JsonLd, meta: MetaTags): string[] {
 
 /** Reads the article's metadata from the document's head, JSON-LD and visible markup. */
 /** `bodyStart` is the body's first root, near which the headline and byline are looked for. */
-export function readMetadata(doc: Document, url: string, meta: MetaTags, ld: JsonLd, bodyStart: Element | null): Metadata {
+export function readMetadata(doc: Document, url: string, meta: MetaTags, ld: JsonLd, hints: MarkupHints, bodyStart: Element | null): Metadata {
   const art = ld.article;
-  const hints = collectHints(doc);
   const page = ld.webPage;
   const siteName = nonEmpty(firstMeta(meta, 'og:site_name', 'application-name', 'apple-mobile-web-app-title'))
     ?? firstString(ld, (art?.['publisher'] as Record<string, unknown> | undefined)?.['name'], art?.['publisher']);

@@ -18,7 +18,7 @@ export interface PageScan {
   links: Float64Array;
   /** Number of story-like blocks inside each element. */
   paragraphs: Int32Array;
-  /** Whether each element's own markup marks it as furniture. */
+  /** How strongly each element's own markup marks it as furniture (see Furniture). */
   flagged: Uint8Array;
   index: Map<Element, number>;
 }
@@ -46,7 +46,7 @@ export function scanPage(root: Element): PageScan {
     noise.push(0);
     links.push(0);
     paragraphs.push(0);
-    flagged.push(el.hasAttributes() || CHROME_TAGS.has(el.tagName.toUpperCase()) ? (looksLikeBoilerplate(el) ? 1 : 0) : 0);
+    flagged.push(el.hasAttributes() || CHROME_TAGS.has(el.tagName.toUpperCase()) ? looksLikeBoilerplate(el) : 0);
     const tag = el.tagName.toUpperCase();
     const isBlock = BLOCK_TAGS.has(tag);
     const link = inLink || tag === 'A';

@@ -7,6 +7,8 @@ import { decodeEntities, foldSpace, textOf } from './text';
 const fold = (s: string): string => foldSpace(s).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 /** h1s longer than this are not headlines (whole teasers wrapped in an h1). */
 const MAX_H1_CHARS = 300;
+/** Share of an h1's words found in the metadata title for the h1 to count as the same headline reworded. */
+const MIN_TITLE_OVERLAP = 0.34;
 
 /** Removes a leading or trailing "| Site Name" segment when it names the site or is clearly shorter. */
 export function stripSiteName(title: string, siteName: string | null): string {
@@ -66,8 +68,23 @@ export function chooseTitle(h1Elements: Element[], candidates: (string | null)[]
     const fh = fold(h.text);
     if (fh.length > 3 && pool.some((p) => p === fh || (p.includes(fh) && fh.length > p.length * 0.4))) return { title: h.text, element: h.el };
   }
-  // Otherwise the h1 nearest the story's start: the last one before it, or the first inside it.
-  if (bodyStart && h1s.length) {
+  // An h1 that shares most of its words with the metadata title is the headline, reworded for the page.
+  const metaWords = metas.length ? new Set(fold(metas[0]!).split(' ')) : null;
+  if (metaWords) {
+    let best: { el: Element; text: string } | null = null;
+    let bestShare = MIN_TITLE_OVERLAP;
+    for (const h of h1s) {
+      const words = fold(h.text).split(' ');
+      const share = words.filter((w) => metaWords.has(w)).length / Math.min(words.length, metaWords.size);
+      if (share > bestShare) {
+        best = h;
+        bestShare = share;
+      }
+    }
+    if (best) return { title: best.text, element: best.el };
+  }
+  // Without metadata, the h1 nearest the story's start: the last one before it, or the first inside it.
+  if (bodyStart && h1s.length && !metas.length) {
     let near: { el: Element; text: string } | null = null;
     for (const h of h1s) {
       const pos = bodyStart.compareDocumentPosition(h.el);

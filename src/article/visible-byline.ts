@@ -3,7 +3,7 @@
 
 import { cleanAuthors } from './authors';
 import { normalizeDate } from './dates';
-import { BYLINE_LINE, BYLINE_LABEL, DATE_LINE_MAX, PUBLISHED_LABEL, UPDATED_LABEL } from './heuristics';
+import { BYLINE_LABELLED, BYLINE_LINE, BYLINE_LABEL, DATE_LINE_MAX, PUBLISHED_LABEL, UPDATED_LABEL } from './heuristics';
 
 /** Names from a byline line near the headline, or []. */
 export function visibleAuthors(lines: string[]): string[] {
@@ -13,7 +13,7 @@ export function visibleAuthors(lines: string[]): string[] {
       const names = cleanAuthors([lines[i + 1]!]);
       if (names.length) return names;
     }
-    const m = BYLINE_LINE.exec(line);
+    const m = BYLINE_LINE.exec(line) ?? BYLINE_LABELLED.exec(line);
     if (m) {
       const names = cleanAuthors([m[1]!]);
       if (names.length) return names;
