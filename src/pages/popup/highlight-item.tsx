@@ -1,56 +1,46 @@
 // One highlight in the popup: its colour and quote (a click scrolls the page to it), its note edited in
-// place and saved as the reader types, and delete.
-import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Annotation } from '../../shared/model';
+// place and saved as the reader types, its tags and colour, and delete. An orphan offers re-attaching instead.
+import type { Annotation, ColorName } from '../../shared/model';
+import type { PaletteEntry } from '../../shared/settings';
+import { ColorSelect } from '../shared/color-select';
 import { t } from '../shared/i18n';
+import { NoteField } from '../shared/note-field';
+import { TagEditor } from '../shared/tag-editor';
 
-/** Saves a note this long after the last keystroke, so typing does not write on every key. */
-const NOTE_SAVE_DELAY_MS = 400;
-
-interface Props {
-  annotation: Annotation;
-  orphaned: boolean;
+export interface HighlightActions {
   onNote(id: string, note: string): Promise<void>;
+  onTags(id: string, tags: string[]): void;
+  onColor(id: string, color: ColorName): void;
   onDelete(annotation: Annotation): void;
   onShow(id: string): void;
+  onReattach(id: string): void;
 }
 
-export function HighlightItem({ annotation, orphaned, onNote, onDelete, onShow }: Props) {
-  const [note, setNote] = useState(annotation.note);
-  const [saved, setSaved] = useState(true);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+interface Props extends HighlightActions {
+  annotation: Annotation;
+  orphaned: boolean;
+  palette: PaletteEntry[];
+}
 
-  const save = (text: string) => {
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = null;
-    void onNote(annotation.id, text).then(() => setSaved(true));
-  };
-  useEffect(() => () => {
-    if (timer.current) clearTimeout(timer.current);
-  }, []);
-
+export function HighlightItem({ annotation: a, orphaned, palette, ...actions }: Props) {
+  const short = a.quote.length > 40 ? `${a.quote.slice(0, 40)}…` : a.quote;
   return (
-    <li class={`highlight color-${annotation.color}`} data-testid="highlight">
-      <button class="quote" type="button" disabled={orphaned} onClick={() => onShow(annotation.id)} title={t('showInPage')}>
-        <span class="swatch" aria-label={t(`color_${annotation.color}`)} />
-        <q>{annotation.quote}</q>
-      </button>
-      <textarea
-        aria-label={t('noteFor', annotation.quote.slice(0, 40))}
-        placeholder={t('notePlaceholder')}
-        value={note}
-        onInput={(e) => {
-          const text = (e.target as HTMLTextAreaElement).value;
-          setNote(text);
-          setSaved(false);
-          if (timer.current) clearTimeout(timer.current);
-          timer.current = setTimeout(() => save(text), NOTE_SAVE_DELAY_MS);
-        }}
-        onBlur={() => !saved && save(note)}
-      />
+    <li class={`highlight color-${a.color}`} data-testid="highlight">
+      {orphaned ? (
+        <p class="quote"><q>{a.quote}</q></p>
+      ) : (
+        <button class="quote" type="button" onClick={() => actions.onShow(a.id)} title={t('showInPage')}>
+          <q>{a.quote}</q>
+        </button>
+      )}
+      <NoteField note={a.note} label={t('noteFor', short)} onSave={(note) => actions.onNote(a.id, note)} />
+      <TagEditor tags={a.tags} label={t('addTagTo', short)} onChange={(tags) => actions.onTags(a.id, tags)} />
       <div class="row">
-        <span class="status" aria-live="polite">{saved ? '' : t('saving')}</span>
-        <button type="button" class="delete" onClick={() => onDelete(annotation)}>
+        <ColorSelect value={a.color} palette={palette} label={t('colourOf', short)} onChange={(c) => actions.onColor(a.id, c)} />
+        {orphaned && (
+          <button type="button" class="link" onClick={() => actions.onReattach(a.id)}>{t('reattach')}</button>
+        )}
+        <button type="button" class="link delete" aria-label={t('deleteHighlight', short)} onClick={() => actions.onDelete(a)}>
           {t('delete')}
         </button>
       </div>

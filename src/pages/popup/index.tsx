@@ -1,5 +1,5 @@
 // Entry of popup.html.
-import { render } from 'preact';
+import { mountPage } from '../shared/mount';
 import { PopupApp } from './popup-app';
 
-render(<PopupApp />, document.getElementById('app')!);
+mountPage(<PopupApp />, 'extName');

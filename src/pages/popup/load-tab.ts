@@ -6,11 +6,24 @@ import { askTab } from '../../shared/send';
 
 export type TabLoad =
   | { kind: 'ready'; tabId: number; state: TabState }
-  | { kind: 'restricted'; reason: string }
+  | { kind: 'restricted'; reason: RestrictedReason }
   | { kind: 'error'; message: string };
 
+/** Why a page is closed to the extension; each has its own sentence in _locales (`restricted_<reason>`). */
+export type RestrictedReason = 'browser' | 'store' | 'pdf' | 'file' | 'blocked';
+
 /** Pages no extension may script: browser pages, extension stores, viewers. */
-const RESTRICTED_URL = /^(chrome|edge|about|moz-extension|chrome-extension|devtools|view-source|file):|^https:\/\/(chrome\.google\.com\/webstore|chromewebstore\.google\.com|addons\.mozilla\.org)\//;
+const BROWSER_PAGE = /^(chrome|edge|about|moz-extension|chrome-extension|devtools|view-source|data|blob):/;
+const STORE_PAGE = /^https:\/\/(chrome\.google\.com\/webstore|chromewebstore\.google\.com|addons\.mozilla\.org|microsoftedge\.microsoft\.com\/addons)\//;
+const PDF = /\.pdf($|[?#])/i;
+
+export function restrictedReason(url: string): RestrictedReason | null {
+  if (BROWSER_PAGE.test(url)) return 'browser';
+  if (STORE_PAGE.test(url)) return 'store';
+  if (PDF.test(url)) return 'pdf';
+  if (url.startsWith('file:')) return 'file';
+  return null;
+}
 
 export async function resolveTabId(search: string): Promise<number | null> {
   const fromQuery = Number(new URLSearchParams(search).get('tabId'));
@@ -26,11 +39,12 @@ export async function loadTab(tabId: number): Promise<TabLoad> {
   } catch {
     return { kind: 'error', message: 'tabGone' };
   }
-  if (RESTRICTED_URL.test(url) || /\.pdf($|[?#])/i.test(url)) return { kind: 'restricted', reason: url };
+  const reason = restrictedReason(url);
+  if (reason) return { kind: 'restricted', reason };
   try {
     await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
   } catch {
-    return { kind: 'restricted', reason: url };
+    return { kind: 'restricted', reason: url.startsWith('file:') ? 'file' : 'blocked' };
   }
   // The script answers once it has reported the page to the background.
   try {

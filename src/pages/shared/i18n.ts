@@ -1,19 +1,30 @@
-// Strings for extension pages come from _locales; dates and numbers are formatted by Intl in the reader's locale.
+// Strings for extension pages come from _locales; dates, numbers and language names are formatted by Intl in
+// the reader's locale.
 import { browser } from '../../shared/browser-api';
 
 export function t(name: string, substitutions?: string | string[]): string {
   return browser.i18n.getMessage(name, substitutions) || name;
 }
 
-const locale = (): string => browser.i18n.getUILanguage();
+export const locale = (): string => browser.i18n.getUILanguage();
 
-export function formatDate(iso: string | null): string | null {
+export function formatDate(iso: string | null, style: 'medium' | 'long' = 'medium'): string | null {
   if (!iso) return null;
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return null;
-  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium' }).format(date);
+  return new Intl.DateTimeFormat(locale(), { dateStyle: style }).format(date);
 }
 
 export function formatNumber(n: number): string {
   return new Intl.NumberFormat(locale()).format(n);
+}
+
+/** "Ukrainian" for "uk" in an English UI, "англійська" for "en" in a Ukrainian one; the code itself if Intl cannot name it. */
+export function languageName(code: string | null): string | null {
+  if (!code) return null;
+  try {
+    return new Intl.DisplayNames([locale()], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
 }

@@ -1,0 +1,27 @@
+// The reader's settings in an extension page, kept current when another page (the options) changes them.
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from '../../shared/browser-api';
+import { loadSettings, saveSettings, type Settings } from '../../shared/settings';
+import { applyTheme } from './theme';
+
+export const settingsArea = browser.storage.local as unknown as Parameters<typeof loadSettings>[0];
+
+export function useSettings(): [Settings | null, (patch: Partial<Settings>) => Promise<void>] {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  useEffect(() => {
+    const reload = () => void loadSettings(settingsArea).then((s) => {
+      applyTheme(s.theme);
+      setSettings(s);
+    });
+    reload();
+    const onChanged = (_changes: unknown, area: string) => area === 'local' && reload();
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
+  }, []);
+  const update = async (patch: Partial<Settings>) => {
+    const next = await saveSettings(settingsArea, patch);
+    applyTheme(next.theme);
+    setSettings(next);
+  };
+  return [settings, update];
+}
