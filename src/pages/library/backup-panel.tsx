@@ -1,0 +1,86 @@
+// Export, backup and import. Import sends the file's text to the background, which takes all of it or
+// nothing and names the problem; that message is shown as it comes.
+import { useState } from 'preact/hooks';
+import { toBackup, serializeBackup } from '../../export/backup';
+import { exportLibrary, formatInfo, type ExportFormat } from '../../export/formats';
+import type { LibrarySnapshot } from '../../export/types';
+import { browser } from '../../shared/browser-api';
+import type { ExportScope } from '../../shared/settings';
+import { ask } from '../../shared/send';
+import { downloadText } from '../shared/download';
+import { ExportMenu } from '../shared/export-menu';
+import { formatNumber, t } from '../shared/i18n';
+
+interface Props {
+  preferredFormat: string;
+  defaultScope: ExportScope;
+  filtering: boolean;
+  /** The snapshot of what the list shows, when a search or filter is on. */
+  shown: LibrarySnapshot | null;
+  onImported(): void;
+}
+
+export function BackupPanel({ preferredFormat, defaultScope, filtering, shown, onImported }: Props) {
+  const [scope, setScope] = useState<ExportScope>(defaultScope);
+  const [result, setResult] = useState<{ text: string; error: boolean } | null>(null);
+  const fail = (e: unknown) => setResult({ text: e instanceof Error ? e.message : String(e), error: true });
+  const useShown = scope === 'filtered' && filtering && shown !== null;
+
+  const exportAs = async (format: ExportFormat) => {
+    try {
+      const snapshot = useShown ? shown : await ask(browser, { type: 'library-snapshot' });
+      const file = exportLibrary(format, snapshot, new Date());
+      downloadText(file.name, file.text, formatInfo(format).mediaType);
+    } catch (e) {
+      fail(e);
+    }
+  };
+  const backup = async () => {
+    try {
+      const now = new Date();
+      const { articles, annotations } = await ask(browser, { type: 'library-snapshot' });
+      downloadText(`marginalia backup ${now.toISOString().slice(0, 10)}.json`, serializeBackup(toBackup(articles, annotations, now)), 'application/json');
+    } catch (e) {
+      fail(e);
+    }
+  };
+  const importFile = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    setResult(null);
+    try {
+      const s = await ask(browser, { type: 'backup-import', text: await file.text() });
+      const added = formatNumber(s.annotationsAdded);
+      const updated = formatNumber(s.annotationsUpdated);
+      const articles = formatNumber(s.articlesAdded + s.articlesUpdated);
+      setResult({ text: t('importDone', [added, updated, articles]), error: false });
+      onImported();
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  return (
+    <section class="backup" aria-labelledby="backup-heading">
+      <h2 id="backup-heading">{t('exportAndBackup')}</h2>
+      <fieldset class="scope">
+        <legend>{t('exportWhat')}</legend>
+        <label class="choice"><input type="radio" name="scope" checked={scope === 'all'} onChange={() => setScope('all')} />{t('scope_all')}</label>
+        <label class="choice"><input type="radio" name="scope" checked={scope === 'filtered'} disabled={!filtering}
+          onChange={() => setScope('filtered')} />{t('scope_filtered')}</label>
+      </fieldset>
+      <ExportMenu preferred={preferredFormat} disabled={false} onExport={(f) => void exportAs(f)} />
+      <div class="backup-actions">
+        <button type="button" class="secondary" onClick={() => void backup()}>{t('downloadBackup')}</button>
+        <label class="secondary file-button">
+          {t('importBackup')}
+          <input type="file" accept=".json,application/json" class="visually-hidden" onChange={(e) => void importFile(e.target as HTMLInputElement)} />
+        </label>
+      </div>
+      {result && (
+        <p class={result.error ? 'error' : 'hint'} role={result.error ? 'alert' : 'status'} data-testid="import-result">{result.text}</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,5 @@
+// Entry of options.html.
+import { mountPage } from '../shared/mount';
+import { OptionsApp } from './options-app';
+
+mountPage(<OptionsApp />, 'optionsTitle');
