@@ -14,6 +14,9 @@ const entries = [
   { in: 'src/background/index.ts', out: 'background.js', format: 'esm' as const },
   { in: 'src/content/index.ts', out: 'content.js', format: 'iife' as const },
   { in: 'src/pages/popup/index.tsx', out: 'popup.js', format: 'esm' as const },
+  { in: 'src/pages/library/index.tsx', out: 'library.js', format: 'esm' as const },
+  { in: 'src/pages/options/index.tsx', out: 'options.js', format: 'esm' as const },
+  { in: 'src/pages/note-editor/index.tsx', out: 'note-editor.js', format: 'esm' as const },
 ];
 
 type Manifest = Record<string, unknown> & { background: Record<string, unknown> };

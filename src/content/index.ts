@@ -1,42 +1,77 @@
 // The content script: runs once per page (injected on demand, or registered where the reader allowed
 // automatic restore), starts the page session and answers the popup and the background.
-import { COLOR_NAMES, type ColorName } from '../shared/model';
+import type { ColorName } from '../shared/model';
+import { DEFAULT_SETTINGS, loadSettings, type Settings, type SettingsArea } from '../shared/settings';
 import { onTabRequest, t } from './ext';
+import { highlightAt } from './hit-test';
+import { createNoteFrame } from './note-frame';
 import { createPainter } from './painter';
 import { PageSession } from './page-session';
-import { createSelectionToolbar } from './selection-toolbar';
+import { createSelectionToolbar, type SelectionToolbar } from './selection-toolbar';
 
 const FLAG = '__marginaliaContentScript';
 const scope = globalThis as unknown as Record<string, unknown>;
 
 if (!scope[FLAG]) {
   scope[FLAG] = true;
-  const session = new PageSession(document, createPainter(document));
-  const started = session.start().catch((error: unknown) => console.warn('Marginalia could not start:', error));
+  // The reader's settings (reading speed, palette) come first: detection measures the reading time with them.
+  const storage = ((scope.browser ?? scope.chrome) as { storage?: { local: SettingsArea } }).storage;
+  let settings: Settings = DEFAULT_SETTINGS;
+  const loaded = (storage ? loadSettings(storage.local) : Promise.resolve(DEFAULT_SETTINGS)).then((s) => (settings = s));
+  const session = new PageSession(document, createPainter(document), { wordsPerMinute: () => settings.wordsPerMinute });
+  const started = loaded.then(() => session.start()).catch((error: unknown) => console.warn('Marginalia could not start:', error));
+  const notes = createNoteFrame(document);
   let lastColor: ColorName = 'yellow';
 
-  const colors = Object.fromEntries(COLOR_NAMES.map((c) => [c, t(`color_${c}`, c[0]!.toUpperCase() + c.slice(1))])) as Record<ColorName, string>;
-  const toolbar = createSelectionToolbar(
+  /** Highlights the selection; with a note, opens the editor at the new highlight once it is saved. */
+  const highlight = async (color: ColorName, withNote: boolean) => {
+    const rect = document.getSelection()?.rangeCount ? document.getSelection()!.getRangeAt(0).getBoundingClientRect() : null;
+    const created = await session.highlightSelection(color);
+    const key = session.articleKey();
+    if (created && withNote && key && rect) notes.open(created.id, key, rect);
+    return created;
+  };
+
+  // Built once the settings are read, so its colours are the reader's palette.
+  let toolbar: SelectionToolbar | null = null;
+  const toolbarFor = (): SelectionToolbar => (toolbar ??= createSelectionToolbar(
     document,
-    { highlight: t('highlight', 'Highlight'), addNote: t('addNote', 'Add note'), colors },
+    {
+      highlight: t('highlight', 'Highlight'),
+      addNote: t('addNote', 'Add note'),
+      colors: settings.palette.filter((e) => e.enabled).map((e) => ({
+        color: e.color,
+        name: e.name || t(`color_${e.color}`, e.color[0]!.toUpperCase() + e.color.slice(1)),
+        meaning: e.meaning || t(`meaning_${e.color}`, ''),
+      })),
+    },
     (color, withNote) => {
       lastColor = color;
-      toolbar.hide();
-      void session.highlightSelection(color, withNote ? promptNote() : undefined).catch(console.error);
+      toolbar?.hide();
+      void highlight(color, withNote).catch(console.error);
     },
-  );
+  ));
 
   const onSelectionEnd = (event: Event) => {
-    if (event.composedPath().includes(toolbar.host)) return;
+    if ((toolbar && event.composedPath().includes(toolbar.host)) || notes.contains(event)) return;
     // Wait a frame: the selection is final only after the event that ends it.
     setTimeout(() => {
       const selection = document.getSelection();
-      if (!selection || selection.isCollapsed || !selection.toString().trim()) return toolbar.hide();
-      toolbar.show(selection.getRangeAt(0).getBoundingClientRect(), lastColor);
+      if (!selection || selection.isCollapsed || !selection.toString().trim()) return toolbar?.hide();
+      void loaded.then(() => toolbarFor().show(selection.getRangeAt(0).getBoundingClientRect(), lastColor));
     }, 0);
   };
   document.addEventListener('mouseup', onSelectionEnd);
   document.addEventListener('keyup', onSelectionEnd);
+
+  // A click on a highlight (not the end of a new selection) opens its note.
+  document.addEventListener('click', (event) => {
+    if (event.button !== 0 || notes.contains(event) || (toolbar && event.composedPath().includes(toolbar.host))) return;
+    if (!document.getSelection()?.isCollapsed) return;
+    const hit = highlightAt(session.placedRanges(), event.clientX, event.clientY);
+    const key = session.articleKey();
+    if (hit && key) notes.open(hit.id, key, hit.rect);
+  });
 
   onTabRequest(async (request) => {
     await started;
@@ -44,8 +79,8 @@ if (!scope[FLAG]) {
       case 'tab-state':
         return session.state();
       case 'tab-highlight-selection': {
-        toolbar.hide();
-        const created = await session.highlightSelection(request.color ?? lastColor, request.withNote ? promptNote() : undefined);
+        toolbar?.hide();
+        const created = await highlight(request.color ?? lastColor, request.withNote === true);
         return { created, ...(created ? {} : { reason: 'Nothing is selected' }) };
       }
       case 'tab-scroll-to':
@@ -61,9 +96,4 @@ if (!scope[FLAG]) {
         return { visible: request.visible };
     }
   });
-}
-
-/** Until the isolated note editor exists, a note typed with a highlight is asked for by the browser. */
-function promptNote(): string | undefined {
-  return window.prompt(t('notePrompt', 'Note for this highlight')) ?? undefined;
 }

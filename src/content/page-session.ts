@@ -12,6 +12,12 @@ import { watchPage, type PageWatcher } from './watch-page';
 
 type PageInfo = Omit<ArticleInfo, 'text'>;
 
+/** What the reader's settings change in a session. */
+export interface SessionOptions {
+  /** The reader's speed, for the reading time (read at each detection, so a changed setting applies). */
+  wordsPerMinute?: () => number | undefined;
+}
+
 export class PageSession {
   private article: ArticleRecord | null = null;
   private annotations: Annotation[] = [];
@@ -25,6 +31,7 @@ export class PageSession {
   constructor(
     private readonly doc: Document,
     private readonly painter: Painter,
+    private readonly options: SessionOptions = {},
   ) {}
 
   /** Detects the article, tells the background, and paints the highlights it already has. */
@@ -32,7 +39,7 @@ export class PageSession {
     this.info = null;
     this.detectionError = null;
     try {
-      const { roots: _roots, text: _text, ...info } = detectArticle(this.doc, { url: this.doc.URL });
+      const { roots: _roots, text: _text, ...info } = detectArticle(this.doc, { url: this.doc.URL, wordsPerMinute: this.options.wordsPerMinute?.() });
       this.info = info;
     } catch (error) {
       this.detectionError = error instanceof Error ? error.message : String(error);
@@ -119,6 +126,15 @@ export class PageSession {
     if (!range || !target) return false;
     target.scrollIntoView({ block: 'center', behavior: 'smooth' });
     return true;
+  }
+
+  /** The placed highlights' ranges (read-only), for hit-testing a click on the page. */
+  placedRanges(): ReadonlyMap<string, Range> {
+    return this.ranges;
+  }
+
+  articleKey(): string | null {
+    return this.article?.key ?? null;
   }
 
   state(): TabState {

@@ -1,12 +1,22 @@
-// The small toolbar that appears above a text selection. It lives in a shadow root on a
-// zero-size host, so the page's layout never shifts and the page's styles cannot reach it.
-import { COLOR_NAMES, type ColorName } from '../shared/model';
+// The small toolbar that appears above a text selection. It lives in a shadow root on a zero-size,
+// absolutely positioned host, so the page's layout never shifts and the page's styles cannot reach it.
+// Keyboard: with the toolbar showing, Tab moves into it (it sits outside the page's tab order), arrow keys
+// move between its buttons (the ARIA toolbar pattern), Escape closes it and gives focus back.
+import type { ColorName } from '../shared/model';
 import { HIGHLIGHT_CSS } from './palette';
+
+export interface ToolbarColor {
+  color: ColorName;
+  /** The accessible name ("Yellow", or the reader's own name for it). */
+  name: string;
+  /** What the reader means by it, shown as a tooltip. */
+  meaning: string;
+}
 
 export interface ToolbarLabels {
   highlight: string;
   addNote: string;
-  colors: Record<ColorName, string>;
+  colors: ToolbarColor[];
 }
 
 export interface SelectionToolbar {
@@ -46,15 +56,18 @@ export function createSelectionToolbar(
   bar.setAttribute('aria-label', labels.highlight);
   shadow.append(style, bar);
   let color: ColorName = 'yellow';
+  let returnFocus: Element | null = null;
+  const buttons: HTMLButtonElement[] = [];
 
-  const button = (name: string, action: () => void, swatch?: ColorName) => {
+  const button = (name: string, action: () => void, swatch?: ToolbarColor) => {
     const b = doc.createElement('button');
     b.type = 'button';
+    b.tabIndex = buttons.length === 0 ? 0 : -1;
     b.setAttribute('aria-label', name);
-    b.title = name;
+    b.title = swatch?.meaning ? `${name}: ${swatch.meaning}` : name;
     if (swatch) {
       b.className = 'swatch';
-      b.style.background = HIGHLIGHT_CSS[swatch].replace(/[\d.]+\)$/, '1)');
+      b.style.background = HIGHLIGHT_CSS[swatch.color].replace(/[\d.]+\)$/, '1)');
     } else b.textContent = name;
     // Keep the page's selection: a mousedown on a button would otherwise clear it.
     b.addEventListener('mousedown', (e) => e.preventDefault());
@@ -62,11 +75,41 @@ export function createSelectionToolbar(
       e.stopPropagation();
       action();
     });
+    buttons.push(b);
     bar.append(b);
   };
   button(labels.highlight, () => onChoose(color, false));
-  for (const c of COLOR_NAMES) button(labels.colors[c], () => onChoose(c, false), c);
+  for (const c of labels.colors) button(c.name, () => onChoose(c.color, false), c);
   button(labels.addNote, () => onChoose(color, true));
+
+  const focusAt = (i: number) => {
+    const n = buttons.length;
+    const target = buttons[((i % n) + n) % n]!;
+    for (const b of buttons) b.tabIndex = b === target ? 0 : -1;
+    target.focus();
+  };
+  const hide = (giveFocusBack: boolean) => {
+    const hadFocus = shadow.activeElement !== null;
+    bar.hidden = true;
+    if (giveFocusBack && hadFocus && returnFocus instanceof HTMLElement) returnFocus.focus();
+    returnFocus = null;
+  };
+  bar.addEventListener('keydown', (e) => {
+    const at = buttons.indexOf(shadow.activeElement as HTMLButtonElement);
+    const moves: Record<string, number> = { ArrowRight: at + 1, ArrowDown: at + 1, ArrowLeft: at - 1, ArrowUp: at - 1, Home: 0, End: -1 };
+    if (e.key in moves) focusAt(moves[e.key]!);
+    else if (e.key === 'Escape') hide(true);
+    else return;
+    e.preventDefault();
+    e.stopPropagation();
+  });
+  // The toolbar is outside the page's tab order: Tab with a fresh selection enters it.
+  doc.addEventListener('keydown', (e) => {
+    if (bar.hidden || e.key !== 'Tab' || e.shiftKey || e.composedPath().includes(host)) return;
+    e.preventDefault();
+    returnFocus = doc.activeElement;
+    focusAt(0);
+  }, true);
 
   return {
     host,
@@ -80,7 +123,7 @@ export function createSelectionToolbar(
       bar.style.left = `${Math.max(rect.left + (view?.scrollX ?? 0), 2)}px`;
     },
     hide() {
-      bar.hidden = true;
+      hide(true);
     },
   };
 }
