@@ -12,6 +12,7 @@ import type { LibraryDb } from './schema';
  */
 export async function importBackup(db: LibraryDb, backup: Backup): Promise<ImportSummary> {
   const tx = db.transaction(['articles', 'annotations'], 'readwrite');
+  const writes: Promise<unknown>[] = [];
   try {
     const articles = tx.objectStore('articles');
     const annotations = tx.objectStore('annotations');
@@ -23,7 +24,9 @@ export async function importBackup(db: LibraryDb, backup: Backup): Promise<Impor
       { articles: storedArticles.filter((a) => a !== undefined), annotations: storedAnnotations.filter((a) => a !== undefined) },
       { articles: backup.articles, annotations: backup.annotations },
     );
-    await Promise.all([...plan.put.articles.map((a) => articles.put(a)), ...plan.put.annotations.map((a) => annotations.put(a))]);
+    for (const record of plan.put.articles) writes.push(articles.put(record));
+    for (const record of plan.put.annotations) writes.push(annotations.put(record));
+    await Promise.all(writes);
     await tx.done;
     return {
       articlesAdded: plan.added.articles,
@@ -33,6 +36,8 @@ export async function importBackup(db: LibraryDb, backup: Backup): Promise<Impor
       unchanged: plan.unchanged.articles + plan.unchanged.annotations,
     };
   } catch (error) {
+    // The writes already queued fail with AbortError once the transaction is rolled back; the first error is the one to report.
+    for (const write of writes) write.catch(() => undefined);
     abortQuietly(tx);
     throw error;
   }

@@ -1,0 +1,122 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { handleRequest } from '../../../src/background/handle-request';
+import { Library } from '../../../src/background/storage/library';
+import { serializeBackup, toBackup } from '../../../src/export/backup';
+import type { Backup } from '../../../src/shared/model';
+import type { ReplyTo, Request } from '../../../src/shared/messages';
+import { annotation, article, at, draft, facts, freshIndexedDb } from './helpers';
+import { failingWrites } from './failing-writes';
+
+const EXAMPLE = readFileSync(new URL('../../fixtures/backup-example.json', import.meta.url), 'utf8');
+const NOW = at('2026-03-01T12:00:00Z');
+
+describe('backup-import', () => {
+  let library: Library;
+  const send = <R extends Request>(request: R): Promise<ReplyTo[R['type']]> => handleRequest({ library: async () => library, now: () => NOW }, request);
+  const importText = (text: string) => send({ type: 'backup-import', text });
+  const exportText = async () => {
+    const { articles, annotations } = await send({ type: 'library-snapshot' });
+    return serializeBackup(toBackup(articles, annotations, NOW));
+  };
+
+  beforeEach(async () => {
+    freshIndexedDb();
+    library = await Library.open('test');
+  });
+  afterEach(() => library.close());
+
+  it('adds every record of a backup to an empty library', async () => {
+    const backup = JSON.parse(EXAMPLE) as Backup;
+    const summary = await importText(EXAMPLE);
+    expect(summary).toEqual({ articlesAdded: backup.articles.length, articlesUpdated: 0, annotationsAdded: backup.annotations.length, annotationsUpdated: 0, unchanged: 0 });
+    const snapshot = await send({ type: 'library-snapshot' });
+    expect(snapshot.articles.length).toBe(backup.articles.length);
+    expect(snapshot.annotations.length).toBe(backup.annotations.length);
+  });
+
+  it('changes nothing when the same file is imported twice', async () => {
+    await importText(EXAMPLE);
+    const before = await exportText();
+    const backup = JSON.parse(EXAMPLE) as Backup;
+    expect(await importText(EXAMPLE)).toEqual({ articlesAdded: 0, articlesUpdated: 0, annotationsAdded: 0, annotationsUpdated: 0, unchanged: backup.articles.length + backup.annotations.length });
+    expect(await exportText()).toBe(before);
+  });
+
+  it('exports, imports into an empty library and exports the same bytes', async () => {
+    await importText(EXAMPLE);
+    const first = await exportText();
+    library.close();
+    freshIndexedDb();
+    library = await Library.open('test');
+    await importText(first);
+    expect(await exportText()).toBe(first);
+  });
+
+  it('keeps the newer edit of an annotation, whichever side has it, and unions aliases', async () => {
+    const key = 'https://news.example/story';
+    await library.recordVisit({ key, aliases: [key, 'https://amp.news.example/story'] }, key, facts(), at('2026-01-01T00:00:00Z'));
+    const older = await library.createAnnotation(key, draft('kept from the library'), at('2026-01-01T00:00:00Z'));
+    const newer = await library.createAnnotation(key, draft('replaced by the file'), at('2026-01-01T00:00:00Z'));
+    await library.updateAnnotation(older.id, { note: 'edited in the library, later' }, at('2026-02-01T00:00:00Z'));
+    const file = toBackup(
+      [article(key, { aliases: [key, 'https://news.example/story/amp'], firstSeen: '2025-12-01T00:00:00.000Z' })],
+      [
+        { ...older, note: 'older note from the file', modified: '2026-01-15T00:00:00.000Z' },
+        { ...newer, note: 'newer note from the file', modified: '2026-01-20T00:00:00.000Z' },
+        annotation('new-one', key, { quote: 'only in the file' }),
+      ],
+      NOW,
+    );
+    const summary = await importText(serializeBackup(file));
+    expect(summary).toEqual({ articlesAdded: 0, articlesUpdated: 1, annotationsAdded: 1, annotationsUpdated: 1, unchanged: 1 });
+    const notes = Object.fromEntries((await library.listAnnotations(key)).map((a) => [a.id, a.note]));
+    expect(notes).toEqual({ [older.id]: 'edited in the library, later', [newer.id]: 'newer note from the file', 'new-one': '' });
+    const stored = await library.getArticle(key);
+    expect(stored?.aliases).toEqual([key, 'https://amp.news.example/story', 'https://news.example/story/amp']);
+    expect(stored?.firstSeen).toBe('2025-12-01T00:00:00.000Z');
+  });
+
+  it('makes imported highlights findable by search and in the article list', async () => {
+    await library.listArticles(); // the in-memory index is loaded before the import
+    await importText(EXAMPLE);
+    const backup = JSON.parse(EXAMPLE) as Backup;
+    expect((await send({ type: 'library-articles' })).length).toBe(backup.articles.length);
+    const word = backup.annotations[0]!.quote.split(/\s+/).find((w) => w.length > 4)!;
+    expect((await send({ type: 'library-search', query: word })).length).toBeGreaterThan(0);
+  });
+
+  describe('refuses a malformed file whole, with a message, writing nothing', () => {
+    const cases: Array<[string, string, RegExp]> = [
+      ['not JSON', 'hello', /not JSON/],
+      ['truncated', EXAMPLE.slice(0, EXAMPLE.length / 2), /not JSON.*line \d+/s],
+      ['a newer version', EXAMPLE.replace('"version": 1', '"version": 2'), /newer version/],
+      ['a mistyped field', EXAMPLE.replace(/"color": "[a-z]+"/, '"color": 7'), /color/],
+      ['a duplicate id', duplicateFirstAnnotation(EXAMPLE), /duplicate/],
+      ['over 50 MB', ' '.repeat(50 * 1024 * 1024 + 1), /too large/],
+    ];
+    for (const [what, text, message] of cases) {
+      it(`${what}`, async () => {
+        await expect(importText(text)).rejects.toThrow(message);
+        expect(await send({ type: 'library-snapshot' })).toEqual({ articles: [], annotations: [] });
+      });
+    }
+  });
+
+  it('writes nothing when the disk fills in the middle of an import', async () => {
+    const restore = failingWrites('put', 7);
+    try {
+      await expect(importText(EXAMPLE)).rejects.toMatchObject({ name: 'QuotaExceededError' });
+    } finally {
+      restore();
+    }
+    expect(await send({ type: 'library-snapshot' })).toEqual({ articles: [], annotations: [] });
+    expect((await importText(EXAMPLE)).annotationsAdded).toBeGreaterThan(0);
+  });
+});
+
+function duplicateFirstAnnotation(text: string): string {
+  const backup = JSON.parse(text) as Backup;
+  backup.annotations.push(backup.annotations[0]!);
+  return JSON.stringify(backup, null, 2);
+}
