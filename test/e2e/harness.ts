@@ -139,3 +139,35 @@ export async function storedAnnotations(page: Page): Promise<Array<Record<string
       }),
   );
 }
+
+/** Any extension page by its file name (library.html, options.html, …), once it has rendered. */
+export async function openExtensionPage(h: Harness, path: string): Promise<Page> {
+  const page = await h.context.newPage();
+  await page.goto(`chrome-extension://${h.extensionId}/${path}`);
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  return page;
+}
+
+/**
+ * axe-core's violations on a page, as "rule (impact): first target" lines. The source is evaluated through the
+ * DevTools protocol, which the extension pages' strict CSP (no inline scripts) does not block.
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const { readFileSync } = await import('node:fs');
+  const source = readFileSync(`${root}node_modules/axe-core/axe.min.js`, 'utf8');
+  await page.evaluate(source);
+  const violations = await page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run(context: Document, options: unknown): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
+    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 3).join(', ')}`);
+  });
+  return violations;
+}
+
+/** Sets the reader's settings as the options page would (merged over what is stored). */
+export async function setSettings(page: Page, patch: Record<string, unknown>): Promise<void> {
+  await page.evaluate(async (p) => {
+    const stored = ((await chrome.storage.local.get('settings')).settings ?? {}) as Record<string, unknown>;
+    await chrome.storage.local.set({ settings: { ...stored, ...p } });
+  }, patch);
+}
