@@ -16,9 +16,14 @@ export async function importBackup(db: LibraryDb, backup: Backup): Promise<Impor
   try {
     const articles = tx.objectStore('articles');
     const annotations = tx.objectStore('annotations');
+    // Keys first (cheap: no records are read), then only the records the file and the library share: importing
+    // into an empty library reads nothing back.
+    const [articleKeys, annotationIds] = await Promise.all([articles.getAllKeys(), annotations.getAllKeys()]);
+    const knownArticles = new Set(articleKeys);
+    const knownAnnotations = new Set(annotationIds);
     const [storedArticles, storedAnnotations] = await Promise.all([
-      Promise.all(backup.articles.map((article) => articles.get(article.key))),
-      Promise.all(backup.annotations.map((annotation) => annotations.get(annotation.id))),
+      Promise.all(backup.articles.filter((a) => knownArticles.has(a.key)).map((a) => articles.get(a.key))),
+      Promise.all(backup.annotations.filter((a) => knownAnnotations.has(a.id)).map((a) => annotations.get(a.id))),
     ]);
     const plan = planBackupMerge(
       { articles: storedArticles.filter((a) => a !== undefined), annotations: storedAnnotations.filter((a) => a !== undefined) },
