@@ -20,7 +20,7 @@ if (!scope[FLAG]) {
   const loaded = (storage ? loadSettings(storage.local) : Promise.resolve(DEFAULT_SETTINGS)).then((s) => (settings = s));
   const session = new PageSession(document, createPainter(document), { wordsPerMinute: () => settings.wordsPerMinute });
   const started = loaded.then(() => session.start()).catch((error: unknown) => console.warn('Marginalia could not start:', error));
-  const notes = createNoteFrame(document);
+  const notes = createNoteFrame(document, () => void session.refresh().catch(console.warn));
   let lastColor: ColorName = 'yellow';
 
   /** Highlights the selection; with a note, opens the editor at the new highlight once it is saved. */

@@ -21,7 +21,8 @@ export interface NoteFrame {
   contains(event: Event): boolean;
 }
 
-export function createNoteFrame(doc: Document): NoteFrame {
+/** `onClose` runs after the editor closes: the note changed in the library, behind the page session's back. */
+export function createNoteFrame(doc: Document, onClose: () => void): NoteFrame {
   const host = doc.createElement('marginalia-note');
   host.style.cssText = 'position:absolute;top:0;left:0;width:0;height:0;overflow:visible;z-index:2147483647;';
   const shadow = host.attachShadow({ mode: 'closed' });
@@ -30,6 +31,7 @@ export function createNoteFrame(doc: Document): NoteFrame {
   const view = doc.defaultView!;
 
   const close = () => {
+    if (frame) onClose();
     frame?.remove();
     frame = null;
     host.remove();

@@ -1,11 +1,18 @@
 // The colour palette: the default colours are told apart with any colour vision (Okabe–Ito hues); each has
 // a name and a meaning the reader may rewrite, and may be switched off in the toolbar.
+import { useRef } from 'preact/hooks';
 import { DEFAULT_SETTINGS, type PaletteEntry } from '../../shared/settings';
 import { t } from '../shared/i18n';
 import { colorLabel, colorMeaning } from '../shared/palette';
 
 export function PaletteEditor({ palette, onChange }: { palette: PaletteEntry[]; onChange(palette: PaletteEntry[]): void }) {
-  const set = (i: number, change: Partial<PaletteEntry>) => onChange(palette.map((e, j) => (j === i ? { ...e, ...change } : e)));
+  // Edits build on the last palette sent, not the last one rendered: two quick edits must not undo each other.
+  const latest = useRef(palette);
+  latest.current = palette;
+  const set = (i: number, change: Partial<PaletteEntry>) => {
+    latest.current = latest.current.map((e, j) => (j === i ? { ...e, ...change } : e));
+    onChange(latest.current);
+  };
   const enabledCount = palette.filter((e) => e.enabled).length;
   return (
     <section aria-labelledby="palette-heading">

@@ -6,6 +6,9 @@ import { applyTheme } from './theme';
 
 export const settingsArea = browser.storage.local as unknown as Parameters<typeof loadSettings>[0];
 
+/** Saves run one after another: each reads what the last one stored, so quick edits never overwrite each other. */
+let saving: Promise<unknown> = Promise.resolve();
+
 export function useSettings(): [Settings | null, (patch: Partial<Settings>) => Promise<void>] {
   const [settings, setSettings] = useState<Settings | null>(null);
   useEffect(() => {
@@ -19,7 +22,9 @@ export function useSettings(): [Settings | null, (patch: Partial<Settings>) => P
     return () => browser.storage.onChanged.removeListener(onChanged);
   }, []);
   const update = async (patch: Partial<Settings>) => {
-    const next = await saveSettings(settingsArea, patch);
+    const queued = saving.then(() => saveSettings(settingsArea, patch));
+    saving = queued.catch(() => undefined);
+    const next = await queued;
     applyTheme(next.theme);
     setSettings(next);
   };
