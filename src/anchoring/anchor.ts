@@ -13,6 +13,9 @@ import { choose, isConfirmed } from './choose';
 import { refineEdges } from './refine-edges';
 import { includeEdgeSpace } from './edge-space';
 
+/** Characters of context on each side that, found joined, show the passage between them was removed. */
+const SEAM_CHARS = 12;
+
 interface Span {
   start: number;
   end: number;
@@ -68,6 +71,12 @@ export function anchorInIndex(index: TextIndex, selectors: Selector[]): AnchorRe
   // Two places holding the exact quote and fitting equally well: an approximate match cannot do better.
   if (candidates.some((c) => isConfirmed(c, expected))) return orphaned(choice.reason);
 
+  // The text before and after the quote now meet: the passage was cut out, and any near match of the
+  // quote around here would be made of its neighbours' letters.
+  const { prefix, suffix } = expected;
+  if (prefix.length >= SEAM_CHARS && suffix.length >= SEAM_CHARS && key.includes(prefix.slice(-SEAM_CHARS) + suffix.slice(0, SEAM_CHARS))) {
+    return orphaned('the passage was removed from the page');
+  }
   for (const m of fuzzyMatches(key, quote, maxQuoteErrors(quote.length))) {
     if (m.errors > 0) candidates.push(scoreCandidate(key, expected, m.start, m.end, m.errors));
   }

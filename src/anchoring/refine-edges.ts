@@ -3,7 +3,7 @@
 // and context best puts the ends back where the passage's words end.
 
 import { editDistance } from './edit-distance';
-import { scoreCandidate, type Candidate, type Expected } from './score';
+import { maxQuoteErrors, scoreCandidate, type Candidate, type Expected } from './score';
 
 /** A fixed typo moves an end of the passage by at most a couple of characters. */
 const EDGE_SHIFT = 2;
@@ -21,7 +21,7 @@ export function refineEdges(key: string, expected: Expected, c: Candidate): Cand
       if ((ds === 0 && de === 0) || start < 0 || end > key.length || end <= start) continue;
       const errors = editDistance(quote, key.slice(start, end));
       const variant = scoreCandidate(key, expected, start, end, errors);
-      if (variant.edgesAgree && variant.evidence > best.evidence) best = variant;
+      if (variant.edgesAgree && errors <= maxQuoteErrors(quote.length) && variant.evidence > best.evidence) best = variant;
     }
   }
   return best;

@@ -141,3 +141,12 @@ spec('anchor at the edges of a quote', () => {
     expect(result.status === 'anchored' && result.range.toString()).toBe('\u200d\n   Zeta eta theta');
   });
 });
+
+spec('anchor when a short passage is cut out', () => {
+  it('is orphaned, even where the neighbouring letters spell something close to the quote', () => {
+    const { root } = page('<p>Residents of the northern district met at noon to plan the festival for next year.</p>');
+    const selectors = describe(root, rangeOf(root, 'the'));
+    rewrite(root, '<p>Residents of  northern district met at noon to plan the festival for next year.</p>');
+    expect(anchor(root, selectors).status).toBe('orphaned');
+  });
+});
