@@ -31,6 +31,8 @@ browser.runtime.onMessage.addListener(async (message: unknown, sender: Runtime.M
 browser.runtime.onInstalled.addListener(() => {
   createMenus(browser);
   void syncAutoRestore(browser).catch((error: unknown) => console.error('auto-restore', error));
+  // persist() exists only in window contexts: Firefox's event page asks for it here; Chromium's service worker
+  // cannot, and there `unlimitedStorage` is what exempts the library from eviction (test/e2e/storage-*).
   void navigator.storage?.persist?.();
 });
 browser.permissions.onAdded.addListener(() => void syncAutoRestore(browser));
