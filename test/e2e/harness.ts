@@ -171,3 +171,23 @@ export async function setSettings(page: Page, patch: Record<string, unknown>): P
     await chrome.storage.local.set({ settings: { ...stored, ...p } });
   }, patch);
 }
+
+/** The harness with Chromium's UI in another language (`--lang` and LANGUAGE), as a reader abroad has it. */
+export async function startHarnessInLanguage(lang: string): Promise<Harness> {
+  const server = await serveFolder(PAGES);
+  const browser = await launchWithExtension(E2E_DIST, { headless: true, args: [`--lang=${lang}`], env: { LANGUAGE: lang, LANG: `${lang}.UTF-8` } });
+  await browser.worker.evaluate(async () => {
+    for (let i = 0; i < 100; i++) {
+      if ((await chrome.scripting.getRegisteredContentScripts()).length > 0) return;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  });
+  return {
+    ...browser,
+    server,
+    async stop() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
