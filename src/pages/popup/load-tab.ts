@@ -3,27 +3,12 @@
 import { browser } from '../../shared/browser-api';
 import type { TabState } from '../../shared/messages';
 import { askTab } from '../../shared/send';
+import { restrictedReason, type RestrictedReason } from './restricted-pages';
 
 export type TabLoad =
   | { kind: 'ready'; tabId: number; state: TabState }
   | { kind: 'restricted'; reason: RestrictedReason }
   | { kind: 'error'; message: string };
-
-/** Why a page is closed to the extension; each has its own sentence in _locales (`restricted_<reason>`). */
-export type RestrictedReason = 'browser' | 'store' | 'pdf' | 'file' | 'blocked';
-
-/** Pages no extension may script: browser pages, extension stores, viewers. */
-const BROWSER_PAGE = /^(chrome|edge|about|moz-extension|chrome-extension|devtools|view-source|data|blob):/;
-const STORE_PAGE = /^https:\/\/(chrome\.google\.com\/webstore|chromewebstore\.google\.com|addons\.mozilla\.org|microsoftedge\.microsoft\.com\/addons)\//;
-const PDF = /\.pdf($|[?#])/i;
-
-export function restrictedReason(url: string): RestrictedReason | null {
-  if (BROWSER_PAGE.test(url)) return 'browser';
-  if (STORE_PAGE.test(url)) return 'store';
-  if (PDF.test(url)) return 'pdf';
-  if (url.startsWith('file:')) return 'file';
-  return null;
-}
 
 export async function resolveTabId(search: string): Promise<number | null> {
   const fromQuery = Number(new URLSearchParams(search).get('tabId'));
