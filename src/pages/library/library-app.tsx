@@ -10,7 +10,7 @@ import { ArticleDetail } from './article-detail';
 import { ArticleList, type ListedArticle } from './article-list';
 import { BackupPanel } from './backup-panel';
 import { Filters } from './filters';
-import { groupHits, isFiltering, sitesOf, snapshotOfHits, sortArticles, tagsOf, type SortOrder } from './library-view';
+import { groupHits, inReadingOrder, isFiltering, sitesOf, snapshotOfHits, sortArticles, tagsOf, type SortOrder } from './library-view';
 import { useLibrary } from './use-library';
 
 /** Search as the reader types, but not on every key. */
@@ -49,7 +49,7 @@ export function LibraryApp() {
 
   const current = listed.find((i) => i.article.key === selected) ?? listed[0] ?? null;
   const currentAnnotations = current
-    ? (hits ? hits.filter((h) => h.article.key === current.article.key).map((h) => h.annotation) : data.annotations.filter((a) => a.articleKey === current.article.key))
+    ? inReadingOrder(hits ? hits.filter((h) => h.article.key === current.article.key).map((h) => h.annotation) : data.annotations.filter((a) => a.articleKey === current.article.key))
     : [];
 
   return (

@@ -46,3 +46,12 @@ export function groupHits(hits: SearchHit[]): Array<{ article: ArticleRecord; an
   }
   return [...groups.values()];
 }
+
+/** An article's highlights in reading order (by their stored text position; those without one by creation). */
+export function inReadingOrder(annotations: Annotation[]): Annotation[] {
+  const position = (a: Annotation) => {
+    const selector = a.selectors.find((s) => s.type === 'TextPositionSelector');
+    return selector && selector.type === 'TextPositionSelector' ? selector.start : Number.MAX_SAFE_INTEGER;
+  };
+  return [...annotations].sort((a, b) => position(a) - position(b) || a.created.localeCompare(b.created));
+}

@@ -1,6 +1,6 @@
 // The library page's pure helpers: order, filter choices and the snapshot of what is shown.
 import { describe, expect, it } from 'vitest';
-import { groupHits, isFiltering, sitesOf, snapshotOfHits, sortArticles, tagsOf } from '../../../src/pages/library/library-view';
+import { groupHits, inReadingOrder, isFiltering, sitesOf, snapshotOfHits, sortArticles, tagsOf } from '../../../src/pages/library/library-view';
 import type { LibraryArticle, SearchHit } from '../../../src/shared/messages';
 import type { Annotation, ArticleRecord } from '../../../src/shared/model';
 
@@ -36,5 +36,15 @@ describe('the library view', () => {
     const snapshot = snapshotOfHits(hits);
     expect(snapshot.articles.map((x) => x.key)).toEqual(['c', 'a']);
     expect(snapshot.annotations.map((n) => n.id)).toEqual(['1', '2', '3']);
+  });
+});
+
+describe('inReadingOrder', () => {
+  it('orders an article’s highlights by where their text starts, unplaced ones last by creation', () => {
+    const at = (id: string, start: number | null, created: string) => ({
+      id, created, selectors: start === null ? [] : [{ type: 'TextPositionSelector', start, end: start + 5 }],
+    } as unknown as Annotation);
+    const sorted = inReadingOrder([at('late', 900, '1'), at('none-b', null, '3'), at('early', 10, '2'), at('none-a', null, '0')]);
+    expect(sorted.map((a) => a.id)).toEqual(['early', 'late', 'none-a', 'none-b']);
   });
 });
