@@ -19,7 +19,8 @@ const context = { library, now: () => new Date() };
 
 browser.runtime.onMessage.addListener(async (message: unknown, sender: Runtime.MessageSender): Promise<Reply<unknown>> => {
   if (sender.id !== browser.runtime.id) return { ok: false, error: 'Unknown sender' };
-  const checked = validateRequest(message);
+  const fromExtensionPage = sender.url?.startsWith(browser.runtime.getURL('')) ?? false;
+  const checked = validateRequest(message, fromExtensionPage ? 'extension-page' : 'content-script');
   if (!checked.ok) return checked;
   try {
     return { ok: true, value: await handleRequest(context, checked.request) };

@@ -43,11 +43,21 @@ const shapes: Record<Request['type'], Record<string, Check>> = {
   'backup-import': { text: isString },
 };
 
+/**
+ * Requests that read or replace the whole library, answered only for the extension's own pages: a content script
+ * shares a process with a web page, and a compromised page must not be able to read every note or import over them.
+ */
+const EXTENSION_PAGES_ONLY: ReadonlySet<Request['type']> = new Set(['library-articles', 'library-snapshot', 'library-search', 'backup-import']);
+
+/** Where a message comes from: an extension page (popup, library, options) or a content script in a web page. */
+export type MessageOrigin = 'extension-page' | 'content-script';
+
 /** Returns the request when it is well formed, or a sentence that says what is wrong. */
-export function validateRequest(message: unknown): { ok: true; request: Request } | { ok: false; error: string } {
+export function validateRequest(message: unknown, origin: MessageOrigin = 'extension-page'): { ok: true; request: Request } | { ok: false; error: string } {
   if (isObject(message) !== null) return { ok: false, error: 'A message must be an object' };
   const type = (message as { type?: unknown }).type;
   if (typeof type !== 'string' || !(type in shapes)) return { ok: false, error: `Unknown message type ${String(type)}` };
+  if (origin !== 'extension-page' && EXTENSION_PAGES_ONLY.has(type as Request['type'])) return { ok: false, error: `${type} is answered only for the extension's pages` };
   if (messageSize(type, message as object) > (type === 'backup-import' ? MAX_IMPORT_MESSAGE_CHARS : MAX_MESSAGE_CHARS)) {
     return { ok: false, error: 'Message too large' };
   }

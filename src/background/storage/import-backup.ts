@@ -1,5 +1,6 @@
 // Writes a validated backup into the library: one read-write transaction over both stores, so either every
 // record of the file is merged or, on any failure (a full disk, a closed browser), none is.
+import { unwrap } from 'idb';
 import type { Backup } from '../../shared/model';
 import type { ImportSummary } from '../../shared/messages';
 import { planBackupMerge } from '../../export/backup-merge';
@@ -12,7 +13,6 @@ import type { LibraryDb } from './schema';
  */
 export async function importBackup(db: LibraryDb, backup: Backup): Promise<ImportSummary> {
   const tx = db.transaction(['articles', 'annotations'], 'readwrite');
-  const writes: Promise<unknown>[] = [];
   try {
     const articles = tx.objectStore('articles');
     const annotations = tx.objectStore('annotations');
@@ -29,9 +29,11 @@ export async function importBackup(db: LibraryDb, backup: Backup): Promise<Impor
       { articles: storedArticles.filter((a) => a !== undefined), annotations: storedAnnotations.filter((a) => a !== undefined) },
       { articles: backup.articles, annotations: backup.annotations },
     );
-    for (const record of plan.put.articles) writes.push(articles.put(record));
-    for (const record of plan.put.annotations) writes.push(annotations.put(record));
-    await Promise.all(writes);
+    // Plain requests without a promise each: a failed one aborts the transaction, which `tx.done` reports.
+    const rawArticles = unwrap(articles);
+    const rawAnnotations = unwrap(annotations);
+    for (const record of plan.put.articles) rawArticles.put(record);
+    for (const record of plan.put.annotations) rawAnnotations.put(record);
     await tx.done;
     return {
       articlesAdded: plan.added.articles,
@@ -41,8 +43,6 @@ export async function importBackup(db: LibraryDb, backup: Backup): Promise<Impor
       unchanged: plan.unchanged.articles + plan.unchanged.annotations,
     };
   } catch (error) {
-    // The writes already queued fail with AbortError once the transaction is rolled back; the first error is the one to report.
-    for (const write of writes) write.catch(() => undefined);
     abortQuietly(tx);
     throw error;
   }

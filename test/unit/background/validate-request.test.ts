@@ -40,3 +40,16 @@ describe('validateRequest', () => {
     expect(validateRequest({ type: 'backup-import', text: 'x'.repeat(MAX_BACKUP_BYTES + 2_000) })).toEqual({ ok: false, error: 'Message too large' });
   });
 });
+
+describe('validateRequest by origin', () => {
+  it('answers whole-library requests only for the extension\'s pages', () => {
+    for (const message of [{ type: 'library-articles' }, { type: 'library-snapshot' }, { type: 'library-search', query: 'x' }, { type: 'backup-import', text: '{}' }]) {
+      expect(validateRequest(message, 'content-script')).toMatchObject({ ok: false, error: expect.stringMatching(/only for the extension's pages/) });
+      expect(validateRequest(message, 'extension-page').ok).toBe(true);
+    }
+  });
+
+  it('still answers a content script about its own article', () => {
+    expect(validateRequest({ type: 'annotations-list', articleKey: 'https://a.example/' }, 'content-script').ok).toBe(true);
+  });
+});
