@@ -83,6 +83,7 @@ export function anchorInIndex(index: TextIndex, selectors: Selector[]): AnchorRe
   choice = choose(candidates, expected);
   if (!('candidate' in choice)) return orphaned(choice.reason);
   const best = refineEdges(key, expected, choice.candidate);
+  if (!best) return orphaned('the passage changed too much to tell where it ends');
   return place(best, best.errors > 0 ? 'fuzzy' : 'moved');
 }
 

@@ -1,6 +1,7 @@
 // Approximate search reports the ends with the fewest edits to the quote, which can cut a fixed word
 // short ("todya" finds "toda", not "today"). Nudging each end a little and keeping whichever fits quote
-// and context best puts the ends back where the passage's words end.
+// and context best puts the ends back where the passage's words end. When the best fit needs more
+// edits than a quote may take, the passage changed too much to say where it ends: no answer.
 
 import { editDistance } from './edit-distance';
 import { maxQuoteErrors, scoreCandidate, type Candidate, type Expected } from './score';
@@ -10,7 +11,7 @@ const EDGE_SHIFT = 2;
 /** Longer quotes are not re-measured (cost grows with the square of the length); their reported ends stand. */
 const MAX_REFINED_QUOTE = 200;
 
-export function refineEdges(key: string, expected: Expected, c: Candidate): Candidate {
+export function refineEdges(key: string, expected: Expected, c: Candidate): Candidate | null {
   const { quote } = expected;
   if (c.errors === 0 || quote.length > MAX_REFINED_QUOTE) return c;
   let best = c;
@@ -19,10 +20,9 @@ export function refineEdges(key: string, expected: Expected, c: Candidate): Cand
       const start = c.start + ds;
       const end = c.end + de;
       if ((ds === 0 && de === 0) || start < 0 || end > key.length || end <= start) continue;
-      const errors = editDistance(quote, key.slice(start, end));
-      const variant = scoreCandidate(key, expected, start, end, errors);
-      if (variant.edgesAgree && errors <= maxQuoteErrors(quote.length) && variant.evidence > best.evidence) best = variant;
+      const variant = scoreCandidate(key, expected, start, end, editDistance(quote, key.slice(start, end)));
+      if (variant.edgesAgree && variant.evidence > best.evidence) best = variant;
     }
   }
-  return best;
+  return best.errors <= maxQuoteErrors(quote.length) ? best : null;
 }

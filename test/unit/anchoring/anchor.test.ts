@@ -150,3 +150,24 @@ spec('anchor when a short passage is cut out', () => {
     expect(anchor(root, selectors).status).toBe('orphaned');
   });
 });
+
+spec('anchor after a typo at the very end of a short quote', () => {
+  const text = '<p>Welcome to our new web siet where you will find the latest news from the city.</p>';
+  const fixed = '<p>Welcome to our new web site where you will find the latest news from the city.</p>';
+
+  it('never returns a passage cut short', () => {
+    const { root } = page(text);
+    const selectors = describe(root, rangeOf(root, 'siet'));
+    rewrite(root, fixed);
+    const result = anchor(root, selectors);
+    if (result.status === 'anchored') expect(result.range.toString()).toBe('site');
+  });
+
+  it('finds the whole fixed word when the quote is long enough to take the fix', () => {
+    const { root } = page(text);
+    const selectors = describe(root, rangeOf(root, 'new web siet'));
+    rewrite(root, fixed);
+    const result = anchor(root, selectors);
+    expect(result.status === 'anchored' && result.range.toString()).toBe('new web site');
+  });
+});
