@@ -1,7 +1,8 @@
-// `tsx scripts/bench-robustness.ts [--data DIR] [--generated N] [--seed S] [--json]` runs the article detector
-// over every page of a WCXB-layout folder (DIR/html/ID.html.gz) and over N generated hostile pages
-// (test/unit/robustness/hostile-pages.ts, reproducible by seed), and counts uncaught errors and the slowest
-// page. The bar (issue 8): 0 uncaught errors over all 1,497 WCXB pages and 10,000 generated pages.
+// `tsx scripts/bench-robustness.ts [--data DIR] [--limit N] [--generated N] [--seed S] [--json]` runs the
+// article detector over every page (or the first N) of a WCXB-layout folder (DIR/html/ID.html.gz) and over
+// N generated hostile pages (test/unit/robustness/hostile-pages.ts, reproducible by seed; 1,000 unless
+// told), and counts uncaught errors and the slowest page. The bar (issue 8): 0 uncaught errors over all
+// 1,497 WCXB pages and 10,000 generated pages (`--generated 10000`).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -44,9 +45,16 @@ function measure(t: Tally, name: string, doc: Document, url: string): void {
   if (!t.slowest || ms > t.slowest.ms) t.slowest = { page: name, ms: Math.round(ms) };
 }
 
-function benchFolder(dir: string): Tally {
+/** Progress on stderr every this many pages, so a long run shows it is alive. */
+const PROGRESS_EVERY = 250;
+
+function progress(what: string, done: number, of: number): void {
+  if (done % PROGRESS_EVERY === 0) process.stderr.write(`${what}: ${done}/${of}\n`);
+}
+
+function benchFolder(dir: string, limit: number): Tally {
   const t = tally();
-  const files = readdirSync(join(dir, 'html')).filter((f) => /\.html(\.gz)?$/.test(f)).sort();
+  const files = readdirSync(join(dir, 'html')).filter((f) => /\.html(\.gz)?$/.test(f)).sort().slice(0, limit);
   for (const file of files) {
     const raw = readFileSync(join(dir, 'html', file));
     const url = `https://wcxb.example/${file}`;
@@ -54,6 +62,7 @@ function benchFolder(dir: string): Tally {
     const dom = new JSDOM(file.endsWith('.gz') ? gunzipSync(raw) : raw, { url, contentType: 'text/html', virtualConsole: new VirtualConsole() });
     measure(t, file, dom.window.document, url);
     dom.window.close();
+    progress('wcxb', t.pages, files.length);
   }
   return t;
 }
@@ -70,6 +79,7 @@ function benchGenerated(count: number, seed: number): Tally {
     }
     measure(t, `generated #${i} (${page.kind}, seed ${seed})`, dom.window.document, HOSTILE_URL);
     dom.window.close();
+    progress('generated', i + 1, count);
   });
   return t;
 }
@@ -85,10 +95,11 @@ function summary(t: Tally) {
 
 function main(argv: string[]): void {
   const data = arg(argv, '--data');
-  const generated = Number(arg(argv, '--generated') ?? 0);
+  const limit = Number(arg(argv, '--limit') ?? Infinity);
+  const generated = Number(arg(argv, '--generated') ?? 1_000);
   const seed = Number(arg(argv, '--seed') ?? 8);
   const result = {
-    wcxb: data ? summary(benchFolder(data)) : null,
+    wcxb: data ? summary(benchFolder(data, limit)) : null,
     generated: generated > 0 ? summary(benchGenerated(generated, seed)) : null,
   };
   const errors = (result.wcxb?.uncaughtErrors ?? 0) + (result.generated?.uncaughtErrors ?? 0);
