@@ -7,6 +7,7 @@ import type { Backup } from '../../../src/shared/model';
 import type { ReplyTo, Request } from '../../../src/shared/messages';
 import { annotation, article, at, draft, facts, freshIndexedDb } from './helpers';
 import { failingWrites } from './failing-writes';
+import { makeBenchLibrary } from '../../fixtures/db/bench-library';
 
 const EXAMPLE = readFileSync(new URL('../../fixtures/backup-example.json', import.meta.url), 'utf8');
 const NOW = at('2026-03-01T12:00:00Z');
@@ -75,6 +76,17 @@ describe('backup-import', () => {
     const stored = await library.getArticle(key);
     expect(stored?.aliases).toEqual([key, 'https://amp.news.example/story', 'https://news.example/story/amp']);
     expect(stored?.firstSeen).toBe('2025-12-01T00:00:00.000Z');
+  });
+
+  it('merges a large file the same way (records read back in bulk)', async () => {
+    const generated = makeBenchLibrary(60, 600);
+    const text = serializeBackup(toBackup(generated.articles, generated.annotations, NOW));
+    expect((await importText(text)).annotationsAdded).toBe(600);
+    expect(await importText(text)).toEqual({ articlesAdded: 0, articlesUpdated: 0, annotationsAdded: 0, annotationsUpdated: 0, unchanged: 660 });
+    const edited = generated.annotations.map((a, i) => (i < 10 ? { ...a, note: 'edited later', modified: '2030-01-01T00:00:00.000Z' } : a));
+    const summary = await importText(serializeBackup(toBackup(generated.articles, edited, NOW)));
+    expect(summary).toMatchObject({ annotationsUpdated: 10, unchanged: 650 });
+    expect((await library.search('', {})).filter((hit) => hit.annotation.note === 'edited later').length).toBe(10);
   });
 
   it('makes imported highlights findable by search and in the article list', async () => {
