@@ -1,9 +1,9 @@
 // The options page: reading speed, palette, automatic restore, theme and export defaults. Every change is
 // stored at once (no Save button to forget); a polite status line confirms it.
 import { useState } from 'preact/hooks';
-import type { Settings } from '../../shared/settings';
+import type { PaletteEntry } from '../../shared/settings';
 import { t } from '../shared/i18n';
-import { useSettings } from '../shared/use-settings';
+import { useSettings, type SettingsChange } from '../shared/use-settings';
 import { ExportDefaults } from './export-defaults';
 import { PaletteEditor } from './palette-editor';
 import { ReadingSpeed } from './reading-speed';
@@ -14,12 +14,13 @@ export function OptionsApp() {
   const [settings, update] = useSettings();
   const [status, setStatus] = useState('');
   if (!settings) return <p role="status">{t('loadingSettings')}</p>;
-  const change = (patch: Partial<Settings>) => void update(patch).then(() => setStatus(t('settingsSaved')));
+  const change = (patch: SettingsChange) => void update(patch).then(() => setStatus(t('settingsSaved')));
   return (
     <main class="options">
       <h1>{t('optionsTitle')}</h1>
       <ReadingSpeed value={settings.wordsPerMinute} onChange={(wordsPerMinute) => change({ wordsPerMinute })} />
-      <PaletteEditor palette={settings.palette} onChange={(palette) => change({ palette })} />
+      <PaletteEditor palette={settings.palette}
+        onEdit={(edit: (palette: PaletteEntry[]) => PaletteEntry[]) => change((current) => ({ palette: edit(current.palette) }))} />
       <RestoreSites />
       <ThemePicker value={settings.theme} onChange={(theme) => change({ theme })} />
       <ExportDefaults format={settings.exportFormat} scope={settings.exportScope} onChange={change} />

@@ -9,7 +9,10 @@ export const settingsArea = browser.storage.local as unknown as Parameters<typeo
 /** Saves run one after another: each reads what the last one stored, so quick edits never overwrite each other. */
 let saving: Promise<unknown> = Promise.resolve();
 
-export function useSettings(): [Settings | null, (patch: Partial<Settings>) => Promise<void>] {
+/** A change: fields to set, or a function of what is stored now (for edits that build on the current value). */
+export type SettingsChange = Partial<Settings> | ((current: Settings) => Partial<Settings>);
+
+export function useSettings(): [Settings | null, (change: SettingsChange) => Promise<void>] {
   const [settings, setSettings] = useState<Settings | null>(null);
   useEffect(() => {
     const reload = () => void loadSettings(settingsArea).then((s) => {
@@ -21,8 +24,9 @@ export function useSettings(): [Settings | null, (patch: Partial<Settings>) => P
     browser.storage.onChanged.addListener(onChanged);
     return () => browser.storage.onChanged.removeListener(onChanged);
   }, []);
-  const update = async (patch: Partial<Settings>) => {
-    const queued = saving.then(() => saveSettings(settingsArea, patch));
+  const update = async (change: SettingsChange) => {
+    const queued = saving.then(async () =>
+      saveSettings(settingsArea, typeof change === 'function' ? change(await loadSettings(settingsArea)) : change));
     saving = queued.catch(() => undefined);
     const next = await queued;
     applyTheme(next.theme);
