@@ -2,7 +2,7 @@
 // Whether a flagged container really is furniture is decided later against the page's text (body.ts).
 
 import {
-  BOILERPLATE_PREFIXES, BOILERPLATE_PREFIX_EXCEPTIONS, BOILERPLATE_WORDS, CHROME_ROLES, CHROME_TAGS,
+  AUTHOR_CARD_TOKEN, BOILERPLATE_PREFIXES, BOILERPLATE_PREFIX_EXCEPTIONS, BOILERPLATE_WORDS, CHROME_ROLES, CHROME_TAGS,
   CONTENT_WORDS, LAYOUT_MODIFIER, STRONG_BOILERPLATE_WORDS,
 } from './heuristics';
 
@@ -19,6 +19,7 @@ export const enum Furniture {
 
 /** How strongly one class token or id ("article-share", "relatedPosts", "post-meta") names furniture. */
 export function boilerplateToken(token: string): Furniture {
+  if (AUTHOR_CARD_TOKEN.test(token)) return Furniture.Strong;
   const words = token.split(SPLIT).filter(Boolean).map((w) => w.toLowerCase());
   if (!words.length || LAYOUT_MODIFIER.test(words[0]!)) return Furniture.No;
   for (const w of words) {

@@ -49,7 +49,9 @@ export function findAuthors(meta: MetaTags, ld: JsonLd, hints: MarkupHints, line
     if (names.length && !organizationAuthor(ld, raw) && !names.some((n) => n.toLowerCase() === site)) return names;
     fallback = names;
   }
-  const metaNames = cleanAuthors(allMeta(meta, ...AUTHOR_META).filter((v) => !/^@/.test(v)));
+  // citation_author is "Family, Given" by Highwire convention: turn it around before splitting on commas.
+  const citation = allMeta(meta, 'citation_author').map((v) => v.replace(/^([^,]+),\s*([^,]+)$/, '$2 $1'));
+  const metaNames = cleanAuthors([...allMeta(meta, ...AUTHOR_META.filter((k) => k !== 'citation_author')), ...citation].filter((v) => !/^@/.test(v)));
   if (metaNames.length && !metaNames.some((n) => n.toLowerCase() === site)) return metaNames;
   if (!fallback.length) fallback = metaNames;
   const seen = visibleAuthors(lines);

@@ -36,7 +36,7 @@ export function detectArticle(document: Document, options: DetectOptions = {}): 
   const start = safely(() => document.body ?? document.documentElement, null);
   const scan = safely(() => (start ? scanPage(start) : null), null);
   const choice = safely(() => (scan ? chooseBody(scan) : null), null);
-  const hints = safely(() => collectHints(document), { h1s: [], times: [], bylines: [], datePublished: [], canonical: null });
+  const hints = safely(() => collectHints(document), { h1s: [], times: [], bylines: [], datePublished: [], canonical: null, code: 0 });
   const md = safely(() => readMetadata(document, url, meta, ld, hints, choice?.roots[0] ?? null), EMPTY_METADATA);
   const body = safely(() => {
     if (!scan || !choice) return null;
@@ -48,7 +48,7 @@ export function detectArticle(document: Document, options: DetectOptions = {}): 
   const count = countText(text);
   const wordCount = wordCountOf(count);
   const isArticle = safely(() => decideIsArticle({
-    meta, ld, url, times: hints.times.length, bylines: hints.bylines.length, hasDate: md.publishedTime != null, hasAuthor: md.authors.length > 0, storyWords: wordCount, paragraphs: body?.paragraphs ?? 0,
+    meta, ld, url, times: hints.times.length, bylines: hints.bylines.length, code: hints.code, hasDate: md.publishedTime != null, hasAuthor: md.authors.length > 0, storyWords: wordCount, paragraphs: body?.paragraphs ?? 0,
   }), false);
   return {
     url,

@@ -48,7 +48,7 @@ export const CONTENT_WORDS = new Set([
 /** Class words that mark boilerplate anywhere in a token, even beside a content word ("post-comments", "article-share"). Weak words (BOILERPLATE_WORDS) count only as a token's last word ("post-meta" yes, "meta-content" no). */
 export const STRONG_BOILERPLATE_WORDS = new Set([
   'share', 'sharing', 'social', 'related', 'recommended', 'newsletter', 'subscribe', 'comment', 'comments', 'cookie',
-  'consent', 'promo', 'advert', 'advertisement', 'breadcrumb', 'breadcrumbs', 'bio', 'authorbio', 'sidebar',
+  'consent', 'promo', 'ad', 'ads', 'advert', 'advertisement', 'adslot', 'breadcrumb', 'breadcrumbs', 'bio', 'authorbio', 'sidebar',
   'outbrain', 'taboola', 'paywall', 'signup', 'disqus', 'readmore', 'pagination', 'trending', 'popular',
 ]);
 
@@ -112,6 +112,10 @@ export const NON_ARTICLE_TYPES = /^(Product|ProductGroup|Offer|AggregateOffer|It
 export const ARTICLE_PATH = /\/(19|20)\d{2}\/\d{1,2}\/|\/(blog|blogs|news|article|articles|story|stories|post|posts|opinion|features?|insights?|magazine|stories)\/[^/?#]+/i;
 /** URL paths of pages that are not stories: forums, docs, shops, listings, search. */
 export const NON_ARTICLE_PATH = /\/(threads?|topics?|questions?|forums?|community|discussions?|showthread|viewtopic|docs?|documentation|reference|api|manual|products?|shop|store|cart|collections?|category|categories|tags?|search|pricing|services?|solutions?|careers|jobs)(\/|\.|\?|$)|[?&](t|topic|thread)=\d/i;
+/** Host names of documentation, support, forums and shops. */
+export const NON_ARTICLE_HOST = /^(docs?|developers?|devdocs|support|help|kb|community|forums?|discuss|shop|store|api|learn)\./i;
+/** More code samples than this: a documentation page (technical articles quote a few). */
+export const MANY_CODE_BLOCKS = 40;
 /** More <time> elements than this means many posts or teasers on one page (a forum or a listing). */
 export const MANY_TIMES = 5;
 /** More visible byline elements than this means many authors' posts (a forum) or teasers (a listing). */
@@ -122,6 +126,10 @@ export const BOILERPLATE_PREFIXES = ['share', 'social', 'related', 'newsletter',
 /** Joined words that start like boilerplate but are story words ("commentary" is an opinion piece). */
 export const BOILERPLATE_PREFIX_EXCEPTIONS = /^(commentary|promotions?content|socialism|shared?content)$/;
 
+/** Author cards and boxes: bios of the writer, not the story ("author-card", "about-the-author", "authorBox"). */
+export const AUTHOR_CARD_TOKEN = /^(about[-_]?(the[-_]?)?author|author[-_]?(card|box|info|bio|profile|details|block|about|section|wrap(per)?|container|footer))/i;
+/** A heading among the first this-many children of a container names that container ("Read more" sections). */
+export const SECTION_HEADING_POSITION = 2;
 /** Class tokens that only describe a layout's neighbours ("has-sidebar", "no-comments"), not the element. */
 export const LAYOUT_MODIFIER = /^(has|with|without|no|show|hide|is|layout|template|page|single|body)$/;
 /** A class-flagged container holding more than this share of the page's story text is the story, whatever its class says. */

@@ -2,7 +2,7 @@
 // service page), from what the page declares about itself, its URL, and the shape of its text.
 // Each signal casts votes; no single one decides, so a page that lacks metadata can still qualify.
 
-import { ARTICLE_PATH, ARTICLE_TYPES, MANY_BYLINES, MANY_TIMES, MIN_ARTICLE_WORDS, NON_ARTICLE_PATH, NON_ARTICLE_TYPES } from './heuristics';
+import { ARTICLE_PATH, ARTICLE_TYPES, MANY_BYLINES, MANY_CODE_BLOCKS, MANY_TIMES, MIN_ARTICLE_WORDS, NON_ARTICLE_HOST, NON_ARTICLE_PATH, NON_ARTICLE_TYPES } from './heuristics';
 import type { JsonLd } from './json-ld';
 import { firstMeta, type MetaTags } from './meta-tags';
 
@@ -18,6 +18,8 @@ export interface ArticleEvidence {
   times: number;
   /** Byline-marked elements on the page. */
   bylines: number;
+  /** <code> and <pre> elements on the page. */
+  code: number;
 }
 
 /** Votes needed to call a page an article. */
@@ -26,17 +28,22 @@ const ARTICLE_VOTES = 2;
 const LONG_STORY_WORDS = 1000;
 const LONG_STORY_PARAGRAPHS = 12;
 
-function pathOf(url: string): string {
+function parts(url: string): { host: string; path: string } {
   try {
     const u = new URL(url);
-    return u.pathname + u.search;
+    return { host: u.hostname, path: u.pathname + u.search };
   } catch {
-    return '';
+    return { host: '', path: '' };
   }
 }
 
 /** Whether the evidence says "article". */
 export function decideIsArticle(e: ArticleEvidence): boolean {
+  return articleVotes(e) >= ARTICLE_VOTES;
+}
+
+/** The sum of the signals' votes: positive for article-like evidence, negative against. */
+export function articleVotes(e: ArticleEvidence): number {
   let votes = 0;
   if (e.ld.types.some((t) => ARTICLE_TYPES.test(t))) votes += 2;
   if (e.ld.types.some((t) => NON_ARTICLE_TYPES.test(t))) votes -= 3;
@@ -45,13 +52,15 @@ export function decideIsArticle(e: ArticleEvidence): boolean {
   else if (/product|profile|video|music|book/.test(ogType)) votes -= 2;
   if (e.hasDate) votes += 1;
   if (e.hasAuthor) votes += 1;
-  const path = pathOf(e.url);
+  const { host, path } = parts(e.url);
+  if (NON_ARTICLE_HOST.test(host)) votes -= 2;
   if (path === '/' || path === '') votes -= 2;
   else if (NON_ARTICLE_PATH.test(path)) votes -= 2;
   else if (ARTICLE_PATH.test(path)) votes += 1;
+  if (e.code > MANY_CODE_BLOCKS) votes -= 3;
   if (e.times > MANY_TIMES || e.bylines > MANY_BYLINES) votes -= 2;
   if (e.storyWords < MIN_ARTICLE_WORDS) votes -= 3;
   else if (e.storyWords > LONG_STORY_WORDS && e.paragraphs >= LONG_STORY_PARAGRAPHS) votes += 2;
   else if (e.paragraphs >= 5) votes += 1;
-  return votes >= ARTICLE_VOTES;
+  return votes;
 }

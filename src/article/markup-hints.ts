@@ -14,12 +14,14 @@ export interface MarkupHints {
   datePublished: Element[];
   /** The first <link rel=canonical>'s href. */
   canonical: string | null;
+  /** <code> and <pre> elements on the page. */
+  code: number;
 }
 
 const MAX_ELEMENTS = 60000;
 
 export function collectHints(doc: Document): MarkupHints {
-  const hints: MarkupHints = { h1s: [], times: [], bylines: [], datePublished: [], canonical: null };
+  const hints: MarkupHints = { h1s: [], times: [], bylines: [], datePublished: [], canonical: null, code: 0 };
   const all = doc.getElementsByTagName('*');
   const n = Math.min(all.length, MAX_ELEMENTS);
   for (let i = 0; i < n; i++) {
@@ -29,7 +31,8 @@ export function collectHints(doc: Document): MarkupHints {
     else if (tag === 'time' && el.hasAttribute('datetime')) hints.times.push(el);
     else if (tag === 'link' && hints.canonical == null && /(^|\s)canonical(\s|$)/i.test(el.getAttribute('rel') ?? '')) {
       hints.canonical = el.getAttribute('href');
-    } else if (tag === 'script' || tag === 'style') continue;
+    } else if (tag === 'code' || tag === 'pre') hints.code++;
+    else if (tag === 'script' || tag === 'style') continue;
     const itemprop = el.getAttribute('itemprop');
     if (itemprop) {
       if (/(^|\s)author(\s|$)/.test(itemprop)) hints.bylines.push(el);

@@ -1,9 +1,9 @@
 // One read-only walk over the page that measures, for every element, how much story-like text
 // (long, sentence-bearing, not link-heavy blocks) and how much other text it holds.
 
-import { BLOCK_TAGS, CHROME_TAGS, MAX_LINK_DENSITY, MIN_PARAGRAPH_CHARS, SKIP_TAGS } from './heuristics';
-import { looksLikeBoilerplate } from './boilerplate';
-import { isHiddenByMarkup } from './text';
+import { BLOCK_TAGS, BOILERPLATE_HEADING, CHROME_TAGS, SECTION_HEADING_POSITION, MAX_LINK_DENSITY, MIN_PARAGRAPH_CHARS, SKIP_TAGS } from './heuristics';
+import { Furniture, looksLikeBoilerplate } from './boilerplate';
+import { isHiddenByMarkup, textOf } from './text';
 
 export interface PageScan {
   /** Elements in document order (pre-order), skipping hidden and non-text subtrees. */
@@ -38,7 +38,7 @@ export function scanPage(root: Element): PageScan {
   let blockChars = 0;
   let blockLinks = 0;
 
-  const visit = (el: Element, inLink: boolean): void => {
+  const visit = (el: Element, inLink: boolean, parent: number, position: number): void => {
     const i = order.length;
     order.push(el);
     ends.push(0);
@@ -58,6 +58,7 @@ export function scanPage(root: Element): PageScan {
       blockChars = 0;
       blockLinks = 0;
     }
+    let childPosition = 0;
     for (let c = el.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 3) {
         const v = c.nodeValue;
@@ -69,13 +70,15 @@ export function scanPage(root: Element): PageScan {
         const ce = c as Element;
         if (SKIP_TAGS.has(ce.tagName.toUpperCase()) || (ce.hasAttributes() && isHiddenByMarkup(ce))) continue;
         const j = order.length;
-        visit(ce, link);
+        visit(ce, link, i, childPosition++);
         good[i]! += good[j]!;
         noise[i]! += noise[j]!;
         links[i]! += links[j]!;
         paragraphs[i]! += paragraphs[j]!;
       }
     }
+    // A "Read more" / "Comments" heading at the top of a container names the container: furniture.
+    if (HEADING.test(tag) && parent > 0 && position < SECTION_HEADING_POSITION && BOILERPLATE_HEADING.test(textOf(el))) flagged[parent] = Furniture.Strong;
     if (isBlock || i === 0) {
       // Close this block: its own text is story-like when long enough and not mostly links.
       const storyLike = blockChars >= MIN_PARAGRAPH_CHARS && blockLinks < blockChars * MAX_LINK_DENSITY && !HEADING.test(tag);
@@ -89,7 +92,7 @@ export function scanPage(root: Element): PageScan {
     }
     ends[i] = order.length;
   };
-  visit(root, false);
+  visit(root, false, -1, 0);
   const index = new Map<Element, number>();
   for (let i = 0; i < order.length; i++) index.set(order[i]!, i);
   return {

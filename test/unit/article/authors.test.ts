@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { cleanAuthors } from '../../../src/article/authors';
+
+describe('cleanAuthors', () => {
+  it('drops "By", roles and dates', () => {
+    expect(cleanAuthors(['By Jane Doe'])).toEqual(['Jane Doe']);
+    expect(cleanAuthors(['Written by: Jane Doe'])).toEqual(['Jane Doe']);
+    expect(cleanAuthors(['Jane Doe, Staff Writer'])).toEqual(['Jane Doe']);
+    expect(cleanAuthors(['By Jane Doe | May 3, 2025'])).toEqual(['Jane Doe']);
+  });
+
+  it('splits several names on "and", "&" and commas', () => {
+    expect(cleanAuthors(['By Jane Doe and John Roe'])).toEqual(['Jane Doe', 'John Roe']);
+    expect(cleanAuthors(['Jane Doe & John Roe, Ana Lima'])).toEqual(['Jane Doe', 'John Roe', 'Ana Lima']);
+  });
+
+  it('drops duplicates, URLs, handles and placeholders', () => {
+    expect(cleanAuthors(['Jane Doe', 'jane doe'])).toEqual(['Jane Doe']);
+    expect(cleanAuthors(['https://www.facebook.com/janedoe'])).toEqual([]);
+    expect(cleanAuthors(['admin'])).toEqual([]);
+    expect(cleanAuthors(['This sentence is much too long to be the name of any person at all'])).toEqual([]);
+  });
+});

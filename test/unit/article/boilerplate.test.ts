@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { detectArticle } from '../../../src/article/detect-article';
+import { page, storyParagraphs } from './helpers';
+
+/** A story page with one kind of furniture placed where sites put it, marked by `marker` text. */
+function storyWith(furniture: string, where: 'inside' | 'after' | 'before' = 'inside'): Document {
+  const story = `<div class="entry-content">${storyParagraphs(4)}${where === 'inside' ? furniture : ''}${storyParagraphs(4, 'the board')}</div>`;
+  return page(`<!doctype html><html><head><title>Budget</title></head><body>${where === 'before' ? furniture : ''}
+    <main><article><h1>Council approves budget</h1>${story}${where === 'after' ? furniture : ''}</article></main></body></html>`);
+}
+
+const MARKER = /MARKER/;
+
+const CASES: [string, string, 'inside' | 'after' | 'before'][] = [
+  ['navigation', '<nav><ul><li><a href="/">MARKER Home</a></li><li><a href="/world">World news and analysis from everywhere</a></li></ul></nav>', 'before'],
+  ['a share bar', '<div class="social-share"><span>MARKER Share this article with your friends and family today</span><a href="#">Facebook</a><a href="#">X</a></div>', 'inside'],
+  ['related stories', '<section class="related-posts"><h3>Related stories</h3><p><a href="/a">MARKER The mayor resigns after a long and bitter dispute over the budget</a></p><p><a href="/b">Another story that is only a teaser for a different article</a></p></section>', 'after'],
+  ['a "Read more" list without classes', '<div><h2>Read more</h2><p>MARKER Foreign ministers condemned the crackdown and called for pressure on the government, officials said.</p></div>', 'after'],
+  ['an author bio card', '<div class="author-bio"><img src="a.jpg" width="60" height="60"><p>MARKER Jane Doe is a reporter covering city hall. She previously worked at several newspapers and holds a degree in journalism.</p></div>', 'after'],
+  ['a newsletter promo', '<div class="newsletter-signup"><p>MARKER Sign up for our morning newsletter and get the best of the news in your inbox every day.</p><form><input type="email"><button>Subscribe</button></form></div>', 'inside'],
+  ['comments', '<section id="comments"><h2>3 comments</h2><ol><li><p>MARKER I think the council has got this completely wrong and they should reconsider the budget.</p></li></ol></section>', 'after'],
+  ['a cookie banner', '<div class="cookie-consent" role="dialog"><p>MARKER We use cookies to improve your experience on our site. By continuing you accept our use of cookies.</p><button>Accept</button></div>', 'before'],
+  ['an advertisement', '<div class="ad-slot"><p>MARKER Advertisement: the best mattress deals of the season, only this week at your local store.</p></div>', 'inside'],
+];
+
+describe('boilerplate is left out of the body', () => {
+  for (const [name, html, where] of CASES) {
+    it(`leaves out ${name}`, () => {
+      const d = detectArticle(storyWith(html, where));
+      expect(d.text).not.toMatch(MARKER);
+      expect(d.text).toContain('Paragraph 1: members of the council');
+      expect(d.text).toContain('Paragraph 4: members of the board');
+    });
+  }
+
+  it('keeps a story whose wrapper carries a furniture-looking class', () => {
+    // Layout classes like "has-sidebar" describe neighbours; a container holding the story is the story.
+    const d = detectArticle(page(`<body><div class="content-sidebar-wrap has-sidebar"><main>${storyParagraphs(6)}</main><aside class="sidebar"><p>MARKER Popular posts from this week, all in one place for you.</p></aside></div></body>`));
+    expect(d.text).toContain('Paragraph 6');
+    expect(d.text).not.toMatch(MARKER);
+  });
+
+  it('keeps a story split into sibling blocks around an ad', () => {
+    const d = detectArticle(page(`<body><article><div class="body-part">${storyParagraphs(5)}</div><div class="advert">Ad</div><div class="body-part">${storyParagraphs(5, 'the board')}</div></article></body>`));
+    expect(d.text).toContain('Paragraph 5: members of the council');
+    expect(d.text).toContain('Paragraph 5: members of the board');
+  });
+});

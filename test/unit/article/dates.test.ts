@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeDate } from '../../../src/article/dates';
+
+const NOW = new Date('2026-01-01T00:00:00Z');
+
+describe('normalizeDate', () => {
+  it('keeps ISO 8601 with the page time zone', () => {
+    expect(normalizeDate('2025-04-04T09:30:00+03:00', NOW)).toBe('2025-04-04T09:30:00+03:00');
+    expect(normalizeDate('2025-04-04T09:30:00.123Z', NOW)).toBe('2025-04-04T09:30:00Z');
+    expect(normalizeDate('2025-04-04 09:30 +0200', NOW)).toBe('2025-04-04T09:30:00+02:00');
+    expect(normalizeDate('2025-04-04', NOW)).toBe('2025-04-04');
+  });
+
+  it('reads written dates in several languages', () => {
+    expect(normalizeDate('April 4, 2025', NOW)).toBe('2025-04-04');
+    expect(normalizeDate('Updated on Apr. 4th, 2025 6:41 PM', NOW)).toBe('2025-04-04');
+    expect(normalizeDate('4 avril 2025', NOW)).toBe('2025-04-04');
+    expect(normalizeDate('4 de abril de 2025', NOW)).toBe('2025-04-04');
+    expect(normalizeDate('4. März 2025', NOW)).toBe('2025-03-04');
+    expect(normalizeDate('2025年4月4日', NOW)).toBe('2025-04-04');
+    expect(normalizeDate('2025/04/04', NOW)).toBe('2025-04-04');
+  });
+
+  it('reads epoch seconds and milliseconds', () => {
+    expect(normalizeDate('1743759000', NOW)).toBe('2025-04-04T09:30:00Z');
+    expect(normalizeDate('1743759000000', NOW)).toBe('2025-04-04T09:30:00Z');
+  });
+
+  it('refuses ambiguous, impossible and implausible dates', () => {
+    expect(normalizeDate('03/04/2025', NOW)).toBeNull();
+    expect(normalizeDate('2025-02-30', NOW)).toBeNull();
+    expect(normalizeDate('1970-01-01', NOW)).toBeNull();
+    expect(normalizeDate('2031-01-01', NOW)).toBeNull();
+    expect(normalizeDate('yesterday', NOW)).toBeNull();
+    expect(normalizeDate('', NOW)).toBeNull();
+    expect(normalizeDate(null, NOW)).toBeNull();
+  });
+});

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { detectArticle } from '../../../src/article/detect-article';
+import { page, storyParagraphs } from './helpers';
+
+/** A page whose <head> holds `head` and whose article holds `top` above plain story paragraphs. */
+function withHead(head: string, top = '', h1 = '<h1>Council approves budget</h1>'): Document {
+  return page(`<!doctype html><html><head>${head}</head><body><article>${h1}${top}<div class="story">${storyParagraphs(6)}</div></article></body></html>`);
+}
+
+describe('metadata sources', () => {
+  it('reads JSON-LD NewsArticle inside @graph, with authors as objects and @id references', () => {
+    const ld = {
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'WebSite', '@id': '#site', name: 'Example News' },
+        { '@type': 'Person', '@id': '#ana', name: 'Ana Lima' },
+        {
+          '@type': 'NewsArticle', headline: 'Council approves budget', datePublished: '2025-04-04T09:30:00+03:00', dateModified: '2025-04-05T10:00:00Z',
+          author: [{ '@id': '#ana' }, { '@type': 'Person', name: 'By Ben Okafor' }], articleSection: 'Politics', keywords: ['budget', 'council'],
+          publisher: { '@type': 'Organization', name: 'Example News' }, image: { '@type': 'ImageObject', url: '/img/lead.jpg' },
+        },
+      ],
+    };
+    const d = detectArticle(withHead(`<script type="application/ld+json">${JSON.stringify(ld)}</script>`));
+    expect(d.title).toBe('Council approves budget');
+    expect(d.authors).toEqual(['Ana Lima', 'Ben Okafor']);
+    expect(d.publishedTime).toBe('2025-04-04T09:30:00+03:00');
+    expect(d.modifiedTime).toBe('2025-04-05T10:00:00Z');
+    expect(d.section).toBe('Politics');
+    expect(d.keywords).toEqual(['budget', 'council']);
+    expect(d.siteName).toBe('Example News');
+    expect(d.leadImage).toBe('https://news.example.org/img/lead.jpg');
+    expect(d.isArticle).toBe(true);
+  });
+
+  it('reads a JSON-LD array of nodes and survives a broken script next to it', () => {
+    const d = detectArticle(withHead(`<script type="application/ld+json">{ not json </script>
+      <script type="application/ld+json">[{"@type":"BreadcrumbList"},{"@type":"BlogPosting","headline":"Council approves budget","author":"Jane Doe","datePublished":"2025-04-04"}]</script>`));
+    expect(d.authors).toEqual(['Jane Doe']);
+    expect(d.publishedTime).toBe('2025-04-04');
+  });
+
+  it('reads OpenGraph and article:* tags', () => {
+    const d = detectArticle(withHead(`<meta property="og:title" content="Council approves budget"><meta property="og:site_name" content="The Daily">
+      <meta property="og:image" content="https://cdn.example.org/a.jpg"><meta property="og:description" content="The council met.">
+      <meta property="article:published_time" content="2025-04-04T06:30:00Z"><meta property="article:modified_time" content="2025-04-04T08:00:00Z">
+      <meta property="article:section" content="Local"><meta property="article:tag" content="budget"><meta property="og:locale" content="en_GB">`));
+    expect(d.publishedTime).toBe('2025-04-04T06:30:00Z');
+    expect(d.modifiedTime).toBe('2025-04-04T08:00:00Z');
+    expect(d.siteName).toBe('The Daily');
+    expect(d.leadImage).toBe('https://cdn.example.org/a.jpg');
+    expect(d.excerpt).toBe('The council met.');
+    expect(d.section).toBe('Local');
+    expect(d.keywords).toEqual(['budget']);
+    expect(d.lang).toBe('en-GB');
+  });
+
+  it('reads Twitter cards', () => {
+    const d = detectArticle(withHead('<meta name="twitter:title" content="Council approves budget"><meta name="twitter:image" content="/t.jpg"><meta name="twitter:description" content="Short.">', '', ''));
+    expect(d.title).toBe('Council approves budget');
+    expect(d.leadImage).toBe('https://news.example.org/t.jpg');
+    expect(d.excerpt).toBe('Short.');
+  });
+
+  it('reads citation_* tags of scholarly pages', () => {
+    const d = detectArticle(withHead('<meta name="citation_title" content="Council approves budget"><meta name="citation_author" content="Doe, Jane"><meta name="citation_publication_date" content="2025/04/04">'));
+    expect(d.publishedTime).toBe('2025-04-04');
+    expect(d.authors).toEqual(['Jane Doe']);
+  });
+
+  it('reads Dublin Core', () => {
+    const d = detectArticle(withHead('<meta name="DC.title" content="Council approves budget"><meta name="DC.creator" content="Jane Doe"><meta name="DC.date" content="2025-04-04">'));
+    expect(d.authors).toEqual(['Jane Doe']);
+    expect(d.publishedTime).toBe('2025-04-04');
+  });
+
+  it('reads Parse.ly tags', () => {
+    const d = detectArticle(withHead('<meta name="parsely-title" content="Council approves budget"><meta name="parsely-author" content="Jane Doe"><meta name="parsely-pub-date" content="2025-04-04T12:00:00Z"><meta name="parsely-section" content="City">'));
+    expect(d.authors).toEqual(['Jane Doe']);
+    expect(d.publishedTime).toBe('2025-04-04T12:00:00Z');
+    expect(d.section).toBe('City');
+  });
+
+  it('reads microdata itemprop author and datePublished', () => {
+    const d = detectArticle(withHead('', '<p class="meta"><span itemprop="author" itemscope><span itemprop="name">Jane Doe</span></span> <time itemprop="datePublished" datetime="2025-04-04T08:00:00+02:00">4 April</time></p>'));
+    expect(d.authors).toEqual(['Jane Doe']);
+    expect(d.publishedTime).toBe('2025-04-04T08:00:00+02:00');
+  });
+
+  it('reads a <time datetime> in the article header and a rel=author link', () => {
+    const d = detectArticle(withHead('', '<header><a rel="author" href="/people/jane">Jane Doe</a> <time datetime="2025-04-04">April 4</time></header>'));
+    expect(d.authors).toEqual(['Jane Doe']);
+    expect(d.publishedTime).toBe('2025-04-04');
+  });
+
+  it('reads a visible byline and dateline under the headline', () => {
+    const d = detectArticle(withHead('', '<div class="info"><span>By Jane Doe and John Roe</span></div><div class="when">Published April 4, 2025</div>'));
+    expect(d.authors).toEqual(['Jane Doe', 'John Roe']);
+    expect(d.publishedTime).toBe('2025-04-04');
+  });
+
+  it('takes the headline, not the <title> with the site name appended', () => {
+    const d = detectArticle(withHead('<title>Council approves budget | The Daily Example</title>', '', ''));
+    expect(d.title).toBe('Council approves budget');
+    const e = detectArticle(withHead('<title>Council approves budget - The Daily</title><meta property="og:site_name" content="The Daily">', '', ''));
+    expect(e.title).toBe('Council approves budget');
+  });
+
+  it('reads canonical URL, language and direction', () => {
+    const doc = page(`<html lang="ar" dir="rtl"><head><link rel="canonical" href="/canon"></head><body>${storyParagraphs(3)}</body></html>`);
+    const d = detectArticle(doc, { url: 'https://x.example/a?utm_source=y' });
+    expect(d.url).toBe('https://x.example/a?utm_source=y');
+    expect(d.canonicalUrl).toBe('https://x.example/canon');
+    expect(d.lang).toBe('ar');
+    expect(d.dir).toBe('rtl');
+  });
+
+  it('leaves a field it cannot find null rather than guessing', () => {
+    const d = detectArticle(withHead('', '', '<h1>Council approves budget</h1>'));
+    expect(d.publishedTime).toBeNull();
+    expect(d.byline).toBeNull();
+    expect(d.authors).toEqual([]);
+    expect(d.siteName).toBeNull();
+    expect(d.leadImage).toBeNull();
+  });
+});
