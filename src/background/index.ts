@@ -13,8 +13,16 @@ import { describeError } from './storage/describe-error';
 import { Library } from './storage/library';
 import { validateRequest } from './validate-request';
 
+// One connection for the worker's life; opened again after a failed open or a connection the browser closed.
 let opened: Promise<Library> | null = null;
-const library = (): Promise<Library> => (opened ??= Library.open());
+const forget = (): void => {
+  opened = null;
+};
+const library = (): Promise<Library> =>
+  (opened ??= Library.open(undefined, forget).catch((error: unknown) => {
+    forget();
+    throw error;
+  }));
 const context = { library, now: () => new Date() };
 
 browser.runtime.onMessage.addListener(async (message: unknown, sender: Runtime.MessageSender): Promise<Reply<unknown>> => {

@@ -20,8 +20,12 @@ export class Library {
 
   private constructor(private readonly db: LibraryDb) {}
 
-  static async open(name = DB_NAME): Promise<Library> {
-    const db = await openDB<LibrarySchema>(name, DB_VERSION, { upgrade: upgradeLibrary });
+  /**
+   * Opens (and upgrades) the database. `onLost` is called when the browser closes the connection itself (the
+   * reader cleared site data, the disk failed), so the owner can open a fresh one instead of failing from then on.
+   */
+  static async open(name = DB_NAME, onLost?: () => void): Promise<Library> {
+    const db = await openDB<LibrarySchema>(name, DB_VERSION, { upgrade: upgradeLibrary, ...(onLost ? { terminated: onLost } : {}) });
     return new Library(db);
   }
 
