@@ -3,6 +3,7 @@
 import { browser } from '../../shared/browser-api';
 import type { TabState } from '../../shared/messages';
 import { askTab } from '../../shared/send';
+import { t } from '../shared/i18n';
 import { restrictedReason, type RestrictedReason } from './restricted-pages';
 
 export type TabLoad =
@@ -22,10 +23,17 @@ export async function loadTab(tabId: number): Promise<TabLoad> {
   try {
     url = (await browser.tabs.get(tabId)).url ?? '';
   } catch {
-    return { kind: 'error', message: 'tabGone' };
+    return { kind: 'error', message: t('tabGone') };
   }
   const reason = restrictedReason(url);
   if (reason) return { kind: 'restricted', reason };
+  // A script already in the tab (automatic restore, an earlier popup) answers at once; injecting it again
+  // would cost the page a compile of the whole script for nothing.
+  try {
+    return { kind: 'ready', tabId, state: await askTab(browser, tabId, { type: 'tab-state' }) };
+  } catch {
+    // No script in the tab yet.
+  }
   try {
     await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
   } catch {

@@ -1,6 +1,7 @@
 // The popup: finds the tab, then shows one of its states — loading, closed to extensions, an error, or the
 // page with its article and highlights.
 import { useEffect, useState } from 'preact/hooks';
+import { DEFAULT_SETTINGS } from '../../shared/settings';
 import { t } from '../shared/i18n';
 import { useSettings } from '../shared/use-settings';
 import { ArticleView } from './article-view';
@@ -17,7 +18,7 @@ export function PopupApp() {
   };
   useEffect(() => void reload(), []);
 
-  if (!load || !settings) {
+  if (!load) {
     return <p class="state" role="status" aria-busy="true" data-testid="state-loading">{t('loading')}</p>;
   }
   if (load.kind === 'restricted') {
@@ -38,5 +39,6 @@ export function PopupApp() {
       </main>
     );
   }
-  return <ArticleView tabId={load.tabId} state={load.state} settings={settings} onStale={() => void reload()} />;
+  // The card does not wait for the settings: the defaults serve until they are read.
+  return <ArticleView tabId={load.tabId} state={load.state} settings={settings ?? DEFAULT_SETTINGS} onStale={() => void reload()} />;
 }
