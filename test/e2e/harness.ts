@@ -152,7 +152,7 @@ export async function openExtensionPage(h: Harness, path: string): Promise<Page>
  * axe-core's violations on a page, as "rule (impact): first target" lines. The source is evaluated through the
  * DevTools protocol, which the extension pages' strict CSP (no inline scripts) does not block.
  */
-export async function axeViolations(page: Page): Promise<string[]> {
+export async function axeViolations(page: Pick<Page, 'evaluate'>): Promise<string[]> {
   const { readFileSync } = await import('node:fs');
   const source = readFileSync(`${root}node_modules/axe-core/axe.min.js`, 'utf8');
   await page.evaluate(source);

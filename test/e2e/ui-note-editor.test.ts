@@ -2,7 +2,7 @@
 // frame the page cannot read; the page's layout does not move; the note reaches the library and the popup.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import { openPopup, paintedRanges, selectText, startHarness, tabIdOf, type Harness } from './harness';
+import { axeViolations, openPopup, paintedRanges, selectText, startHarness, tabIdOf, type Harness } from './harness';
 
 const NOTE = 'Ask the council what the ferry costs per passenger.';
 
@@ -72,6 +72,21 @@ describe('the in-page note editor', () => {
     await expect.poll(() => frame.getByRole('textbox').inputValue()).toBe(NOTE);
     await frame.getByRole('textbox').press('Escape');
     await expect.poll(() => page.frames().some((f) => f.url().includes('/note-editor.html'))).toBe(false);
+  });
+
+  it('opens from the context menu’s "Highlight with a note", and passes axe', async () => {
+    const url = h.server.url('/sample-article.html?menu');
+    const page = await h.context.newPage();
+    await page.goto(url);
+    const quote = await page.evaluate(() => document.querySelectorAll('.story-body p')[2]!.textContent!.trim().split(/\s+/).slice(0, 5).join(' '));
+    await selectText(page, '.story-body', quote);
+    const tabId = await tabIdOf(h, url);
+    await h.worker.evaluate(([id]) => (globalThis as unknown as { marginalia: { onMenuClicked(m: string, t: number): Promise<void> } })
+      .marginalia.onMenuClicked('highlight-with-note', id!), [tabId]);
+    const frame = await editorFrame(page);
+    await frame.getByRole('textbox', { name: 'Note for this highlight' }).waitFor();
+    expect(await paintedRanges(page)).toEqual({ 'marginalia-yellow': [quote] });
+    expect(await axeViolations(frame)).toEqual([]);
   });
 
   it('reaches the toolbar by keyboard: Tab enters it, arrows move, Enter highlights', async () => {

@@ -47,6 +47,7 @@ export function NoteEditor({ id, articleKey }: { id: string; articleKey: string 
 
   return (
     <main class="note-editor" onKeyDown={(e) => e.key === 'Escape' && (e.preventDefault(), void close())}>
+      <h1 class="visually-hidden">{t('noteEditorTitle')}</h1>
       {error && <p class="error" role="alert">{error}</p>}
       {annotation && (
         <>
