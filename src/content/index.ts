@@ -22,6 +22,8 @@ if (!scope[FLAG]) {
   const started = loaded.then(() => session.start()).catch((error: unknown) => console.warn('Marginalia could not start:', error));
   const notes = createNoteFrame(document, () => void session.refresh().catch(console.warn));
   let lastColor: ColorName = 'yellow';
+  /** Hidden highlights (the popup's switch) are not there to click. */
+  let highlightsVisible = true;
 
   /** Highlights the selection; with a note, opens the editor at the new highlight once it is saved. */
   const highlight = async (color: ColorName, withNote: boolean) => {
@@ -67,7 +69,7 @@ if (!scope[FLAG]) {
   // A click on a highlight (not the end of a new selection) opens its note.
   document.addEventListener('click', (event) => {
     if (event.button !== 0 || notes.contains(event) || (toolbar && event.composedPath().includes(toolbar.host))) return;
-    if (!document.getSelection()?.isCollapsed) return;
+    if (!highlightsVisible || !document.getSelection()?.isCollapsed) return;
     const hit = highlightAt(session.placedRanges(), event.clientX, event.clientY);
     const key = session.articleKey();
     if (hit && key) notes.open(hit.id, key, hit.rect);
@@ -93,6 +95,7 @@ if (!scope[FLAG]) {
       }
       case 'tab-set-visible':
         session.setVisible(request.visible);
+        highlightsVisible = request.visible;
         return { visible: request.visible };
     }
   });
