@@ -1,56 +1,39 @@
 // Every tuning knob of the article detector in one place, each with the reason it exists.
 // None of these names a site: they describe how news and blog pages are built in general.
 
+/** Word lists are written as one space-separated string: it keeps the content script small. */
+function wordList(words: string): string[] {
+  return words.split(' ');
+}
+
+function wordSet(words: string): Set<string> {
+  return new Set(wordList(words));
+}
+
 /** Elements whose content is never reading text. */
-export const SKIP_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'OBJECT', 'EMBED',
-  'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'DIALOG', 'MENU', 'HEAD', 'LINK', 'META',
-].map((t) => t.toUpperCase()));
+export const SKIP_TAGS = wordSet('SCRIPT STYLE NOSCRIPT TEMPLATE SVG CANVAS IFRAME OBJECT EMBED BUTTON SELECT TEXTAREA INPUT DIALOG MENU HEAD LINK META');
 
 /** Landmarks that hold site chrome rather than the story (HTML semantics). */
-export const CHROME_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE', 'HEADER']);
+export const CHROME_TAGS = wordSet('NAV FOOTER ASIDE HEADER');
 
 /** ARIA roles that mark site chrome, dialogs and ads. */
-export const CHROME_ROLES = new Set([
-  'navigation', 'banner', 'contentinfo', 'complementary', 'dialog', 'alertdialog', 'search', 'menu', 'menubar', 'toolbar',
-]);
-
-/** Block elements that are units of reading text. */
-export const TEXT_BLOCK_TAGS = new Set(['P', 'PRE', 'BLOCKQUOTE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'DT', 'DD', 'FIGCAPTION', 'TD', 'TH', 'CAPTION', 'ADDRESS', 'SUMMARY']);
+export const CHROME_ROLES = wordSet('navigation banner contentinfo complementary dialog alertdialog search menu menubar toolbar');
 
 /** Elements that start a new block when text is serialized. */
-export const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DETAILS', 'DIV', 'DL', 'DT', 'DD', 'FIELDSET', 'FIGCAPTION', 'FIGURE',
-  'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION',
-  'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'TD', 'TH', 'CAPTION', 'UL', 'SUMMARY', 'BR', 'CENTER',
-]);
+export const BLOCK_TAGS = wordSet('ADDRESS ARTICLE ASIDE BLOCKQUOTE DETAILS DIV DL DT DD FIELDSET FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN NAV OL P PRE SECTION TABLE TBODY THEAD TFOOT TR TD TH CAPTION UL SUMMARY BR CENTER');
 
 /**
  * Class/id words of boilerplate containers: share bars, related/read-more lists, author bio cards,
  * newsletter and membership promos, comments, cookie banners, ads, breadcrumbs. Matched on word
  * boundaries of class names and ids (split on -, _ and camelCase).
  */
-export const BOILERPLATE_WORDS = new Set([
-  'share', 'sharing', 'social', 'sharebar', 'socialshare', 'related', 'recommended', 'recommendations', 'readmore', 'more', 'trending', 'popular',
-  'newsletter', 'subscribe', 'subscription', 'signup', 'paywall', 'membership', 'promo', 'promotion', 'sponsored',
-  'comment', 'comments', 'disqus', 'respond', 'reply', 'cookie', 'cookies', 'consent', 'gdpr', 'banner',
-  'ad', 'ads', 'advert', 'advertisement', 'adslot', 'dfp', 'outbrain', 'taboola',
-  'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'sidebar', 'footer', 'masthead', 'navbar', 'nav', 'menu',
-  'bio', 'biography', 'authorbio', 'profile', 'modal', 'popup', 'overlay', 'toolbar', 'tags', 'tag', 'topics',
-  'skip', 'visually', 'sronly', 'byline', 'meta', 'dateline', 'author', 'credit', 'credits',
-]);
+export const BOILERPLATE_WORDS = wordSet('share sharing social sharebar socialshare related recommended recommendations readmore more trending popular newsletter subscribe subscription signup paywall membership promo promotion sponsored comment comments disqus respond reply cookie cookies consent gdpr banner ad ads advert advertisement adslot dfp outbrain taboola breadcrumb breadcrumbs pagination pager sidebar footer masthead navbar nav menu bio biography authorbio profile modal popup overlay toolbar tags tag topics skip visually sronly byline meta dateline author credit credits');
 
 /** Words that, when a class/id token holds one and no strong boilerplate word, mean "this is the story". */
-export const CONTENT_WORDS = new Set([
-  'article', 'content', 'body', 'entry', 'post', 'story', 'text', 'main', 'prose', 'blog', 'richtext', 'markdown',
-]);
+export const CONTENT_WORDS = wordSet('article content body entry post story text main prose blog richtext markdown');
 
 /** Class words that mark boilerplate anywhere in a token, even beside a content word ("post-comments", "article-share"). Weak words (BOILERPLATE_WORDS) count only as a token's last word ("post-meta" yes, "meta-content" no). */
-export const STRONG_BOILERPLATE_WORDS = new Set([
-  'share', 'sharing', 'social', 'related', 'recommended', 'newsletter', 'subscribe', 'comment', 'comments', 'cookie',
-  'consent', 'promo', 'ad', 'ads', 'advert', 'advertisement', 'adslot', 'breadcrumb', 'breadcrumbs', 'bio', 'authorbio', 'sidebar',
-  'outbrain', 'taboola', 'paywall', 'signup', 'disqus', 'readmore', 'pagination', 'trending', 'popular',
-]);
+export const STRONG_BOILERPLATE_WORDS = wordSet('share sharing social related recommended newsletter subscribe comment comments cookie consent promo ad ads advert advertisement adslot breadcrumb breadcrumbs bio authorbio sidebar outbrain taboola paywall signup disqus readmore pagination trending popular');
 
 /** Headings that introduce trailing lists of other stories or site furniture, not the story. */
 export const BOILERPLATE_HEADING =
@@ -70,8 +53,6 @@ export const MAX_CONTAINER_LINK_DENSITY = 0.65;
 export const NOISE_WEIGHT = 0.6;
 /** A sibling of the chosen root joins the body when its story text is at least this share of the root's. */
 export const SIBLING_SHARE = 0.2;
-/** A semantic container (article, main, itemprop=articleBody) is preferred when it keeps this much of the best score. */
-export const SEMANTIC_KEEP = 0.8;
 
 /** isArticle: minimum story words; shorter pages are notices, listings or stubs. */
 export const MIN_ARTICLE_WORDS = 150;
@@ -104,7 +85,7 @@ export const NOT_AUTHOR = /^(admin|administrator|author|authors|staff|guest|anon
 export const MAX_AUTHOR_WORDS = 6;
 
 /** JSON-LD types that describe an article. */
-export const ARTICLE_TYPES = /^(Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|ReviewNewsArticle|BackgroundNewsArticle|AskPublicNewsArticle|BlogPosting|LiveBlogPosting|SocialMediaPosting|TechArticle|ScholarlyArticle|Report|SatiricalArticle|AdvertiserContentArticle|MedicalScholarlyArticle|Review|Recipe|HowTo)$/;
+export const ARTICLE_TYPES = /^((Reportage|Analysis|Opinion|Review|Background|AskPublic)?News|Tech|Scholarly|MedicalScholarly|Satirical|AdvertiserContent)?Article$|^(BlogPosting|LiveBlogPosting|SocialMediaPosting|Report|Review|Recipe|HowTo)$/;
 /** JSON-LD types of pages that are not articles. */
 export const NON_ARTICLE_TYPES = /^(Product|ProductGroup|Offer|AggregateOffer|ItemList|CollectionPage|SearchResultsPage|ProfilePage|QAPage|DiscussionForumPosting|Course|Event|JobPosting|SoftwareApplication|Store|LocalBusiness|Service)$/;
 
@@ -122,7 +103,7 @@ export const MANY_TIMES = 5;
 export const MANY_BYLINES = 5;
 
 /** Prefixes of joined class words (e.g. "sharebar", "relatedposts", "commentlist") that mark boilerplate. */
-export const BOILERPLATE_PREFIXES = ['share', 'social', 'related', 'newsletter', 'subscri', 'cookie', 'consent', 'advert', 'outbrain', 'taboola', 'disqus', 'breadcrumb', 'paywall', 'promo', 'sidebar', 'comment', 'readmore', 'recommend'];
+export const BOILERPLATE_PREFIXES = wordList('share social related newsletter subscri cookie consent advert outbrain taboola disqus breadcrumb paywall promo sidebar comment readmore recommend');
 /** Joined words that start like boilerplate but are story words ("commentary" is an opinion piece). */
 export const BOILERPLATE_PREFIX_EXCEPTIONS = /^(commentary|promotions?content|socialism|shared?content)$/;
 

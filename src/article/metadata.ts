@@ -3,7 +3,7 @@
 
 import { findAuthors } from './byline';
 import { normalizeDate } from './dates';
-import { ldNames, ldString, type JsonLd } from './json-ld';
+import { ldString, type JsonLd } from './json-ld';
 import { allMeta, firstMeta, type MetaTags } from './meta-tags';
 import { chooseTitle } from './title';
 import { foldSpace, nonEmpty } from './text';
@@ -111,4 +111,3 @@ export function readMetadata(doc: Document, url: string, meta: MetaTags, ld: Jso
   };
 }
 
-export { ldNames };
