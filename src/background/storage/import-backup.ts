@@ -4,17 +4,19 @@ import { unwrap } from 'idb';
 import type { Backup } from '../../shared/model';
 import type { ImportSummary } from '../../shared/messages';
 import { planBackupMerge } from '../../export/backup-merge';
+import { adoptKnownArticles } from './adopt-known-articles';
 import type { LibraryDb } from './schema';
 
 /**
- * Above this many records in common, reading both stores whole (one request each) beats one request per record:
+ * Above this many annotations in common, reading the store whole (one request) beats one request per record:
  * in Chromium each request is a round trip to the browser process (10,000 gets took 4 s, a getAll of them 1-2 s).
  */
 const BULK_READ_THRESHOLD = 500;
 
 /**
  * Merges `backup` by article key and annotation id (see planBackupMerge: an identical record stays, the later
- * edit wins, aliases are unioned). The records already stored are read inside the same transaction, so a write
+ * edit wins, aliases are unioned), after filing the file's articles the library knows under another URL under
+ * the library's key (adoptKnownArticles). The records already stored are read inside the same transaction, so a write
  * from another tab cannot slip between the decision and the write.
  */
 export async function importBackup(db: LibraryDb, backup: Backup): Promise<ImportSummary> {
@@ -22,23 +24,20 @@ export async function importBackup(db: LibraryDb, backup: Backup): Promise<Impor
   try {
     const articles = tx.objectStore('articles');
     const annotations = tx.objectStore('annotations');
-    // Keys first (cheap: no records are read), then only the records the file and the library share: importing
-    // into an empty library reads nothing back.
-    const [articleKeys, annotationIds] = await Promise.all([articles.getAllKeys(), annotations.getAllKeys()]);
-    const knownArticles = new Set(articleKeys);
+    // Articles are few (a tenth of the annotations): read them whole, to find the file's URLs among their aliases.
+    // Of the annotations, only the ids first (no records), then only those the file and the library share:
+    // importing into an empty library reads nothing back.
+    const [storedArticles, annotationIds] = await Promise.all([articles.getAll(), annotations.getAllKeys()]);
+    const incoming = adoptKnownArticles(backup, storedArticles);
     const knownAnnotations = new Set(annotationIds);
-    const sharedArticles = backup.articles.filter((a) => knownArticles.has(a.key));
-    const sharedAnnotations = backup.annotations.filter((a) => knownAnnotations.has(a.id));
-    const [storedArticles, storedAnnotations] =
-      sharedArticles.length + sharedAnnotations.length > BULK_READ_THRESHOLD
-        ? await Promise.all([articles.getAll(), annotations.getAll()])
-        : await Promise.all([
-            Promise.all(sharedArticles.map((a) => articles.get(a.key))),
-            Promise.all(sharedAnnotations.map((a) => annotations.get(a.id))),
-          ]);
+    const sharedAnnotations = incoming.annotations.filter((a) => knownAnnotations.has(a.id));
+    const storedAnnotations =
+      sharedAnnotations.length > BULK_READ_THRESHOLD
+        ? await annotations.getAll()
+        : await Promise.all(sharedAnnotations.map((a) => annotations.get(a.id)));
     const plan = planBackupMerge(
-      { articles: storedArticles.filter((a) => a !== undefined), annotations: storedAnnotations.filter((a) => a !== undefined) },
-      { articles: backup.articles, annotations: backup.annotations },
+      { articles: storedArticles, annotations: storedAnnotations.filter((a) => a !== undefined) },
+      { articles: incoming.articles, annotations: incoming.annotations },
     );
     // Plain requests without a promise each: a failed one aborts the transaction, which `tx.done` reports.
     const rawArticles = unwrap(articles);

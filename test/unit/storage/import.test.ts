@@ -78,6 +78,19 @@ describe('backup-import', () => {
     expect(stored?.firstSeen).toBe('2025-12-01T00:00:00.000Z');
   });
 
+  it('files an article the library knows under another URL under the library\'s key, with its annotations', async () => {
+    const key = 'https://news.example/story';
+    const oldKey = 'https://news.example/story?id=7';
+    await library.recordVisit({ key, aliases: [key, oldKey] }, key, facts(), at('2026-01-01T00:00:00Z'));
+    const mine = await library.createAnnotation(key, draft('made here'), at('2026-01-01T00:01:00Z'));
+    const file = serializeBackup(toBackup([article(oldKey, { aliases: [oldKey, 'https://amp.news.example/story'] })], [annotation('from-file', oldKey)], NOW));
+    expect(await importText(file)).toMatchObject({ articlesAdded: 0, articlesUpdated: 1, annotationsAdded: 1 });
+    const { articles } = await send({ type: 'library-snapshot' });
+    expect(articles.map((a) => [a.key, a.aliases])).toEqual([[key, [key, oldKey, 'https://amp.news.example/story']]]);
+    expect((await library.listAnnotations(key)).map((a) => a.id).sort()).toEqual(['from-file', mine.id].sort());
+    expect(await importText(file)).toMatchObject({ articlesAdded: 0, articlesUpdated: 0, annotationsAdded: 0, annotationsUpdated: 0 });
+  });
+
   it('merges a large file the same way (records read back in bulk)', async () => {
     const generated = makeBenchLibrary(60, 600);
     const text = serializeBackup(toBackup(generated.articles, generated.annotations, NOW));
