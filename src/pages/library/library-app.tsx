@@ -29,13 +29,18 @@ export function LibraryApp() {
 
   useEffect(() => {
     if (!filtering) return setHits(null);
+    // An answer to an older query that arrives late must not replace the newer one's.
+    let current = true;
     const timer = setTimeout(() => {
       ask(browser, { type: 'library-search', query: query.trim(), filter }).then(
-        (found) => { setHits(found); setSearchError(null); },
-        (e: unknown) => setSearchError(e instanceof Error ? e.message : String(e)),
+        (found) => { if (current) { setHits(found); setSearchError(null); } },
+        (e: unknown) => current && setSearchError(e instanceof Error ? e.message : String(e)),
       );
     }, SEARCH_DELAY_MS);
-    return () => clearTimeout(timer);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
   }, [query, filter, data]);
 
   const listed: ListedArticle[] = useMemo(() => {
