@@ -101,7 +101,9 @@ describe('the popup', () => {
     await item.getByRole('button', { name: /^Delete the highlight/ }).click();
     await expect.poll(() => popup.getByTestId('highlight').count()).toBe(0);
     await expect.poll(() => paintedRanges(page)).toEqual({});
-    await popup.getByRole('button', { name: 'Undo' }).click();
+    // Focus moved to Undo, so the keyboard undoes at once.
+    await expect.poll(() => popup.evaluate(() => document.activeElement?.textContent)).toBe('Undo');
+    await popup.keyboard.press('Enter');
     await expect.poll(() => paintedRanges(page)).toEqual({ 'marginalia-green': [quote] });
     await popup.reload();
     await expect.poll(() => popup.getByTestId('tag').allTextContents()).toEqual(['council×']);

@@ -1,6 +1,6 @@
 // The popup on a page it can read: the article card, the highlights in document order, orphans apart,
 // the show/hide switch, export and links to the library and the options.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { exportArticle, formatInfo, type ExportFormat } from '../../export/formats';
 import { browser } from '../../shared/browser-api';
 import type { TabState } from '../../shared/messages';
@@ -33,6 +33,9 @@ export function ArticleView({ tabId, state, settings, onStale }: Props) {
   const refreshPage = () => askTab(browser, tabId, { type: 'tab-refresh' }).catch(report);
   const replace = (updated: Annotation) => setAnnotations((list) => list.map((a) => (a.id === updated.id ? updated : a)));
   const undo = useUndo(annotations, setAnnotations, refreshPage, report);
+  // The deleted item took the focus with it: Undo receives it, so a keyboard reader stays in place.
+  const undoButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => undoButton.current?.focus(), [undo.deleted]);
   // When the card is on screen, relative to the popup's navigation: what the popup benchmark reads.
   useEffect(() => void performance.mark(CARD_SHOWN_MARK), []);
 
@@ -78,7 +81,7 @@ export function ArticleView({ tabId, state, settings, onStale }: Props) {
       {error && <p class="error" role="alert">{error}</p>}
       {undo.deleted && (
         <p class="undo" role="status">
-          {t('deleted')} <button type="button" class="primary" onClick={() => void undo.restore()}>{t('undo')}</button>
+          {t('deleted')} <button ref={undoButton} type="button" class="primary" onClick={() => void undo.restore()}>{t('undo')}</button>
         </p>
       )}
       <section aria-labelledby="highlights-heading">
