@@ -116,7 +116,10 @@ export class PageSession {
     return null;
   }
 
+  private visible = true;
+
   setVisible(visible: boolean): void {
+    this.visible = visible;
     this.painter.setVisible(visible);
   }
 
@@ -145,6 +148,7 @@ export class PageSession {
       detectionError: this.detectionError,
       annotations: this.inDocumentOrder(),
       orphanIds: this.annotations.filter((a) => !this.ranges.has(a.id)).map((a) => a.id),
+      visible: this.visible,
     };
   }
 

@@ -95,6 +95,8 @@ export interface TabState {
   annotations: Annotation[];
   /** Ids of annotations that could not be placed on the page. */
   orphanIds: string[];
+  /** Whether highlights are shown on the page (the reader can hide them). */
+  visible: boolean;
 }
 
 /** Messages to a tab's content script (from the background and the popup). */

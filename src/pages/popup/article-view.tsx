@@ -28,7 +28,7 @@ interface Props {
 export function ArticleView({ tabId, state, settings, onStale }: Props) {
   const [annotations, setAnnotations] = useState<Annotation[]>(state.annotations);
   const [error, setError] = useState<string | null>(null);
-  const [visible, setVisible] = useState(true);
+  const [visible, setVisible] = useState(state.visible);
   const report = (e: unknown) => setError(e instanceof Error ? e.message : String(e));
   const refreshPage = () => askTab(browser, tabId, { type: 'tab-refresh' }).catch(report);
   const replace = (updated: Annotation) => setAnnotations((list) => list.map((a) => (a.id === updated.id ? updated : a)));
