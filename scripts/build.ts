@@ -13,6 +13,7 @@ const dist = join(root, 'dist');
 const entries = [
   { in: 'src/background/index.ts', out: 'background.js', format: 'esm' as const },
   { in: 'src/content/index.ts', out: 'content.js', format: 'iife' as const },
+  { in: 'src/content/detector-entry.ts', out: 'detector.js', format: 'iife' as const },
   { in: 'src/pages/popup/index.tsx', out: 'popup.js', format: 'esm' as const },
   { in: 'src/pages/library/index.tsx', out: 'library.js', format: 'esm' as const },
   { in: 'src/pages/options/index.tsx', out: 'options.js', format: 'esm' as const },

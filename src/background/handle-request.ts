@@ -7,15 +7,16 @@ import type { ArticleFacts, Library } from './storage/library';
 export interface Context {
   library: () => Promise<Library>;
   now: () => Date;
+  /** Puts the article detector into the sender's page; absent where the sender is no tab. */
+  loadDetector?: () => Promise<boolean>;
 }
 
 export async function handleRequest<R extends Request>(ctx: Context, request: R): Promise<ReplyTo[R['type']]> {
-  const library = await ctx.library();
-  const reply = await answer(library, ctx.now(), request);
+  const reply = request.type === 'detector-load' ? { loaded: (await ctx.loadDetector?.()) ?? false } : await answer(await ctx.library(), ctx.now(), request);
   return reply as ReplyTo[R['type']];
 }
 
-async function answer(library: Library, now: Date, request: Request): Promise<ReplyTo[Request['type']]> {
+async function answer(library: Library, now: Date, request: Exclude<Request, { type: 'detector-load' }>): Promise<ReplyTo[Request['type']]> {
   switch (request.type) {
     case 'page-opened': {
       const identity = articleIdentity(request.page.url, { canonicalUrl: request.page.canonicalUrl, ogUrl: request.page.ogUrl });

@@ -8,6 +8,7 @@ import type { Annotation, ArticleRecord } from '../shared/model';
 import type { Reply, Request } from '../shared/messages';
 import { syncAutoRestore } from './auto-restore';
 import { handleRequest } from './handle-request';
+import { injectDetector } from './inject';
 import { createMenus, onCommand, onMenuClicked } from './highlight-actions';
 import { describeError } from './storage/describe-error';
 import { Library } from './storage/library';
@@ -31,7 +32,8 @@ browser.runtime.onMessage.addListener(async (message: unknown, sender: Runtime.M
   const checked = validateRequest(message, fromExtensionPage ? 'extension-page' : 'content-script');
   if (!checked.ok) return checked;
   try {
-    return { ok: true, value: await handleRequest(context, checked.request) };
+    const loadDetector = () => injectDetector(browser, sender.tab?.id, sender.frameId);
+    return { ok: true, value: await handleRequest({ ...context, loadDetector }, checked.request) };
   } catch (error) {
     return { ok: false, error: describeError(error) };
   }

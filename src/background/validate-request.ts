@@ -41,6 +41,7 @@ const shapes: Record<Request['type'], Record<string, Check>> = {
   'library-snapshot': { articleKeys: optional(isStringList) },
   'library-search': { query: isString, filter: optional(isObject), 'filter.tag': optional(isString), 'filter.color': optional(isColor), 'filter.site': optional(isString) },
   'backup-import': { text: isString },
+  'detector-load': {},
 };
 
 /**

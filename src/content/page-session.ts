@@ -1,12 +1,12 @@
 // The content script's state on one page: the detected article, its highlights and where they sit.
 // Detection may fail on a broken page; the session then goes on without it, and highlighting still works.
 import { anchorAll, describe } from '../anchoring';
-import { detectArticle } from '../article/detect-article';
 import type { ArticleInfo } from '../article/types';
 import type { Annotation, ArticleRecord, ColorName } from '../shared/model';
 import type { PageReport, TabState } from '../shared/messages';
 import { ask } from '../shared/send';
 import { runtime } from './ext';
+import { loadDetector, loadedDetector } from './lazy-detector';
 import type { Painter } from './painter';
 import { watchPage, type PageWatcher } from './watch-page';
 
@@ -27,6 +27,8 @@ export class PageSession {
   private info: PageInfo | null = null;
   private detectionError: string | null = null;
   private watcher: PageWatcher | null = null;
+  /** The detection under way, so that the popup and a highlight asking at once detect once. */
+  private detecting: Promise<void> | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -34,27 +36,55 @@ export class PageSession {
     private readonly options: SessionOptions = {},
   ) {}
 
-  /** Detects the article, tells the background, and paints the highlights it already has. */
+  /**
+   * Tells the background which article this is and paints the highlights it already has. The article's facts
+   * come with it when the detector is already in the page; otherwise `ensureFacts` adds them when needed.
+   */
   async start(): Promise<void> {
     this.info = null;
     this.detectionError = null;
-    try {
-      const { roots: _roots, text: _text, ...info } = detectArticle(this.doc, { url: this.doc.URL, wordsPerMinute: this.options.wordsPerMinute?.() });
-      this.info = info;
-    } catch (error) {
-      this.detectionError = error instanceof Error ? error.message : String(error);
-    }
-    const page: PageReport = {
-      url: this.doc.URL,
-      canonicalUrl: this.info?.canonicalUrl ?? linkHref(this.doc, 'link[rel~="canonical"]'),
-      ogUrl: this.doc.querySelector<HTMLMetaElement>('meta[property="og:url"]')?.content ?? null,
-      info: this.info,
-    };
-    const opened = await ask({ runtime }, { type: 'page-opened', page });
+    this.detecting = null;
+    const detect = loadedDetector();
+    if (detect) this.detect(detect);
+    const opened = await ask({ runtime }, { type: 'page-opened', page: this.report() });
     this.article = opened.article;
     this.annotations = opened.annotations;
     this.repaint();
     this.watcher ??= watchPage(this.doc, (urlChanged) => void this.onPageChanged(urlChanged));
+  }
+
+  /** Detects the article if that was not done yet, and records its facts in the library. */
+  ensureFacts(): Promise<void> {
+    if (this.info || this.detectionError) return Promise.resolve();
+    return (this.detecting ??= (async () => {
+      const detect = await loadDetector().catch(() => null);
+      if (!detect) {
+        this.detectionError = 'The article detector could not be loaded';
+        return;
+      }
+      this.detect(detect);
+      if (this.info) this.article = (await ask({ runtime }, { type: 'page-opened', page: this.report() })).article;
+    })());
+  }
+
+  /** Runs the detector; a page that breaks it leaves the session without facts, and highlighting still works. */
+  private detect(detect: NonNullable<ReturnType<typeof loadedDetector>>): void {
+    try {
+      const { roots: _roots, text: _text, ...info } = detect(this.doc, { url: this.doc.URL, wordsPerMinute: this.options.wordsPerMinute?.() });
+      this.info = info;
+    } catch (error) {
+      this.detectionError = error instanceof Error ? error.message : String(error);
+    }
+  }
+
+  private report(): PageReport {
+    return {
+      url: this.doc.URL,
+      // The page's own link first, so the report before detection and the one after name the same article.
+      canonicalUrl: linkHref(this.doc, 'link[rel~="canonical"]') ?? this.info?.canonicalUrl ?? null,
+      ogUrl: this.doc.querySelector<HTMLMetaElement>('meta[property="og:url"]')?.content ?? null,
+      info: this.info,
+    };
   }
 
   /**
@@ -88,6 +118,8 @@ export class PageSession {
     this.place(created.id, range.cloneRange());
     this.doc.getSelection()?.removeAllRanges();
     this.paint();
+    // The library should know which article this highlight belongs to, even if the popup is never opened.
+    void this.ensureFacts().catch((error: unknown) => console.warn('Marginalia:', error));
     return created;
   }
 
@@ -140,7 +172,10 @@ export class PageSession {
     return this.article?.key ?? null;
   }
 
-  state(): TabState {
+  /** What the popup shows: the article's facts (detected now if they were not yet), its highlights. */
+  async state(): Promise<TabState> {
+    if (!this.article) throw new Error('The page is still loading');
+    await this.ensureFacts();
     if (!this.article) throw new Error('The page is still loading');
     return {
       article: this.article,

@@ -69,7 +69,8 @@ export type Request =
   | { type: 'library-articles' }
   | { type: 'library-snapshot'; articleKeys?: string[] }
   | { type: 'library-search'; query: string; filter?: LibraryFilter }
-  | { type: 'backup-import'; text: string };
+  | { type: 'backup-import'; text: string }
+  | { type: 'detector-load' };
 
 export interface ReplyTo {
   'page-opened': { article: ArticleRecord; annotations: Annotation[] };
@@ -84,6 +85,8 @@ export interface ReplyTo {
   'library-search': SearchHit[];
   /** All or nothing: a malformed file is refused whole with a message naming the problem and where. */
   'backup-import': ImportSummary;
+  /** Puts detector.js into the sender's page (see src/content/lazy-detector.ts). */
+  'detector-load': { loaded: boolean };
 }
 
 /** What a content script tells the popup about its tab. */

@@ -35,7 +35,8 @@ export async function loadTab(tabId: number): Promise<TabLoad> {
     // No script in the tab yet.
   }
   try {
-    await browser.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
+    // The detector first, so the content script finds the article's facts at once (lazy-detector.ts).
+    await browser.scripting.executeScript({ target: { tabId }, files: ['detector.js', 'content.js'] });
   } catch {
     return { kind: 'restricted', reason: url.startsWith('file:') ? 'file' : 'blocked' };
   }

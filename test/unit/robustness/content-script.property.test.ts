@@ -26,6 +26,11 @@ function stubBackground(saved: Annotation[]) {
       saved.push(created);
       return { ok: true, value: created };
     }
+    if (request.type === 'detector-load') {
+      // What the real background does: put detector.js into the page's isolated world.
+      await import('../../../src/content/detector-entry');
+      return { ok: true, value: { loaded: true } };
+    }
     return { ok: false, error: `unexpected ${request.type}` };
   };
 }
@@ -76,11 +81,11 @@ async function runSession(page: HostilePage, from: number, to: number): Promise<
     const selected = selectSomething(doc, lo, hi);
     const created = await first.highlightSelection('yellow');
     if (!selected) expect(created).toBeNull();
-    expect(first.state().annotations.length).toBe(saved.length);
+    expect((await first.state()).annotations.length).toBe(saved.length);
     // A second session on the same page (a reload) anchors what the first saved, without throwing.
     const second = new PageSession(doc, createPainter(doc));
     await second.start();
-    const state = second.state();
+    const state = await second.state();
     expect(state.annotations.length).toBe(saved.length);
     expect(state.orphanIds.every((id) => saved.some((a) => a.id === id))).toBe(true);
   } finally {
