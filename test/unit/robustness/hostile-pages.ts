@@ -109,12 +109,17 @@ export function sabotagedPage(name: string): HostilePage {
   };
 }
 
-/** Every kind of generated page, weighted so each kind shows up in a few hundred runs. */
-export const hostilePage: fc.Arbitrary<HostilePage> = fc.oneof(
-  { arbitrary: randomPage, weight: 6 },
-  { arbitrary: componentPage, weight: 2 },
-  // jsdom builds deep and huge trees slowly (5,000 levels take it 6 s); bigger ones are tested one by one.
-  { arbitrary: fc.integer({ min: 50, max: 600 }).map((d) => deepPage(d)), weight: 1 },
-  { arbitrary: fc.integer({ min: 100, max: 1_000 }).map(hugePage), weight: 1 },
-  { arbitrary: fc.constantFrom(...Object.keys(SABOTAGE_SCRIPTS)).map(sabotagedPage), weight: 1 },
-);
+/** Every kind of generated page, weighted so each kind shows up in a few hundred runs; deep and huge
+ * pages up to the given sizes (jsdom builds them slowly: 5,000 levels take it 6 s). */
+export function hostilePageUpTo(limits: { depth: number; paragraphs: number }): fc.Arbitrary<HostilePage> {
+  return fc.oneof(
+    { arbitrary: randomPage, weight: 6 },
+    { arbitrary: componentPage, weight: 2 },
+    { arbitrary: fc.integer({ min: 50, max: limits.depth }).map((d) => deepPage(d)), weight: 1 },
+    { arbitrary: fc.integer({ min: 100, max: limits.paragraphs }).map(hugePage), weight: 1 },
+    { arbitrary: fc.constantFrom(...Object.keys(SABOTAGE_SCRIPTS)).map(sabotagedPage), weight: 1 },
+  );
+}
+
+/** The default mix: bigger ones are tested one by one. */
+export const hostilePage = hostilePageUpTo({ depth: 600, paragraphs: 1_000 });
