@@ -605,6 +605,9 @@ for (const id of articleIds()) {
     }
   }
   dom.window.close();
+  // Let the event loop turn: jsdom tracks ranges through WeakRefs, which keep their targets (and so whole
+  // documents) alive until the current job ends; one synchronous loop over all pages would never free them.
+  await new Promise((resolve) => setImmediate(resolve));
   if (ok) pages++;
   else skipped++;
   if (!asJson && (pages + skipped) % 25 === 0) console.error(`… ${pages} pages (${skipped} skipped), ${((performance.now() - started) / 1000).toFixed(0)} s`);
