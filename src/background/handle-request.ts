@@ -20,7 +20,7 @@ async function answer(library: Library, now: Date, request: Exclude<Request, { t
   switch (request.type) {
     case 'page-opened': {
       const identity = articleIdentity(request.page.url, { canonicalUrl: request.page.canonicalUrl, ogUrl: request.page.ogUrl });
-      const article = await library.recordVisit(identity, request.page.url, factsOf(request.page), now);
+      const article = await library.recordVisit(identity, request.page.url, factsOf(request.page), now, { onlyIfKnown: request.page.info === null });
       return { article, annotations: await library.listAnnotations(article.key) };
     }
     case 'annotation-create':

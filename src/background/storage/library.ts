@@ -37,7 +37,13 @@ export class Library {
    * Records that an article was seen under `identity`. An article already known under any alias keeps
    * its key and gains the new aliases, so its notes come back under every URL it was seen at.
    */
-  async recordVisit(identity: { key: string; aliases: string[] }, url: string, facts: ArticleFacts, now: Date): Promise<ArticleRecord> {
+  async recordVisit(
+    identity: { key: string; aliases: string[] },
+    url: string,
+    facts: ArticleFacts,
+    now: Date,
+    options: { onlyIfKnown?: boolean } = {},
+  ): Promise<ArticleRecord> {
     const tx = this.db.transaction('articles', 'readwrite');
     let existing = await tx.store.get(identity.key);
     for (const alias of identity.aliases) {
@@ -48,9 +54,13 @@ export class Library {
     const record: ArticleRecord = existing
       ? { ...existing, ...keepKnown(existing, facts), aliases: union(existing.aliases, identity.aliases), lastSeen: time }
       : { key: identity.key, url, aliases: union([identity.key], identity.aliases), ...facts, firstSeen: time, lastSeen: time };
-    await tx.store.put(record);
+    // A page seen without its facts (automatic restore, no highlight yet) is not worth keeping: the library
+    // holds the articles a reader annotated, not a browsing history.
+    if (existing || !options.onlyIfKnown) {
+      await tx.store.put(record);
+      this.indexed((index) => index.putArticle(record));
+    }
     await tx.done;
-    this.indexed((index) => index.putArticle(record));
     return record;
   }
 
@@ -77,7 +87,18 @@ export class Library {
       selectors: draft.selectors,
       selectorVersion: SELECTOR_VERSION,
     };
-    await this.db.add('annotations', annotation);
+    // A highlight never points at an article the library lacks (backups would refuse it): the first one on
+    // a page not yet recorded records it, by its key, until the article's facts arrive.
+    const tx = this.db.transaction(['articles', 'annotations'], 'readwrite');
+    const articles = tx.objectStore('articles');
+    let article: ArticleRecord | null = null;
+    if ((await articles.getKey(articleKey)) === undefined) {
+      article = { key: articleKey, url: articleKey, aliases: [articleKey], ...NO_FACTS, firstSeen: time, lastSeen: time };
+      await articles.put(article);
+    }
+    await tx.objectStore('annotations').add(annotation);
+    await tx.done;
+    if (article) this.indexed((index) => index.putArticle(article));
     this.indexed((index) => index.putAnnotation(annotation));
     return annotation;
   }
@@ -163,6 +184,11 @@ export class Library {
     return index;
   }
 }
+
+const NO_FACTS: ArticleFacts = {
+  title: null, byline: null, authors: [], siteName: null, publishedTime: null, modifiedTime: null,
+  lang: null, dir: null, excerpt: null, leadImage: null, wordCount: 0, readingTimeMinutes: 0,
+};
 
 function union(a: string[], b: string[]): string[] {
   return [...new Set([...a, ...b])];

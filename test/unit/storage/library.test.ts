@@ -14,6 +14,16 @@ describe('Library', () => {
   afterEach(() => library.close());
 
   describe('recordVisit', () => {
+    it('keeps no record of a page seen without its facts until something is annotated there', async () => {
+      await library.recordVisit({ key: STORY, aliases: [STORY] }, STORY, facts(), at('2026-01-01T10:00:00Z'), { onlyIfKnown: true });
+      expect(await library.getArticle(STORY)).toBeUndefined();
+      await library.createAnnotation(STORY, draft('a quote'), at('2026-01-01T10:01:00Z'));
+      expect(await library.getArticle(STORY)).toMatchObject({ key: STORY, title: null, aliases: [STORY] });
+      const seen = await library.recordVisit({ key: STORY, aliases: [STORY] }, STORY, facts(), at('2026-01-02T10:00:00Z'), { onlyIfKnown: true });
+      expect((await library.getArticle(STORY))?.lastSeen).toBe(seen.lastSeen);
+      expect(seen.lastSeen).toBe('2026-01-02T10:00:00.000Z');
+    });
+
     it('creates an article whose aliases hold its key and every URL it was seen under', async () => {
       const article = await library.recordVisit({ key: STORY, aliases: [STORY, AMP] }, `${STORY}?utm_source=x`, facts(), at('2026-01-01T10:00:00Z'));
       expect(article).toMatchObject({ key: STORY, url: `${STORY}?utm_source=x`, aliases: [STORY, AMP], firstSeen: '2026-01-01T10:00:00.000Z' });
