@@ -24,8 +24,8 @@ function withField(message: object, path: string, value: unknown): unknown {
   return copy;
 }
 
-const refused = (message: unknown) => {
-  const result = validateRequest(message);
+const refused = (message: unknown, origin: 'extension-page' | 'content-script' = 'extension-page') => {
+  const result = validateRequest(message, origin);
   expect(result.ok, JSON.stringify(message)?.slice(0, 200)).toBe(false);
   return result.ok ? '' : result.error;
 };
@@ -63,6 +63,15 @@ describe('validateRequest', () => {
 
   it('accepts a long note under the size limit', () => {
     expect(validateRequest(withField(VALID['annotation-create'], 'draft.note', 'x'.repeat(100_000))).ok).toBe(true);
+  });
+
+  // A page that subverts our content script must not reach the whole library: these are for extension pages.
+  it.each(['library-articles', 'library-snapshot', 'library-search', 'backup-import', 'annotation-delete', 'annotation-restore'])('refuses %s from a content script', (type) => {
+    expect(refused({ ...VALID['annotation-delete'], type, query: '', text: '{}' }, 'content-script')).toMatch(/extension/i);
+  });
+
+  it.each(Object.entries(VALID).filter(([type]) => type !== 'annotation-delete'))('accepts %s from a content script', (_type, message) => {
+    expect(validateRequest(message, 'content-script').ok).toBe(true);
   });
 
   it('answers any JSON value with a verdict, never an exception', () => {
