@@ -40,7 +40,7 @@ browser.runtime.onMessage.addListener(async (message: unknown, sender: Runtime.M
 });
 
 browser.runtime.onInstalled.addListener(() => {
-  createMenus(browser);
+  if (browser.contextMenus) createMenus(browser);
   void syncAutoRestore(browser).catch((error: unknown) => console.error('auto-restore', error));
   // persist() exists only in window contexts: Firefox's event page asks for it here; Chromium's service worker
   // cannot, and there `unlimitedStorage` is what exempts the library from eviction (test/e2e/storage-*).
@@ -49,8 +49,9 @@ browser.runtime.onInstalled.addListener(() => {
 browser.permissions.onAdded.addListener(() => void syncAutoRestore(browser));
 browser.permissions.onRemoved.addListener(() => void syncAutoRestore(browser));
 
-browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClicked(browser, info.menuItemId, tab?.id).catch(console.error));
-browser.commands.onCommand.addListener((command, tab) => void onCommand(browser, command, tab?.id).catch(console.error));
+// Firefox for Android has neither context menus nor keyboard commands.
+browser.contextMenus?.onClicked.addListener((info, tab) => void onMenuClicked(browser, info.menuItemId, tab?.id).catch(console.error));
+browser.commands?.onCommand.addListener((command, tab) => void onCommand(browser, command, tab?.id).catch(console.error));
 
 // The handlers of menus and shortcuts, reachable from the worker's global scope for end-to-end tests
 // (a context-menu click cannot be simulated). Only extension contexts can reach this scope. `storage` lets the

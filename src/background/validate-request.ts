@@ -48,7 +48,11 @@ const shapes: Record<Request['type'], Record<string, Check>> = {
  * Requests that read or replace the whole library, answered only for the extension's own pages: a content script
  * shares a process with a web page, and a compromised page must not be able to read every note or import over them.
  */
-const EXTENSION_PAGES_ONLY: ReadonlySet<Request['type']> = new Set(['library-articles', 'library-snapshot', 'library-search', 'backup-import']);
+const EXTENSION_PAGES_ONLY: ReadonlySet<Request['type']> = new Set([
+  'library-articles', 'library-snapshot', 'library-search', 'backup-import',
+  // Deleting and putting back a highlight happen in the popup and the library, never in a web page.
+  'annotation-delete', 'annotation-restore',
+]);
 
 /** Where a message comes from: an extension page (popup, library, options) or a content script in a web page. */
 export type MessageOrigin = 'extension-page' | 'content-script';

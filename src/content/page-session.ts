@@ -27,6 +27,10 @@ export class PageSession {
   private info: PageInfo | null = null;
   private detectionError: string | null = null;
   private watcher: PageWatcher | null = null;
+  /** The URL the article was reported under; a single-page app may have moved on since. */
+  private reportedUrl: string | null = null;
+  /** Counts starts, so that the answer to an older start never overwrites a newer one. */
+  private generation = 0;
   /** The detection under way, so that the popup and a highlight asking at once detect once. */
   private detecting: Promise<void> | null = null;
 
@@ -44,13 +48,25 @@ export class PageSession {
     this.info = null;
     this.detectionError = null;
     this.detecting = null;
+    const generation = ++this.generation;
+    const url = this.doc.URL.replace(/#.*$/, '');
     const detect = loadedDetector();
     if (detect) this.detect(detect);
     const opened = await ask({ runtime }, { type: 'page-opened', page: this.report() });
+    if (generation !== this.generation) return;
+    this.reportedUrl = url;
     this.article = opened.article;
     this.annotations = opened.annotations;
     this.repaint();
     this.watcher ??= watchPage(this.doc, (urlChanged) => void this.onPageChanged(urlChanged));
+  }
+
+  /**
+   * Makes sure the session speaks of the page as it is now: started (a failed start is tried again) and
+   * reported under the current URL (a single-page app may have navigated before the watcher noticed).
+   */
+  private async current(): Promise<void> {
+    if (!this.article || this.doc.URL.replace(/#.*$/, '') !== this.reportedUrl) await this.start();
   }
 
   /** Detects the article if that was not done yet, and records its facts in the library. */
@@ -59,7 +75,8 @@ export class PageSession {
     return (this.detecting ??= (async () => {
       const detect = await loadDetector().catch(() => null);
       if (!detect) {
-        this.detectionError = 'The article detector could not be loaded';
+        // Not kept as an error: the background may have been restarting; the next request tries again.
+        this.detecting = null;
         return;
       }
       this.detect(detect);
@@ -106,7 +123,9 @@ export class PageSession {
   /** Highlights the current selection; returns the new annotation, or null when nothing is selected. */
   async highlightSelection(color: ColorName, note?: string): Promise<Annotation | null> {
     const range = this.selectedRange();
-    if (!this.article || !range) return null;
+    if (!range) return null;
+    await this.current();
+    if (!this.article) return null;
     const quote = range.toString();
     const selectors = describe(this.doc.body, range);
     const created = await ask({ runtime }, {
@@ -174,7 +193,7 @@ export class PageSession {
 
   /** What the popup shows: the article's facts (detected now if they were not yet), its highlights. */
   async state(): Promise<TabState> {
-    if (!this.article) throw new Error('The page is still loading');
+    await this.current();
     await this.ensureFacts();
     if (!this.article) throw new Error('The page is still loading');
     return {

@@ -13,15 +13,18 @@ export interface PageWatcher {
   stop(): void;
 }
 
+/** The URL without its fragment: following a link to `#comments` is not a new article. */
+const pageUrl = (doc: Document): string => doc.URL.replace(/#.*$/, '');
+
 export function watchPage(doc: Document, onChange: (urlChanged: boolean) => void): PageWatcher {
-  let url = doc.URL;
+  let url = pageUrl(doc);
   let timer: ReturnType<typeof setTimeout> | null = null;
   let firstPending = 0;
   const fire = () => {
     timer = null;
     firstPending = 0;
-    const urlChanged = doc.URL !== url;
-    url = doc.URL;
+    const urlChanged = pageUrl(doc) !== url;
+    url = pageUrl(doc);
     onChange(urlChanged);
   };
   const schedule = () => {

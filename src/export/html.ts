@@ -57,7 +57,7 @@ function htmlPage(title: string, lang: string | null, body: string[], now: Date)
 }
 
 function htmlArticle(article: ArticleRecord, own: Annotation[], heading: 'h1' | 'h2'): string {
-  const dir = article.dir ? ` dir="${article.dir}"` : '';
+  const dir = article.dir ? ` dir="${escapeHtml(article.dir)}"` : '';
   const lang = article.lang ? ` lang="${escapeHtml(article.lang)}"` : '';
   const facts = [authorLine(article), article.siteName, dayOf(article.publishedTime)].filter(
     (fact): fact is string => fact !== null && fact.trim() !== '',

@@ -11,10 +11,13 @@ import { loadTab, resolveTabId, type TabLoad } from './load-tab';
 export function PopupApp() {
   const [load, setLoad] = useState<TabLoad | null>(null);
   const [settings] = useSettings();
+  /** Counts loads: the article view starts afresh from each new state (its lists are its own state). */
+  const [loads, setLoads] = useState(0);
 
   const reload = async () => {
     const tabId = await resolveTabId(location.search);
     setLoad(tabId === null ? { kind: 'error', message: t('noTab') } : await loadTab(tabId));
+    setLoads((n) => n + 1);
   };
   useEffect(() => void reload(), []);
 
@@ -40,5 +43,5 @@ export function PopupApp() {
     );
   }
   // The card does not wait for the settings: the defaults serve until they are read.
-  return <ArticleView tabId={load.tabId} state={load.state} settings={settings ?? DEFAULT_SETTINGS} onStale={() => void reload()} />;
+  return <ArticleView key={loads} tabId={load.tabId} state={load.state} settings={settings ?? DEFAULT_SETTINGS} onStale={() => void reload()} />;
 }

@@ -17,16 +17,24 @@ export function NoteField({ note: initial, label, onSave, autoFocus }: Props) {
   const [saved, setSaved] = useState(true);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const field = useRef<HTMLTextAreaElement>(null);
+  /** The text typed but not yet saved; saved at once if the field goes away (popup closed, item removed). */
+  const pending = useRef<string | null>(null);
 
   const save = (text: string) => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
+    pending.current = null;
     void onSave(text).then(() => setSaved(true));
   };
   useEffect(() => {
     if (autoFocus) field.current?.focus();
+    const flush = () => {
+      if (pending.current !== null) save(pending.current);
+    };
+    addEventListener('pagehide', flush);
     return () => {
-      if (timer.current) clearTimeout(timer.current);
+      removeEventListener('pagehide', flush);
+      flush();
     };
   }, []);
 
@@ -37,6 +45,7 @@ export function NoteField({ note: initial, label, onSave, autoFocus }: Props) {
           const text = (e.target as HTMLTextAreaElement).value;
           setNote(text);
           setSaved(false);
+          pending.current = text;
           if (timer.current) clearTimeout(timer.current);
           timer.current = setTimeout(() => save(text), NOTE_SAVE_DELAY_MS);
         }}
