@@ -2,7 +2,7 @@
 // real pages change, then every highlight re-anchored by our anchor() and by exact quote matching alone
 // (the first occurrence of the quote, as Apache Annotator / dom-anchor-text-quote do).
 //
-//   npm run bench:anchoring -- [--data DIR] [--limit N] [--json] [--verbose]
+//   npm run bench:anchoring -- [--data DIR] [--limit N] [--json] [--verbose] [--kind KIND]
 //
 // Ground truth does not come from the anchoring code: before a page is changed, a private-use marker
 // character is written into the page text at each end of each highlight; the markers travel with the
@@ -57,6 +57,8 @@ const dataDir = path.resolve(repoRoot, arg('--data') ?? '../shared/data/wcxb-dev
 const limit = arg('--limit') ? Number(arg('--limit')) : Infinity;
 const asJson = process.argv.includes('--json');
 const verbose = process.argv.includes('--verbose');
+/** `--kind K` runs one kind of change only (to look into it). */
+const onlyKind = arg('--kind');
 
 // ---------- seeded randomness ----------
 
@@ -102,15 +104,19 @@ const isHidden = (n: Node) => !!n.parentElement?.closest('script,style,noscript,
  * it belongs to is not defined. Phrases repeated inside different paragraphs stay in. */
 function articleBlocks(root: Element, mainText: string): Element[] {
   const main = norm(mainText);
-  const all = [...root.querySelectorAll(BLOCKS)].filter((el) => !el.querySelector(BLOCKS) && !el.closest('script,style,noscript,template'));
-  const seen = new Map<string, number>();
-  for (const el of all) {
+  const squeeze = (s: string) => s.replace(/\s+/g, '');
+  const shown: string[] = [];
+  const walker = root.ownerDocument.createTreeWalker(root, 4);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (!isHidden(n)) shown.push((n as Text).data);
+  const pageText = squeeze(shown.join(''));
+  const shownTwice = (t: string) => {
+    const at = pageText.indexOf(t);
+    return at >= 0 && pageText.indexOf(t, at + 1) >= 0;
+  };
+  return [...root.querySelectorAll(BLOCKS)].filter((el) => {
+    if (el.querySelector(BLOCKS) || el.closest('script,style,noscript,template')) return false;
     const t = norm(el.textContent ?? '');
-    seen.set(t, (seen.get(t) ?? 0) + 1);
-  }
-  return all.filter((el) => {
-    const t = norm(el.textContent ?? '');
-    return t.length >= MIN_BLOCK_CHARS && seen.get(t) === 1 && (main.includes(t) || main.includes(t.slice(0, 60)));
+    return t.length >= MIN_BLOCK_CHARS && !shownTwice(squeeze(t)) && (main.includes(t) || main.includes(t.slice(0, 60)));
   });
 }
 
@@ -599,6 +605,7 @@ for (const id of articleIds()) {
   const pristine = dom.window.document;
   let ok = true;
   for (const kind of KINDS) {
+    if (onlyKind && kind !== onlyKind) continue;
     if (!runPage(pristine, mainText, id, kind)) {
       ok = false;
       break;
