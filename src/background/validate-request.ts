@@ -61,7 +61,7 @@ export type MessageOrigin = 'extension-page' | 'content-script';
 export function validateRequest(message: unknown, origin: MessageOrigin = 'extension-page'): { ok: true; request: Request } | { ok: false; error: string } {
   if (isObject(message) !== null) return { ok: false, error: 'A message must be an object' };
   const type = (message as { type?: unknown }).type;
-  if (typeof type !== 'string' || !(type in shapes)) return { ok: false, error: `Unknown message type ${String(type)}` };
+  if (typeof type !== 'string' || !Object.hasOwn(shapes, type)) return { ok: false, error: `Unknown message type ${String(type)}` };
   if (origin !== 'extension-page' && EXTENSION_PAGES_ONLY.has(type as Request['type'])) return { ok: false, error: `${type} is answered only for the extension's pages` };
   if (messageSize(type, message as object) > (type === 'backup-import' ? MAX_IMPORT_MESSAGE_CHARS : MAX_MESSAGE_CHARS)) {
     return { ok: false, error: 'Message too large' };

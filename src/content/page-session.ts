@@ -194,6 +194,8 @@ export class PageSession {
   /** What the popup shows: the article's facts (detected now if they were not yet), its highlights. */
   async state(): Promise<TabState> {
     await this.current();
+    // Notes and tags may have been edited elsewhere (an earlier popup, the library): the library is the truth.
+    await this.refresh();
     await this.ensureFacts();
     if (!this.article) throw new Error('The page is still loading');
     return {

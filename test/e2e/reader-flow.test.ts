@@ -42,6 +42,11 @@ describe('a reader on a news article', () => {
     await note.blur();
     await expect.poll(() => popup.getByText('Saving…').count()).toBe(0);
 
+    // The popup opened again, before any reload, shows the note the library now holds.
+    await popup.close();
+    popup = await openPopup(h, tabId);
+    await expect.poll(() => popup.getByTestId('highlight').getByRole('textbox').inputValue()).toBe(NOTE);
+
     await page.reload();
     await expect.poll(() => paintedRanges(page), { timeout: 10_000 }).toEqual({ 'marginalia-yellow': [QUOTE] });
 

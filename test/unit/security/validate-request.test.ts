@@ -39,7 +39,7 @@ describe('validateRequest', () => {
     refused(message);
   });
 
-  it.each([{}, { type: 'drop-database' }, { type: 7 }, { type: null }, { type: ['annotation-delete'] }, { type: 'ANNOTATION-DELETE', id: 'x' }])('refuses the unknown type of %j', (message) => {
+  it.each([{}, { type: 'drop-database' }, { type: 7 }, { type: null }, { type: ['annotation-delete'] }, { type: 'ANNOTATION-DELETE', id: 'x' }, { type: 'toString' }, { type: '__proto__' }, { type: 'constructor' }])('refuses the unknown type of %j', (message) => {
     expect(refused(message)).toMatch(/type/i);
   });
 
