@@ -28,6 +28,7 @@ function stubBackground(saved: Annotation[]) {
       saved.push(created);
       return { ok: true, value: created };
     }
+    if (request.type === 'annotations-list') return { ok: true, value: saved.filter((a) => a.articleKey === request.articleKey) };
     if (request.type === 'detector-load') {
       // What the real background does: put detector.js into the page's isolated world.
       await import('../../../src/content/detector-entry');
