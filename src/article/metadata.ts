@@ -11,22 +11,10 @@ import { findPublishedTime } from './published-time';
 import type { MarkupHints } from './markup-hints';
 import { headLines } from './head-lines';
 import { visibleDates } from './visible-byline';
+import type { ArticleInfo } from './types';
 
-export interface Metadata {
-  canonicalUrl: string | null;
-  title: string | null;
-  byline: string | null;
-  authors: string[];
-  publishedTime: string | null;
-  modifiedTime: string | null;
-  siteName: string | null;
-  lang: string | null;
-  dir: 'ltr' | 'rtl' | null;
-  excerpt: string | null;
-  leadImage: string | null;
-  section: string | null;
-  keywords: string[];
-}
+/** Every field of the article's info that does not come from its body. */
+export type Metadata = Omit<ArticleInfo, 'url' | 'isArticle' | 'wordCount' | 'readingTimeMinutes' | 'text'>;
 
 const RTL_LANGS = /^(ar|arc|ckb|dv|fa|ha|he|iw|khw|ks|ku|ps|sd|ur|yi)\b/i;
 

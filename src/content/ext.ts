@@ -1,6 +1,7 @@
 // The content script's small seam to the extension API. It stays off webextension-polyfill to keep what
 // is injected into every article page small; MV3 `chrome.*` and Firefox's `browser.*` both return promises.
 import type { TabRequest } from '../shared/messages';
+import type { SettingsArea } from '../shared/settings';
 
 interface Runtime {
   sendMessage(message: unknown): Promise<unknown>;
@@ -9,9 +10,18 @@ interface Runtime {
   };
 }
 
-const scope = globalThis as unknown as { browser?: { runtime: Runtime }; chrome?: { runtime: Runtime } };
+/** The parts of the extension API a content script uses. */
+interface ExtensionApi {
+  runtime: Runtime & { getURL(path: string): string };
+  i18n?: { getMessage(name: string): string };
+  storage?: { local: SettingsArea };
+}
 
-export const runtime: Runtime = (scope.browser ?? scope.chrome)!.runtime;
+const scope = globalThis as unknown as { browser?: ExtensionApi; chrome?: ExtensionApi };
+
+/** Firefox's `browser`, else Chromium's `chrome`: the one place the content script picks between them. */
+export const extensionApi: ExtensionApi = (scope.browser ?? scope.chrome)!;
+export const runtime = extensionApi.runtime;
 
 /** Answers tab requests; a reply may be async. Messages from anything but the extension are not heard. */
 export function onTabRequest(handler: (request: TabRequest) => Promise<unknown>): void {
@@ -26,9 +36,7 @@ export function onTabRequest(handler: (request: TabRequest) => Promise<unknown>)
   });
 }
 
-const i18n = (scope.browser ?? scope.chrome) as unknown as { i18n?: { getMessage(name: string): string } };
-
 /** A localized string from _locales, or the fallback where none is found. */
 export function t(name: string, fallback: string): string {
-  return i18n.i18n?.getMessage(name) || fallback;
+  return extensionApi.i18n?.getMessage(name) || fallback;
 }

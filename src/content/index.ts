@@ -1,8 +1,8 @@
 // The content script: runs once per page (injected on demand, or registered where the reader allowed
 // automatic restore), starts the page session and answers the popup and the background.
 import type { ColorName } from '../shared/model';
-import { DEFAULT_SETTINGS, loadSettings, type Settings, type SettingsArea } from '../shared/settings';
-import { onTabRequest, t } from './ext';
+import { DEFAULT_SETTINGS, loadSettings, type Settings } from '../shared/settings';
+import { extensionApi, onTabRequest, t } from './ext';
 import { highlightAt } from './hit-test';
 import { createNoteFrame } from './note-frame';
 import { createPainter } from './painter';
@@ -15,7 +15,7 @@ const scope = globalThis as unknown as Record<string, unknown>;
 if (!scope[FLAG]) {
   scope[FLAG] = true;
   // The reader's settings (reading speed, palette) come first: detection measures the reading time with them.
-  const storage = ((scope.browser ?? scope.chrome) as { storage?: { local: SettingsArea } }).storage;
+  const storage = extensionApi.storage;
   let settings: Settings = DEFAULT_SETTINGS;
   const loaded = (storage ? loadSettings(storage.local) : Promise.resolve(DEFAULT_SETTINGS)).then((s) => (settings = s));
   const session = new PageSession(document, createPainter(document), { wordsPerMinute: () => settings.wordsPerMinute });

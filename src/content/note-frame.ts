@@ -2,16 +2,13 @@
 // page's scripts cannot read what is typed) in a closed shadow root on a zero-size, absolutely positioned
 // host, so the page's layout never shifts.
 import { CLOSE_MESSAGE, noteEditorPath } from '../pages/note-editor/protocol';
+import { runtime } from './ext';
 
 const WIDTH_PX = 320;
 const HEIGHT_PX = 190;
 /** Space between the highlight and the editor, in CSS pixels. */
 const GAP_PX = 6;
 
-interface Extension {
-  runtime: { getURL(path: string): string };
-}
-const scope = globalThis as unknown as { browser?: Extension; chrome?: Extension };
 
 export interface NoteFrame {
   open(id: string, articleKey: string, near: DOMRect): void;
@@ -51,7 +48,7 @@ export function createNoteFrame(doc: Document, onClose: () => void): NoteFrame {
       close();
       returnFocus = doc.activeElement;
       frame = doc.createElement('iframe');
-      frame.src = (scope.browser ?? scope.chrome)!.runtime.getURL(noteEditorPath(id, articleKey));
+      frame.src = runtime.getURL(noteEditorPath(id, articleKey));
       frame.title = 'Marginalia';
       const left = Math.min(Math.max(near.left + view.scrollX, view.scrollX + 4), view.scrollX + view.innerWidth - WIDTH_PX - 4);
       const below = near.bottom + GAP_PX + HEIGHT_PX < view.innerHeight;

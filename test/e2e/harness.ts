@@ -56,7 +56,8 @@ export async function selectText(page: Page, selector: string, needle: string): 
       const element = document.querySelector(sel)!;
       const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent!.indexOf(text);
+        // `data`, not `textContent`: a hostile test page redefines Node.prototype.textContent.
+        const at = (node as Text).data.indexOf(text);
         if (at < 0) continue;
         const range = document.createRange();
         range.setStart(node, at);

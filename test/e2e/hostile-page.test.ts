@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveFolder, type StaticServer } from '../../scripts/lib/serve';
-import { openPopup, startHarness, tabIdOf, type Harness } from './harness';
+import { openPopup, selectText, startHarness, tabIdOf, type Harness } from './harness';
 
 const HOSTILE = fileURLToPath(new URL('../fixtures/hostile', import.meta.url));
 const QUOTE = 'The night buses will run every thirty minutes between midnight and five in the morning';
@@ -22,24 +22,6 @@ function paintedQuotes(page: Page): Promise<string[]> {
 }
 
 /** Selects `needle` in `.story-body` through Text.data (the page's textContent throws) and ends with mouseup. */
-async function selectQuote(page: Page, needle: string): Promise<void> {
-  await page.evaluate((text) => {
-    const body = document.querySelector('.story-body')!;
-    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      const at = node.data.indexOf(text);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + text.length);
-      document.getSelection()!.removeAllRanges();
-      document.getSelection()!.addRange(range);
-      body.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-      return;
-    }
-    throw new Error(`"${text}" not found`);
-  }, needle);
-}
 
 describe('a page that breaks built-ins and nests 5,000 levels deep', () => {
   let h: Harness;
@@ -63,7 +45,7 @@ describe('a page that breaks built-ins and nests 5,000 levels deep', () => {
     expect(await page.evaluate(() => { try { return document.body.textContent; } catch (e) { return (e as Error).message; } })).toBe('textContent is forbidden here');
     expect(await page.evaluate(() => { let depth = 0; for (let n: Element | null = document.getElementById('deep'); n; n = n.firstElementChild) depth++; return depth; })).toBeGreaterThan(5_000);
 
-    await selectQuote(page, QUOTE);
+    await selectText(page, '.story-body', QUOTE);
     await page.getByRole('button', { name: 'Highlight', exact: true }).click();
     await expect.poll(() => paintedQuotes(page)).toEqual([QUOTE]);
 
