@@ -12,6 +12,7 @@ import { injectDetector } from './inject';
 import { createMenus, onCommand, onMenuClicked } from './highlight-actions';
 import { describeError } from './storage/describe-error';
 import { Library } from './storage/library';
+import { outOfScope } from './sender-scope';
 import { validateRequest } from './validate-request';
 
 // One connection for the worker's life; opened again after a failed open or a connection the browser closed.
@@ -25,13 +26,23 @@ const library = (): Promise<Library> =>
     throw error;
   }));
 const context = { library, now: () => new Date() };
+const scopeReads = {
+  getArticle: async (key: string) => (await library()).getArticle(key),
+  getAnnotation: async (id: string) => (await library()).getAnnotation(id),
+};
 
 browser.runtime.onMessage.addListener(async (message: unknown, sender: Runtime.MessageSender): Promise<Reply<unknown>> => {
   if (sender.id !== browser.runtime.id) return { ok: false, error: 'Unknown sender' };
   const fromExtensionPage = sender.url?.startsWith(browser.runtime.getURL('')) ?? false;
+  // Anything else of ours that sends is a content script, and a content script runs in a tab.
+  if (!fromExtensionPage && sender.tab?.id === undefined) return { ok: false, error: 'Unknown sender' };
   const checked = validateRequest(message, fromExtensionPage ? 'extension-page' : 'content-script');
   if (!checked.ok) return checked;
   try {
+    if (!fromExtensionPage) {
+      const problem = await outOfScope(checked.request, sender.url, scopeReads);
+      if (problem) return { ok: false, error: problem };
+    }
     const loadDetector = () => injectDetector(browser, sender.tab?.id, sender.frameId);
     return { ok: true, value: await handleRequest({ ...context, loadDetector }, checked.request) };
   } catch (error) {

@@ -1,6 +1,8 @@
 // Checks a message before the background acts on it: known type, fields of the right types, bounded size.
-// Content scripts run beside untrusted pages, so nothing they send is taken on trust.
+// Content scripts run beside untrusted pages, so nothing they send is taken on trust: every field a page could
+// shape (the page report's facts, each selector's parts) is checked for its type and its length.
 import { MAX_BACKUP_BYTES } from '../export/backup';
+import { arrayOf, checkThat, isOneOf, orNull, record, taggedUnion, type Check as TableCheck } from '../export/validation';
 import { COLOR_NAMES } from '../shared/model';
 import type { Request } from '../shared/messages';
 
@@ -8,6 +10,23 @@ import type { Request } from '../shared/messages';
 const MAX_MESSAGE_CHARS = 1_000_000;
 /** A backup's text may be as large as a backup file may be, plus the message's own fields. */
 const MAX_IMPORT_MESSAGE_CHARS = MAX_BACKUP_BYTES + 1_000;
+/** Addresses, article keys and ids: Chromium itself shows no more than 32 KiB of a URL (url::kMaxURLDisplayChars). */
+export const MAX_URL_CHARS = 32 * 1024;
+/** A detected fact (title, byline, excerpt, language…): real ones are a few hundred characters at most. */
+export const MAX_FACT_CHARS = 10_000;
+/** Authors and keywords of one article; real pages name a handful. */
+export const MAX_FACT_ITEMS = 100;
+/** A quote or a note: a long book chapter (~40,000 words) fits; the message limit bounds the whole anyway. */
+export const MAX_TEXT_CHARS = 250_000;
+/** A quote selector's prefix and suffix: describe() takes about 32 characters; other tools take similar. */
+export const MAX_CONTEXT_CHARS = 1_000;
+/** An element path: Chromium's HTML parser nests at most 512 deep, ~15 characters a step, with room to spare. */
+export const MAX_PATH_CHARS = 32 * 1024;
+/** Selectors of one highlight: describe() makes three (quote, position, range). */
+export const MAX_SELECTORS = 10;
+/** Tags on one highlight, and the length of one. */
+export const MAX_TAGS = 200;
+export const MAX_TAG_CHARS = 500;
 
 type Check = (value: unknown) => string | null;
 
@@ -17,26 +36,97 @@ const isColor: Check = (v) => (COLOR_NAMES.includes(v as never) ? null : `expect
 const optional = (check: Check): Check => (v) => (v === undefined ? null : check(v));
 const isStringList: Check = (v) =>
   Array.isArray(v) && v.every((s) => typeof s === 'string') ? null : 'expected a list of strings';
+/** A string of at most `max` characters. */
+const text = (max: number): Check => (v) =>
+  typeof v !== 'string' ? 'expected a string' : v.length > max ? `longer than ${max.toLocaleString('en')} characters` : null;
+/** A list of at most `max` items, each passing `item`. */
+const listOf = (item: Check, max: number): Check => (v) => {
+  if (!Array.isArray(v)) return 'expected a list';
+  if (v.length > max) return `more than ${max} items`;
+  for (const [i, value] of v.entries()) {
+    const problem = item(value);
+    if (problem) return `[${i}]: ${problem}`;
+  }
+  return null;
+};
+/** A table check of src/export/validation (deep, path-naming) as a check of this file: its first problem. */
+const deep = (check: TableCheck): Check => (v) => {
+  const problems: string[] = [];
+  check(v, '', problems);
+  return problems[0]?.replace(/^\.?/, '') ?? null;
+};
+
+const boundedText = (max: number): TableCheck =>
+  checkThat(`a string of at most ${max.toLocaleString('en')} characters`, (v) => typeof v === 'string' && v.length <= max);
+const boundedList = (item: TableCheck, max: number): TableCheck => (value, path, problems) => {
+  if (Array.isArray(value) && value.length > max) problems.push(`${path}: expected at most ${max} items, found ${value.length}`);
+  else arrayOf(item)(value, path, problems);
+};
+const isOffset = checkThat('a whole number ≥ 0', (v) => Number.isSafeInteger(v) && (v as number) >= 0);
+const isCount = isOffset;
+const isBoolean = checkThat('true or false', (v) => typeof v === 'boolean');
+/** A position selector's end never comes before its start. */
+const isOrderedPosition: TableCheck = (value, path, problems) => {
+  const { start, end } = value as { start: number; end: number };
+  if (Number.isSafeInteger(start) && Number.isSafeInteger(end) && end < start) problems.push(`${path}.end: expected ≥ start`);
+};
+
+const isSelector: TableCheck = (value, path, problems) => {
+  const before = problems.length;
+  taggedUnion({
+    TextQuoteSelector: {
+      required: { exact: boundedText(MAX_TEXT_CHARS) },
+      optional: { prefix: boundedText(MAX_CONTEXT_CHARS), suffix: boundedText(MAX_CONTEXT_CHARS) },
+    },
+    TextPositionSelector: { required: { start: isOffset, end: isOffset } },
+    RangeSelector: {
+      required: { startContainer: boundedText(MAX_PATH_CHARS), startOffset: isOffset, endContainer: boundedText(MAX_PATH_CHARS), endOffset: isOffset },
+    },
+  })(value, path, problems);
+  if (problems.length === before && (value as { type: string }).type === 'TextPositionSelector') isOrderedPosition(value, path, problems);
+};
 const isSelectors: Check = (v) =>
-  Array.isArray(v) && v.length > 0 && v.every((s) => isObject(s) === null && typeof (s as { type?: unknown }).type === 'string')
-    ? null
-    : 'expected a list of selectors';
+  Array.isArray(v) && v.length === 0 ? 'expected at least one selector' : deep(boundedList(isSelector, MAX_SELECTORS))(v);
+
+const fact = orNull(boundedText(MAX_FACT_CHARS));
+const address = orNull(boundedText(MAX_URL_CHARS));
+/** What the detector found (ArticleInfo without its text), as a content script reports it. */
+const isArticleInfo: Check = (v) => v === null ? null : deep(record({
+  required: {
+    url: boundedText(MAX_URL_CHARS), canonicalUrl: address, title: fact, byline: fact,
+    authors: boundedList(boundedText(MAX_FACT_CHARS), MAX_FACT_ITEMS), publishedTime: fact, modifiedTime: fact, siteName: fact,
+    lang: fact, dir: isOneOf(['ltr', 'rtl', null]), excerpt: fact, leadImage: address, section: fact,
+    keywords: boundedList(boundedText(MAX_FACT_CHARS), MAX_FACT_ITEMS), isArticle: isBoolean, wordCount: isCount, readingTimeMinutes: isCount,
+  },
+}))(v);
+const isAddressOrNull: Check = (v) => (v === null ? null : text(MAX_URL_CHARS)(v));
+
 /** A highlight's new place is its quote and its selectors together; one without the other would disagree. */
 const isPlaceTogether: Check = (patch) => {
   const { quote, selectors } = (patch ?? {}) as { quote?: unknown; selectors?: unknown };
   return (quote === undefined) === (selectors === undefined) ? null : 'quote and selectors must be given together';
 };
+const key = text(MAX_URL_CHARS);
+const tags = listOf(text(MAX_TAG_CHARS), MAX_TAGS);
 
 const shapes: Record<Request['type'], Record<string, Check>> = {
-  'page-opened': { page: isObject, 'page.url': isString },
-  'annotation-create': { articleKey: isString, draft: isObject, 'draft.quote': isString, 'draft.selectors': isSelectors, 'draft.color': isColor, 'draft.note': optional(isString) },
-  'annotation-update': {
-    id: isString, patch: isObject, 'patch.note': optional(isString), 'patch.color': optional(isColor), 'patch.tags': optional(isStringList),
-    'patch.quote': optional(isString), 'patch.selectors': optional(isSelectors), 'patch.': isPlaceTogether,
+  'page-opened': {
+    page: isObject, 'page.url': text(MAX_URL_CHARS), 'page.canonicalUrl': isAddressOrNull, 'page.ogUrl': isAddressOrNull, 'page.info': isArticleInfo,
   },
-  'annotation-delete': { id: isString },
-  'annotation-restore': { annotation: isObject, 'annotation.id': isString, 'annotation.articleKey': isString, 'annotation.quote': isString, 'annotation.selectors': isSelectors, 'annotation.color': isColor },
-  'annotations-list': { articleKey: isString },
+  'annotation-create': {
+    articleKey: key, draft: isObject, 'draft.quote': text(MAX_TEXT_CHARS), 'draft.selectors': isSelectors, 'draft.color': isColor,
+    'draft.note': optional(text(MAX_TEXT_CHARS)),
+  },
+  'annotation-update': {
+    id: key, patch: isObject, 'patch.note': optional(text(MAX_TEXT_CHARS)), 'patch.color': optional(isColor), 'patch.tags': optional(tags),
+    'patch.quote': optional(text(MAX_TEXT_CHARS)), 'patch.selectors': optional(isSelectors), 'patch.': isPlaceTogether,
+  },
+  'annotation-delete': { id: key },
+  'annotation-restore': {
+    annotation: isObject, 'annotation.id': key, 'annotation.articleKey': key, 'annotation.quote': text(MAX_TEXT_CHARS),
+    'annotation.selectors': isSelectors, 'annotation.color': isColor,
+  },
+  'annotations-list': { articleKey: key },
   'library-articles': {},
   'library-snapshot': { articleKeys: optional(isStringList) },
   'library-search': { query: isString, filter: optional(isObject), 'filter.tag': optional(isString), 'filter.color': optional(isColor), 'filter.site': optional(isString) },

@@ -68,6 +68,10 @@ export class Library {
     return this.db.get('articles', key);
   }
 
+  getAnnotation(id: string): Promise<Annotation | undefined> {
+    return this.db.get('annotations', id);
+  }
+
   async listAnnotations(articleKey: string): Promise<Annotation[]> {
     const list = await this.db.getAllFromIndex('annotations', 'byArticle', articleKey);
     return list.sort((a, b) => a.created.localeCompare(b.created));
