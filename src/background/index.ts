@@ -40,7 +40,8 @@ browser.runtime.onMessage.addListener(async (message: unknown, sender: Runtime.M
   if (!checked.ok) return checked;
   try {
     if (!fromExtensionPage) {
-      const problem = await outOfScope(checked.request, sender.url, scopeReads);
+      const tabUrl = sender.frameId === 0 ? sender.tab?.url : undefined;
+      const problem = await outOfScope(checked.request, { url: sender.url, tabUrl }, scopeReads);
       if (problem) return { ok: false, error: problem };
     }
     const loadDetector = () => injectDetector(browser, sender.tab?.id, sender.frameId);

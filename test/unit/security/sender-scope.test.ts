@@ -1,7 +1,7 @@
 // A content script reaches only the article of its own page: the article key it names (or the highlight it
 // changes) must be one the sender's address could have, as the url module keys the library.
 import { describe, expect, it } from 'vitest';
-import { mayNameArticle, outOfScope, type ScopeReads } from '../../../src/background/sender-scope';
+import { mayNameArticle, outOfScope, pageAddresses, type ScopeReads } from '../../../src/background/sender-scope';
 import type { Request } from '../../../src/shared/messages';
 import type { Annotation, ArticleRecord } from '../../../src/shared/model';
 
@@ -61,29 +61,37 @@ describe('mayNameArticle', () => {
 
 describe('outOfScope', () => {
   it('refuses a sender whose page is unknown', async () => {
-    expect(await outOfScope(create(KEY), undefined, EMPTY)).toMatch(/unknown/);
+    expect(await outOfScope(create(KEY), {}, EMPTY)).toMatch(/unknown/);
   });
 
   it('lets a page report its own address, and refuses another', async () => {
     const report = (url: string): Request => ({ type: 'page-opened', page: { url, canonicalUrl: null, ogUrl: null, info: null } });
-    expect(await outOfScope(report(`${KEY}#top`), PAGE, EMPTY)).toBeNull();
-    expect(await outOfScope(report(OTHER_KEY), PAGE, EMPTY)).toMatch(/own address/);
+    expect(await outOfScope(report(`${KEY}#top`), { url: PAGE }, EMPTY)).toBeNull();
+    expect(await outOfScope(report(OTHER_KEY), { url: PAGE }, EMPTY)).toMatch(/own address/);
   });
 
   it('refuses creating a highlight on, or listing, another page\'s article', async () => {
-    expect(await outOfScope(create(KEY), PAGE, EMPTY)).toBeNull();
-    expect(await outOfScope(create(OTHER_KEY), PAGE, EMPTY)).toMatch(/own article/);
-    expect(await outOfScope({ type: 'annotations-list', articleKey: OTHER_KEY }, PAGE, EMPTY)).toMatch(/own article/);
+    expect(await outOfScope(create(KEY), { url: PAGE }, EMPTY)).toBeNull();
+    expect(await outOfScope(create(OTHER_KEY), { url: PAGE }, EMPTY)).toMatch(/own article/);
+    expect(await outOfScope({ type: 'annotations-list', articleKey: OTHER_KEY }, { url: PAGE }, EMPTY)).toMatch(/own article/);
   });
 
   it('refuses changing a highlight of another article, by its id', async () => {
     const reads = library([], [annotation('mine', KEY), annotation('theirs', OTHER_KEY)]);
     const update = (id: string): Request => ({ type: 'annotation-update', id, patch: { note: 'overwritten' } });
-    expect(await outOfScope(update('mine'), PAGE, reads)).toBeNull();
-    expect(await outOfScope(update('theirs'), PAGE, reads)).toMatch(/own article/);
+    expect(await outOfScope(update('mine'), { url: PAGE }, reads)).toBeNull();
+    expect(await outOfScope(update('theirs'), { url: PAGE }, reads)).toMatch(/own article/);
+  });
+
+  it('follows a single-page app within its origin, never out of it', async () => {
+    const moved = 'https://www.news.example.org/2025/02/library-opens';
+    expect(await outOfScope(create(moved), { url: PAGE }, EMPTY)).toMatch(/own article/);
+    expect(await outOfScope(create(moved), { url: PAGE, tabUrl: moved }, EMPTY)).toBeNull();
+    expect(await outOfScope(create(OTHER_KEY), { url: PAGE, tabUrl: OTHER_KEY }, EMPTY)).toMatch(/own article/);
+    expect(pageAddresses({ url: PAGE, tabUrl: OTHER_KEY })).toEqual([PAGE]);
   });
 
   it('leaves requests that name no article alone', async () => {
-    expect(await outOfScope({ type: 'detector-load' }, PAGE, EMPTY)).toBeNull();
+    expect(await outOfScope({ type: 'detector-load' }, { url: PAGE }, EMPTY)).toBeNull();
   });
 });
