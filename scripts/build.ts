@@ -1,6 +1,7 @@
 // Builds the extension from the one source manifest: dist/chrome and dist/firefox, each loadable unpacked.
 // `--e2e` also writes dist/e2e-chrome, which holds the localhost host permission as if the reader had
-// granted automatic restore there, so end-to-end tests need no permission click.
+// granted automatic restore there, so end-to-end tests need no permission click, and the test hooks on the
+// worker's global scope (src/background/test-hooks.ts), which release builds leave out.
 import { build } from 'esbuild';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -41,9 +42,15 @@ function manifestFor(target: 'chrome' | 'firefox' | 'e2e-chrome'): Manifest {
   return manifest;
 }
 
-async function bundle(outdir: string): Promise<void> {
+/** Compile-time constants: test hooks exist in test builds only (dead code, and left out, elsewhere). */
+function defines(testHooks: boolean): Record<string, string> {
+  return { MARGINALIA_TEST_HOOKS: String(testHooks) };
+}
+
+async function bundle(outdir: string, testHooks: boolean): Promise<void> {
   for (const entry of entries) {
     await build({
+      define: defines(testHooks),
       entryPoints: [join(root, entry.in)],
       outfile: join(outdir, entry.out),
       bundle: true,
@@ -61,19 +68,20 @@ async function bundle(outdir: string): Promise<void> {
 export async function buildExtension(options: { e2e?: boolean } = {}): Promise<void> {
   const targets: Array<'chrome' | 'firefox' | 'e2e-chrome'> = ['chrome', 'firefox'];
   if (options.e2e) targets.push('e2e-chrome');
-  const staging = join(dist, '.bundles');
-  rmSync(staging, { recursive: true, force: true });
-  await bundle(staging);
+  const staging = { release: join(dist, '.bundles'), test: join(dist, '.bundles-test') };
+  for (const dir of Object.values(staging)) rmSync(dir, { recursive: true, force: true });
+  await bundle(staging.release, false);
+  if (options.e2e) await bundle(staging.test, true);
   for (const target of targets) {
     const out = join(dist, target);
     rmSync(out, { recursive: true, force: true });
     mkdirSync(out, { recursive: true });
     cpSync(join(root, 'extension'), out, { recursive: true });
     cpSync(join(root, 'icons'), join(out, 'icons'), { recursive: true, filter: (p) => !p.endsWith('.svg') });
-    cpSync(staging, out, { recursive: true });
+    cpSync(target === 'e2e-chrome' ? staging.test : staging.release, out, { recursive: true });
     writeFileSync(join(out, 'manifest.json'), JSON.stringify(manifestFor(target), null, 2));
   }
-  rmSync(staging, { recursive: true, force: true });
+  for (const dir of Object.values(staging)) rmSync(dir, { recursive: true, force: true });
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

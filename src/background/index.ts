@@ -2,16 +2,14 @@
 // automatic restore.
 import type { Runtime } from 'webextension-polyfill';
 import { browser } from '../shared/browser-api';
-import { deleteDB } from 'idb';
-import { serializeBackup, toBackup } from '../export/backup';
-import type { Annotation, ArticleRecord } from '../shared/model';
-import type { Reply, Request } from '../shared/messages';
+import type { Reply } from '../shared/messages';
 import { syncAutoRestore } from './auto-restore';
 import { handleRequest } from './handle-request';
 import { injectDetector } from './inject';
 import { createMenus, onCommand, onMenuClicked } from './highlight-actions';
 import { describeError } from './storage/describe-error';
 import { Library } from './storage/library';
+import { installTestHooks } from './test-hooks';
 import { outOfScope } from './sender-scope';
 import { validateRequest } from './validate-request';
 
@@ -65,18 +63,6 @@ browser.permissions.onRemoved.addListener(() => void syncAutoRestore(browser));
 browser.contextMenus?.onClicked.addListener((info, tab) => void onMenuClicked(browser, info.menuItemId, tab?.id).catch(console.error));
 browser.commands?.onCommand.addListener((command, tab) => void onCommand(browser, command, tab?.id).catch(console.error));
 
-// The handlers of menus and shortcuts, reachable from the worker's global scope for end-to-end tests
-// (a context-menu click cannot be simulated). Only extension contexts can reach this scope. `storage` lets the
-// storage benchmark time the real storage code on throwaway databases, apart from the reader's library.
-Object.assign(globalThis, {
-  marginalia: {
-    onMenuClicked: (id: string, tabId: number) => onMenuClicked(browser, id, tabId),
-    onCommand: (c: string, tabId: number) => onCommand(browser, c, tabId),
-    storage: {
-      open: (name: string) => Library.open(name),
-      handle: (opened: Library, request: Request) => handleRequest({ library: async () => opened, now: () => new Date() }, request),
-      backupText: (snapshot: { articles: ArticleRecord[]; annotations: Annotation[] }) => serializeBackup(toBackup(snapshot.articles, snapshot.annotations, new Date())),
-      deleteDatabase: (name: string) => deleteDB(name),
-    },
-  },
-});
+// Test builds only (a constant of scripts/build.ts; false in release builds, which then leave the hooks out).
+declare const MARGINALIA_TEST_HOOKS: boolean;
+if (MARGINALIA_TEST_HOOKS) installTestHooks(browser);
