@@ -14,7 +14,7 @@ interface Manifest {
   optional_host_permissions?: string[];
   content_scripts?: unknown[];
   content_security_policy?: { extension_pages?: string };
-  web_accessible_resources?: Array<{ resources: string[] }>;
+  web_accessible_resources?: Array<{ resources: string[]; use_dynamic_url?: boolean }>;
 }
 
 const manifestOf = (target: string): Manifest => JSON.parse(readFileSync(`${root}dist/${target}/manifest.json`, 'utf8')) as Manifest;
@@ -53,6 +53,13 @@ describe.each(TARGETS)('the built %s manifest', (target) => {
     const listed = manifestOf(target).web_accessible_resources ?? [];
     const files = listed.flatMap((entry) => entry.resources);
     expect(files.filter((file) => !/^[\w-]+\.html$/.test(file))).toEqual([]);
+  });
+
+  // A fixed address would let any page probe for the extension (fetch it: found means installed); the dynamic
+  // one changes every browser session and is known only to our own scripts (runtime.getURL).
+  it('exposes what it exposes only under a per-session address', () => {
+    const listed = manifestOf(target).web_accessible_resources ?? [];
+    expect(listed.filter((entry) => entry.use_dynamic_url !== true)).toEqual([]);
   });
 
   it('keeps extension pages under a strict content security policy', () => {
