@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { buildExtension } from './build';
+import { clickBox, waitForBox } from './lib/closed-shadow';
 import { launchWithExtension } from './lib/chromium';
 import { serveFolder } from './lib/serve';
 
@@ -50,7 +51,7 @@ try {
 
   for (const h of HIGHLIGHTS) {
     await selectWords(page, h.paragraph, h.words);
-    await page.getByRole('button', { name: h.color, exact: true }).click();
+    await clickBox(page, `button[aria-label=${JSON.stringify(h.color)}]`);
     await page.waitForTimeout(150);
   }
 
@@ -79,8 +80,8 @@ try {
   await page.bringToFront();
   await page.evaluate(() => document.querySelectorAll('.story-body p')[1]!.scrollIntoView({ block: 'center' }));
   await selectWords(page, 1, 16);
-  await page.getByRole('toolbar').waitFor();
-  const bar = (await page.getByRole('toolbar').boundingBox())!;
+  // The toolbar is in a closed shadow root: found through the DevTools protocol.
+  const bar = await waitForBox(page, 'div[role="toolbar"]');
   await page.screenshot({ path: join(out, 'toolbar.png'), clip: { x: Math.max(bar.x - 40, 0), y: Math.max(bar.y - 60, 0), width: 760, height: 260 } });
 
   // The library, with the example backup imported next to the sample article.

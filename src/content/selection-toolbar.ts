@@ -1,5 +1,6 @@
-// The small toolbar that appears above a text selection. It lives in a shadow root on a zero-size,
-// absolutely positioned host, so the page's layout never shifts and the page's styles cannot reach it.
+// The small toolbar that appears above a text selection. It lives in a closed shadow root on a zero-size,
+// absolutely positioned host, so the page's layout never shifts, the page's styles cannot reach it and the page's
+// scripts cannot read it (the reader's palette names and meanings are in its buttons).
 // Keyboard: with the toolbar showing, Tab moves into it (it sits outside the page's tab order), arrow keys
 // move between its buttons (the ARIA toolbar pattern), Escape closes it and gives focus back.
 import type { ColorName } from '../shared/model';
@@ -46,7 +47,7 @@ export function createSelectionToolbar(
 ): SelectionToolbar {
   const host = doc.createElement('marginalia-toolbar');
   host.style.cssText = 'position:absolute;top:0;left:0;width:0;height:0;overflow:visible;z-index:2147483647;';
-  const shadow = host.attachShadow({ mode: 'open' });
+  const shadow = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = STYLE;
   const bar = doc.createElement('div');

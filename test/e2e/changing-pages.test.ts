@@ -1,6 +1,6 @@
 // Highlights on pages that change after load: content that arrives late, and single-page-app navigation.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPopup, paintedRanges, selectText, startHarness, tabIdOf, type Harness } from './harness';
+import { clickToolbarButton, openPopup, paintedRanges, selectText, startHarness, tabIdOf, type Harness } from './harness';
 
 describe('a page that changes after load', () => {
   let h: Harness;
@@ -16,7 +16,7 @@ describe('a page that changes after load', () => {
     const page = await h.context.newPage();
     await page.goto(h.server.url('/late-article.html'));
     await selectText(page, '#story', quote);
-    await page.getByRole('button', { name: 'Highlight', exact: true }).click();
+    await clickToolbarButton(page, 'Highlight');
     await expect.poll(() => paintedRanges(page)).toEqual({ 'marginalia-yellow': [quote] });
 
     await page.goto(h.server.url('/late-article.html#late'));
@@ -31,13 +31,13 @@ describe('a page that changes after load', () => {
     const page = await h.context.newPage();
     await page.goto(h.server.url('/spa.html?story=1'));
     await selectText(page, '#story', first);
-    await page.getByRole('button', { name: 'Highlight', exact: true }).click();
+    await clickToolbarButton(page, 'Highlight');
     await expect.poll(() => paintedRanges(page)).toEqual({ 'marginalia-yellow': [first] });
 
     await page.getByRole('link', { name: 'Library' }).click();
     await expect.poll(() => paintedRanges(page), { timeout: 10_000 }).toEqual({});
     await selectText(page, '#story', second);
-    await page.getByRole('button', { name: 'Highlight', exact: true }).click();
+    await clickToolbarButton(page, 'Highlight');
     await expect.poll(() => paintedRanges(page)).toEqual({ 'marginalia-yellow': [second] });
     const popup = await openPopup(h, await tabIdOf(h, page.url()));
     await expect.poll(() => popup.getByRole('heading', { level: 1 }).textContent()).toBe('Central library to open on Sundays');

@@ -3,7 +3,7 @@
 // highlight it holds comes back when the article is opened again.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COLOR_NAMES } from '../../src/shared/model';
-import { extensionPage, paintedRanges, selectText, startHarness, storedAnnotations, type Harness } from './harness';
+import { clickToolbarButton, extensionPage, paintedRanges, selectText, startHarness, storedAnnotations, type Harness } from './harness';
 
 const QUOTE = 'A ferry carries a few hundred people an hour on a good day';
 /** How long after the click each tab is closed, in ms: from before the message leaves to after it landed. */
@@ -41,7 +41,7 @@ describe('a tab closed while its highlight is being written', () => {
       const page = await h.context.newPage();
       await page.goto(url);
       await selectText(page, '.story-body', QUOTE);
-      await page.getByRole('button', { name: 'Highlight', exact: true }).click();
+      await clickToolbarButton(page, 'Highlight');
       if (delay > 0) await new Promise((r) => setTimeout(r, delay));
       await page.close();
     }

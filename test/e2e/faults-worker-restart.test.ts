@@ -2,7 +2,7 @@
 // reading session. Nothing may be lost: highlights made before and after the stop are stored and painted
 // after a reload, and an open popup keeps working (its next message starts the worker again).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extensionPage, openPopup, paintedRanges, selectText, startHarness, stopServiceWorker, storedAnnotations, tabIdOf, type Harness } from './harness';
+import { clickToolbarButton, extensionPage, openPopup, paintedRanges, selectText, startHarness, stopServiceWorker, storedAnnotations, tabIdOf, type Harness } from './harness';
 
 const BEFORE = 'A ferry carries a few hundred people an hour on a good day';
 const AFTER = 'Its last crossing, in October 1985, carried fewer than fifty people.';
@@ -29,12 +29,12 @@ describe('a service worker stopped in the middle of a session', () => {
     const tabId = await tabIdOf(h, url);
 
     await selectText(page, '.story-body', BEFORE);
-    await page.getByRole('button', { name: 'Highlight', exact: true }).click();
+    await clickToolbarButton(page, 'Highlight');
     await expect.poll(() => paintedQuotes(page)).toEqual([BEFORE]);
 
     await stopServiceWorker(h, page);
     await selectText(page, '.story-body', AFTER);
-    await page.getByRole('button', { name: 'Highlight', exact: true }).click();
+    await clickToolbarButton(page, 'Highlight');
     await expect.poll(() => paintedQuotes(page)).toEqual([AFTER, BEFORE].sort());
 
     await stopServiceWorker(h, page);

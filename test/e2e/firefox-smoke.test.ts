@@ -94,11 +94,14 @@ describe.skipIf(!firefox)(`the Firefox build in headless Firefox${firefox ? '' :
     const url = server.url('/sample-article.html');
     const page = await ff.browser.newPage();
     await page.goto(url);
-    // The toolbar appears only when the content script heard the selection: proof that it runs.
+    // The toolbar appears only when the content script heard the selection: proof that it runs. Its shadow root is
+    // closed (the page cannot read it, nor can Puppeteer), so the reader's keyboard path is used: Tab enters the
+    // toolbar at its first button, Highlight, and Enter presses it.
     await page.bringToFront();
     await selectText(page, '.story-body', QUOTE);
-    const button = await page.waitForSelector('marginalia-toolbar >>> button[aria-label="Highlight"]', { visible: true, timeout: 10_000 });
-    await button!.click();
+    await page.waitForSelector('marginalia-toolbar', { timeout: 10_000 });
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
     expect(await waitFor(() => paintedRanges(page), { 'marginalia-yellow': [QUOTE] })).toEqual({ 'marginalia-yellow': [QUOTE] });
 
     await page.reload();

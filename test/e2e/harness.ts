@@ -3,6 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/chromium';
+import { attributesOf, clickBox, waitForBox, type Box } from '../../scripts/lib/closed-shadow';
 import { serveFolder, type StaticServer } from '../../scripts/lib/serve';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -191,4 +192,24 @@ export async function startHarnessInLanguage(lang: string): Promise<Harness> {
       await server.close();
     },
   };
+}
+
+/**
+ * Clicks a button of the in-page selection toolbar by its accessible name ("Highlight", "Add note", a colour),
+ * as a mouse would. The toolbar lives in a closed shadow root, out of reach of the page and of Playwright's
+ * locators; the DevTools protocol finds it (scripts/lib/closed-shadow.ts).
+ */
+export async function clickToolbarButton(page: Page, name: string): Promise<void> {
+  await clickBox(page, `button[aria-label=${JSON.stringify(name)}]`);
+}
+
+/** Waits until the selection toolbar is shown; returns its box in the viewport. */
+export function waitForToolbar(page: Page): Promise<Box> {
+  return waitForBox(page, 'div[role="toolbar"]');
+}
+
+/** The selection toolbar's buttons once it is shown: accessible name and tooltip of each, in order. */
+export async function toolbarButtons(page: Page): Promise<Array<{ name: string; title: string }>> {
+  await waitForToolbar(page);
+  return (await attributesOf(page, 'div[role="toolbar"] > button')).map((a) => ({ name: a['aria-label'] ?? '', title: a['title'] ?? '' }));
 }

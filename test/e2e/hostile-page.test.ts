@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveFolder, type StaticServer } from '../../scripts/lib/serve';
-import { openPopup, selectText, startHarness, tabIdOf, type Harness } from './harness';
+import { clickToolbarButton, openPopup, selectText, startHarness, tabIdOf, type Harness } from './harness';
 
 const HOSTILE = fileURLToPath(new URL('../fixtures/hostile', import.meta.url));
 const QUOTE = 'The night buses will run every thirty minutes between midnight and five in the morning';
@@ -46,7 +46,7 @@ describe('a page that breaks built-ins and nests 5,000 levels deep', () => {
     expect(await page.evaluate(() => { let depth = 0; for (let n: Element | null = document.getElementById('deep'); n; n = n.firstElementChild) depth++; return depth; })).toBeGreaterThan(5_000);
 
     await selectText(page, '.story-body', QUOTE);
-    await page.getByRole('button', { name: 'Highlight', exact: true }).click();
+    await clickToolbarButton(page, 'Highlight');
     await expect.poll(() => paintedQuotes(page)).toEqual([QUOTE]);
 
     await page.reload();

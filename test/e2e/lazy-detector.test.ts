@@ -1,7 +1,7 @@
 // The detector is put into a page only when its facts are needed. On a site with automatic restore the page
 // loads without it and is not recorded; a highlight made there gives the library the article's title and author.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openExtensionPage, selectText, startHarness, type Harness } from './harness';
+import { clickToolbarButton, openExtensionPage, selectText, startHarness, type Harness } from './harness';
 
 describe('the article detector, loaded when needed', () => {
   let h: Harness;
@@ -24,7 +24,7 @@ describe('the article detector, loaded when needed', () => {
     expect((await articles()).value).toEqual([]);
 
     await selectText(page, '.story-body', 'The first boat is expected to be delivered in February.');
-    await page.getByRole('button', { name: 'Highlight', exact: true }).click();
+    await clickToolbarButton(page, 'Highlight');
     await expect.poll(async () => (await articles()).value[0]?.article.title).toBe('Harbour ferry returns after 40 years as council backs river plan');
     expect((await articles()).value[0]!.article.authors).toEqual(['Maren Ostby']);
   });

@@ -2,7 +2,7 @@
 // article detected → popup → highlight → note → stored → restored after reload → exported.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPopup, paintedRanges, selectText, startHarness, tabIdOf, type Harness } from './harness';
+import { clickToolbarButton, openPopup, paintedRanges, selectText, startHarness, tabIdOf, type Harness } from './harness';
 
 const QUOTE = 'A ferry carries a few hundred people an hour on a good day';
 const NOTE = 'Compare with bus lane capacity — ask the council for figures.';
@@ -33,7 +33,7 @@ describe('a reader on a news article', () => {
 
     await page.bringToFront();
     await selectText(page, '.story-body', QUOTE);
-    await page.getByRole('button', { name: 'Highlight', exact: true }).click();
+    await clickToolbarButton(page, 'Highlight');
     await expect.poll(() => paintedRanges(page)).toEqual({ 'marginalia-yellow': [QUOTE] });
 
     await popup.reload();

@@ -3,7 +3,7 @@
 // creations and edits, some on the same highlight. Afterwards every change is in the database.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { extensionPage, openPopup, paintedRanges, selectText, startHarness, storedAnnotations, tabIdOf, type Harness } from './harness';
+import { clickToolbarButton, extensionPage, openPopup, paintedRanges, selectText, startHarness, storedAnnotations, tabIdOf, type Harness } from './harness';
 
 const FIRST = 'A passenger ferry will cross the estuary again next spring';
 const SECOND = 'sets aside 2.4 million for two electric boats';
@@ -84,7 +84,7 @@ describe('storage under concurrent writes', () => {
 
 async function highlight(page: Page, quote: string): Promise<void> {
   await selectText(page, '.story-body', quote);
-  await page.getByRole('button', { name: 'Highlight', exact: true }).click();
+  await clickToolbarButton(page, 'Highlight');
   await expect.poll(async () => Object.values(await paintedRanges(page)).flat()).toContain(quote);
 }
 

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, openExtensionPage, openPopup, selectText, startHarness, tabIdOf, type Harness } from './harness';
+import { clickToolbarButton, axeViolations, openExtensionPage, openPopup, selectText, startHarness, tabIdOf, type Harness } from './harness';
 
 const BACKUP = fileURLToPath(new URL('../fixtures/backup-example.json', import.meta.url));
 
@@ -25,7 +25,7 @@ describe('accessibility of the extension pages', () => {
     await page.goto(url);
     const quote = await page.evaluate(() => document.querySelector('.story-body p')!.textContent!.trim().split(/\s+/).slice(0, 6).join(' '));
     await selectText(page, '.story-body', quote);
-    await page.getByRole('button', { name: 'Highlight', exact: true }).click();
+    await clickToolbarButton(page, 'Highlight');
     popup = await openPopup(h, await tabIdOf(h, url));
     await popup.getByTestId('highlight').waitFor();
     options = await openExtensionPage(h, 'options.html');

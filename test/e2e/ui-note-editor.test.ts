@@ -2,7 +2,7 @@
 // frame the page cannot read; the page's layout does not move; the note reaches the library and the popup.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
-import { axeViolations, openPopup, paintedRanges, selectText, startHarness, tabIdOf, type Harness } from './harness';
+import { clickToolbarButton, waitForToolbar, axeViolations, openPopup, paintedRanges, selectText, startHarness, tabIdOf, type Harness } from './harness';
 
 const NOTE = 'Ask the council what the ferry costs per passenger.';
 
@@ -36,7 +36,7 @@ describe('the in-page note editor', () => {
     const before = await layout(page);
 
     await selectText(page, '.story-body', quote);
-    await page.getByRole('button', { name: 'Add note', exact: true }).click();
+    await clickToolbarButton(page, 'Add note');
     const frame = await editorFrame(page);
     const field = frame.getByRole('textbox', { name: 'Note for this highlight' });
     await expect.poll(() => field.evaluate((e) => e === document.activeElement)).toBe(true);
@@ -94,7 +94,7 @@ describe('the in-page note editor', () => {
     await page.goto(h.server.url('/sample-article.html?keyboard'));
     const quote = await page.evaluate(() => document.querySelectorAll('.story-body p')[1]!.textContent!.trim().split(/\s+/).slice(0, 5).join(' '));
     await selectText(page, '.story-body', quote);
-    await page.getByRole('toolbar').waitFor();
+    await waitForToolbar(page);
     await page.keyboard.press('Tab');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');

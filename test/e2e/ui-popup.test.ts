@@ -1,7 +1,7 @@
 // The popup as a reader uses it: the article card, its states, highlighting in each colour from the in-page
 // toolbar, tags, colour change, delete and undo, scroll-to-highlight, hiding highlights, orphans, export.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, openPopup, paintedRanges, selectText, startHarness, tabIdOf, type Harness } from './harness';
+import { clickToolbarButton, axeViolations, openPopup, paintedRanges, selectText, startHarness, tabIdOf, type Harness } from './harness';
 import type { Page } from 'playwright-core';
 
 const TITLE = 'Harbour ferry returns after 40 years as council backs river plan';
@@ -62,7 +62,7 @@ describe('the popup', () => {
     // Highlight from the last paragraph to the first, so creation order differs from document order.
     for (let i = COLOURS.length - 1; i >= 0; i--) {
       await selectText(page, '.story-body', quotes[i]!);
-      await page.getByRole('button', { name: COLOURS[i], exact: true }).click();
+      await clickToolbarButton(page, COLOURS[i]!);
       await expect.poll(async () => (await paintedRanges(page))[`marginalia-${COLOURS[i]!.toLowerCase()}`]).toEqual([quotes[i]]);
     }
     const popup = await openPopup(h, tabId);
@@ -79,7 +79,7 @@ describe('the popup', () => {
     const { page, tabId } = await articleTab();
     const [quote] = await storySentences(page, 1);
     await selectText(page, '.story-body', quote!);
-    await page.getByRole('button', { name: 'Highlight', exact: true }).click();
+    await clickToolbarButton(page, 'Highlight');
     await expect.poll(() => paintedRanges(page)).toEqual({ 'marginalia-yellow': [quote] });
 
     const popup = await openPopup(h, tabId);
@@ -113,7 +113,7 @@ describe('the popup', () => {
     const { page, tabId } = await articleTab();
     const [quote] = await storySentences(page, 1);
     await selectText(page, '.story-body', quote!);
-    await page.getByRole('button', { name: 'Highlight', exact: true }).click();
+    await clickToolbarButton(page, 'Highlight');
     const popup = await openPopup(h, tabId);
     const sheetsDisabled = () => page.evaluate(() => document.adoptedStyleSheets.some((s) => s.disabled));
     const toggle = popup.getByRole('button', { name: 'Hide on page' });
@@ -128,7 +128,7 @@ describe('the popup', () => {
     const { page, tabId } = await articleTab();
     const [first, second] = await storySentences(page, 2);
     await selectText(page, '.story-body', first!);
-    await page.getByRole('button', { name: 'Highlight', exact: true }).click();
+    await clickToolbarButton(page, 'Highlight');
     await expect.poll(() => paintedRanges(page)).toEqual({ 'marginalia-yellow': [first] });
     // The page rewrites the paragraph: the quote is gone.
     await page.evaluate((q) => {
@@ -150,7 +150,7 @@ describe('the popup', () => {
     const { page, tabId } = await articleTab();
     const [quote] = await storySentences(page, 1);
     await selectText(page, '.story-body', quote!);
-    await page.getByRole('button', { name: 'Highlight', exact: true }).click();
+    await clickToolbarButton(page, 'Highlight');
     const popup = await openPopup(h, tabId);
     await expect.poll(() => popup.getByTestId('highlight').count()).toBe(1);
     await popup.getByText('More formats').click();

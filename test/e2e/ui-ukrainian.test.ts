@@ -4,7 +4,7 @@ import { existsSync, realpathSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findChromium } from '../../scripts/lib/chromium';
-import { openExtensionPage, openPopup, selectText, startHarnessInLanguage, tabIdOf, type Harness } from './harness';
+import { clickToolbarButton, toolbarButtons, openExtensionPage, openPopup, selectText, startHarnessInLanguage, tabIdOf, type Harness } from './harness';
 
 /** Chromium shows a UI language only when its locale pack is installed (Debian: chromium-l10n). */
 function hasUkrainianPack(): boolean {
@@ -34,9 +34,10 @@ describe.skipIf(!hasUkrainianPack())('a reader whose browser speaks Ukrainian (n
     await page.bringToFront();
     const quote = await page.evaluate(() => document.querySelector('.story-body p')!.textContent!.trim().split(/\s+/).slice(0, 5).join(' '));
     await selectText(page, '.story-body', quote);
-    await page.getByRole('button', { name: 'Додати нотатку', exact: true }).waitFor();
-    expect(await page.getByRole('button', { name: 'Жовтий', exact: true }).count()).toBe(1);
-    await page.getByRole('button', { name: 'Виділити', exact: true }).click();
+    const names = (await toolbarButtons(page)).map((b) => b.name);
+    expect(names).toContain('Додати нотатку');
+    expect(names.filter((n) => n === 'Жовтий').length).toBe(1);
+    await clickToolbarButton(page, 'Виділити');
 
     const library = await openExtensionPage(h, 'library.html');
     expect(await library.getByRole('heading', { level: 1 }).textContent()).toBe('Бібліотека');
