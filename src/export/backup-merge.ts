@@ -5,6 +5,7 @@ import type { Annotation, ArticleRecord } from '../shared/model';
 import type { LibrarySnapshot } from './types';
 import { canonicalAnnotation, canonicalArticle } from './canonical-records';
 import { compareText } from './snapshot';
+import { sameAnnotation, sameArticle } from './same-record';
 
 export interface MergePlan {
   /** Records to write (new ones, and existing ones the import changes). */
@@ -27,14 +28,14 @@ export function planBackupMerge(existing: LibrarySnapshot, incoming: LibrarySnap
   for (const article of incoming.articles) {
     const current = articlesByKey.get(article.key);
     const merged = current ? mergeArticle(current, article) : canonicalArticle(article);
-    tally(plan, 'articles', current, merged, (record) => plan.put.articles.push(record));
+    tally(plan, 'articles', current, merged, sameArticle, (record) => plan.put.articles.push(record));
   }
   const annotationsById = new Map(existing.annotations.map((annotation) => [annotation.id, annotation]));
   for (const annotation of incoming.annotations) {
     const current = annotationsById.get(annotation.id);
     // The later edit wins; on a tie the database's copy stays, so re-importing is a no-op.
     const merged = current && compareText(annotation.modified, current.modified) <= 0 ? current : canonicalAnnotation(annotation);
-    tally(plan, 'annotations', current, merged, (record) => plan.put.annotations.push(record));
+    tally(plan, 'annotations', current, merged, sameAnnotation, (record) => plan.put.annotations.push(record));
   }
   return plan;
 }
@@ -52,18 +53,16 @@ function mergeArticle(current: ArticleRecord, incoming: ArticleRecord): ArticleR
   return merged;
 }
 
-function tally<T>(plan: MergePlan, kind: 'articles' | 'annotations', current: T | undefined, merged: T, put: (record: T) => void): void {
+function tally<T>(
+  plan: MergePlan, kind: 'articles' | 'annotations', current: T | undefined, merged: T, same: (a: T, b: T) => boolean, put: (record: T) => void,
+): void {
   if (!current) {
     plan.added[kind]++;
     put(merged);
-  } else if (JSON.stringify(merged) === JSON.stringify(canonicalOf(kind, current))) {
+  } else if (same(merged, current)) {
     plan.unchanged[kind]++;
   } else {
     plan.updated[kind]++;
     put(merged);
   }
-}
-
-function canonicalOf(kind: 'articles' | 'annotations', record: unknown): unknown {
-  return kind === 'articles' ? canonicalArticle(record as ArticleRecord) : canonicalAnnotation(record as Annotation);
 }

@@ -4,8 +4,8 @@ import { type Annotation, type ArticleRecord, type Backup, BACKUP_FORMAT, BACKUP
 import { canonicalAnnotation, canonicalArticle } from './canonical-records';
 import { compareText } from './snapshot';
 import { isBackupBody } from './backup-schema';
-import { describeValue, isPlainObject } from './validation';
-import { checkImportSize, MAX_IMPORT_BYTES, utf8Length } from './import-size';
+import { checkValue, describeValue, isPlainObject } from './validation';
+import { checkImportSize, checkTextSize, MAX_IMPORT_BYTES } from './import-size';
 import { describeJsonSyntaxError } from './json-syntax';
 
 /** Larger files are refused before parsing (see import-size.ts). */
@@ -38,7 +38,7 @@ export const checkBackupSize = checkImportSize;
 
 /** Validates a backup file completely; on success the backup holds canonical copies of its records. */
 export function parseBackup(text: string): ParsedBackup {
-  const sizeError = checkBackupSize(utf8Length(text));
+  const sizeError = checkTextSize(text);
   if (sizeError) return { ok: false, error: sizeError };
   let data: unknown;
   try {
@@ -50,7 +50,7 @@ export function parseBackup(text: string): ParsedBackup {
   const identityError = checkFormatAndVersion(data);
   if (identityError) return { ok: false, error: identityError };
   const problems: string[] = [];
-  isBackupBody(data, 'backup', problems);
+  checkValue(isBackupBody, data, 'backup', problems);
   if (problems.length === 0) problems.push(...crossRecordProblems(data as unknown as Backup));
   if (problems.length > 0) return { ok: false, error: describeProblems(problems) };
   const backup = data as unknown as Backup;

@@ -44,6 +44,8 @@ export async function importBackup(db: LibraryDb, backup: Backup): Promise<Impor
     const rawAnnotations = unwrap(annotations);
     for (const record of plan.put.articles) rawArticles.put(record);
     for (const record of plan.put.annotations) rawAnnotations.put(record);
+    // No more requests follow: the browser may commit as soon as the last put is done.
+    unwrap(tx).commit?.();
     await tx.done;
     return {
       articlesAdded: plan.added.articles,

@@ -56,11 +56,11 @@ export class Library {
       : { key: identity.key, url, aliases: union([identity.key], identity.aliases), ...facts, firstSeen: time, lastSeen: time };
     // A page seen without its facts (automatic restore, no highlight yet) is not worth keeping: the library
     // holds the articles a reader annotated, not a browsing history.
-    if (existing || !options.onlyIfKnown) {
-      await tx.store.put(record);
-      this.indexed((index) => index.putArticle(record));
-    }
+    const kept = existing !== undefined || !options.onlyIfKnown;
+    if (kept) await tx.store.put(record);
     await tx.done;
+    // Only a committed write reaches the search index (which the list, search and export read).
+    if (kept) this.indexed((index) => index.putArticle(record));
     return record;
   }
 

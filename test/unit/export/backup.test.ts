@@ -110,6 +110,9 @@ describe('parseBackup', () => {
     ['annotations[0].color', (d: any) => (d.annotations[0].color = 'red'), 'expected one of "yellow"'],
     ['annotations[0].tags[1]', (d: any) => (d.annotations[0].tags = ['a', 7]), 'expected a string, found 7'],
     ['annotations[0].selectors[0].type', (d: any) => (d.annotations[0].selectors[0].type = 'CssSelector'), 'expected one of TextQuoteSelector'],
+    // A name every object inherits is no selector type either.
+    ['annotations[0].selectors[1].type', (d: any) => (d.annotations[0].selectors[1].type = 'constructor'), 'expected one of TextQuoteSelector'],
+    ['annotations[2].selectors[0].prefix', (d: any) => (d.annotations[2].selectors[0].prefix = 3), 'expected a string, found 3'],
     ['annotations[0].created', (d: any) => (d.annotations[0].created = 'yesterday'), 'expected an ISO 8601 time'],
     ['articles[0].wordCount', (d: any) => (d.articles[0].wordCount = -3), 'expected a whole number'],
     ['articles', (d: any) => (d.articles = {}), 'expected a list, found an object'],
