@@ -45,6 +45,8 @@ async function answer(library: Library, now: Date, request: Exclude<Request, { t
       if (!parsed.ok) throw new Error(parsed.error);
       return library.importBackup(parsed.backup);
     }
+    case 'backup-export':
+      return { text: await library.backupText(now), exportedAt: now.toISOString() };
   }
 }
 

@@ -7,6 +7,7 @@ import { syncAutoRestore } from './auto-restore';
 import { handleRequest } from './handle-request';
 import { injectDetector } from './inject';
 import { createMenus, onCommand, onMenuClicked } from './highlight-actions';
+import { listenToPages } from './page-channel';
 import { describeError } from './storage/describe-error';
 import { Library } from './storage/library';
 import { installTestHooks } from './test-hooks';
@@ -48,6 +49,10 @@ browser.runtime.onMessage.addListener(async (message: unknown, sender: Runtime.M
     return { ok: false, error: describeError(error) };
   }
 });
+
+// Chromium: the extension's pages post large requests (imports, exports) straight to this worker.
+const WorkerScope = (globalThis as { ServiceWorkerGlobalScope?: abstract new () => unknown }).ServiceWorkerGlobalScope;
+if (WorkerScope && globalThis instanceof WorkerScope) listenToPages(globalThis as never, (request) => handleRequest(context, request));
 
 browser.runtime.onInstalled.addListener(() => {
   if (browser.contextMenus) createMenus(browser);

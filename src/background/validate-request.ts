@@ -131,6 +131,7 @@ const shapes: Record<Request['type'], Record<string, Check>> = {
   'library-snapshot': { articleKeys: optional(isStringList) },
   'library-search': { query: isString, filter: optional(isObject), 'filter.tag': optional(isString), 'filter.color': optional(isColor), 'filter.site': optional(isString) },
   'backup-import': { text: isString },
+  'backup-export': {},
   'detector-load': {},
 };
 
@@ -139,7 +140,7 @@ const shapes: Record<Request['type'], Record<string, Check>> = {
  * shares a process with a web page, and a compromised page must not be able to read every note or import over them.
  */
 const EXTENSION_PAGES_ONLY: ReadonlySet<Request['type']> = new Set([
-  'library-articles', 'library-snapshot', 'library-search', 'backup-import',
+  'library-articles', 'library-snapshot', 'library-search', 'backup-import', 'backup-export',
   // Deleting and putting back a highlight happen in the popup and the library, never in a web page.
   'annotation-delete', 'annotation-restore',
 ]);

@@ -70,6 +70,7 @@ export type Request =
   | { type: 'library-snapshot'; articleKeys?: string[] }
   | { type: 'library-search'; query: string; filter?: LibraryFilter }
   | { type: 'backup-import'; text: string }
+  | { type: 'backup-export' }
   | { type: 'detector-load' };
 
 export interface ReplyTo {
@@ -85,6 +86,8 @@ export interface ReplyTo {
   'library-search': SearchHit[];
   /** All or nothing: a malformed file is refused whole with a message naming the problem and where. */
   'backup-import': ImportSummary;
+  /** The whole library as a backup file's text (docs/backup-format.md), made where the records are. */
+  'backup-export': { text: string; exportedAt: string };
   /** Puts detector.js into the sender's page (see src/content/lazy-detector.ts). */
   'detector-load': { loaded: boolean };
 }

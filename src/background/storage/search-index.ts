@@ -40,6 +40,12 @@ export class SearchIndex {
     this.annotations.delete(id);
   }
 
+  /** Every record held, in the order IndexedDB returns them (articles by key, annotations by id). */
+  records(): { articles: ArticleRecord[]; annotations: Annotation[] } {
+    const byKey = <T>(map: Map<string, { record: T }>) => [...map.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, entry]) => entry.record);
+    return { articles: byKey(this.articles), annotations: byKey(this.annotations) };
+  }
+
   /** Highlights holding every word of `query` (in their own text or their article's title or site), newest edit first. */
   search(query: string, filter: LibraryFilter = {}): SearchHit[] {
     const terms = queryTerms(query);

@@ -1,12 +1,12 @@
 // Export, backup and import. Import sends the file's text to the background, which takes all of it or
-// nothing and names the problem; that message is shown as it comes.
+// nothing and names the problem; that message is shown as it comes. The backup file is made in the background,
+// where the records are, and arrives as finished text.
 import { useState } from 'preact/hooks';
-import { toBackup, serializeBackup } from '../../export/backup';
+import { checkBackupSize } from '../../export/backup';
 import { exportLibrary, formatInfo, type ExportFormat } from '../../export/formats';
 import type { LibrarySnapshot } from '../../export/types';
-import { browser } from '../../shared/browser-api';
 import type { ExportScope } from '../../shared/settings';
-import { ask } from '../../shared/send';
+import { askBackground } from '../shared/ask-background';
 import { downloadText } from '../shared/download';
 import { ExportMenu } from '../shared/export-menu';
 import { formatNumber, t } from '../shared/i18n';
@@ -28,7 +28,7 @@ export function BackupPanel({ preferredFormat, defaultScope, filtering, shown, o
 
   const exportAs = async (format: ExportFormat) => {
     try {
-      const snapshot = useShown ? shown : await ask(browser, { type: 'library-snapshot' });
+      const snapshot = useShown ? shown : await askBackground({ type: 'library-snapshot' });
       const file = exportLibrary(format, snapshot, new Date());
       downloadText(file.name, file.text, formatInfo(format).mediaType);
     } catch (e) {
@@ -37,9 +37,8 @@ export function BackupPanel({ preferredFormat, defaultScope, filtering, shown, o
   };
   const backup = async () => {
     try {
-      const now = new Date();
-      const { articles, annotations } = await ask(browser, { type: 'library-snapshot' });
-      downloadText(`marginalia backup ${now.toISOString().slice(0, 10)}.json`, serializeBackup(toBackup(articles, annotations, now)), 'application/json');
+      const { text, exportedAt } = await askBackground({ type: 'backup-export' });
+      downloadText(`marginalia backup ${exportedAt.slice(0, 10)}.json`, text, 'application/json');
     } catch (e) {
       fail(e);
     }
@@ -50,7 +49,10 @@ export function BackupPanel({ preferredFormat, defaultScope, filtering, shown, o
     if (!file) return;
     setResult(null);
     try {
-      const s = await ask(browser, { type: 'backup-import', text: await file.text() });
+      // A file too large is refused by its size, before the page reads it.
+      const tooLarge = checkBackupSize(file.size);
+      if (tooLarge) throw new Error(tooLarge);
+      const s = await askBackground({ type: 'backup-import', text: await file.text() });
       const added = formatNumber(s.annotationsAdded);
       const updated = formatNumber(s.annotationsUpdated);
       const articles = formatNumber(s.articlesAdded + s.articlesUpdated);

@@ -1,9 +1,8 @@
 // The library page: every annotated article, searchable and filterable, one article's highlights and notes,
 // export, backup and import.
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { browser } from '../../shared/browser-api';
 import type { LibraryFilter, SearchHit } from '../../shared/messages';
-import { ask } from '../../shared/send';
+import { askBackground } from '../shared/ask-background';
 import { formatNumber, t } from '../shared/i18n';
 import { useSettings } from '../shared/use-settings';
 import { ArticleDetail } from './article-detail';
@@ -32,7 +31,7 @@ export function LibraryApp() {
     // An answer to an older query that arrives late must not replace the newer one's.
     let current = true;
     const timer = setTimeout(() => {
-      ask(browser, { type: 'library-search', query: query.trim(), filter }).then(
+      askBackground({ type: 'library-search', query: query.trim(), filter }).then(
         (found) => { if (current) { setHits(found); setSearchError(null); } },
         (e: unknown) => current && setSearchError(e instanceof Error ? e.message : String(e)),
       );

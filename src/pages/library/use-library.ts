@@ -1,10 +1,9 @@
 // The library's data for the page: the article list and every annotation (for the tag filter and an
 // article's highlights), loaded from the background and reloaded after an import.
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from '../../shared/browser-api';
 import type { LibraryArticle } from '../../shared/messages';
 import type { Annotation } from '../../shared/model';
-import { ask } from '../../shared/send';
+import { askBackground } from '../shared/ask-background';
 
 export interface LibraryData {
   articles: LibraryArticle[];
@@ -15,7 +14,7 @@ export function useLibrary(): { data: LibraryData | null; error: string | null; 
   const [data, setData] = useState<LibraryData | null>(null);
   const [error, setError] = useState<string | null>(null);
   const reload = () => {
-    Promise.all([ask(browser, { type: 'library-articles' }), ask(browser, { type: 'library-snapshot' })]).then(
+    Promise.all([askBackground({ type: 'library-articles' }), askBackground({ type: 'library-snapshot' })]).then(
       ([articles, snapshot]) => {
         setData({ articles, annotations: snapshot.annotations });
         setError(null);

@@ -43,7 +43,7 @@ describe('validateRequest', () => {
 
 describe('validateRequest by origin', () => {
   it('answers whole-library requests only for the extension\'s pages', () => {
-    for (const message of [{ type: 'library-articles' }, { type: 'library-snapshot' }, { type: 'library-search', query: 'x' }, { type: 'backup-import', text: '{}' }]) {
+    for (const message of [{ type: 'library-articles' }, { type: 'library-snapshot' }, { type: 'library-search', query: 'x' }, { type: 'backup-import', text: '{}' }, { type: 'backup-export' }]) {
       expect(validateRequest(message, 'content-script')).toMatchObject({ ok: false, error: expect.stringMatching(/only for the extension's pages/) });
       expect(validateRequest(message, 'extension-page').ok).toBe(true);
     }

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { handleRequest } from '../../../src/background/handle-request';
 import { Library } from '../../../src/background/storage/library';
 import { serializeBackup, toBackup } from '../../../src/export/backup';
-import type { Backup } from '../../../src/shared/model';
+import type { Annotation, Backup } from '../../../src/shared/model';
 import type { ReplyTo, Request } from '../../../src/shared/messages';
 import { annotation, article, at, draft, facts, freshIndexedDb } from './helpers';
 import { failingWrites } from './failing-writes';
@@ -52,6 +52,19 @@ describe('backup-import', () => {
     library = await Library.open('test');
     await importText(first);
     expect(await exportText()).toBe(first);
+  });
+
+  it('backup-export gives the finished file, which imports into an empty library and exports to the same bytes', async () => {
+    await importText(EXAMPLE);
+    const first = await send({ type: 'backup-export' });
+    expect(first.exportedAt).toBe(NOW.toISOString());
+    expect(first.text).toBe(await exportText());
+    library.close();
+    freshIndexedDb();
+    library = await Library.open('test');
+    await library.listArticles(); // this time the records come from memory
+    await importText(first.text);
+    expect((await send({ type: 'backup-export' })).text).toBe(first.text);
   });
 
   it('keeps the newer edit of an annotation, whichever side has it, and unions aliases', async () => {
@@ -112,13 +125,17 @@ describe('backup-import', () => {
   });
 
   describe('refuses a malformed file whole, with a message, writing nothing', () => {
+    // Each message names the problem and its place: a line and column, a field's path, the size.
     const cases: Array<[string, string, RegExp]> = [
-      ['not JSON', 'hello', /not JSON/],
-      ['truncated', EXAMPLE.slice(0, EXAMPLE.length / 2), /not JSON.*line \d+/s],
-      ['a newer version', EXAMPLE.replace('"version": 1', '"version": 2'), /newer version/],
-      ['a mistyped field', EXAMPLE.replace(/"color": "[a-z]+"/, '"color": 7'), /color/],
-      ['a duplicate id', duplicateFirstAnnotation(EXAMPLE), /duplicate/],
-      ['over 50 MB', ' '.repeat(50 * 1024 * 1024 + 1), /too large/],
+      ['not JSON', 'hello', /not JSON.*line 1, column 1/],
+      ['truncated', EXAMPLE.slice(0, EXAMPLE.length / 2), /not JSON.*line \d+, column \d+: expected .*found the end of the file/s],
+      ['a newer version', EXAMPLE.replace('"version": 1', '"version": 2'), /version 2, made by a newer version/],
+      ['a version that never existed', EXAMPLE.replace('"version": 1', '"version": 0'), /version: 0 is not a backup version/],
+      ['another format', EXAMPLE.replace('"marginalia-backup"', '"other-app"'), /format: expected "marginalia-backup", found "other-app"/],
+      ['a missing field', edited(EXAMPLE, (b) => delete (b.annotations[1] as Partial<Annotation>).quote), /backup\.annotations\[1\]\.quote: missing/],
+      ['a mistyped field', EXAMPLE.replace(/"color": "[a-z]+"/, '"color": 7'), /backup\.annotations\[0\]\.color: expected one of .*found 7/],
+      ['a duplicate id', duplicateFirstAnnotation(EXAMPLE), /backup\.annotations\[\d+\]\.id: duplicate of annotations\[0\]\.id/],
+      ['over 50 MB', ' '.repeat(50 * 1024 * 1024 + 1), /too large \(50\.0 MB\)/],
     ];
     for (const [what, text, message] of cases) {
       it(`${what}`, async () => {
@@ -139,6 +156,12 @@ describe('backup-import', () => {
     expect((await importText(EXAMPLE)).annotationsAdded).toBeGreaterThan(0);
   });
 });
+
+function edited(text: string, edit: (backup: Backup) => void): string {
+  const backup = JSON.parse(text) as Backup;
+  edit(backup);
+  return JSON.stringify(backup, null, 2);
+}
 
 function duplicateFirstAnnotation(text: string): string {
   const backup = JSON.parse(text) as Backup;

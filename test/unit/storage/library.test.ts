@@ -129,5 +129,30 @@ describe('Library', () => {
       expect(some.articles.map((a) => a.key)).toEqual([STORY]);
       expect(some.annotations).toEqual([mine]);
     });
+
+    it('gives the same records from memory, once the list has loaded them, as the database holds', async () => {
+      await library.recordVisit({ key: STORY, aliases: [STORY] }, STORY, facts(), at('2026-01-01T10:00:00Z'));
+      await library.listArticles(); // loads the records into memory; the writes below must follow
+      await library.recordVisit({ key: AMP, aliases: [AMP] }, AMP, facts({ title: 'Later' }), at('2026-01-02T10:00:00Z'));
+      const kept = await library.createAnnotation(STORY, draft('kept'), at('2026-01-02T10:01:00Z'));
+      const gone = await library.createAnnotation(STORY, draft('deleted'), at('2026-01-02T10:02:00Z'));
+      await library.createAnnotation('https://new.example/first-highlight', draft('records its article'), at('2026-01-02T10:03:00Z'));
+      await library.updateAnnotation(kept.id, { note: 'edited', tags: ['t'] }, at('2026-01-03T10:00:00Z'));
+      await library.deleteAnnotation(gone.id);
+      const restored = await library.createAnnotation(AMP, draft('restored'), at('2026-01-03T10:01:00Z'));
+      await library.deleteAnnotation(restored.id);
+      await library.restoreAnnotation(restored);
+      await library.recordVisit({ key: 'https://skipped.example/', aliases: ['https://skipped.example/'] }, 'https://skipped.example/', facts(), at('2026-01-04T10:00:00Z'), { onlyIfKnown: true });
+
+      const fromMemory = await library.snapshot();
+      const fresh = await Library.open('test'); // no records in memory: reads the database
+      try {
+        expect(fromMemory).toEqual(await fresh.snapshot());
+        expect(fromMemory.annotations.map((a) => a.quote).sort()).toEqual(['kept', 'records its article', 'restored']);
+        expect(await library.backupText(at('2026-02-01T00:00:00Z'))).toBe(await fresh.backupText(at('2026-02-01T00:00:00Z')));
+      } finally {
+        fresh.close();
+      }
+    });
   });
 });

@@ -1,0 +1,40 @@
+// The service worker's side of askBackground (src/pages/shared/ask-background.ts): requests the extension's pages
+// post to the worker directly, answered on the port that came with them. Only documents of the extension's own
+// origin can reach its service worker this way (a content script's navigator is its web page's), so these are
+// checked as requests from extension pages.
+import type { Reply, Request } from '../shared/messages';
+import { describeError } from './storage/describe-error';
+import { validateRequest } from './validate-request';
+
+/** The parts of a service worker's message event used here (ExtendableMessageEvent). */
+interface PageMessageEvent {
+  data: unknown;
+  origin: string;
+  ports: readonly MessagePort[];
+  waitUntil(work: Promise<unknown>): void;
+}
+
+interface WorkerScope {
+  location: { origin: string };
+  addEventListener(type: 'message', listener: (event: PageMessageEvent) => void): void;
+}
+
+/** Answers posted requests with `handle`; must be called while the worker script first runs. */
+export function listenToPages(scope: WorkerScope, handle: (request: Request) => Promise<unknown>): void {
+  scope.addEventListener('message', (event) => {
+    const port = event.ports[0];
+    if (!port || event.origin !== scope.location.origin) return;
+    // The worker stays alive until the answer is posted, however long an import takes.
+    event.waitUntil(answer(event.data, handle).then((reply) => port.postMessage(reply)));
+  });
+}
+
+async function answer(message: unknown, handle: (request: Request) => Promise<unknown>): Promise<Reply<unknown>> {
+  const checked = validateRequest(message, 'extension-page');
+  if (!checked.ok) return checked;
+  try {
+    return { ok: true, value: await handle(checked.request) };
+  } catch (error) {
+    return { ok: false, error: describeError(error) };
+  }
+}
