@@ -46,7 +46,7 @@ async function answer(library: Library, now: Date, request: Exclude<Request, { t
       return library.importBackup(parsed.backup);
     }
     case 'backup-export':
-      return { text: await library.backupText(now), exportedAt: now.toISOString() };
+      return { text: await library.exportBackup(now), exportedAt: now.toISOString() };
   }
 }
 

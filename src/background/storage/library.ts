@@ -152,7 +152,7 @@ export class Library {
   }
 
   /** The whole library as a backup file's text, stamped `now`. */
-  async backupText(now: Date): Promise<string> {
+  async exportBackup(now: Date): Promise<string> {
     const { articles, annotations } = await this.snapshot();
     return serializeBackup(toBackup(articles, annotations, now));
   }

@@ -149,7 +149,7 @@ describe('Library', () => {
       try {
         expect(fromMemory).toEqual(await fresh.snapshot());
         expect(fromMemory.annotations.map((a) => a.quote).sort()).toEqual(['kept', 'records its article', 'restored']);
-        expect(await library.backupText(at('2026-02-01T00:00:00Z'))).toBe(await fresh.backupText(at('2026-02-01T00:00:00Z')));
+        expect(await library.exportBackup(at('2026-02-01T00:00:00Z'))).toBe(await fresh.exportBackup(at('2026-02-01T00:00:00Z')));
       } finally {
         fresh.close();
       }
