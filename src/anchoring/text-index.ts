@@ -3,9 +3,11 @@
 // each key character back to its textContent offset. Matching runs on the key, so reflowed markup,
 // added or dropped whitespace between blocks, and soft hyphens never break a quote.
 
-/** Text inside these elements is never shown as page text, so quotes are never matched there
- * (JSON-LD scripts often repeat the whole article body). */
-const HIDDEN_TEXT_PARENTS = new Set(['script', 'style', 'noscript', 'template']);
+/** Text inside these elements is never shown as page text, so quotes are never matched there:
+ * scripts and templates (JSON-LD often repeats the whole article body); a textarea's or select's
+ * text is a form control's value, which no range can paint (a "republish this article" box holds the
+ * article's HTML as text); an iframe's or SVG title's text is fallback or a tooltip, never drawn. */
+const HIDDEN_TEXT_PARENTS = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'select', 'iframe', 'noframes', 'noembed', 'title']);
 
 export interface TextIndex {
   root: Element;

@@ -123,6 +123,13 @@ spec('anchor', () => {
     rewrite(root, `<script type="application/ld+json">{"articleBody": "${P3}"}</script>` + ARTICLE.replace(`<p>${P3}</p>`, ''));
     expect(anchor(root, selectors).status).toBe('orphaned');
   });
+
+  it('ignores text inside form controls (a "republish" box holding the article as HTML)', () => {
+    const { root, selectors } = highlight('the plan was too expensive');
+    const republish = `<textarea readonly>&lt;p&gt;${P2}&lt;/p&gt;&lt;p&gt;${P3}&lt;/p&gt;</textarea>`;
+    rewrite(root, ARTICLE.replace(`<p>${P3}</p>`, '') + republish);
+    expect(anchor(root, selectors).status).toBe('orphaned');
+  });
 });
 
 spec('anchor at the edges of a quote', () => {
