@@ -25,17 +25,16 @@ function orphaned(reason: string): AnchorResult {
   return { status: 'orphaned', reason };
 }
 
-/** The key spans the structural and position selectors point at today. */
-function storedSpans(index: TextIndex, selectors: Selector[]): Span[] {
-  const spans: Span[] = [];
-  for (const s of selectors) {
-    let span: Span | null = null;
-    if (s.type === 'RangeSelector') span = textSpanFromRangeSelector(index, s);
-    else if (s.type === 'TextPositionSelector' && s.start >= 0 && s.end >= s.start && s.end <= index.length) span = s;
-    if (span) spans.push({ start: keyIndexAt(index, span.start), end: keyIndexAt(index, span.end) });
-  }
-  return spans;
+/** The key span a position or structural selector points at today (null for other selectors, or when gone). */
+function storedSpan(index: TextIndex, s: Selector): Span | null {
+  let span: Span | null = null;
+  if (s.type === 'RangeSelector') span = textSpanFromRangeSelector(index, s);
+  else if (s.type === 'TextPositionSelector' && s.start >= 0 && s.end >= s.start && s.end <= index.length) span = s;
+  return span && { start: keyIndexAt(index, span.start), end: keyIndexAt(index, span.end) };
 }
+
+/** Offsets before structure: they cost a binary search, a structural path a walk down the tree. */
+const CHEAPEST_FIRST: Record<Selector['type'], number> = { TextPositionSelector: 0, RangeSelector: 1, TextQuoteSelector: 2 };
 
 /** Like anchor(), on a root already read into a TextIndex (to place many highlights at once). */
 export function anchorInIndex(index: TextIndex, selectors: Selector[]): AnchorResult {
@@ -55,13 +54,17 @@ export function anchorInIndex(index: TextIndex, selectors: Selector[]): AnchorRe
     return { status: 'anchored', range: rangeFromOffsets(index, span.start, span.end), quality, score };
   };
 
-  const spans = storedSpans(index, selectors);
-  const isStored = (start: number, end: number) => spans.some((s) => s.start === start && s.end === end);
-  for (const span of spans) {
+  // Where the stored offsets or structure still hold the quote with its context, nothing more is needed.
+  const spans: Span[] = [];
+  for (const s of [...selectors].sort((a, b) => CHEAPEST_FIRST[a.type] - CHEAPEST_FIRST[b.type])) {
+    const span = storedSpan(index, s);
+    if (!span) continue;
+    spans.push(span);
     if (span.end - span.start !== quote.length || !key.startsWith(quote, span.start)) continue;
     const c = scoreCandidate(key, expected, span.start, span.end, 0, true);
     if (isConfirmed(c, expected)) return place(c, 'exact');
   }
+  const isStored = (start: number, end: number) => spans.some((s) => s.start === start && s.end === end);
 
   const starts = exactMatches(key, quote);
   if (starts.length >= MAX_OCCURRENCES) return orphaned('the quote is too common on the page to place');

@@ -4,7 +4,7 @@
 import type { RangeSelector } from './types';
 import type { TextIndex } from './text-index';
 import { textOffsetOfPoint } from './text-range';
-import { elementFromPath, pathFromElement } from './xpath';
+import { pathFromElement, pathResolver } from './xpath';
 
 function elementOf(node: Node): Element | null {
   return node.nodeType === 1 ? (node as Element) : node.parentElement;
@@ -28,14 +28,24 @@ export function toRangeSelector(index: TextIndex, range: Range, start: number, e
   };
 }
 
+/** One path resolver per text index, shared by every highlight placed with it. */
+const resolvers = new WeakMap<TextIndex, (path: string) => Element | null>();
+
+/** Length of an element's textContent, read from the index (no string is built). */
+function textLength(index: TextIndex, el: Element): number {
+  return textOffsetOfPoint(index, el, el.childNodes.length) - textOffsetOfPoint(index, el, 0);
+}
+
 /** The textContent offsets a structural selector names today, or null if the structure is gone. */
 export function textSpanFromRangeSelector(index: TextIndex, selector: RangeSelector): { start: number; end: number } | null {
-  const startEl = elementFromPath(index.root, selector.startContainer);
-  const endEl = elementFromPath(index.root, selector.endContainer);
+  let resolve = resolvers.get(index);
+  if (!resolve) resolvers.set(index, (resolve = pathResolver(index.root)));
+  const startEl = resolve(selector.startContainer);
+  const endEl = resolve(selector.endContainer);
   if (!startEl || !endEl) return null;
   const { startOffset, endOffset } = selector;
   if (startOffset < 0 || endOffset < 0) return null;
-  if (startOffset > (startEl.textContent ?? '').length || endOffset > (endEl.textContent ?? '').length) return null;
+  if (startOffset > textLength(index, startEl) || endOffset > textLength(index, endEl)) return null;
   const start = textOffsetOfPoint(index, startEl, 0) + startOffset;
   const end = textOffsetOfPoint(index, endEl, 0) + endOffset;
   return end >= start ? { start, end } : null;

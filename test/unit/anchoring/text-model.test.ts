@@ -1,6 +1,6 @@
 // The helpers under anchor(): the whitespace-free key of a page, element paths, and offsets <-> ranges.
 import { describe as spec, it, expect } from 'vitest';
-import { buildTextIndex, keyOf, textSpanOfKey } from '../../../src/anchoring/text-index';
+import { buildTextIndex, isIgnorable, keyOf, textSpanOfKey } from '../../../src/anchoring/text-index';
 import { offsetsFromRange, rangeFromOffsets } from '../../../src/anchoring/text-range';
 import { elementFromPath, pathFromElement } from '../../../src/anchoring/xpath';
 import { editDistance } from '../../../src/anchoring/edit-distance';
@@ -18,6 +18,18 @@ spec('text index', () => {
 
   it('keys a string the same way', () => {
     expect(keyOf(' a b\n\tc\u200b ')).toBe('abc');
+  });
+
+  it('drops exactly the characters isIgnorable names, in strings and in pages alike', () => {
+    const dropped: number[] = [];
+    for (let code = 0; code <= 0xffff; code++) if (keyOf(String.fromCharCode(code)) === '') dropped.push(code);
+    const ignorable: number[] = [];
+    for (let code = 0; code <= 0xffff; code++) if (isIgnorable(code)) ignorable.push(code);
+    expect(dropped).toEqual(ignorable);
+    expect(ignorable).toContain(0xfeff);
+    expect(ignorable).not.toContain(0x200e); // a left-to-right mark changes how text shows: kept
+    const { root } = page('<p>a\u00a0b\u2009c</p><p>\ufeffd\u3000e\u00adf</p>');
+    expect(buildTextIndex(root).key).toBe(keyOf(root.textContent!));
   });
 });
 
