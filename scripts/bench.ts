@@ -21,6 +21,7 @@ const limit = option('limit');
 const BENCHMARKS = [
   { name: 'extract', script: 'bench-extract.ts', usesData: true },
   { name: 'anchoring', script: 'bench-anchoring.ts', usesData: true },
+  { name: 'restore', script: 'bench-restore.ts', usesData: true, takesLimit: false },
   { name: 'storage', script: 'bench-storage.ts', usesData: false },
   { name: 'budget', script: 'bench-budget.ts', usesData: true },
   { name: 'robustness', script: 'bench-robustness.ts', usesData: true },
@@ -34,7 +35,7 @@ for (const bench of BENCHMARKS) {
     results[bench.name] = { error: `${bench.script} does not exist yet` };
     continue;
   }
-  const benchArgs = ['tsx', script, '--json', ...(bench.usesData ? ['--data', data] : []), ...(limit ? ['--limit', limit] : [])];
+  const benchArgs = ['tsx', script, '--json', ...(bench.usesData ? ['--data', data] : []), ...(limit && bench.takesLimit !== false ? ['--limit', limit] : [])];
   process.stderr.write(`running ${bench.name}…\n`);
   const run = spawnSync('npx', benchArgs, { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: ['ignore', 'pipe', 'inherit'] });
   const lastLine = run.stdout.trim().split('\n').pop() ?? '';
