@@ -1,7 +1,10 @@
 // `npm run bench:storage`: the extension's own storage code in real Chromium, on a library of 1,000 articles and
 // 10,000 annotations. Times, as median and p95 over several runs: one article's annotations, a search, a full
-// export (library-snapshot + backup serialization) and a full import, first inside the service worker (the
-// storage code alone, on a throwaway database per run) and then as the pages see it, through runtime messages.
+// export and a full import, first inside the service worker (the storage code alone, on a throwaway database per
+// run), then as the library page sees them: its requests posted to the worker (rows `page:`), and the import and
+// the backup download driven through the page itself (rows `reader:`, from the file chosen to the summary shown,
+// from the button pressed to the file handed to the browser). Rows `sendMessage:` are the same requests by
+// runtime.sendMessage, the route the page took before, for comparison.
 // Options: --json (one JSON object), --runs N (default 5), --articles N, --annotations N.
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -48,9 +51,10 @@ try {
     for (const [name, values] of Object.entries(await runInWorker(browser.worker, run))) add(name, values);
   }
   const page = await browser.context.newPage();
-  await page.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=-1`);
+  await page.goto(`chrome-extension://${browser.extensionId}/library.html`);
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
   await page.evaluate(DEFINE_NAME_HELPER);
-  for (const [name, values] of Object.entries(await runThroughMessages(page))) add(name, values);
+  for (const [name, values] of Object.entries(await runThroughLibraryPage(page))) add(name, values);
   report(samples);
 } finally {
   await browser.close();
@@ -82,7 +86,11 @@ async function runInWorker(worker: Worker, run: number): Promise<Record<string, 
       out['search, colour filter only'] = [];
       for (let i = 0; i < 5; i++) out['search, colour filter only'].push(await timed(() => storage.handle(library, { type: 'library-search', ...filterOnly })));
       out['library-articles'] = [await timed(() => storage.handle(library, { type: 'library-articles' }))];
-      out['export (snapshot + serialization)'] = [await timed(async () => storage.backupText(await storage.handle(library, { type: 'library-snapshot' })))];
+      out['export (records in memory)'] = [await timed(() => storage.handle(library, { type: 'backup-export' }))];
+      // A second connection has no records in memory, as after the worker restarted: it reads the database.
+      const cold = await storage.open(name);
+      out['export (records read from the database)'] = [await timed(() => storage.handle(cold, { type: 'backup-export' }))];
+      cold.close();
       library.close();
       await storage.deleteDatabase(name);
       return out;
@@ -91,29 +99,78 @@ async function runInWorker(worker: Worker, run: number): Promise<Record<string, 
   );
 }
 
-/** As the popup and the library page see it: runtime messages to the background, on the reader's own database. */
-async function runThroughMessages(page: Page): Promise<Record<string, number[]>> {
-  return page.evaluate(
-    async ({ text, keys, searches, filterOnly, samples }) => {
-      const send = async (message: unknown): Promise<number> => {
+/**
+ * As the library page sees it, on the reader's own database: the import and the backup download through the page's
+ * controls, then its requests as it posts them to the worker, and the old sendMessage route beside them.
+ */
+async function runThroughLibraryPage(page: Page): Promise<Record<string, number[]>> {
+  const out: Record<string, number[]> = {};
+  // Import: from the moment the file input reports the chosen file until the page shows the summary.
+  await page.evaluate(() => {
+    const input = document.querySelector('input[type=file]')!;
+    const times = ((globalThis as unknown as { importTimes: { chosen: number; shown: number } }).importTimes = { chosen: 0, shown: 0 });
+    input.addEventListener('change', () => (times.chosen = performance.now()), { capture: true });
+    new MutationObserver(() => {
+      if (!times.shown && /^Imported/.test(document.querySelector('[data-testid=import-result]')?.textContent ?? '')) times.shown = performance.now();
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+  await page.locator('input[type=file]').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(backupText) });
+  await page.waitForFunction(() => (globalThis as unknown as { importTimes: { shown: number } }).importTimes.shown > 0, undefined, { timeout: 120_000 });
+  out['reader: import into an empty library'] = [await page.evaluate(() => {
+    const times = (globalThis as unknown as { importTimes: { chosen: number; shown: number } }).importTimes;
+    return times.shown - times.chosen;
+  })];
+  // Backup: from the button press until the finished file is handed to the browser as a download link's click.
+  out['reader: download a backup'] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const download = page.waitForEvent('download');
+    const ms = await page.evaluate(async () => {
+      const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Download a backup')!;
+      const handed = new Promise<number>((resolve) =>
+        document.addEventListener('click', (event) => (event.target as Element).matches('a[download]') && resolve(performance.now()), { capture: true, once: false }),
+      );
+      const start = performance.now();
+      button.click();
+      return (await handed) - start;
+    });
+    await (await download).cancel();
+    out['reader: download a backup'].push(ms);
+  }
+  const requests = await page.evaluate(
+    async ({ keys, searches, filterOnly, samples, runs }) => {
+      const worker = (await navigator.serviceWorker.getRegistration())?.active;
+      if (!worker) throw new Error('no active service worker');
+      // What src/pages/shared/ask-background.ts does: post the request with a port for the reply.
+      const post = (message: unknown) =>
+        new Promise<{ ok: boolean; error?: string }>((resolve) => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = (event) => resolve(event.data);
+          worker.postMessage(message, [channel.port2]);
+        });
+      const timed = async (route: (message: unknown) => Promise<unknown>, message: unknown): Promise<number> => {
         const start = performance.now();
-        const reply = (await chrome.runtime.sendMessage(message)) as { ok: boolean; error?: string };
+        const reply = (await route(message)) as { ok: boolean; error?: string };
         if (!reply.ok) throw new Error(reply.error);
         return performance.now() - start;
       };
-      const out: Record<string, number[]> = { 'message: import into an empty library': [await send({ type: 'backup-import', text })] };
-      out["message: one article's annotations"] = [];
-      out['message: search'] = [];
-      for (let i = 0; i < samples; i++) out["message: one article's annotations"].push(await send({ type: 'annotations-list', articleKey: keys[(i * 7919) % keys.length] }));
-      for (let i = 0; i < samples; i++) out['message: search'].push(await send({ type: 'library-search', ...searches[i % searches.length] }));
-      out['message: search, colour filter only'] = [];
-      for (let i = 0; i < 5; i++) out['message: search, colour filter only'].push(await send({ type: 'library-search', ...filterOnly }));
-      out['message: export snapshot'] = [];
-      for (let i = 0; i < 5; i++) out['message: export snapshot'].push(await send({ type: 'library-snapshot' }));
+      const sendMessage = (message: unknown) => chrome.runtime.sendMessage(message);
+      const out: Record<string, number[]> = {};
+      const sample = async (name: string, count: number, route: (message: unknown) => Promise<unknown>, message: (i: number) => unknown) => {
+        out[name] = [];
+        for (let i = 0; i < count; i++) out[name].push(await timed(route, message(i)));
+      };
+      await sample("page: one article's annotations", samples, post, (i) => ({ type: 'annotations-list', articleKey: keys[(i * 7919) % keys.length] }));
+      await sample('page: search', samples, post, (i) => ({ type: 'library-search', ...searches[i % searches.length] }));
+      await sample('page: search, colour filter only', runs, post, () => ({ type: 'library-search', ...filterOnly }));
+      await sample('page: export', runs, post, () => ({ type: 'backup-export' }));
+      await sample('page: library-snapshot', runs, post, () => ({ type: 'library-snapshot' }));
+      await sample('sendMessage: export', runs, sendMessage, () => ({ type: 'backup-export' }));
+      await sample('sendMessage: library-snapshot', runs, sendMessage, () => ({ type: 'library-snapshot' }));
       return out;
     },
-    { text: backupText, keys: articleKeys, searches: SEARCHES, filterOnly: FILTER_ONLY, samples: SAMPLES_PER_RUN * 3 },
+    { keys: articleKeys, searches: SEARCHES, filterOnly: FILTER_ONLY, samples: SAMPLES_PER_RUN * 3, runs: RUNS },
   );
+  return { ...out, ...requests };
 }
 
 function report(samples: Record<string, number[]>): void {
@@ -137,10 +194,10 @@ function report(samples: Record<string, number[]>): void {
 }
 
 function barOf(operation: string): number | undefined {
-  const name = operation.replace(/^message: /, '');
+  const name = operation.replace(/^(page|reader|sendMessage): /, '').replace(/ \(.*\)$/, '');
   if (name === "one article's annotations") return BAR.annotationsOfOneArticle;
   if (name === 'search') return BAR.search;
-  if (name.startsWith('export')) return BAR.export;
+  if (name === 'export' || name === 'download a backup') return BAR.export;
   if (name === 'import into an empty library') return BAR.import;
   return undefined;
 }

@@ -3,6 +3,7 @@ import { articleIdentity } from '../url';
 import { parseBackup } from '../export/backup';
 import type { PageReport, ReplyTo, Request } from '../shared/messages';
 import type { ArticleFacts, Library } from './storage/library';
+import { pageOfResults } from './storage/result-page';
 
 export interface Context {
   library: () => Promise<Library>;
@@ -38,7 +39,7 @@ async function answer(library: Library, now: Date, request: Exclude<Request, { t
     case 'library-snapshot':
       return library.snapshot(request.articleKeys);
     case 'library-search':
-      return library.search(request.query, request.filter);
+      return pageOfResults(await library.search(request.query, request.filter), request.page);
     case 'backup-import': {
       // The whole file is checked before the database is touched: a bad file writes nothing.
       const parsed = parseBackup(request.text);

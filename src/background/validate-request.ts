@@ -129,7 +129,10 @@ const shapes: Record<Request['type'], Record<string, Check>> = {
   'annotations-list': { articleKey: key },
   'library-articles': {},
   'library-snapshot': { articleKeys: optional(isStringList) },
-  'library-search': { query: isString, filter: optional(isObject), 'filter.tag': optional(isString), 'filter.color': optional(isColor), 'filter.site': optional(isString) },
+  'library-search': {
+    query: isString, filter: optional(isObject), 'filter.tag': optional(isString), 'filter.color': optional(isColor), 'filter.site': optional(isString),
+    page: optional(deep(record({ required: { offset: isOffset, limit: isCount } }))),
+  },
   'backup-import': { text: isString },
   'backup-export': {},
   'detector-load': {},

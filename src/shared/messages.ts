@@ -49,6 +49,20 @@ export interface SearchHit {
   article: ArticleRecord;
 }
 
+/** A run of results counted in articles: `limit` articles from the `offset`-th, each with all its hits. */
+export interface ResultPage {
+  offset: number;
+  limit: number;
+}
+
+/** Search results (one page of them, when a page was asked for) and the size of the whole result. */
+export interface SearchResults {
+  hits: SearchHit[];
+  /** Every matching highlight, and the articles they are on, over all pages. */
+  total: number;
+  articleTotal: number;
+}
+
 /** What an import changed; importing the same file twice adds nothing the second time. */
 export interface ImportSummary {
   articlesAdded: number;
@@ -68,7 +82,7 @@ export type Request =
   | { type: 'annotations-list'; articleKey: string }
   | { type: 'library-articles' }
   | { type: 'library-snapshot'; articleKeys?: string[] }
-  | { type: 'library-search'; query: string; filter?: LibraryFilter }
+  | { type: 'library-search'; query: string; filter?: LibraryFilter; page?: ResultPage }
   | { type: 'backup-import'; text: string }
   | { type: 'backup-export' }
   | { type: 'detector-load' };
@@ -83,7 +97,7 @@ export interface ReplyTo {
   'library-articles': LibraryArticle[];
   /** Every article and annotation (or those of `articleKeys`): what exports and backups are made from. */
   'library-snapshot': { articles: ArticleRecord[]; annotations: Annotation[] };
-  'library-search': SearchHit[];
+  'library-search': SearchResults;
   /** All or nothing: a malformed file is refused whole with a message naming the problem and where. */
   'backup-import': ImportSummary;
   /** The whole library as a backup file's text (docs/backup-format.md), made where the records are. */

@@ -6,6 +6,13 @@ import type { ImportSummary } from '../../shared/messages';
 import { planBackupMerge } from '../../export/backup-merge';
 import { adoptKnownArticles } from './adopt-known-articles';
 import type { LibraryDb } from './schema';
+import type { LibrarySnapshot } from '../../export/types';
+
+/** What an import changed, and the records it wrote (for the search index to follow). */
+export interface ImportResult {
+  summary: ImportSummary;
+  written: LibrarySnapshot;
+}
 
 /**
  * Above this many annotations in common, reading the store whole (one request) beats one request per record:
@@ -19,7 +26,7 @@ const BULK_READ_THRESHOLD = 500;
  * the library's key (adoptKnownArticles). The records already stored are read inside the same transaction, so a write
  * from another tab cannot slip between the decision and the write.
  */
-export async function importBackup(db: LibraryDb, backup: Backup): Promise<ImportSummary> {
+export async function importBackup(db: LibraryDb, backup: Backup): Promise<ImportResult> {
   const tx = db.transaction(['articles', 'annotations'], 'readwrite');
   try {
     const articles = tx.objectStore('articles');
@@ -47,13 +54,14 @@ export async function importBackup(db: LibraryDb, backup: Backup): Promise<Impor
     // No more requests follow: the browser may commit as soon as the last put is done.
     unwrap(tx).commit?.();
     await tx.done;
-    return {
+    const summary = {
       articlesAdded: plan.added.articles,
       articlesUpdated: plan.updated.articles,
       annotationsAdded: plan.added.annotations,
       annotationsUpdated: plan.updated.annotations,
       unchanged: plan.unchanged.articles + plan.unchanged.annotations,
     };
+    return { summary, written: plan.put };
   } catch (error) {
     abortQuietly(tx);
     throw error;

@@ -166,14 +166,13 @@ export class Library {
 
   /** Merges a validated backup, all or nothing. */
   async importBackup(backup: Backup): Promise<ImportSummary> {
-    // Reads during the import go to the database, which orders them before or after the whole import.
-    this.searchIndex = null;
-    try {
-      return await importBackup(this.db, backup);
-    } finally {
-      // Many records may have changed (or a failure left them as they were): rebuild on the next search.
-      this.searchIndex = null;
-    }
+    const { summary, written } = await importBackup(this.db, backup);
+    // The records written, once committed, join the search index as any write does (nothing, if it failed).
+    this.indexed((index) => {
+      for (const article of written.articles) index.putArticle(article);
+      for (const annotation of written.annotations) index.putAnnotation(annotation);
+    });
+    return summary;
   }
 
   private loadSearchIndex(): Promise<SearchIndex> {

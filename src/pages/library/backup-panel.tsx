@@ -4,9 +4,10 @@
 import { useState } from 'preact/hooks';
 import { checkBackupSize } from '../../export/backup';
 import { exportLibrary, formatInfo, type ExportFormat } from '../../export/formats';
-import type { LibrarySnapshot } from '../../export/types';
+import type { LibraryFilter } from '../../shared/messages';
 import type { ExportScope } from '../../shared/settings';
 import { askBackground } from '../shared/ask-background';
+import { snapshotOfHits } from './library-view';
 import { downloadText } from '../shared/download';
 import { ExportMenu } from '../shared/export-menu';
 import { formatNumber, t } from '../shared/i18n';
@@ -15,20 +16,23 @@ interface Props {
   preferredFormat: string;
   defaultScope: ExportScope;
   filtering: boolean;
-  /** The snapshot of what the list shows, when a search or filter is on. */
-  shown: LibrarySnapshot | null;
+  /** The search or filter the list shows, when one is on. */
+  shownSearch: { query: string; filter: LibraryFilter } | null;
   onImported(): void;
 }
 
-export function BackupPanel({ preferredFormat, defaultScope, filtering, shown, onImported }: Props) {
+export function BackupPanel({ preferredFormat, defaultScope, filtering, shownSearch, onImported }: Props) {
   const [scope, setScope] = useState<ExportScope>(defaultScope);
   const [result, setResult] = useState<{ text: string; error: boolean } | null>(null);
   const fail = (e: unknown) => setResult({ text: e instanceof Error ? e.message : String(e), error: true });
-  const useShown = scope === 'filtered' && filtering && shown !== null;
+  const useShown = scope === 'filtered' && filtering && shownSearch !== null;
 
   const exportAs = async (format: ExportFormat) => {
     try {
-      const snapshot = useShown ? shown : await askBackground({ type: 'library-snapshot' });
+      // Every result of the search, not only the pages the list has fetched so far.
+      const snapshot = useShown
+        ? snapshotOfHits((await askBackground({ type: 'library-search', ...shownSearch })).hits)
+        : await askBackground({ type: 'library-snapshot' });
       const file = exportLibrary(format, snapshot, new Date());
       downloadText(file.name, file.text, formatInfo(format).mediaType);
     } catch (e) {

@@ -1,7 +1,7 @@
 // The library page: every annotated article, searchable and filterable, one article's highlights and notes,
 // export, backup and import.
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { LibraryFilter, SearchHit } from '../../shared/messages';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { LibraryFilter, SearchResults } from '../../shared/messages';
 import { askBackground } from '../shared/ask-background';
 import { formatNumber, t } from '../shared/i18n';
 import { useSettings } from '../shared/use-settings';
@@ -9,11 +9,13 @@ import { ArticleDetail } from './article-detail';
 import { ArticleList, type ListedArticle } from './article-list';
 import { BackupPanel } from './backup-panel';
 import { Filters } from './filters';
-import { groupHits, inReadingOrder, isFiltering, sitesOf, snapshotOfHits, sortArticles, tagsOf, type SortOrder } from './library-view';
+import { groupHits, inReadingOrder, isFiltering, sitesOf, sortArticles, tagsOf, type SortOrder } from './library-view';
 import { useLibrary } from './use-library';
 
 /** Search as the reader types, but not on every key. */
 const SEARCH_DELAY_MS = 200;
+/** Articles of results fetched at a time: more than a screen's list, far fewer than a broad filter's thousands of hits. */
+const RESULT_PAGE_ARTICLES = 50;
 
 export function LibraryApp() {
   const [settings] = useSettings();
@@ -21,32 +23,42 @@ export function LibraryApp() {
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<LibraryFilter>({});
   const [sort, setSort] = useState<SortOrder>('recent');
-  const [hits, setHits] = useState<SearchHit[] | null>(null);
+  const [results, setResults] = useState<SearchResults | null>(null);
+  /** The search the shown results belong to: a later page of an older search is not appended. */
+  const searchId = useRef(0);
   const [searchError, setSearchError] = useState<string | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
   const filtering = isFiltering(query, filter);
 
   useEffect(() => {
-    if (!filtering) return setHits(null);
+    const id = ++searchId.current;
+    if (!filtering) return setResults(null);
     // An answer to an older query that arrives late must not replace the newer one's.
-    let current = true;
     const timer = setTimeout(() => {
-      askBackground({ type: 'library-search', query: query.trim(), filter }).then(
-        (found) => { if (current) { setHits(found); setSearchError(null); } },
-        (e: unknown) => current && setSearchError(e instanceof Error ? e.message : String(e)),
+      askBackground({ type: 'library-search', query: query.trim(), filter, page: { offset: 0, limit: RESULT_PAGE_ARTICLES } }).then(
+        (found) => { if (id === searchId.current) { setResults(found); setSearchError(null); } },
+        (e: unknown) => id === searchId.current && setSearchError(e instanceof Error ? e.message : String(e)),
       );
     }, SEARCH_DELAY_MS);
-    return () => {
-      current = false;
-      clearTimeout(timer);
-    };
+    return () => clearTimeout(timer);
   }, [query, filter, data]);
+
+  const hits = results?.hits ?? null;
+  const shownArticles = useMemo(() => (hits ? groupHits(hits) : []), [hits]);
+  const showMore = () => {
+    const id = searchId.current;
+    const page = { offset: shownArticles.length, limit: RESULT_PAGE_ARTICLES };
+    askBackground({ type: 'library-search', query: query.trim(), filter, page }).then(
+      (more) => id === searchId.current && setResults((now) => (now ? { ...more, hits: [...now.hits, ...more.hits] } : more)),
+      (e: unknown) => id === searchId.current && setSearchError(e instanceof Error ? e.message : String(e)),
+    );
+  };
 
   const listed: ListedArticle[] = useMemo(() => {
     if (!data) return [];
-    if (hits) return groupHits(hits).map((g) => ({ article: g.article, count: g.annotations.length }));
+    if (hits) return shownArticles.map((g) => ({ article: g.article, count: g.annotations.length }));
     return sortArticles(data.articles, sort).map((a) => ({ article: a.article, count: a.annotationCount }));
-  }, [data, hits, sort]);
+  }, [data, hits, shownArticles, sort]);
 
   if (error) return <main class="library"><h1>{t('libraryTitle')}</h1><p class="error" role="alert">{error}</p></main>;
   if (!data || !settings) return <main class="library"><h1>{t('libraryTitle')}</h1><p role="status">{t('loadingLibrary')}</p></main>;
@@ -66,19 +78,24 @@ export function LibraryApp() {
         palette={settings.palette} onQuery={setQuery} onFilter={setFilter} onSort={setSort} />
       {searchError && <p class="error" role="alert">{searchError}</p>}
       <p class="muted" role="status" data-testid="result-count">
-        {filtering ? t('resultsCount', formatNumber(hits?.length ?? 0)) : ''}
+        {filtering ? t('resultsCount', formatNumber(results?.total ?? 0)) : ''}
       </p>
       <div class="columns">
         <nav aria-label={t('articles')} class="list-column">
           {listed.length === 0 ? <p class="empty">{filtering ? t('noResults') : t('emptyLibrary')}</p>
             : <ArticleList items={listed} selected={current?.article.key ?? null} onSelect={setSelected} />}
+          {results && shownArticles.length < results.articleTotal && (
+            <button type="button" class="secondary more-results" onClick={showMore}>
+              {t('moreResults', [formatNumber(shownArticles.length), formatNumber(results.articleTotal)])}
+            </button>
+          )}
         </nav>
         <div class="detail-column">
           {current && <ArticleDetail article={current.article} annotations={currentAnnotations} palette={settings.palette} />}
         </div>
       </div>
       <BackupPanel preferredFormat={settings.exportFormat} defaultScope={settings.exportScope} filtering={filtering}
-        shown={hits ? snapshotOfHits(hits) : null} onImported={reload} />
+        shownSearch={filtering ? { query: query.trim(), filter } : null} onImported={reload} />
     </main>
   );
 }

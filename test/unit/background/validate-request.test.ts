@@ -12,6 +12,7 @@ describe('validateRequest', () => {
       { type: 'library-snapshot', articleKeys: ['https://a.example/'] },
       { type: 'library-search', query: 'lake' },
       { type: 'library-search', query: '', filter: { tag: 'x', color: 'blue', site: 'Example' } },
+      { type: 'library-search', query: 'lake', page: { offset: 40, limit: 20 } },
       { type: 'backup-import', text: '{}' },
     ]) {
       expect(validateRequest(message)).toEqual({ ok: true, request: message });
@@ -21,6 +22,8 @@ describe('validateRequest', () => {
   it('names the field that is wrong', () => {
     expect(validateRequest({ type: 'library-search', query: 3 })).toEqual({ ok: false, error: 'library-search: query: expected a string' });
     expect(validateRequest({ type: 'library-search', query: '', filter: { color: 'teal' } })).toMatchObject({ ok: false, error: expect.stringMatching(/filter\.color/) });
+    expect(validateRequest({ type: 'library-search', query: '', page: { offset: -1, limit: 20 } })).toMatchObject({ ok: false, error: expect.stringMatching(/page: offset: expected a whole number/) });
+    expect(validateRequest({ type: 'library-search', query: '', page: { offset: 0 } })).toMatchObject({ ok: false, error: expect.stringMatching(/page: limit: missing/) });
     expect(validateRequest({ type: 'library-snapshot', articleKeys: [1] })).toMatchObject({ ok: false, error: expect.stringMatching(/articleKeys/) });
     expect(validateRequest({ type: 'backup-import' })).toMatchObject({ ok: false, error: expect.stringMatching(/text: expected a string/) });
   });

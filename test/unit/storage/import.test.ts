@@ -121,7 +121,7 @@ describe('backup-import', () => {
     const backup = JSON.parse(EXAMPLE) as Backup;
     expect((await send({ type: 'library-articles' })).length).toBe(backup.articles.length);
     const word = backup.annotations[0]!.quote.split(/\s+/).find((w) => w.length > 4)!;
-    expect((await send({ type: 'library-search', query: word })).length).toBeGreaterThan(0);
+    expect((await send({ type: 'library-search', query: word })).hits.length).toBeGreaterThan(0);
   });
 
   describe('refuses a malformed file whole, with a message, writing nothing', () => {

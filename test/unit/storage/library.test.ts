@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Library } from '../../../src/background/storage/library';
-import { at, draft, facts, freshIndexedDb } from './helpers';
+import { toBackup } from '../../../src/export/backup';
+import { annotation, article, at, draft, facts, freshIndexedDb } from './helpers';
 
 const STORY = 'https://news.example/story';
 const AMP = 'https://amp.news.example/story';
@@ -143,12 +144,17 @@ describe('Library', () => {
       await library.deleteAnnotation(restored.id);
       await library.restoreAnnotation(restored);
       await library.recordVisit({ key: 'https://skipped.example/', aliases: ['https://skipped.example/'] }, 'https://skipped.example/', facts(), at('2026-01-04T10:00:00Z'), { onlyIfKnown: true });
+      // An import adds an article and a highlight and brings a newer edit of one the library has.
+      const imported = 'https://imported.example/story';
+      const newerKept = { ...(await library.getAnnotation(kept.id))!, note: 'edited elsewhere, later', modified: '2026-01-05T00:00:00.000Z' };
+      await library.importBackup(toBackup([article(imported), (await library.getArticle(STORY))!], [annotation('from-file', imported), newerKept], at('2026-01-06T00:00:00Z')));
 
       const fromMemory = await library.snapshot();
       const fresh = await Library.open('test'); // no records in memory: reads the database
       try {
         expect(fromMemory).toEqual(await fresh.snapshot());
-        expect(fromMemory.annotations.map((a) => a.quote).sort()).toEqual(['kept', 'records its article', 'restored']);
+        expect(fromMemory.annotations.map((a) => a.quote).sort()).toEqual(['kept', 'quote from-file', 'records its article', 'restored']);
+        expect(fromMemory.annotations.find((a) => a.id === kept.id)?.note).toBe('edited elsewhere, later');
         expect(await library.exportBackup(at('2026-02-01T00:00:00Z'))).toBe(await fresh.exportBackup(at('2026-02-01T00:00:00Z')));
       } finally {
         fresh.close();
