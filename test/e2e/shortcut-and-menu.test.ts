@@ -1,5 +1,6 @@
 // Highlighting without the in-page toolbar: the context menu's handler, and the real keyboard shortcut
-// pressed in a Chromium window on a virtual X display (shortcuts do not fire in headless mode).
+// pressed in a Chromium window on a virtual X display (shortcuts do not fire in headless mode). When no highlight
+// comes of it, the tab's toolbar icon says why for a few seconds.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -25,8 +26,32 @@ describe('the context menu', () => {
     await selectText(page, '.story-body', quote);
     await h.worker.evaluate((id) => (globalThis as any).marginalia.onMenuClicked('highlight-selection', id), tabId);
     await expect.poll(() => paintedRanges(page)).toEqual({ 'marginalia-yellow': [quote] });
+    expect(await iconOf(h, tabId)).toEqual({ badge: '', title: "Marginalia: this article's highlights" });
+  });
+
+  it('says on the tab\'s toolbar icon, for a few seconds, why nothing was highlighted', async () => {
+    const url = h.server.url('/sample-article.html?nothing-selected');
+    const page = await h.context.newPage();
+    await page.goto(url);
+    const tabId = await tabIdOf(h, url);
+    await page.evaluate(() => document.getSelection()?.removeAllRanges());
+    await h.worker.evaluate((id) => (globalThis as any).marginalia.onCommand('highlight-selection', id), tabId);
+    expect(await iconOf(h, tabId)).toEqual({ badge: '!', title: 'Marginalia could not highlight: select some text on the page first.' });
+    expect(await paintedRanges(page)).toEqual({});
+    // Gone by itself: a signal, not a lasting alarm.
+    await expect.poll(() => iconOf(h, tabId), { timeout: 15_000, interval: 500 }).toEqual({ badge: '', title: "Marginalia: this article's highlights" });
+
+    // A page the browser keeps extensions out of: the menu item is there, the highlight cannot be.
+    const restricted = await h.worker.evaluate(async () => (await chrome.tabs.create({ url: 'chrome://version/' })).id!);
+    await h.worker.evaluate((id) => (globalThis as any).marginalia.onMenuClicked('highlight-selection', id), restricted);
+    expect(await iconOf(h, restricted)).toEqual({ badge: '!', title: 'Marginalia could not highlight: the browser does not let extensions into this page.' });
   });
 });
+
+/** The toolbar icon's badge text and tooltip in one tab, as the reader sees them. */
+function iconOf(h: Harness, tabId: number): Promise<{ badge: string; title: string }> {
+  return h.worker.evaluate(async (id) => ({ badge: await chrome.action.getBadgeText({ tabId: id }), title: await chrome.action.getTitle({ tabId: id }) }), tabId);
+}
 
 const hasDisplayTools = ['/usr/bin/Xvfb', '/usr/bin/xdotool'].every(existsSync);
 
