@@ -1,15 +1,24 @@
 // Turns raw bylines ("By Jane Doe and John Roe, Staff Writers | May 3, 2025") into names.
 
-import { AUTHOR_SPLIT, BYLINE_NOISE, BYLINE_PREFIX, MAX_AUTHOR_WORDS, NOT_AUTHOR } from './heuristics';
+import { AUTHOR_SPLIT, BYLINE_NOISE, BYLINE_PREFIX, GLUED_BY, MAX_AUTHOR_WORDS, MAX_NAME_CHARS, NAME_SHAPE, NOT_AUTHOR } from './byline-rules';
 import { decodeEntities, foldSpace } from './text';
+
+/** Words of a name-shaped start kept from an over-long byline ("A. J. Neal View In Digital Edition"). */
+const NAME_PREFIX_WORDS = 3;
 
 /** Cleans one name: no prefix, role, date or trailing punctuation. Null when it is not a name. */
 export function cleanName(raw: string): string | null {
   let s = foldSpace(decodeEntities(raw));
-  s = s.replace(BYLINE_PREFIX, '').replace(BYLINE_NOISE, '');
-  s = s.replace(/^[\s"'“”‘’(\[@:·•|,-]+|[\s"'“”‘’)\]:·•|,.-]+$/g, '');
+  s = s.replace(GLUED_BY, '').replace(BYLINE_PREFIX, '').replace(BYLINE_NOISE, '');
+  s = s.replace(/^[\s"'“”‘’(\[@:·•⋅|,-]+|[\s"'“”‘’)\]:·•⋅|,.-]+$/g, '');
+
   if (!s || NOT_AUTHOR.test(s)) return null;
-  if (s.split(' ').length > MAX_AUTHOR_WORDS) return null;
+  const words = s.split(' ');
+  if (words.length > MAX_AUTHOR_WORDS) {
+    // A byline run on into a link label: keep its name-shaped start when the start is one.
+    const start = words.slice(0, NAME_PREFIX_WORDS).join(' ');
+    return NAME_SHAPE.test(start) && start.length <= MAX_NAME_CHARS ? start : null;
+  }
   // Names have letters; a line of digits or symbols is a date or a count.
   if (!/\p{L}/u.test(s)) return null;
   return s;
@@ -21,7 +30,7 @@ export function cleanAuthors(raws: Iterable<string>): string[] {
   const seen = new Set<string>();
   for (const raw of raws) {
     if (!raw || /^https?:\/\//i.test(raw.trim())) continue;
-    const stripped = foldSpace(decodeEntities(raw)).replace(BYLINE_PREFIX, '').replace(BYLINE_NOISE, '');
+    const stripped = foldSpace(decodeEntities(raw)).replace(GLUED_BY, '').replace(BYLINE_PREFIX, '').replace(BYLINE_NOISE, '');
     for (const part of stripped.split(AUTHOR_SPLIT)) {
       const name = cleanName(part);
       if (!name) continue;
@@ -32,4 +41,11 @@ export function cleanAuthors(raws: Iterable<string>): string[] {
     }
   }
   return out;
+}
+
+/** The names as a reader's byline: "Jane Doe", "Jane Doe and John Roe", "A, B and C". */
+export function formatByline(names: string[]): string | null {
+  if (!names.length) return null;
+  if (names.length === 1) return names[0]!;
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }

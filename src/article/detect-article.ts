@@ -36,7 +36,7 @@ export function detectArticle(document: Document, options: DetectOptions = {}): 
   const start = safely(() => document.body ?? document.documentElement, null);
   const scan = safely(() => (start ? scanPage(start) : null), null);
   const choice = safely(() => (scan ? chooseBody(scan) : null), null);
-  const hints = safely(() => collectHints(document), { h1s: [], times: [], bylines: [], datePublished: [], canonical: null, code: 0 });
+  const hints = safely(() => collectHints(document), { h1s: [], times: [], bylines: [], authorMarks: [], datePublished: [], canonical: null, code: 0 });
   const md = safely(() => readMetadata(document, url, meta, ld, hints, choice?.roots[0] ?? null), EMPTY_METADATA);
   const body = safely(() => {
     if (!scan || !choice) return null;

@@ -13,9 +13,15 @@ const PROSE_CHARS = 300;
 /** Levels above the headline that bound the search (a header block, not the whole page). */
 const LEVELS_UP = 3;
 
+/** The lines around the headline, and the index of the headline's own first line in them. */
+export interface HeadLines {
+  lines: string[];
+  at: number;
+}
+
 /** Short lines around `start`: up to LINES_BEFORE before it and LINES_AFTER from it on. */
-export function headLines(start: Element | null): string[] {
-  if (!start) return [];
+export function headLines(start: Element | null): HeadLines {
+  if (!start) return { lines: [], at: 0 };
   let container: Element = start;
   for (let i = 0; i < LEVELS_UP && container.parentElement && container.parentElement.localName !== 'body'; i++) container = container.parentElement;
   const before: string[] = [];
@@ -55,5 +61,37 @@ export function headLines(start: Element | null): string[] {
   };
   walk(container);
   flush();
-  return [...before, ...after];
+  return { lines: [...before, ...after], at: before.length };
+}
+
+/** Lines this many or fewer are read from a byline container. */
+const MAX_CONTAINER_LINES = 12;
+
+/** The short text lines of one container (a byline block: avatar, name, role, date), in order. */
+export function linesOf(el: Element): string[] {
+  const out: string[] = [];
+  let buf = '';
+  const flush = (): void => {
+    const line = foldSpace(buf);
+    buf = '';
+    if (line) out.push(line);
+  };
+  const walk = (n: Element): void => {
+    for (let c = n.firstChild; c && out.length < MAX_CONTAINER_LINES; c = c.nextSibling) {
+      if (c.nodeType === 3) buf += c.nodeValue ?? '';
+      else if (c.nodeType === 1) {
+        const ce = c as Element;
+        const tag = ce.tagName.toUpperCase();
+        if (SKIP_TAGS.has(tag) || (ce.hasAttributes() && isHiddenByMarkup(ce))) continue;
+        // Inline pieces of a byline block (a name link, a date span) are lines of their own too.
+        const block = BLOCK_TAGS.has(tag) || tag === 'TIME' || tag === 'A' || tag === 'SPAN';
+        if (block) flush();
+        walk(ce);
+        if (block) flush();
+      }
+    }
+  };
+  walk(el);
+  flush();
+  return out;
 }

@@ -3,6 +3,7 @@
 // in some DOM engines; a plain loop with attribute reads is fast everywhere.)
 
 import { BYLINE_CLASS } from './heuristics';
+import { AUTHOR_CLASS_TOKEN, OTHER_AUTHOR_TOKEN } from './byline-rules';
 
 export interface MarkupHints {
   h1s: Element[];
@@ -10,6 +11,8 @@ export interface MarkupHints {
   times: Element[];
   /** Elements that hold a byline: itemprop=author, rel=author, byline/author-name classes. */
   bylines: Element[];
+  /** Wider byline candidates for reading names (not counted as bylines): author/byline class tokens, author-page links. */
+  authorMarks: Element[];
   /** Elements with itemprop=datePublished (meta, time or span). */
   datePublished: Element[];
   /** The first <link rel=canonical>'s href. */
@@ -21,7 +24,7 @@ export interface MarkupHints {
 const MAX_ELEMENTS = 60000;
 
 export function collectHints(doc: Document): MarkupHints {
-  const hints: MarkupHints = { h1s: [], times: [], bylines: [], datePublished: [], canonical: null, code: 0 };
+  const hints: MarkupHints = { h1s: [], times: [], bylines: [], authorMarks: [], datePublished: [], canonical: null, code: 0 };
   const all = doc.getElementsByTagName('*');
   const n = Math.min(all.length, MAX_ELEMENTS);
   for (let i = 0; i < n; i++) {
@@ -46,8 +49,20 @@ export function collectHints(doc: Document): MarkupHints {
     }
     const cls = el.getAttribute('class');
     if (cls && BYLINE_CLASS.test(cls)) hints.bylines.push(el);
+    else if ((cls && isAuthorClass(cls)) || (tag === 'a' && AUTHOR_HREF.test(el.getAttribute('href') ?? ''))) hints.authorMarks.push(el);
   }
   return hints;
+}
+
+/** Links to a writer's page ("/author/jane-doe", "/authors/jane", "/contributor/j_doe"): their text is the writer's name. */
+const AUTHOR_HREF = /\/(author|authors|contributor|contributors|writer|writers|byline)\/[^/?#]+\/?($|[?#])/i;
+
+function isAuthorClass(cls: string): boolean {
+  if (!/author|byline|creator/i.test(cls)) return false;
+  for (const token of cls.split(/\s+/)) {
+    if (AUTHOR_CLASS_TOKEN.test(token) && !OTHER_AUTHOR_TOKEN.test(token)) return true;
+  }
+  return false;
 }
 
 /** Whether an element sits in an article's header, an <article>, a byline or meta line, or <main>. */

@@ -1,6 +1,7 @@
 // Everything about the article other than its body: title, authors, dates, site, language, image…
 // Each field reads its sources in a fixed order of trust; a field with no source stays null.
 
+import { formatByline } from './authors';
 import { findAuthors } from './byline';
 import { normalizeDate } from './dates';
 import { ldString, type JsonLd } from './json-ld';
@@ -70,10 +71,10 @@ export function readMetadata(doc: Document, url: string, meta: MetaTags, ld: Jso
   );
   const title = headline.title;
   const lines = headLines(headline.element ?? bodyStart);
-  const authors = findAuthors(meta, ld, hints, lines, siteName);
+  const authors = findAuthors(meta, ld, hints, lines, siteName, headline.element, bodyStart);
   const modified = normalizeDate(firstString(ld, art?.['dateModified']) ?? firstMeta(meta, 'article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'last-modified'))
     ?? normalizeDate(ldString(ld, page?.['dateModified']));
-  const published = findPublishedTime(meta, ld, hints, visibleDates(lines), modified);
+  const published = findPublishedTime(meta, ld, hints, visibleDates(lines.lines), modified);
   const canonical = hints.canonical ?? firstMeta(meta, 'og:url');
   const html = doc.documentElement;
   const ogLocale = firstMeta(meta, 'og:locale');
@@ -85,7 +86,7 @@ export function readMetadata(doc: Document, url: string, meta: MetaTags, ld: Jso
   return {
     canonicalUrl: absolute(canonical, url),
     title,
-    byline: authors.length ? authors.join(', ') : null,
+    byline: formatByline(authors),
     authors,
     publishedTime: published,
     modifiedTime: modified,

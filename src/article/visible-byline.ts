@@ -1,12 +1,22 @@
 // Reads authors and a date from the lines around the headline: "By Jane Doe", "Author" / "Jane Doe",
+// "Jane Doe | Senior Writer | July 2, 2025", a lone name beside a date or a job title,
 // "Updated on April 19, 2025". Used when metadata has no person, and to pick the date readers see.
 
 import { cleanAuthors } from './authors';
 import { normalizeDate } from './dates';
 import { BYLINE_LABELLED, BYLINE_LINE, BYLINE_LABEL, DATE_LINE_MAX, PUBLISHED_LABEL, UPDATED_LABEL } from './heuristics';
+import { BYLINE_PARTS, DATE_LABEL_LINE, MAX_NAME_CHARS, MIN_UNLABELLED_NAME_WORDS, NAME_LINES_AFTER_HEADLINE, NAME_SHAPE, READING_TIME_LINE, ROLE_LINE } from './byline-rules';
+import type { HeadLines } from './head-lines';
+
+const isDateLine = (line: string): boolean => line.length <= DATE_LINE_MAX && normalizeDate(line.replace(/^.*?(?=\d|\p{L}{3,}\.?\s+\d)/u, '')) != null;
+/** Lines that sit beside a byline in a post header: a date, a date label, a reading time or a job title. */
+const besideByline = (line: string | undefined): boolean =>
+  !!line && (isDateLine(line) || DATE_LABEL_LINE.test(line) || READING_TIME_LINE.test(line) || ROLE_LINE.test(line));
+const nameShaped = (s: string): boolean => s.length <= MAX_NAME_CHARS && s.split(' ').length >= MIN_UNLABELLED_NAME_WORDS && NAME_SHAPE.test(s);
 
 /** Names from a byline line near the headline, or []. */
-export function visibleAuthors(lines: string[]): string[] {
+export function visibleAuthors(head: HeadLines): string[] {
+  const { lines, at } = head;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (BYLINE_LABEL.test(line) && lines[i + 1] && lines[i + 1]!.length < 80) {
@@ -16,6 +26,19 @@ export function visibleAuthors(lines: string[]): string[] {
     const m = BYLINE_LINE.exec(line) ?? BYLINE_LABELLED.exec(line);
     if (m) {
       const names = cleanAuthors([m[1]!]);
+      if (names.length) return names;
+    }
+  }
+  // Unlabelled bylines come after the headline (before it stand kickers and sections, also capitalised).
+  const end = Math.min(lines.length, at + 1 + NAME_LINES_AFTER_HEADLINE);
+  for (let i = at + 1; i < end; i++) {
+    const line = lines[i]!;
+    // "Jane Doe | Senior Writer | July 2, 2025": a name followed by its role or date on one line.
+    const parts = line.split(BYLINE_PARTS);
+    if (parts.length > 1 && nameShaped(parts[0]!) && parts.slice(1).some(besideByline)) return cleanAuthors([parts[0]!]);
+    // A lone name line next to the post's date, reading time or the writer's job title.
+    if (nameShaped(line) && line !== lines[at] && (besideByline(lines[i + 1]) || (i - 1 > at && besideByline(lines[i - 1])))) {
+      const names = cleanAuthors([line]);
       if (names.length) return names;
     }
   }

@@ -1,0 +1,50 @@
+// The tuning knobs of byline reading in one place, each with its reason. Like heuristics.ts, none
+// names a site: they describe how bylines are written across publishing systems and languages.
+
+/** Leading words of a byline that are not names ("Written by", "Von", "Reviewed by"…). */
+export const BYLINE_PREFIX = /^\s*(written|posted|published|reported|words|story|text|reviewed|edited|updated|authored|article)?\s*(by|von|par|por|di|door|af|av|przez|от)\s*[:\-]?\s+/i;
+/** "ByJane Doe": "By" run into the name where markup put them in separate elements (case-sensitive, so "Byron" stays). */
+export const GLUED_BY = /^\s*(?:By|BY)(?=\p{Lu}\p{Ll})/u;
+
+/** Separators after which a byline carries roles, dates or counts rather than more names. */
+const TAIL_SEPARATOR = String.raw`\s*(?:,|\||—|–|\s-)\s*`;
+/** Dots used as separators: names never continue after one, whatever follows. */
+const BULLET = String.raw`\s+[·•⋅∙・]\s*`;
+/** Professional credentials written after a name ("Jane Doe, MD"). */
+const CREDENTIALS = String.raw`(?:md|m\.d\.|phd|ph\.d\.|dvm|rn|rd|mph|msc|ms|ma|mba|cpa|cfp|esq|lcsw|pharmd|np|dds|do)\b`;
+/** Role words that follow a name in a byline ("Jane Doe, Senior Editor"). */
+export const ROLE_WORDS = String.raw`(?:staff|senior|chief|lead|deputy|managing|contributing|executive|associate|freelance|special|guest)?\s*(?:writer|editor|reporter|correspondent|contributor|columnist|journalist|author|analyst|producer|critic|photographer|researcher|strategist|specialist|expert|consultant|director|manager|founder|co-founder|ceo|cto|cmo|president|professor|dietitian|nutritionist|engineer|developer|designer|marketer|coach)s?`;
+/** Role and date tails appended to author names. */
+export const BYLINE_NOISE = new RegExp(
+  `${BULLET}.*$|${TAIL_SEPARATOR}(?:(?:\\p{L}+\\s+){0,2}${ROLE_WORDS}\\b|${CREDENTIALS}|associated press|reuters|published|updated|posted|last updated|\\d{1,2}[/.]\\d{1,2}|\\p{L}+\\.? \\d{1,2},? \\d{4}|\\d{1,2} \\p{L}+\\.? \\d{4}|\\d{4}|\\d+ min).*$`,
+  'iu',
+);
+/** Separators between several author names. */
+export const AUTHOR_SPLIT = /\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|\|)\s*/i;
+/** Things that look like authors but are not people or outlets. */
+export const NOT_AUTHOR = /^(admin|administrator|author|authors|staff|guest|anonymous|unknown|null|undefined|editor|by|none|https?:.*|.*@.*|.*\d.*|(updated|published|posted|modified|last updated|researched|reviewed|written|edited|fact[- ]checked)\b.*|.*\bby)$/i;
+/** A name longer than this many words is a sentence, not a name. */
+export const MAX_AUTHOR_WORDS = 6;
+
+/** A short line naming a job ("Senior Writer", "Tech Writer, Hardware"): the line before it is a name. */
+export const ROLE_LINE = new RegExp(`^[\\p{L} ,&/-]{0,30}\\b${ROLE_WORDS}\\b[\\p{L} ,&/-]{0,30}$`, 'iu');
+/** A reading-time line ("7 min", "5 min read", "11 minutes"): bylines sit beside it. */
+export const READING_TIME_LINE = /^\d{1,3}\s*(min|mins|minutes?)\b/i;
+/** A date label left on its own line ("Last Updated:", "Published"): the byline block continues. */
+export const DATE_LABEL_LINE = /^(last )?(updated|published|posted|modified)( on)?\s*:?$/i;
+/** Separators inside one byline line ("Jane Doe | Senior Writer | July 2, 2025"). */
+export const BYLINE_PARTS = /\s+[|·•⋅∙]\s+/;
+
+/** A person's name: 1–4 capitalised words or initials, with the usual lower-case particles. */
+export const NAME_SHAPE = /^(?:(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.)(?:\s+|$)|(?:de|da|del|der|di|du|van|von|la|le|bin|al|y|dos|das)\s+){1,5}$/u;
+/** Names have at most this many characters; longer capitalised lines are headings. */
+export const MAX_NAME_CHARS = 40;
+/** Fewest words of an unlabelled name line (one capitalised word beside a date is a section or a label). */
+export const MIN_UNLABELLED_NAME_WORDS = 2;
+/** Lines read after the headline when looking for a name beside a date or role. */
+export const NAME_LINES_AFTER_HEADLINE = 8;
+
+/** Class tokens of byline and author-name containers across publishing systems ("post_author", "the-author", "c-byline__name"). */
+export const AUTHOR_CLASS_TOKEN = /^(?:[a-z0-9]+[-_]+)*(?:author|authors|byline|creator)(?:[-_]+(?:name|names|link|title|text|meta|info))?$/i;
+/** Author tokens of other people's words: comments, replies, quoted testimonials. */
+export const OTHER_AUTHOR_TOKEN = /^(comment|reply|review|related|quote|testimonial|widget|card|recent)/i;

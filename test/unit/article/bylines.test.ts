@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { cleanAuthors, formatByline } from '../../../src/article/authors';
+import { detectArticle } from '../../../src/article/detect-article';
+import { page, storyParagraphs } from './helpers';
+
+/** A story page with `header` right under its headline and no author metadata. */
+function story(header: string, head = ''): Document {
+  return page(`<!doctype html><html><head>${head}</head><body><nav><a href="/">Home</a></nav><article><h1>Council approves budget</h1>${header}<div class="story">${storyParagraphs(6)}</div></article>
+    <aside class="related"><div class="author">Other Writer</div></aside></body></html>`);
+}
+
+describe('byline cleaning', () => {
+  it('cuts roles, credentials and bullet-separated tails', () => {
+    expect(cleanAuthors(['By Matthew Richardson ⋅ Review Editor ⋅ Updated November 18, 2025'])).toEqual(['Matthew Richardson']);
+    expect(cleanAuthors(['Jane Doe, Tech Writer'])).toEqual(['Jane Doe']);
+    expect(cleanAuthors(['Shelby Loos, DVM'])).toEqual(['Shelby Loos']);
+    expect(cleanAuthors(['Manoj Jain and Jagpreet Chhatwal | Guest Columnists'])).toEqual(['Manoj Jain', 'Jagpreet Chhatwal']);
+  });
+
+  it('reads "By" run into the name by markup, but keeps names that start with "By"', () => {
+    expect(cleanAuthors(['ByTrevor Jones'])).toEqual(['Trevor Jones']);
+    expect(cleanAuthors(['Byron Katie'])).toEqual(['Byron Katie']);
+  });
+
+  it('keeps the name-shaped start of a byline run on into a link label', () => {
+    expect(cleanAuthors(['By A. J. Neal View In Digital Edition'])).toEqual(['A. J. Neal']);
+  });
+
+  it('refuses labels, dates and category teasers', () => {
+    expect(cleanAuthors(['Researched by'])).toEqual([]);
+    expect(cleanAuthors(['Updated March 13'])).toEqual([]);
+    expect(cleanAuthors(['Personal finance January 31, 2025'])).toEqual([]);
+  });
+
+  it('formats several names as a reader writes them', () => {
+    expect(formatByline([])).toBeNull();
+    expect(formatByline(['Jane Doe'])).toBe('Jane Doe');
+    expect(formatByline(['Jane Doe', 'John Roe'])).toBe('Jane Doe and John Roe');
+    expect(formatByline(['A B', 'C D', 'E F'])).toBe('A B, C D and E F');
+  });
+});
+
+describe('visible bylines without metadata', () => {
+  it('reads a name line beside the post date', () => {
+    expect(detectArticle(story('<p class="meta">Andrew Gerrand<br>4 August 2010</p>')).authors).toEqual(['Andrew Gerrand']);
+  });
+
+  it('reads a name line above a job title', () => {
+    expect(detectArticle(story('<div><div>Juliette Carreiro</div><div>Tech Writer</div></div>')).authors).toEqual(['Juliette Carreiro']);
+  });
+
+  it('reads "Name | Role | Date" on one line', () => {
+    expect(detectArticle(story('<p>Aaron Ricadela | Senior Writer | July 2, 2025</p>')).authors).toEqual(['Aaron Ricadela']);
+  });
+
+  it('does not take a one-word label beside a date for a name', () => {
+    expect(detectArticle(story('<p>December 18, 2025 · 3 min read</p><h2>Motivation</h2>')).authors).toEqual([]);
+  });
+
+  it('does not take a kicker above the headline for a name', () => {
+    const doc = page(`<!doctype html><html><body><article><div>Patient Recruitment</div><div>August 28, 2025</div><h1>Council approves budget</h1><div class="story">${storyParagraphs(6)}</div></article></body></html>`);
+    expect(detectArticle(doc).authors).toEqual([]);
+  });
+
+  it('reads the first author container after the headline, not a bio or teaser elsewhere', () => {
+    const doc = story('<div class="post_author"><img alt=""><div>Oleg Parashchak</div><span>Jul 18, 2025</span></div>');
+    expect(detectArticle(doc).authors).toEqual(['Oleg Parashchak']);
+  });
+
+  it('reads an hCard author and a link to the writer\'s page', () => {
+    expect(detectArticle(story('<span class="author vcard"><a class="url fn n" href="/about/">Trevor Jones</a></span>')).authors).toEqual(['Trevor Jones']);
+    expect(detectArticle(story('<a href="/author/zach-lezberg/"><span>Zach Lezberg</span></a>')).authors).toEqual(['Zach Lezberg']);
+  });
+
+  it('ignores comment authors', () => {
+    expect(detectArticle(story('<div class="comment-author">Some Commenter</div>')).authors).toEqual([]);
+  });
+
+  it('reads "Written by" from Twitter card labels', () => {
+    const d = detectArticle(story('', '<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Nawaz Dhandala">'));
+    expect(d.authors).toEqual(['Nawaz Dhandala']);
+  });
+
+  it('leaves the outlet out of a JSON-LD author string that names it beside the writers', () => {
+    const ld = { '@type': 'NewsArticle', headline: 'Council approves budget', author: { '@type': 'Person', name: 'Manoj Jain and Jagpreet Chhatwal, The Daily' } };
+    const d = detectArticle(story('', `<meta property="og:site_name" content="The Daily"><script type="application/ld+json">${JSON.stringify(ld)}</script>`));
+    expect(d.byline).toBe('Manoj Jain and Jagpreet Chhatwal');
+  });
+});
