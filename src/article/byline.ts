@@ -63,14 +63,34 @@ function inChrome(el: Element): boolean {
   return false;
 }
 
+/** Whether a byline element is the story's: after the headline, before the story's end, outside sidebars and footers. */
+function ofTheStory(el: Element, headline: Element | null, bodyStart: Element | null): boolean | 'past' {
+  if (headline && !(headline.compareDocumentPosition(el) & 4 /* FOLLOWING */)) return false;
+  if (bodyStart && (bodyStart.compareDocumentPosition(el) & 20) === 4 /* FOLLOWING, not CONTAINED_BY */) return 'past';
+  return !inChrome(el);
+}
+
+/** The lines of the story's first byline blocks (name, role, date), where the date readers see often sits. */
+export function bylineBlockLines(hints: MarkupHints, headline: Element | null, bodyStart: Element | null): string[] {
+  const out: string[] = [];
+  let taken = 0;
+  for (const el of [...hints.bylines, ...hints.authorMarks]) {
+    const mine = ofTheStory(el, headline, bodyStart);
+    if (mine !== true) continue;
+    out.push(...linesOf(el));
+    if (++taken >= MAX_AUTHOR_MARKS) break;
+  }
+  return out;
+}
+
 /** Names in the author marks between the headline and the story's end (the story's byline, not a teaser's). */
 function markedNames(hints: MarkupHints, headline: Element | null, bodyStart: Element | null): string[] {
   let tried = 0;
   for (const el of hints.authorMarks) {
     // Marks before the headline are menus and site headers; marks past the story's root belong to other stories.
-    if (headline && !(headline.compareDocumentPosition(el) & 4 /* FOLLOWING */)) continue;
-    if (bodyStart && (bodyStart.compareDocumentPosition(el) & 20) === 4 /* FOLLOWING, not CONTAINED_BY */) break;
-    if (inChrome(el)) continue;
+    const mine = ofTheStory(el, headline, bodyStart);
+    if (mine === 'past') break;
+    if (!mine) continue;
     const names = nameInMark(el);
     if (names.length) return names;
     if (++tried >= MAX_AUTHOR_MARKS) break;

@@ -9,6 +9,10 @@ const CJK_YMD = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일
 const DAY_MONTH_YEAR = /\b(\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?([\p{L}]{3,})\.?,?\s+(?:de\s+)?(\d{4})\b/u;
 const MONTH_DAY_YEAR = /\b([\p{L}]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/u;
 const EPOCH = /^\d{10}(\d{3})?$/;
+/** Day.month.year with dots: the European way of writing dates (the US writes month/day with slashes). */
+const DOTTED_DMY = /^(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
+/** Day and month with slashes or dashes: read only when one of the two is above 12, so only one reading exists. */
+const SLASHED_DM = /^(\d{1,2})[/-](\d{1,2})[/-](\d{4})\b/;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -57,6 +61,18 @@ export function normalizeDate(raw: string | null | undefined, now: Date = new Da
   const ymd = SLASHED_YMD.exec(s) ?? CJK_YMD.exec(s);
   if (ymd) {
     const [y, mo, d] = [Number(ymd[1]), Number(ymd[2]), Number(ymd[3])];
+    return plausible(y, mo, d, now) ? `${y}-${pad(mo)}-${pad(d)}` : null;
+  }
+  const dotted = DOTTED_DMY.exec(s);
+  if (dotted) {
+    const [d, mo, y] = [Number(dotted[1]), Number(dotted[2]), Number(dotted[3])];
+    return plausible(y, mo, d, now) ? `${y}-${pad(mo)}-${pad(d)}` : null;
+  }
+  const slashed = SLASHED_DM.exec(s);
+  if (slashed) {
+    const [a, b, y] = [Number(slashed[1]), Number(slashed[2]), Number(slashed[3])];
+    if (a > 12 === b > 12) return null;
+    const [mo, d] = a > 12 ? [b, a] : [a, b];
     return plausible(y, mo, d, now) ? `${y}-${pad(mo)}-${pad(d)}` : null;
   }
   const dmy = DAY_MONTH_YEAR.exec(s);

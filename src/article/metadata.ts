@@ -2,7 +2,7 @@
 // Each field reads its sources in a fixed order of trust; a field with no source stays null.
 
 import { formatByline } from './authors';
-import { findAuthors } from './byline';
+import { bylineBlockLines, findAuthors } from './byline';
 import { normalizeDate } from './dates';
 import { ldString, type JsonLd } from './json-ld';
 import { allMeta, firstMeta, type MetaTags } from './meta-tags';
@@ -74,7 +74,10 @@ export function readMetadata(doc: Document, url: string, meta: MetaTags, ld: Jso
   const authors = findAuthors(meta, ld, hints, lines, siteName, headline.element, bodyStart);
   const modified = normalizeDate(firstString(ld, art?.['dateModified']) ?? firstMeta(meta, 'article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'last-modified'))
     ?? normalizeDate(ldString(ld, page?.['dateModified']));
-  const published = findPublishedTime(meta, ld, hints, visibleDates(lines.lines), modified);
+  // The date readers see: under the headline, else in the story's byline block.
+  const nearHeadline = visibleDates(lines.lines);
+  const shown = nearHeadline.length ? nearHeadline : visibleDates(bylineBlockLines(hints, headline.element, bodyStart));
+  const published = findPublishedTime(meta, ld, hints, shown, modified);
   const canonical = hints.canonical ?? firstMeta(meta, 'og:url');
   const html = doc.documentElement;
   const ogLocale = firstMeta(meta, 'og:locale');

@@ -27,9 +27,11 @@ function timeElementDate(hints: MarkupHints): string | null {
 }
 
 /**
- * The article's publication time in ISO 8601, or null. When the article's head shows a date, that is
- * the date readers see: the metadata time of that day is returned (published, else modified — pages
- * that show only their update date present it as the article's date), else the shown day itself.
+ * The article's publication time in ISO 8601, or null. The date the page shows under its headline
+ * wins: it is the date readers see and cite, while metadata often carries a first-draft or CMS date
+ * (measured on WCXB pages: shown dates agree with the reader's date far more often than declared
+ * ones disagree). Of shown dates, a published-labelled one comes first, an updated-labelled one last.
+ * The metadata time of the shown day is returned when there is one (it has the hour and time zone).
  */
 export function findPublishedTime(meta: MetaTags, ld: JsonLd, hints: MarkupHints, shown: VisibleDate[], modified: string | null): string | null {
   const art = ld.article;
@@ -41,7 +43,5 @@ export function findPublishedTime(meta: MetaTags, ld: JsonLd, hints: MarkupHints
   if (!first) return declared;
   if (declared && dayOf(declared) === first.day) return declared;
   if (modified && dayOf(modified) === first.day) return modified;
-  // A shown date that contradicts the declared one: trust the declared one unless the page labels its shown date.
-  if (declared && first.label === 'none') return declared;
   return first.day;
 }

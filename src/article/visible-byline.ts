@@ -56,7 +56,9 @@ export function visibleDates(lines: string[], now?: Date): VisibleDate[] {
   for (const line of lines) {
     if (line.length > DATE_LINE_MAX) continue;
     // Lines like "Published May 1, 2025 · Updated May 3, 2025" hold two dates: read each part.
-    for (const part of line.split(/\s[|·•]\s|(?=\b(?:updated|modified|last updated)\b)/i)) {
+    // "Jane DoeMar 5, 2025": a name and a date in adjacent inline elements run together in text.
+    const spaced = line.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
+    for (const part of spaced.split(/\s[|·•⋅]\s|(?=\b(?:updated|modified|last updated)\b)/i)) {
       const day = normalizeDate(part.replace(/^.*?(?=\d|\p{L}{3,}\.?\s+\d)/u, ''), now) ?? normalizeDate(part, now);
       if (!day) continue;
       const label = UPDATED_LABEL.test(part) ? 'updated' : PUBLISHED_LABEL.test(part) ? 'published' : 'none';

@@ -21,6 +21,12 @@ describe('normalizeDate', () => {
     expect(normalizeDate('2025/04/04', NOW)).toBe('2025-04-04');
   });
 
+  it('reads day.month.year with dots, and slashed dates only when one reading exists', () => {
+    expect(normalizeDate('12.11.2025', NOW)).toBe('2025-11-12');
+    expect(normalizeDate('13/11/2025 09:21:40', NOW)).toBe('2025-11-13');
+    expect(normalizeDate('11/13/2025', NOW)).toBe('2025-11-13');
+  });
+
   it('reads epoch seconds and milliseconds', () => {
     expect(normalizeDate('1743759000', NOW)).toBe('2025-04-04T09:30:00Z');
     expect(normalizeDate('1743759000000', NOW)).toBe('2025-04-04T09:30:00Z');
