@@ -9,12 +9,30 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { detectArticle } from '../src/article/detect-article';
 import type { ArticleInfo } from '../src/article/types';
 
+/** Bytes the HTML encoding sniffer reads for a <meta charset> (the spec's prescan length, with room). */
+const PRESCAN_BYTES = 2048;
+
+/**
+ * The charset a server would have sent: a saved page loses its HTTP Content-Type, and without it
+ * jsdom falls back to windows-1252 and garbles UTF-8 pages that never declare a charset in markup.
+ * Declared charsets are left to jsdom's sniffing; undeclared bytes that are valid UTF-8 are UTF-8.
+ */
+function contentTypeOf(bytes: Buffer): string {
+  if (/charset\s*=/i.test(bytes.subarray(0, PRESCAN_BYTES).toString('latin1'))) return 'text/html';
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return 'text/html; charset=utf-8';
+  } catch {
+    return 'text/html';
+  }
+}
+
 /** Parses a saved page with jsdom; the bytes go in as they are so jsdom sniffs the charset. */
 export function loadPage(file: string, url?: string | null): JSDOM {
   const raw = readFileSync(file);
   const bytes = file.endsWith('.gz') ? gunzipSync(raw) : raw;
   // A silent console: saved pages are full of CSS jsdom cannot parse, which says nothing about the article.
-  return new JSDOM(bytes, { url: url || pathToFileURL(resolve(file)).href, contentType: 'text/html', virtualConsole: new VirtualConsole() });
+  return new JSDOM(bytes, { url: url || pathToFileURL(resolve(file)).href, contentType: contentTypeOf(bytes), virtualConsole: new VirtualConsole() });
 }
 
 /** The detector's result without the live elements, as `extract` prints it. */
