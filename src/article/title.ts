@@ -10,10 +10,25 @@ const MAX_H1_CHARS = 300;
 /** Share of an h1's words found in the metadata title for the h1 to count as the same headline reworded. */
 const MIN_TITLE_OVERLAP = 0.34;
 
+/** A segment that is a host name ("Newegg.com", "example.co.uk") names the site. */
+const HOST_SEGMENT = /^[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)*\.(com|org|net|io|co|uk|de|fr|info|news|app|dev|ai|us|ca|au|in)$/iu;
+/** Trailing site and section segments are short ("| Patient Education | UC Davis Health"). */
+const MAX_SUFFIX_WORDS = 4;
+/** The title left after cutting suffixes keeps at least this many words. */
+const MIN_TITLE_WORDS = 3;
+
 /** Removes a leading or trailing "| Site Name" segment when it names the site or is clearly shorter. */
 export function stripSiteName(title: string, siteName: string | null): string {
-  const parts = title.split(TITLE_SEPARATORS);
+  let parts = title.split(TITLE_SEPARATORS);
   if (parts.length < 2) return title;
+  if (parts.some((p) => HOST_SEGMENT.test(p.trim()))) {
+    const kept = parts.filter((p) => !HOST_SEGMENT.test(p.trim()));
+    if (kept.length) {
+      title = joinKept(title, kept);
+      parts = kept;
+      if (parts.length < 2) return title;
+    }
+  }
   const site = siteName ? fold(siteName) : null;
   if (site) {
     const kept = parts.filter((p) => {
@@ -22,11 +37,20 @@ export function stripSiteName(title: string, siteName: string | null): string {
     });
     if (kept.length && kept.length < parts.length) return joinKept(title, kept);
   }
-  // Without a known site name, drop a short last segment ("… - The Daily").
-  const last = parts[parts.length - 1]!;
-  const rest = parts.slice(0, -1);
-  if (last.split(' ').length <= 4 && rest.join(' ').split(' ').length >= 3) return joinKept(title, rest);
-  return title;
+  // Without a known site name, drop short last segments ("… | Section | The Daily").
+  let rest = parts;
+  while (rest.length > 1 && rest[rest.length - 1]!.split(' ').length <= MAX_SUFFIX_WORDS && rest.slice(0, -1).join(' ').split(' ').length >= MIN_TITLE_WORDS) {
+    rest = rest.slice(0, -1);
+  }
+  return rest.length < parts.length ? joinKept(title, rest) : title;
+}
+
+/** Cuts only a segment that names the site (no guessing from segment length: the text is a visible headline). */
+function stripNamedSite(text: string, siteName: string): string {
+  const parts = text.split(TITLE_SEPARATORS);
+  const site = fold(siteName);
+  if (parts.length < 2 || fold(parts[parts.length - 1]!) !== site) return text;
+  return joinKept(text, parts.slice(0, -1));
 }
 
 function joinKept(title: string, kept: string[]): string {
@@ -60,7 +84,9 @@ export function chooseTitle(h1Elements: Element[], candidates: (string | null)[]
   const h1s: { el: Element; text: string }[] = [];
   for (const el of h1Elements.slice(0, 8)) {
     const text = textOf(el);
-    if (text && text.length < MAX_H1_CHARS && fold(text) !== site && !insideChrome(el)) h1s.push({ el, text });
+    // Some headlines carry the site's name too ("Best exhibitions of 2025 – Artlyst").
+    const own = site && fold(text).endsWith(site) && fold(text) !== site ? stripNamedSite(text, siteName!) : text;
+    if (own && own.length < MAX_H1_CHARS && fold(own) !== site && !insideChrome(el)) h1s.push({ el, text: own });
   }
   const pool = [...metas, ...(docTitle ? [docTitle] : [])].map(fold);
   // An h1 that the metadata or <title> confirms is the headline as the reader sees it.
