@@ -12,6 +12,7 @@ import { maxEvidence, maxQuoteErrors, scoreCandidate, MAX_CONTEXT_CHARS, type Ca
 import { choose, isConfirmed } from './choose';
 import { refineEdges } from './refine-edges';
 import { includeEdgeSpace } from './edge-space';
+import { blockBoundaryAt } from './blocks';
 
 /** Characters of context on each side that, found joined, show the passage between them was removed. */
 const SEAM_CHARS = 12;
@@ -48,6 +49,14 @@ export function anchorInIndex(index: TextIndex, selectors: Selector[]): AnchorRe
   const { quote } = expected;
   if (!quote) return orphaned('the quote is empty');
   const key = index.key;
+  // A side of context wholly different where the page shows the same paragraph's text right next to the
+  // place: another passage that happens to share the words (see blocks.ts). And an approximate match must
+  // keep the quote's numbers: a fixed typo changes letters, a changed number is another statement.
+  const quoteDigits = digitsOf(quote);
+  const possible = (c: Candidate) =>
+    !(c.prefixUnrelated && !blockBoundaryAt(index, c.start)) &&
+    !(c.suffixUnrelated && !blockBoundaryAt(index, c.end)) &&
+    (c.errors === 0 || digitsOf(key.slice(c.start, c.end)) === quoteDigits);
   const place = (c: Candidate, quality: AnchorQuality): AnchorResult => {
     const span = includeEdgeSpace(index, textSpanOfKey(index, c.start, c.end), quoteSelector.exact);
     const score = Math.round(Math.min(1, c.evidence / maxEvidence(expected)) * 1000) / 1000;
@@ -62,32 +71,38 @@ export function anchorInIndex(index: TextIndex, selectors: Selector[]): AnchorRe
     spans.push(span);
     if (span.end - span.start !== quote.length || !key.startsWith(quote, span.start)) continue;
     const c = scoreCandidate(key, expected, span.start, span.end, 0, true);
-    if (isConfirmed(c, expected)) return place(c, 'exact');
+    if (isConfirmed(c, expected) && possible(c)) return place(c, 'exact');
   }
   const isStored = (start: number, end: number) => spans.some((s) => s.start === start && s.end === end);
 
-  const starts = exactMatches(key, quote);
-  if (starts.length >= MAX_OCCURRENCES) return orphaned('the quote is too common on the page to place');
-  const candidates = starts.map((s) => scoreCandidate(key, expected, s, s + quote.length, 0, isStored(s, s + quote.length)));
-  let choice = choose(candidates, expected);
-  if ('candidate' in choice) return place(choice.candidate, choice.candidate.atStoredPlace ? 'exact' : 'moved');
-  // Two places holding the exact quote and fitting equally well: an approximate match cannot do better.
-  if (candidates.some((c) => isConfirmed(c, expected))) return orphaned(choice.reason);
-
-  // The text before and after the quote now meet: the passage was cut out, and any near match of the
-  // quote around here would be made of its neighbours' letters.
+  // The text before and after the quote now meet: the passage was cut out. A copy of the quote elsewhere
+  // is another passage, and a near match around here would be made of its neighbours' letters.
   const { prefix, suffix } = expected;
   if (prefix.length >= SEAM_CHARS && suffix.length >= SEAM_CHARS && key.includes(prefix.slice(-SEAM_CHARS) + suffix.slice(0, SEAM_CHARS))) {
     return orphaned('the passage was removed from the page');
   }
-  for (const m of fuzzyMatches(key, quote, maxQuoteErrors(quote.length))) {
-    if (m.errors > 0) candidates.push(scoreCandidate(key, expected, m.start, m.end, m.errors));
-  }
-  choice = choose(candidates, expected);
+
+  const starts = exactMatches(key, quote);
+  if (starts.length >= MAX_OCCURRENCES) return orphaned('the quote is too common on the page to place');
+  const exact = starts.map((s) => scoreCandidate(key, expected, s, s + quote.length, 0, isStored(s, s + quote.length))).filter(possible);
+  let choice = choose(exact, expected);
+  if ('candidate' in choice) return place(choice.candidate, choice.candidate.atStoredPlace ? 'exact' : 'moved');
+  // Two places holding the exact quote and fitting equally well: an approximate match cannot do better.
+  if (exact.some((c) => isConfirmed(c, expected))) return orphaned(choice.reason);
+
+  const approximate = fuzzyMatches(key, quote, maxQuoteErrors(quote.length))
+    .filter((m) => m.errors > 0)
+    .map((m) => scoreCandidate(key, expected, m.start, m.end, m.errors));
+  choice = choose([...exact, ...approximate.filter(possible)], expected);
   if (!('candidate' in choice)) return orphaned(choice.reason);
   const best = refineEdges(key, expected, choice.candidate);
-  if (!best) return orphaned('the passage changed too much to tell where it ends');
+  if (!best || !possible(best)) return orphaned('the passage changed too much to tell where it ends');
   return place(best, best.errors > 0 ? 'fuzzy' : 'moved');
+}
+
+/** The digits of a text, in order: the numbers a passage states. */
+function digitsOf(text: string): string {
+  return text.replace(/\P{Nd}/gu, '');
 }
 
 /** Finds the highlight's text under root: exact, moved or fuzzy, or orphaned with a reason. */

@@ -22,6 +22,8 @@ const EDGE_CHARS = 16;
 /** Edits allowed within those end characters (a fixed typo in the first or last word, letters swapped). */
 const EDGE_ERROR_RATE = 0.25;
 const MIN_EDGE_ERRORS = 2;
+/** Stored context shorter than this (a quote at the very start or end of the page) tells nothing when it differs. */
+const MIN_TELLING_CONTEXT_CHARS = 8;
 
 /** What the highlight stored, as keys (whitespace-free). */
 export interface Expected {
@@ -41,6 +43,9 @@ export interface Candidate {
   edgesAgree: boolean;
   /** Whether the stored structure or offsets point exactly here. */
   atStoredPlace: boolean;
+  /** Whether the text before (after) this place is unrelated to the stored prefix (suffix). */
+  prefixUnrelated: boolean;
+  suffixUnrelated: boolean;
 }
 
 /** The most edits a quote of this many key characters may have and still be recognised. */
@@ -78,10 +83,17 @@ export function scoreCandidate(key: string, expected: Expected, start: number, e
   const before = key.slice(Math.max(0, start - prefix.length), start);
   const after = key.slice(end, end + suffix.length);
   const stored = atStoredPlace && errors === 0;
-  const evidence =
-    Math.max(0, quote.length - errors) +
-    contextEvidence(prefix, before) +
-    contextEvidence(suffix, after) +
-    (stored ? Math.min(STORED_PLACE_EVIDENCE_CHARS, quote.length) : 0);
-  return { start, end, errors, evidence, edgesAgree: errors === 0 || edgesAgree(key, quote, start, end), atStoredPlace: stored };
+  const prefixEvidence = contextEvidence(prefix, before);
+  const suffixEvidence = contextEvidence(suffix, after);
+  const evidence = Math.max(0, quote.length - errors) + prefixEvidence + suffixEvidence + (stored ? Math.min(STORED_PLACE_EVIDENCE_CHARS, quote.length) : 0);
+  return {
+    start,
+    end,
+    errors,
+    evidence,
+    edgesAgree: errors === 0 || edgesAgree(key, quote, start, end),
+    atStoredPlace: stored,
+    prefixUnrelated: prefix.length >= MIN_TELLING_CONTEXT_CHARS && prefixEvidence === 0,
+    suffixUnrelated: suffix.length >= MIN_TELLING_CONTEXT_CHARS && suffixEvidence === 0,
+  };
 }

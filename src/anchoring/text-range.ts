@@ -41,7 +41,7 @@ export function offsetsFromRange(index: TextIndex, range: Range): { start: numbe
 }
 
 /** Index of the text node holding a textContent offset; `atEnd` prefers the node that ends there. */
-function nodeAt(index: TextIndex, offset: number, atEnd: boolean): number {
+export function nodeAt(index: TextIndex, offset: number, atEnd: boolean): number {
   const starts = index.starts;
   let lo = 0;
   let hi = starts.length - 1;

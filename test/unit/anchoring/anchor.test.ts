@@ -124,6 +124,43 @@ spec('anchor', () => {
     expect(anchor(root, selectors).status).toBe('orphaned');
   });
 
+  it('is orphaned when its paragraph is gone and the same words stand mid-paragraph elsewhere with other words before them', () => {
+    const course = (lead: string) => `<p>${lead} a Certificate of Completion and a portfolio. What you will learn:</p>`;
+    const html = `<article>${course('By the end, you will walk away with')}<p>${P1}</p>${course('Same as the graphic design course, you get')}</article>`;
+    const { root } = page(html);
+    const selectors = describe(root, rangeOf(root, 'Certificate of Completion', 1));
+    rewrite(root, html.replace(course('Same as the graphic design course, you get'), ''));
+    expect(anchor(root, selectors).status).toBe('orphaned');
+  });
+
+  it('still finds a quote at the start of a paragraph when an ad was inserted right before it', () => {
+    const { root, selectors } = highlight('Critics said the plan');
+    rewrite(root, ARTICLE.replace(`<p>${P3}</p>`, `<div class="ad"><span>Sponsored</span><p>Buy a boat today and sail away.</p></div><p>${P3}</p>`));
+    expect(anchoredText(root, selectors).text).toBe('Critics said the plan');
+  });
+
+  it('is orphaned when a one-word quote was cut out, though the same letters stand right next to the cut', () => {
+    const sentence = 'The council said it was a big decision for the town and for the people who live by the river.';
+    const { root, doc } = page(`<p>${P1}</p><p>${sentence}</p><p>${P4}</p>`);
+    const text = root.querySelectorAll('p')[1]!.firstChild as Text;
+    const range = doc.createRange();
+    range.setStart(text, sentence.indexOf(' a ') + 1);
+    range.setEnd(text, sentence.indexOf(' a ') + 2);
+    const selectors = describe(root, range);
+    text.data = sentence.replace(' a ', ' ');
+    expect(anchor(root, selectors).status).toBe('orphaned');
+  });
+
+  it('never takes an edited match whose numbers differ (the same specification line of another product)', () => {
+    const spec = (range: string) => `<li>Size: 7 x 7.7 inches | Temperature range: ${range} degrees | Weight: 2 pounds</li>`;
+    const html = `<h2>Specifications</h2><ul>${spec('104–212')}${spec('170–212')}${spec('104–212')}${spec('104–212')}</ul><p>${P4}</p>`;
+    const { root } = page(html);
+    const selectors = describe(root, rangeOf(root, '7.7 inches | Temperature range: 170–212 degrees'));
+    // The second product is gone; the third has the same line, with its own numbers, in the very same context.
+    rewrite(root, html.replace(spec('170–212'), ''));
+    expect(anchor(root, selectors).status).toBe('orphaned');
+  });
+
   it('ignores text inside form controls (a "republish" box holding the article as HTML)', () => {
     const { root, selectors } = highlight('the plan was too expensive');
     const republish = `<textarea readonly>&lt;p&gt;${P2}&lt;/p&gt;&lt;p&gt;${P3}&lt;/p&gt;</textarea>`;
