@@ -2,7 +2,7 @@
 // real pages change, then every highlight re-anchored by our anchor() and by exact quote matching alone
 // (the first occurrence of the quote, as Apache Annotator / dom-anchor-text-quote do).
 //
-//   npm run bench:anchoring -- [--data DIR] [--limit N] [--json] [--verbose] [--kind KIND]
+//   npm run bench:anchoring -- [--data DIR] [--limit N] [--json] [--verbose] [--kind KIND] [--shard I/N --articles M]
 //
 // Ground truth does not come from the anchoring code: before a page is changed, a private-use marker
 // character is written into the page text at each end of each highlight; the markers travel with the
@@ -38,6 +38,10 @@ const asJson = process.argv.includes('--json');
 const verbose = process.argv.includes('--verbose');
 /** `--kind K` runs one kind of change only (to look into it). */
 const onlyKind = arg('--kind');
+/** `--shard I/N` runs every N-th article from the I-th (0-based), to spread a long run over processes; with
+ * `--articles M` only the first M articles are considered (the pages of `--limit L` are the first L + skipped). */
+const [shard, shards] = (arg('--shard') ?? '0/1').split('/').map(Number) as [number, number];
+const articleLimit = arg('--articles') ? Number(arg('--articles')) : Infinity;
 
 // ---------- one page, one kind of change ----------
 
@@ -181,8 +185,10 @@ const virtualConsole = new VirtualConsole();
 let pages = 0;
 let skipped = 0;
 const started = performance.now();
+let seen = 0;
 for (const id of articleIds()) {
-  if (pages >= limit) break;
+  if (pages >= limit || seen >= articleLimit) break;
+  if (seen++ % shards !== shard) continue;
   const { pageType, mainText } = groundTruth(id);
   if (pageType !== 'article') continue;
   // Stylesheets play no part in anchoring and make jsdom several times slower.
