@@ -168,7 +168,10 @@ export class Library {
   async importBackup(backup: Backup): Promise<ImportSummary> {
     const { summary, written } = await importBackup(this.db, backup);
     // The records written, once committed, join the search index as any write does (nothing, if it failed).
-    this.indexed((index) => {
+    // A task later, so the reply goes first: folding the text of 10,000 records takes a moment the reader need not
+    // wait for. Reads of the index wait for it, as for any write.
+    this.indexed(async (index) => {
+      await new Promise((resolve) => setTimeout(resolve, 0));
       for (const article of written.articles) index.putArticle(article);
       for (const annotation of written.annotations) index.putAnnotation(annotation);
     });
@@ -183,11 +186,11 @@ export class Library {
    * Applies a committed write to the search index once it is loaded. A write that lands while the index is being
    * read is applied after the read; each change is idempotent, so applying one the read already saw is harmless.
    */
-  private indexed(change: (index: SearchIndex) => void): void {
+  private indexed(change: (index: SearchIndex) => void | Promise<void>): void {
     if (!this.searchIndex) return;
     this.searchIndex = this.keepUnlessFailed(
-      this.searchIndex.then((index) => {
-        change(index);
+      this.searchIndex.then(async (index) => {
+        await change(index);
         return index;
       }),
     );
