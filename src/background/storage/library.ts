@@ -153,7 +153,8 @@ export class Library {
 
   /** The whole library as a backup file's text, stamped `now`. */
   async exportBackup(now: Date): Promise<string> {
-    const { articles, annotations } = await this.snapshot();
+    // The backup puts the records in its own order, so those in memory are taken as they are.
+    const { articles, annotations } = this.searchIndex ? (await this.searchIndex).records({ sorted: false }) : await readSnapshot(this.db);
     return serializeBackup(toBackup(articles, annotations, now));
   }
 

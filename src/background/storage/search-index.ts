@@ -40,10 +40,14 @@ export class SearchIndex {
     this.annotations.delete(id);
   }
 
-  /** Every record held, in the order IndexedDB returns them (articles by key, annotations by id). */
-  records(): { articles: ArticleRecord[]; annotations: Annotation[] } {
-    const byKey = <T>(map: Map<string, { record: T }>) => [...map.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, entry]) => entry.record);
-    return { articles: byKey(this.articles), annotations: byKey(this.annotations) };
+  /** Every record held, by default in the order IndexedDB returns them (articles by key, annotations by id). */
+  records({ sorted = true } = {}): { articles: ArticleRecord[]; annotations: Annotation[] } {
+    const list = <T>(map: Map<string, { record: T }>) => {
+      const entries = [...map.entries()];
+      if (sorted) entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+      return entries.map(([, entry]) => entry.record);
+    };
+    return { articles: list(this.articles), annotations: list(this.annotations) };
   }
 
   /** Highlights holding every word of `query` (in their own text or their article's title or site), newest edit first. */
