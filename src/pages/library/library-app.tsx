@@ -49,7 +49,8 @@ export function LibraryApp() {
     const id = searchId.current;
     const page = { offset: shownArticles.length, limit: RESULT_PAGE_ARTICLES };
     askBackground({ type: 'library-search', query: query.trim(), filter, page }).then(
-      (more) => id === searchId.current && setResults((now) => (now ? { ...more, hits: [...now.hits, ...more.hits] } : more)),
+      // Appended only where it continues what is shown (a second click before the first answer adds nothing twice).
+      (more) => id === searchId.current && setResults((now) => (now && groupHits(now.hits).length === page.offset ? { ...more, hits: [...now.hits, ...more.hits] } : now)),
       (e: unknown) => id === searchId.current && setSearchError(e instanceof Error ? e.message : String(e)),
     );
   };
