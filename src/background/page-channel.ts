@@ -1,7 +1,8 @@
 // The service worker's side of askBackground (src/pages/shared/ask-background.ts): requests the extension's pages
 // post to the worker directly, answered on the port that came with them. Only documents of the extension's own
 // origin can reach its service worker this way (a content script's navigator is its web page's), so these are
-// checked as requests from extension pages.
+// checked as requests from extension pages; of those, a frame inside another page (the note editor sits in a web
+// page) is refused, as the library and the popup are pages of their own.
 import type { Reply, Request } from '../shared/messages';
 import { describeError } from './storage/describe-error';
 import { validateRequest } from './validate-request';
@@ -10,6 +11,8 @@ import { validateRequest } from './validate-request';
 interface PageMessageEvent {
   data: unknown;
   origin: string;
+  /** The posting document (a WindowClient): `frameType` is "nested" for a frame inside another page. */
+  source: { frameType?: string } | null;
   ports: readonly MessagePort[];
   waitUntil(work: Promise<unknown>): void;
 }
@@ -24,8 +27,12 @@ export function listenToPages(scope: WorkerScope, handle: (request: Request) => 
   scope.addEventListener('message', (event) => {
     const port = event.ports[0];
     if (!port || event.origin !== scope.location.origin) return;
+    const reply: Promise<Reply<unknown>> =
+      event.source?.frameType === 'nested'
+        ? Promise.resolve({ ok: false, error: 'Requests are posted only from the extension’s own pages, not from a frame' })
+        : answer(event.data, handle);
     // The worker stays alive until the answer is posted, however long an import takes.
-    event.waitUntil(answer(event.data, handle).then((reply) => port.postMessage(reply)));
+    event.waitUntil(reply.then((answered) => port.postMessage(answered)));
   });
 }
 

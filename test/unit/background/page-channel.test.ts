@@ -8,11 +8,11 @@ const ORIGIN = 'chrome-extension://abcdefghijklmnop';
 function fakeWorker(handle: (request: Request) => Promise<unknown>) {
   let listener: ((event: never) => void) | null = null;
   listenToPages({ location: { origin: ORIGIN }, addEventListener: (_type, l) => void (listener = l as never) }, handle);
-  return async (data: unknown, origin = ORIGIN): Promise<unknown> => {
+  return async (data: unknown, origin = ORIGIN, frameType = 'top-level'): Promise<unknown> => {
     const channel = new MessageChannel();
     const reply = new Promise((resolve) => (channel.port1.onmessage = (event) => resolve(event.data)));
     const kept: Promise<unknown>[] = [];
-    listener!({ data, origin, ports: [channel.port2], waitUntil: (work: Promise<unknown>) => kept.push(work) } as never);
+    listener!({ data, origin, source: { frameType }, ports: [channel.port2], waitUntil: (work: Promise<unknown>) => kept.push(work) } as never);
     await Promise.all(kept);
     const answer = kept.length > 0 ? await reply : 'no answer';
     channel.port1.close();
@@ -38,6 +38,13 @@ describe('listenToPages', () => {
       throw new DOMException('quota', 'QuotaExceededError');
     });
     expect(await post({ type: 'backup-export' })).toMatchObject({ ok: false, error: expect.stringMatching(/no room left/) });
+  });
+
+  it('refuses a request from a frame inside another page (the note editor in a web page)', async () => {
+    let handled = false;
+    const post = fakeWorker(async () => (handled = true));
+    expect(await post({ type: 'backup-export' }, ORIGIN, 'nested')).toMatchObject({ ok: false, error: expect.stringMatching(/not from a frame/) });
+    expect(handled).toBe(false);
   });
 
   it('ignores a message from another origin', async () => {
