@@ -1,82 +1,22 @@
-// `npm run bench:extract -- --data DIR [--limit N] [--json] [--only ID,ID] [--dump FILE] [--no-reference]`
+// `npm run bench:extract -- --data DIR [--limit N | --every K | --sample N] [--half even|odd] [--only ID,ID]
+//   [--json] [--dump FILE] [--no-reference] [--jobs J]`
 // Runs our article detector and Mozilla Readability (clone + parse, as a content script must) in the
 // same run over a data set in WCXB layout (html/ID.html.gz, ground-truth/ID.json) and prints a
 // markdown table side by side, or one JSON object with --json. Metrics follow DESIGN.md.
+//
+// jsdom keeps a few MB of every closed window (and Readability's clone doubles it) until its process
+// ends, so pages are measured in child processes of CHUNK pages each, J at a time, and merged here.
+import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { detectArticle } from '../src/article/detect-article';
 import { loadPage } from './extract';
+import { summarize, type Guess, type PageResult, type Truth } from './lib/extract-scores';
 
-interface Truth { title: string | null; author: string | null; date: string | null; body: string | null; type: string; url: string | null }
-interface Guess { title: string | null; author: string | null; date: string | null; body: string; isArticle: boolean; ms: number; threw: boolean }
-interface PageResult { id: string; truth: Truth; ours: Guess; readability: Guess }
-
-const TOKEN = /[\p{L}\p{N}_]+/gu;
-const tokens = (s: string): string[] => s.match(TOKEN) ?? [];
-const fold = (s: string): string => (s.toLowerCase().match(TOKEN) ?? []).join(' ');
-
-function counts<T>(items: T[]): Map<T, number> {
-  const m = new Map<T, number>();
-  for (const x of items) m.set(x, (m.get(x) ?? 0) + 1);
-  return m;
-}
-
-function overlap<T>(a: Map<T, number>, b: Map<T, number>): number {
-  let n = 0;
-  for (const [k, v] of a) n += Math.min(v, b.get(k) ?? 0);
-  return n;
-}
-
-function shingles(text: string): string[] {
-  const t = tokens(text);
-  if (t.length < 4) return t.length ? [t.join(' ')] : [];
-  const out: string[] = [];
-  for (let i = 0; i + 4 <= t.length; i++) out.push(t.slice(i, i + 4).join(' '));
-  return out;
-}
-
-/** Per-page shingle precision and recall (Zyte's article-extraction benchmark). */
-export function shinglePR(guess: string, truth: string): { p: number; r: number } {
-  const g = shingles(guess);
-  const t = shingles(truth);
-  if (!g.length && !t.length) return { p: 1, r: 1 };
-  const tp = overlap(counts(g), counts(t));
-  return { p: g.length ? tp / g.length : 0, r: t.length ? tp / t.length : 1 };
-}
-
-/** Per-page bag-of-words F1 on lower-cased tokens (WCXB). */
-export function wordF1(guess: string, truth: string): number {
-  const g = tokens(guess.toLowerCase());
-  const t = tokens(truth.toLowerCase());
-  if (!g.length && !t.length) return 1;
-  if (!g.length || !t.length) return 0;
-  const tp = overlap(counts(g), counts(t));
-  if (!tp) return 0;
-  const p = tp / g.length;
-  const r = tp / t.length;
-  return (2 * p * r) / (p + r);
-}
-
-export function sameTitle(a: string | null, b: string | null): boolean {
-  return !!a && !!b && fold(a) === fold(b);
-}
-
-export function sameAuthor(guess: string | null, truth: string | null): boolean {
-  if (!guess || !truth) return false;
-  const g = fold(guess).replace(/^by /, '');
-  const t = fold(truth).replace(/^by /, '');
-  return !!g && !!t && (g === t || g.includes(t) || t.includes(g));
-}
-
-/** The calendar day of any date string (ISO prefix as written, else what Date makes of it). */
-export function dayOf(s: string | null): string | null {
-  if (!s) return null;
-  const iso = /^(\d{4}-\d{2}-\d{2})/.exec(s.trim());
-  if (iso) return iso[1]!;
-  const t = Date.parse(s);
-  return Number.isFinite(t) ? new Date(t).toISOString().slice(0, 10) : null;
-}
+/** Pages per child process: a child's jsdom leftovers stay around 1 GB, far below Node's default heap. */
+const CHUNK = 60;
 
 function readTruth(dir: string, id: string): Truth {
   const j = JSON.parse(readFileSync(join(dir, 'ground-truth', `${id}.json`), 'utf8'));
@@ -122,88 +62,79 @@ function runPage(dir: string, id: string, withReference: boolean): PageResult {
   }
 }
 
-function quantile(xs: number[], q: number): number {
-  if (!xs.length) return NaN;
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
-}
-
-const mean = (xs: number[]): number => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : NaN);
-
-function summarize(results: PageResult[], who: 'ours' | 'readability') {
-  const arts = results.filter((r) => r.truth.type === 'article' && r.truth.body != null);
-  const prs = arts.map((r) => shinglePR(r[who].body, r.truth.body!));
-  const p = mean(prs.map((x) => x.p));
-  const rc = mean(prs.map((x) => x.r));
-  const withTitle = arts.filter((r) => r.truth.title);
-  const withAuthor = arts.filter((r) => r.truth.author);
-  const withDate = arts.filter((r) => r.truth.date);
-  const ms = results.map((r) => r[who].ms);
-  return {
-    articles: arts.length,
-    shingleF1: (2 * p * rc) / (p + rc),
-    shinglePrecision: p,
-    shingleRecall: rc,
-    wordF1: mean(arts.map((r) => wordF1(r[who].body, r.truth.body!))),
-    title: mean(withTitle.map((r) => (sameTitle(r[who].title, r.truth.title) ? 1 : 0))),
-    author: mean(withAuthor.map((r) => (sameAuthor(r[who].author, r.truth.author) ? 1 : 0))),
-    date: mean(withDate.map((r) => (dayOf(r[who].date) === r.truth.date ? 1 : 0))),
-    wrongDates: mean(withDate.map((r) => (r[who].date && dayOf(r[who].date) !== r.truth.date ? 1 : 0))),
-    isArticleAccuracy: mean(results.map((r) => (r[who].isArticle === (r.truth.type === 'article') ? 1 : 0))),
-    medianMs: quantile(ms, 0.5),
-    p95Ms: quantile(ms, 0.95),
-    threw: results.filter((r) => r[who].threw).length,
-    pages: results.length,
-  };
-}
-
-function main(argv: string[]): void {
-  let dir = '';
-  let limit = Infinity;
-  let json = false;
-  let only: Set<string> | null = null;
-  let dump: string | null = null;
-  let withReference = true;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--data') dir = argv[++i] ?? '';
-    else if (a === '--limit') limit = Number(argv[++i]);
-    else if (a === '--json') json = true;
-    else if (a === '--only') only = new Set((argv[++i] ?? '').split(','));
-    else if (a === '--dump') dump = argv[++i] ?? null;
-    else if (a === '--no-reference') withReference = false;
-  }
-  if (!dir) {
-    process.stderr.write('usage: npm run bench:extract -- --data DIR [--limit N] [--json] [--only ID,ID] [--dump FILE] [--no-reference]\n');
-    process.exit(2);
-  }
-  let ids = readdirSync(join(dir, 'ground-truth')).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort();
-  if (only) ids = ids.filter((id) => only!.has(id));
-  // --limit takes every k-th page so a subset keeps the mix of page types.
-  if (Number.isFinite(limit) && limit < ids.length) {
-    const step = ids.length / limit;
-    ids = Array.from({ length: limit }, (_, k) => ids[Math.floor(k * step)]!);
-  }
-  const results: PageResult[] = [];
+/** In a child: measures the given pages and prints one JSON line per page. */
+function runChild(dir: string, ids: string[], withReference: boolean): void {
   for (const id of ids) {
     try {
-      results.push(runPage(dir, id, withReference));
+      process.stdout.write(JSON.stringify(runPage(dir, id, withReference)) + '\n');
     } catch (e) {
       process.stderr.write(`${id}: could not load (${(e as Error).message})\n`);
     }
-    if (!json && results.length % 100 === 0) process.stderr.write(`${results.length}/${ids.length}\r`);
   }
-  const ours = summarize(results, 'ours');
-  const ref = summarize(results, 'readability');
-  const speedRatio = ref.medianMs / ours.medianMs;
-  if (dump) writeFileSync(dump, JSON.stringify(results, null, 1));
-  if (json) {
-    process.stdout.write(JSON.stringify({ data: dir, pages: results.length, ours, readability: ref, speedRatio }) + '\n');
-    return;
+}
+
+/** Runs the pages in child processes of CHUNK pages, `jobs` at a time; results in page order. */
+async function runInChildren(dir: string, ids: string[], withReference: boolean, jobs: number, quiet: boolean): Promise<PageResult[]> {
+  const script = fileURLToPath(import.meta.url);
+  const chunks: string[][] = [];
+  for (let i = 0; i < ids.length; i += CHUNK) chunks.push(ids.slice(i, i + CHUNK));
+  const parts: PageResult[][] = [];
+  let done = 0;
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < chunks.length) {
+      const k = next++;
+      const args = [...process.execArgv, script, '--child', dir, chunks[k]!.join(','), ...(withReference ? [] : ['--no-reference'])];
+      const out = await new Promise<string>((resolve) => {
+        const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+        let buf = '';
+        child.stdout.setEncoding('utf8').on('data', (d: string) => (buf += d));
+        child.on('close', (code) => {
+          if (code) process.stderr.write(`chunk ${k} (${chunks[k]![0]}…): child exit ${code}; its finished pages are kept\n`);
+          resolve(buf);
+        });
+      });
+      parts[k] = out.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as PageResult);
+      done += chunks[k]!.length;
+      if (!quiet) process.stderr.write(`${done}/${ids.length}\n`);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, jobs) }, worker));
+  return parts.flat();
+}
+
+/** Every k-th of `xs` so that `n` remain (the mix of page types is kept). */
+const spread = <T>(xs: T[], n: number): T[] => (n >= xs.length ? xs : Array.from({ length: n }, (_, k) => xs[Math.floor((k * xs.length) / n)]!));
+
+/** The pages to run, from the options. */
+function choosePages(dir: string, opt: Map<string, string>): string[] {
+  let ids = readdirSync(join(dir, 'ground-truth')).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort();
+  const only = opt.get('only');
+  if (only) ids = ids.filter((id) => only.split(',').includes(id));
+  const half = opt.get('half');
+  // Even ids to tune on, odd ids to check for overfitting.
+  if (half === 'even' || half === 'odd') ids = ids.filter((id) => Number(id) % 2 === (half === 'even' ? 0 : 1));
+  const every = Number(opt.get('every') ?? 1);
+  if (every > 1) ids = ids.filter((_, i) => i % every === 0);
+  const sample = Number(opt.get('sample') ?? Infinity);
+  if (Number.isFinite(sample)) {
+    // Stratified: each page type keeps its share of the sample, and at least a few pages.
+    const byType = new Map<string, string[]>();
+    for (const id of ids) {
+      const type = readTruth(dir, id).type;
+      byType.set(type, [...(byType.get(type) ?? []), id]);
+    }
+    ids = [...byType.values()].flatMap((of) => spread(of, Math.max(5, Math.round((sample * of.length) / ids.length)))).sort();
   }
+  const limit = Number(opt.get('limit') ?? Infinity);
+  return Number.isFinite(limit) ? spread(ids, limit) : ids;
+}
+
+function table(ours: ReturnType<typeof summarize>, ref: ReturnType<typeof summarize>, speedRatio: number): string {
   const pct = (x: number): string => (Number.isFinite(x) ? `${(100 * x).toFixed(1)}%` : '–');
   const f3 = (x: number): string => (Number.isFinite(x) ? x.toFixed(3) : '–');
   const ms = (x: number): string => (Number.isFinite(x) ? x.toFixed(1) : '–');
+  const types = Object.keys(ours.isArticleByType);
   const rows: [string, string, string][] = [
     [`body shingle F1 (${ours.articles} articles)`, f3(ours.shingleF1), f3(ref.shingleF1)],
     ['body shingle precision / recall', `${f3(ours.shinglePrecision)} / ${f3(ours.shingleRecall)}`, `${f3(ref.shinglePrecision)} / ${f3(ref.shingleRecall)}`],
@@ -212,14 +143,39 @@ function main(argv: string[]): void {
     ['author', pct(ours.author), pct(ref.author)],
     ['date (to the day)', pct(ours.date), pct(ref.date)],
     ['wrong dates', pct(ours.wrongDates), pct(ref.wrongDates)],
-    [`isArticle accuracy (${results.length} pages)`, pct(ours.isArticleAccuracy), pct(ref.isArticleAccuracy) + ' (isProbablyReaderable)'],
+    [`isArticle accuracy (${ours.pages} pages)`, pct(ours.isArticleAccuracy), pct(ref.isArticleAccuracy) + ' (isProbablyReaderable)'],
+    ...types.map((t): [string, string, string] => [`  isArticle right on ${t}`, ours.isArticleByType[t]!, ref.isArticleByType[t] ?? '–']),
     ['median ms / page', ms(ours.medianMs), ms(ref.medianMs) + ' (clone + parse)'],
     ['p95 ms / page', ms(ours.p95Ms), ms(ref.p95Ms)],
     ['pages that threw', String(ours.threw), String(ref.threw)],
   ];
-  const lines = ['| metric | ours | Readability 0.6.0 |', '|---|---|---|', ...rows.map((r) => `| ${r.join(' | ')} |`)];
-  lines.push('', `Speed: ours is ${speedRatio.toFixed(1)}× faster than Readability (median).`);
-  process.stdout.write(lines.join('\n') + '\n');
+  const measured = Number.isFinite(ref.medianMs);
+  const lines = ['| metric | ours | Readability 0.6.0 |', '|---|---|---|', ...rows.map(([a, b, c]) => `| ${a} | ${b} | ${measured ? c : '–'} |`)];
+  if (measured) lines.push('', `Speed: ours is ${speedRatio.toFixed(1)}× faster than Readability (median).`);
+  return lines.join('\n');
 }
 
-main(process.argv.slice(2));
+async function main(argv: string[]): Promise<void> {
+  const withReference = !argv.includes('--no-reference');
+  if (argv[0] === '--child') return runChild(argv[1]!, argv[2]!.split(','), withReference);
+  const flags = new Set(['--json', '--no-reference']);
+  const opt = new Map<string, string>();
+  for (let i = 0; i < argv.length; i++) if (argv[i]!.startsWith('--') && !flags.has(argv[i]!)) opt.set(argv[i]!.slice(2), argv[++i] ?? '');
+  const dir = opt.get('data');
+  if (!dir) {
+    process.stderr.write('usage: npm run bench:extract -- --data DIR [--limit N | --every K | --sample N] [--half even|odd] [--only ID,ID] [--json] [--dump FILE] [--no-reference] [--jobs J]\n');
+    process.exit(2);
+  }
+  const json = argv.includes('--json');
+  const ids = choosePages(dir, opt);
+  const results = await runInChildren(dir, ids, withReference, Number(opt.get('jobs') ?? 2), json);
+  const ours = summarize(results, 'ours');
+  const ref = summarize(results, 'readability');
+  const speedRatio = ref.medianMs / ours.medianMs;
+  const dump = opt.get('dump');
+  if (dump) writeFileSync(dump, JSON.stringify(results, null, 1));
+  if (json) process.stdout.write(JSON.stringify({ data: dir, pages: results.length, ours, readability: ref, speedRatio }) + '\n');
+  else process.stdout.write(table(ours, ref, speedRatio) + '\n');
+}
+
+await main(process.argv.slice(2));
