@@ -13,8 +13,8 @@ function wordSet(words: string): Set<string> {
 /** Elements whose content is never reading text. */
 export const SKIP_TAGS = wordSet('SCRIPT STYLE NOSCRIPT TEMPLATE SVG CANVAS IFRAME OBJECT EMBED BUTTON SELECT TEXTAREA INPUT DIALOG MENU HEAD LINK META');
 
-/** Landmarks that hold site chrome rather than the story (HTML semantics). */
-export const CHROME_TAGS = wordSet('NAV FOOTER ASIDE HEADER');
+/** Landmarks that hold site chrome rather than the story (HTML semantics); forms are sign-up, contact and comment boxes (none of 231 forms on WCXB's even-id articles was story). */
+export const CHROME_TAGS = wordSet('NAV FOOTER ASIDE HEADER FORM');
 
 /** ARIA roles that mark site chrome, dialogs and ads. */
 export const CHROME_ROLES = wordSet('navigation banner contentinfo complementary dialog alertdialog search menu menubar toolbar');
@@ -27,7 +27,7 @@ export const BLOCK_TAGS = wordSet('ADDRESS ARTICLE ASIDE BLOCKQUOTE DETAILS DIV 
  * newsletter and membership promos, comments, cookie banners, ads, breadcrumbs. Matched on word
  * boundaries of class names and ids (split on -, _ and camelCase).
  */
-export const BOILERPLATE_WORDS = wordSet('share sharing social sharebar socialshare related recommended recommendations readmore more trending popular newsletter subscribe subscription signup paywall membership promo promotion sponsored comment comments disqus respond reply cookie cookies consent gdpr banner ad ads advert advertisement adslot dfp outbrain taboola breadcrumb breadcrumbs pagination pager sidebar footer masthead navbar nav menu bio biography authorbio profile modal popup overlay toolbar tags tag topics skip visually sronly byline meta dateline author credit credits');
+export const BOILERPLATE_WORDS = wordSet('share sharing social sharebar socialshare related recommended recommendations readmore more trending popular newsletter subscribe subscription signup paywall membership promo promotion sponsored comment comments disqus respond reply cookie cookies consent gdpr banner ad ads advert advertisement adslot dfp outbrain taboola breadcrumb breadcrumbs pagination pager sidebar footer masthead navbar nav menu bio biography authorbio profile modal popup overlay toolbar tags tag topics skip visually sronly byline meta dateline author credit credits caption');
 
 /** Words that, when a class/id token holds one and no strong boilerplate word, mean "this is the story". */
 export const CONTENT_WORDS = wordSet('article content body entry post story text main prose blog richtext markdown');
