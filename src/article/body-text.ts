@@ -38,7 +38,7 @@ export function bodyText(roots: Element[], scan: PageScan, excluded: Set<Element
     const linkShare = buf.length ? bufLinks / buf.replace(/\s+/g, '').length : 0;
     buf = '';
     bufLinks = 0;
-    if (!line || BOILERPLATE_LINE.test(line)) return;
+    if (!line || BOILERPLATE_LINE.test(line) || /^\d+\.$/.test(line)) return; // a list number whose item held no text
     if (linkShare > MAX_LINK_DENSITY && line.length < MAX_TEASER_CHARS) return;
     if (titleKey && line.toLowerCase() === titleKey) return;
     lines.push(line);

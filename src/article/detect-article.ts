@@ -48,7 +48,7 @@ export function detectArticle(document: Document, options: DetectOptions = {}): 
   const count = countText(text);
   const wordCount = wordCountOf(count);
   const isArticle = safely(() => decideIsArticle({
-    meta, ld, url, times: hints.times.length, bylines: hints.bylines.length, code: hints.code, hasDate: md.publishedTime != null, hasAuthor: md.authors.length > 0, storyWords: wordCount, paragraphs: body?.paragraphs ?? 0,
+    meta, ld, url, times: hints.times.length, bylines: hints.bylines.length, code: hints.code, buttons: document.getElementsByTagName('button').length, hasDate: md.publishedTime != null, hasAuthor: md.authors.length > 0, storyWords: wordCount, paragraphs: body?.paragraphs ?? 0,
   }), false);
   return {
     url,

@@ -35,9 +35,11 @@ export const CONTENT_WORDS = wordSet('article content body entry post story text
 /** Class words that mark boilerplate anywhere in a token, even beside a content word ("post-comments", "article-share"). Weak words (BOILERPLATE_WORDS) count only as a token's last word ("post-meta" yes, "meta-content" no). */
 export const STRONG_BOILERPLATE_WORDS = wordSet('share sharing social related recommended newsletter subscribe comment comments cookie consent promo ad ads advert advertisement adslot breadcrumb breadcrumbs bio authorbio sidebar outbrain taboola paywall signup disqus readmore pagination trending popular');
 
-/** Headings that introduce trailing lists of other stories or site furniture, not the story. */
+/** Headings that introduce trailing lists of other stories or site furniture, not the story. Phrases may run on
+ * ("More from Politics"); single words must be the whole heading, give or take a count, since a story's own
+ * section may begin with one ("Popular models and comparisons"). */
 export const BOILERPLATE_HEADING =
-  /^(read (more|next|also)|more (from|on|in|stories|news|like this)|related( (stories|articles|posts|news|content|reading))?|recommended( for you)?|you (may|might) (also )?like|also read|see also|popular|trending|most (read|popular|viewed)|latest( news| stories)?|comments?|leave a (comment|reply)|share( this)?( article| story| post)?|about the author|sign up|subscribe|newsletter|tags|topics|follow us)\b/i;
+  /^(read (more|next|also)|more (from|on|in|stories|news|like this)|related (stories|articles|posts|news|content|reading)|you (may|might) (also )?like|also read|see also|most (read|popular|viewed)|leave a (comment|reply)|about the author|follow us|(subscribe|sign up) (to|for) )\b|^(\d+ )?(related|recommended( for you)?|popular( posts| stories| articles)?|trending( now)?|latest( news| stories| posts)?|comments?|responses?|share( this)?( article| story| post)?|sign up|subscribe|newsletter|tags|topics)( \(\d+\))?[\s:.!]*$/i;
 
 /** Short lines that are labels of boilerplate, not text (e.g. "Advertisement", "Show More"). */
 export const BOILERPLATE_LINE =

@@ -20,10 +20,14 @@ export interface ArticleEvidence {
   bylines: number;
   /** <code> and <pre> elements on the page. */
   code: number;
+  /** <button> elements on the page. */
+  buttons?: number;
 }
 
 /** Votes needed to call a page an article. */
 const ARTICLE_VOTES = 2;
+/** More buttons than this, with no article markup: an app, shop or service page built of controls. */
+const MANY_BUTTONS = 20;
 /** Stories this long with this many paragraphs read as articles even without metadata. */
 const LONG_STORY_WORDS = 1000;
 const LONG_STORY_PARAGRAPHS = 12;
@@ -45,7 +49,11 @@ export function decideIsArticle(e: ArticleEvidence): boolean {
 /** The sum of the signals' votes: positive for article-like evidence, negative against. */
 export function articleVotes(e: ArticleEvidence): number {
   let votes = 0;
-  if (e.ld.types.some((t) => ARTICLE_TYPES.test(t))) votes += 2;
+  const ldArticle = e.ld.types.some((t) => ARTICLE_TYPES.test(t));
+  if (ldArticle) votes += 2;
+  // A CMS that describes the page as a WebPage, with no article and no author, published a page, not a post.
+  else if (e.ld.types.includes('WebPage') && !e.hasAuthor) votes -= 1;
+  if (!ldArticle && (e.buttons ?? 0) > MANY_BUTTONS) votes -= 1;
   if (e.ld.types.some((t) => NON_ARTICLE_TYPES.test(t))) votes -= 3;
   const ogType = (firstMeta(e.meta, 'og:type') ?? '').toLowerCase();
   if (ogType === 'article' || ogType.endsWith('article')) votes += 1;

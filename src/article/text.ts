@@ -26,7 +26,9 @@ export function textOf(el: Element | null | undefined): string {
 
 /** Whether an element is hidden by markup (no layout: attributes and inline style only). */
 export function isHiddenByMarkup(el: Element): boolean {
-  if (el.hasAttribute('hidden')) return true;
+  // React's streaming render sends late content in <div hidden id="S:n"> that its script moves into
+  // place: hidden only until then, so a page read before (or saved without) scripts still shows it.
+  if (el.hasAttribute('hidden') && !/^S:\d+$/.test(el.id)) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
   return !!style && /(?:^|;)\s*(display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { detectArticle } from '../../../src/article/detect-article';
+import { page, storyParagraphs } from './helpers';
+
+const story = (inside: string, after = ''): Document =>
+  page(`<!doctype html><html><body><main><article><h1>Council approves budget</h1><div class="entry-content">${storyParagraphs(4)}${inside}${storyParagraphs(3, 'the board')}</div>${after}</article></main></body></html>`);
+
+describe('the body text', () => {
+  it('keeps the numbers of an ordered list, from its start attribute', () => {
+    const d = detectArticle(story('<ol start="3"><li>Relevant experience in the sector</li><li>A broad range of services on offer</li></ol>'));
+    expect(d.text).toContain('3. Relevant experience in the sector\n\n4. A broad range of services on offer');
+  });
+
+  it('leaves out figure captions and forms inside the story', () => {
+    const d = detectArticle(story('<figure><img src="a.jpg"><figcaption>MARKER The mayor at the meeting. Photo: Agency</figcaption></figure><form><label>MARKER Your email address for our daily briefing</label><input type="email"><button>Send</button></form>'));
+    expect(d.text).not.toMatch(/MARKER/);
+    expect(d.text).toContain('Paragraph 3: members of the board');
+  });
+
+  it('keeps a section whose heading only starts with a furniture word', () => {
+    const d = detectArticle(story(`<h2>Popular models and comparisons</h2>${storyParagraphs(2, 'the committee')}`));
+    expect(d.text).toContain('Popular models and comparisons');
+    expect(d.text).toContain('Paragraph 2: members of the committee');
+  });
+
+  it('still ends the story at a heading that is only a furniture word', () => {
+    const d = detectArticle(story('', `<div><h2>Popular posts</h2><p>MARKER A teaser for another story that the site wants you to read next.</p></div>`));
+    expect(d.text).not.toMatch(/MARKER/);
+  });
+
+  it("reads the content React's streaming render has not moved into place yet", () => {
+    const d = detectArticle(page(`<body><div id="root"><p>Loading…</p></div><div hidden id="S:0"><article><h1>Council approves budget</h1>${storyParagraphs(6)}</article></div><div hidden><p>MARKER a hidden panel that stays hidden whatever happens on the page</p></div></body>`));
+    expect(d.text).toContain('Paragraph 6: members of the council');
+    expect(d.text).not.toMatch(/MARKER/);
+  });
+});
+
+describe('isArticle on pages that look like stories', () => {
+  const servicePage = (ld: string, buttons: number): Document =>
+    page(`<html><head><meta property="og:type" content="article"><script type="application/ld+json">${ld}</script></head><body><h1>Data analytics services</h1>${storyParagraphs(8, 'our consultants')}${'<button>Get a quote</button>'.repeat(buttons)}</body></html>`, 'https://agency.example/data-analytics/');
+
+  it('says no to a page its CMS describes as a WebPage without article or author', () => {
+    expect(detectArticle(servicePage('{"@graph":[{"@type":"WebPage","name":"Data analytics"}]}', 0)).isArticle).toBe(false);
+    expect(detectArticle(servicePage('{"@graph":[{"@type":"Organization","name":"Agency"}]}', 0)).isArticle).toBe(true);
+    expect(detectArticle(servicePage('{"@graph":[{"@type":"WebPage"},{"@type":"Article","headline":"Data","author":{"@type":"Person","name":"Jane Doe"},"datePublished":"2024-01-02"}]}', 0)).isArticle).toBe(true);
+  });
+
+  it('says no to a page of many buttons without article markup', () => {
+    expect(detectArticle(servicePage('{"@type":"Organization","name":"Agency"}', 3)).isArticle).toBe(true);
+    expect(detectArticle(servicePage('{"@type":"Organization","name":"Agency"}', 30)).isArticle).toBe(false);
+  });
+});
