@@ -15,9 +15,10 @@ export interface Harness extends ExtensionBrowser {
   stop(): Promise<void>;
 }
 
-export async function startHarness(): Promise<Harness> {
+/** `extensionDir`: another build than dist/e2e-chrome (a copy with a changed manifest, as a test needs it). */
+export async function startHarness(options: { extensionDir?: string } = {}): Promise<Harness> {
   const server = await serveFolder(PAGES);
-  const browser = await launchWithExtension(E2E_DIST, { headless: true });
+  const browser = await launchWithExtension(options.extensionDir ?? E2E_DIST, { headless: true });
   // The e2e build holds the localhost permission; wait until automatic restore is registered for it.
   await browser.worker.evaluate(async () => {
     for (let i = 0; i < 100; i++) {
