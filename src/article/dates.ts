@@ -9,9 +9,8 @@ const CJK_YMD = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일
 const DAY_MONTH_YEAR = /\b(\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?([\p{L}]{3,})\.?,?\s+(?:de\s+)?(\d{4})\b/u;
 const MONTH_DAY_YEAR = /\b([\p{L}]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/u;
 const EPOCH = /^\d{10}(\d{3})?$/;
-/** Day.month.year with dots: the European way of writing dates (the US writes month/day with slashes). */
+/** Day and month with dots, slashes or dashes: read only when one of the two is above 12 (or both are equal), so only one reading exists. */
 const DOTTED_DMY = /^(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
-/** Day and month with slashes or dashes: read only when one of the two is above 12, so only one reading exists. */
 const SLASHED_DM = /^(\d{1,2})[/-](\d{1,2})[/-](\d{4})\b/;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -63,15 +62,11 @@ export function normalizeDate(raw: string | null | undefined, now: Date = new Da
     const [y, mo, d] = [Number(ymd[1]), Number(ymd[2]), Number(ymd[3])];
     return plausible(y, mo, d, now) ? `${y}-${pad(mo)}-${pad(d)}` : null;
   }
-  const dotted = DOTTED_DMY.exec(s);
-  if (dotted) {
-    const [d, mo, y] = [Number(dotted[1]), Number(dotted[2]), Number(dotted[3])];
-    return plausible(y, mo, d, now) ? `${y}-${pad(mo)}-${pad(d)}` : null;
-  }
-  const slashed = SLASHED_DM.exec(s);
-  if (slashed) {
-    const [a, b, y] = [Number(slashed[1]), Number(slashed[2]), Number(slashed[3])];
-    if (a > 12 === b > 12) return null;
+  const numeric = DOTTED_DMY.exec(s) ?? SLASHED_DM.exec(s);
+  if (numeric) {
+    const [a, b, y] = [Number(numeric[1]), Number(numeric[2]), Number(numeric[3])];
+    // 09.10.2024 is September 10 in the US and 9 October in Europe: only one reading, or none.
+    if (a > 12 === b > 12 && a !== b) return null;
     const [mo, d] = a > 12 ? [b, a] : [a, b];
     return plausible(y, mo, d, now) ? `${y}-${pad(mo)}-${pad(d)}` : null;
   }
@@ -88,6 +83,13 @@ export function normalizeDate(raw: string | null | undefined, now: Date = new Da
     if (mo && plausible(y, mo, d, now)) return `${y}-${pad(mo)}-${pad(d)}`;
   }
   return null;
+}
+
+/** Whether two normalized dates fall within a day of each other (one moment seen from two time zones). */
+export function sameMoment(a: string | null, b: string | null): boolean {
+  if (!a || !b) return false;
+  const diff = Math.abs(Date.parse(`${a.slice(0, 10)}T00:00:00Z`) - Date.parse(`${b.slice(0, 10)}T00:00:00Z`));
+  return diff <= 86_400_000;
 }
 
 /** The calendar day of a normalized date (for comparisons). */

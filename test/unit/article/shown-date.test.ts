@@ -26,10 +26,17 @@ describe('the publication date readers see', () => {
     expect(detectArticle(story(declared, '')).publishedTime).toBe('2024-09-06T10:00:00-04:00');
   });
 
-  it('is read from the story\'s byline block when the header lines do not hold it', () => {
-    const doc = page(`<!doctype html><html><body><div><div><div><div><h1>Council approves budget</h1></div></div></div></div>
-      <div class="wrap"><div class="post-byline">By Ana Lima <span>Updated August 14, 2025</span></div><div class="story">${storyParagraphs(6)}</div></div></body></html>`);
-    expect(detectArticle(doc).publishedTime).toBe('2025-08-14');
+  it('is read from the story\'s byline block when neither the header lines nor metadata hold it', () => {
+    const doc = (head: string): Document => page(`<!doctype html><html><head>${head}</head><body><div><div><div><div><h1>Council approves budget</h1></div></div></div></div>
+      <div class="wrap"><div class="post-byline">By Ana Lima <span>Updated November 14, 2025</span></div><div class="story">${storyParagraphs(6)}</div></div></body></html>`);
+    expect(detectArticle(doc('')).publishedTime).toBe('2025-11-14');
+    // A byline block's date only chooses between declared times: here the update the page shows.
+    expect(detectArticle(doc(declared)).publishedTime).toBe('2025-11-14T08:00:00-05:00');
+    expect(detectArticle(doc('<meta property="article:published_time" content="2019-04-16T12:30:00Z">')).publishedTime).toBe('2019-04-16T12:30:00Z');
+  });
+
+  it('takes a shown day one off the declared time for the same moment in another time zone', () => {
+    expect(detectArticle(story('<meta property="article:published_time" content="2025-07-05T00:04:00+00:00">', '<p>July 4, 2025</p>')).publishedTime).toBe('2025-07-05T00:04:00+00:00');
   });
 
   it('reads a name and a date that markup ran together', () => {
