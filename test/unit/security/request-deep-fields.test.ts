@@ -87,6 +87,11 @@ describe('the selectors of a highlight', () => {
     expect(errorOf(withField(CREATE, 'draft.selectors', selectors))).toContain('draft.selectors');
   });
 
+  it('accepts the path of a highlight 5,000 elements deep, as a page built by script may nest', () => {
+    const deep = '/div[1]'.repeat(5_000);
+    expect(validateRequest(withField(CREATE, 'draft.selectors', [QUOTE, { ...RANGE, startContainer: deep, endContainer: deep }]), 'content-script').ok).toBe(true);
+  });
+
   it('checks the selectors of a new place the same way', () => {
     const update = { type: 'annotation-update', id: 'a', patch: { quote: 'a ferry', selectors: [{ ...POSITION, start: -1 }] } };
     expect(errorOf(update)).toContain('patch.selectors');
