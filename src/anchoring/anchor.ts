@@ -36,6 +36,7 @@ function storedSpan(index: TextIndex, s: Selector): Span | null {
 
 /** Offsets before structure: they cost a binary search, a structural path a walk down the tree. */
 const CHEAPEST_FIRST: Record<Selector['type'], number> = { TextPositionSelector: 0, RangeSelector: 1, TextQuoteSelector: 2 };
+const byCost = (a: Selector, b: Selector) => CHEAPEST_FIRST[a.type] - CHEAPEST_FIRST[b.type];
 
 /** Like anchor(), on a root already read into a TextIndex (to place many highlights at once). */
 export function anchorInIndex(index: TextIndex, selectors: Selector[]): AnchorResult {
@@ -52,11 +53,11 @@ export function anchorInIndex(index: TextIndex, selectors: Selector[]): AnchorRe
   // A side of context wholly different where the page shows the same paragraph's text right next to the
   // place: another passage that happens to share the words (see blocks.ts). And an approximate match must
   // keep the quote's numbers: a fixed typo changes letters, a changed number is another statement.
-  const quoteDigits = digitsOf(quote);
+  let quoteDigits: string | undefined;
   const possible = (c: Candidate) =>
     !(c.prefixUnrelated && !blockBoundaryAt(index, c.start)) &&
     !(c.suffixUnrelated && !blockBoundaryAt(index, c.end)) &&
-    (c.errors === 0 || digitsOf(key.slice(c.start, c.end)) === quoteDigits);
+    (c.errors === 0 || digitsOf(key.slice(c.start, c.end)) === (quoteDigits ??= digitsOf(quote)));
   const place = (c: Candidate, quality: AnchorQuality): AnchorResult => {
     const span = includeEdgeSpace(index, textSpanOfKey(index, c.start, c.end), quoteSelector.exact);
     const score = Math.round(Math.min(1, c.evidence / maxEvidence(expected)) * 1000) / 1000;
@@ -65,7 +66,7 @@ export function anchorInIndex(index: TextIndex, selectors: Selector[]): AnchorRe
 
   // Where the stored offsets or structure still hold the quote with its context, nothing more is needed.
   const spans: Span[] = [];
-  for (const s of [...selectors].sort((a, b) => CHEAPEST_FIRST[a.type] - CHEAPEST_FIRST[b.type])) {
+  for (const s of selectors.length > 1 ? [...selectors].sort(byCost) : selectors) {
     const span = storedSpan(index, s);
     if (!span) continue;
     spans.push(span);

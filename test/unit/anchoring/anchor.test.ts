@@ -1,7 +1,10 @@
 // anchor(): a highlight finds its text again after the page changed, or says it cannot.
-import { describe as spec, it, expect } from 'vitest';
+import { describe as spec, it, expect, vi } from 'vitest';
 import { anchor, describe } from '../../../src/anchoring/index';
 import { page, rangeOf, rewrite, placeOf } from './helpers';
+
+// jsdom pages on a loaded 2-CPU machine: the first test of a file also pays for starting jsdom.
+vi.setConfig({ testTimeout: 30_000 });
 
 const P1 = 'The council met on Tuesday evening to discuss the new budget for the coming year.';
 const P2 = 'After a long debate, the members agreed to fund <em>three new libraries</em> and a <a href="/pool">public pool</a> in the northern district.';

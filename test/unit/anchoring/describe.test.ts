@@ -1,7 +1,10 @@
 // describe(): what a highlight stores.
-import { describe as spec, it, expect } from 'vitest';
+import { describe as spec, it, expect, vi } from 'vitest';
 import { describe } from '../../../src/anchoring/index';
 import { page, rangeOf } from './helpers';
+
+// jsdom pages on a loaded 2-CPU machine: the first test of a file also pays for starting jsdom.
+vi.setConfig({ testTimeout: 30_000 });
 
 spec('describe', () => {
   const html = '<div><p>Alpha beta gamma delta epsilon zeta eta theta iota kappa.</p><p>Lambda <em>mu nu</em> xi omicron pi rho sigma tau upsilon phi chi psi omega.</p></div>';

@@ -1,9 +1,12 @@
 // Properties over generated pages: a highlight comes back exactly on the unchanged page, and after
 // a paragraph is inserted above it is found at its new place or orphaned, never anywhere else.
-import { describe as spec, it, expect } from 'vitest';
+import { describe as spec, it, expect, vi } from 'vitest';
 import fc from 'fast-check';
 import { anchor, describe } from '../../../src/anchoring/index';
 import { JSDOM } from 'jsdom';
+
+// jsdom pages on a loaded 2-CPU machine: the first test of a file also pays for starting jsdom.
+vi.setConfig({ testTimeout: 30_000 });
 
 // One document for all runs (a JSDOM per run would exhaust memory over thousands of runs).
 const shared = new JSDOM('<!doctype html><body></body>').window.document;

@@ -1,10 +1,13 @@
 // The helpers under anchor(): the whitespace-free key of a page, element paths, and offsets <-> ranges.
-import { describe as spec, it, expect } from 'vitest';
+import { describe as spec, it, expect, vi } from 'vitest';
 import { buildTextIndex, isIgnorable, keyOf, textSpanOfKey } from '../../../src/anchoring/text-index';
 import { offsetsFromRange, rangeFromOffsets } from '../../../src/anchoring/text-range';
 import { elementFromPath, pathFromElement } from '../../../src/anchoring/xpath';
 import { editDistance } from '../../../src/anchoring/edit-distance';
 import { page, rangeOf } from './helpers';
+
+// jsdom pages on a loaded 2-CPU machine: the first test of a file also pays for starting jsdom.
+vi.setConfig({ testTimeout: 30_000 });
 
 spec('text index', () => {
   it('keys the visible text without whitespace, soft hyphens or script text', () => {

@@ -2,9 +2,12 @@
 // paragraphs, links and emphasis, overlapping highlights, repainting, removal and hiding, and the page's text
 // and text nodes given back exactly once the highlights are gone.
 import { JSDOM } from 'jsdom';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createPainter, type Painted } from '../../../src/content/painter';
 import { HIGHLIGHT_CSS } from '../../../src/content/palette';
+
+// jsdom pages on a loaded 2-CPU machine: the first test of a file also pays for starting jsdom.
+vi.setConfig({ testTimeout: 30_000 });
 
 const PAGE =
   '<article><p id="a">The council met on <em>Tuesday</em> to discuss the <a href="/ferry">harbour ferry</a>.</p>\n' +
