@@ -1,6 +1,6 @@
 // Turns raw bylines ("By Jane Doe and John Roe, Staff Writers | May 3, 2025") into names.
 
-import { AUTHOR_SPLIT, BYLINE_NOISE, BYLINE_PREFIX, DATE_TAIL, GLUED_BY, MAX_AUTHOR_WORDS, MAX_NAME_CHARS, NAME_SHAPE, NOT_AUTHOR } from './byline-rules';
+import { AUTHOR_SPLIT, BYLINE_NOISE, BYLINE_PREFIX, CREDENTIAL_TOKEN, DATE_TAIL, GLUED_BY, MAX_AUTHOR_WORDS, MAX_NAME_CHARS, NAME_SHAPE, NOT_AUTHOR } from './byline-rules';
 import { decodeEntities, foldSpace } from './text';
 
 /** Words of a name-shaped start kept from an over-long byline ("A. J. Neal View In Digital Edition"). */
@@ -31,9 +31,10 @@ export function cleanAuthors(raws: Iterable<string>): string[] {
   for (const raw of raws) {
     if (!raw || /^https?:\/\//i.test(raw.trim())) continue;
     const stripped = foldSpace(decodeEntities(raw)).replace(GLUED_BY, '').replace(BYLINE_PREFIX, '').replace(BYLINE_NOISE, '').replace(DATE_TAIL, '');
-    for (const part of stripped.split(AUTHOR_SPLIT)) {
-      const name = cleanName(part);
-      if (!name) continue;
+    const parts = stripped.split(AUTHOR_SPLIT);
+    for (let i = 0; i < parts.length; i++) {
+      const name = cleanName(parts[i]!);
+      if (!name || (i > 0 && CREDENTIAL_TOKEN.test(name))) continue;
       const key = name.toLowerCase();
       if (seen.has(key)) continue;
       seen.add(key);

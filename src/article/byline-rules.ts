@@ -11,7 +11,7 @@ export const GLUED_BY = /^\s*(?:By|BY)(?=\p{Lu}\p{Ll})/u;
 /** Separators after which a byline carries roles, dates or counts rather than more names. */
 const TAIL_SEPARATOR = String.raw`\s*(?:,|\||—|–|\s-)\s*`;
 /** Dots used as separators: names never continue after one, whatever follows. */
-const BULLET = String.raw`\s+[·•⋅∙・]\s*`;
+const BULLET = String.raw`\s+[·•⋅∙・●▪]\s*`;
 /** Professional credentials written after a name ("Jane Doe, MD"). */
 const CREDENTIALS = String.raw`(?:md|m\.d\.?|phd|ph\.d\.?|dvm|rn|mph|msc|mba|cpa|cfp|esq|lcsw|pharmd|dds)(?=[\s,.;|]|$)|\p{Lu}{2,6}®`;
 /** Role words that follow a name in a byline ("Jane Doe, Senior Editor"). */
@@ -37,7 +37,11 @@ export const READING_TIME_LINE = /^\d{1,3}\s*(min|mins|minutes?)\b/i;
 /** A date label left on its own line ("Last Updated:", "Published"): the byline block continues. */
 export const DATE_LABEL_LINE = /^(last )?(updated|published|posted|modified)( on)?\s*:?$/i;
 /** Separators inside one byline line ("Jane Doe | Senior Writer | July 2, 2025"). */
-export const BYLINE_PARTS = /\s+[|·•⋅∙]\s+/;
+export const BYLINE_PARTS = /\s+[|·•⋅∙・●▪]\s+/;
+/** "Jane Doe in Productivity": a byline naming the section the post is filed in. */
+export const NAME_IN_SECTION = /^(.+?) in \p{L}[\p{L} &-]{0,40}$/u;
+/** A short all-capitals token after a name is a credential ("CPP", "PSP"), not another author. */
+export const CREDENTIAL_TOKEN = /^\p{Lu}{2,5}$/u;
 
 /** A person's name: 1–4 capitalised words or initials, with the usual lower-case particles. */
 export const NAME_SHAPE = /^(?:(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.)(?:\s+|$)|(?:de|da|del|der|di|du|van|von|la|le|bin|al|y|dos|das)\s+){1,5}$/u;

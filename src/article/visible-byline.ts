@@ -5,7 +5,7 @@
 import { cleanAuthors } from './authors';
 import { normalizeDate } from './dates';
 import { BYLINE_LABELLED, BYLINE_LINE, BYLINE_LABEL, DATE_LINE_MAX, PUBLISHED_LABEL, UPDATED_LABEL } from './heuristics';
-import { BYLINE_PARTS, DATE_LABEL_LINE, MAX_NAME_CHARS, MIN_UNLABELLED_NAME_WORDS, NAME_LINES_AFTER_HEADLINE, NAME_SHAPE, READING_TIME_LINE, ROLE_LINE } from './byline-rules';
+import { BYLINE_PARTS, DATE_LABEL_LINE, NAME_IN_SECTION, MAX_NAME_CHARS, MIN_UNLABELLED_NAME_WORDS, NAME_LINES_AFTER_HEADLINE, NAME_SHAPE, READING_TIME_LINE, ROLE_LINE } from './byline-rules';
 import type { HeadLines } from './head-lines';
 
 const isDateLine = (line: string): boolean => line.length <= DATE_LINE_MAX && normalizeDate(line.replace(/^.*?(?=\d|\p{L}{3,}\.?\s+\d)/u, '')) != null;
@@ -37,8 +37,9 @@ export function visibleAuthors(head: HeadLines): string[] {
     const parts = line.split(BYLINE_PARTS);
     if (parts.length > 1 && nameShaped(parts[0]!) && parts.slice(1).some(besideByline)) return cleanAuthors([parts[0]!]);
     // A lone name line next to the post's date, reading time or the writer's job title.
-    if (nameShaped(line) && line !== lines[at] && (besideByline(lines[i + 1]) || (i - 1 > at && besideByline(lines[i - 1])))) {
-      const names = cleanAuthors([line]);
+    const name = NAME_IN_SECTION.exec(line)?.[1] ?? line;
+    if (nameShaped(name) && line !== lines[at] && (besideByline(lines[i + 1]) || (i - 1 > at && besideByline(lines[i - 1])))) {
+      const names = cleanAuthors([name]);
       if (names.length) return names;
     }
   }

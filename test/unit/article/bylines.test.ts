@@ -19,6 +19,8 @@ describe('byline cleaning', () => {
     expect(cleanAuthors(['Benjamin Johnson, Sr. Director of Operations'])).toEqual(['Benjamin Johnson']);
     expect(cleanAuthors(['Sofia Gonzalez December 2'])).toEqual(['Sofia Gonzalez']);
     expect(cleanAuthors(['Jane Doe, Ma Li'])).toEqual(['Jane Doe', 'Ma Li']);
+    expect(cleanAuthors(['Jeffrey A. Slotnick CPP, PSP'])).toEqual(['Jeffrey A. Slotnick CPP']);
+    expect(cleanAuthors(['Meaghan Weeden ● December 23'])).toEqual(['Meaghan Weeden']);
     expect(cleanAuthors(['Manoj Jain and Jagpreet Chhatwal | Guest Columnists'])).toEqual(['Manoj Jain', 'Jagpreet Chhatwal']);
   });
 
@@ -47,6 +49,10 @@ describe('byline cleaning', () => {
 describe('visible bylines without metadata', () => {
   it('reads a name line beside the post date', () => {
     expect(detectArticle(story('<p class="meta">Andrew Gerrand<br>4 August 2010</p>')).authors).toEqual(['Andrew Gerrand']);
+  });
+
+  it('reads "Name in Section" beside the post date', () => {
+    expect(detectArticle(story('<div><p>John Crenshaw in SEO</p><p>Dec 10, 2024</p></div>')).authors).toEqual(['John Crenshaw']);
   });
 
   it('reads a name line above a job title', () => {
