@@ -9,6 +9,8 @@ const CJK_YMD = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일
 const DAY_MONTH_YEAR = /\b(\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?([\p{L}]{3,})\.?,?\s+(?:de\s+)?(\d{4})\b/u;
 const MONTH_DAY_YEAR = /\b([\p{L}]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/u;
 const EPOCH = /^\d{10}(\d{3})?$/;
+/** "2023 Jan 7": year, month word, day (PubMed and Highwire citation dates). */
+const YEAR_MONTH_DAY = /^(\d{4})\s+([\p{L}]{3,})\.?\s+(\d{1,2})\b/u;
 /** Day and month with dots, slashes or dashes: read only when one of the two is above 12 (or both are equal), so only one reading exists. */
 const DOTTED_DMY = /^(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
 const SLASHED_DM = /^(\d{1,2})[/-](\d{1,2})[/-](\d{4})\b/;
@@ -69,6 +71,12 @@ export function normalizeDate(raw: string | null | undefined, now: Date = new Da
     if (a > 12 === b > 12 && a !== b) return null;
     const [mo, d] = a > 12 ? [b, a] : [a, b];
     return plausible(y, mo, d, now) ? `${y}-${pad(mo)}-${pad(d)}` : null;
+  }
+  const ymdWord = YEAR_MONTH_DAY.exec(s);
+  if (ymdWord) {
+    const mo = monthNumber(ymdWord[2]!);
+    const [y, d] = [Number(ymdWord[1]), Number(ymdWord[3])];
+    if (mo && plausible(y, mo, d, now)) return `${y}-${pad(mo)}-${pad(d)}`;
   }
   const dmy = DAY_MONTH_YEAR.exec(s);
   if (dmy) {

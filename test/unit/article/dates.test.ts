@@ -19,6 +19,7 @@ describe('normalizeDate', () => {
     expect(normalizeDate('4. März 2025', NOW)).toBe('2025-03-04');
     expect(normalizeDate('2025年4月4日', NOW)).toBe('2025-04-04');
     expect(normalizeDate('2025/04/04', NOW)).toBe('2025-04-04');
+    expect(normalizeDate('2023 Jan 7', NOW)).toBe('2023-01-07');
   });
 
   it('reads day.month.year with dots, and slashed dates only when one reading exists', () => {
