@@ -57,8 +57,8 @@ export function visibleDates(lines: string[], now?: Date): VisibleDate[] {
   for (const line of lines) {
     if (line.length > DATE_LINE_MAX) continue;
     // Lines like "Published May 1, 2025 · Updated May 3, 2025" hold two dates: read each part.
-    // "Jane DoeMar 5, 2025": a name and a date in adjacent inline elements run together in text.
-    const spaced = line.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
+    // "Jane DoeMar 5, 2025", "Dec 17, 2025Jane Doe": a name and a date in adjacent inline elements run together in text.
+    const spaced = line.replace(/([\p{Ll}\d])(\p{Lu})/gu, '$1 $2');
     for (const part of spaced.split(/\s[|·•⋅]\s|(?=\b(?:updated|modified|last updated)\b)/i)) {
       const day = normalizeDate(part.replace(/^.*?(?=\d|\p{L}{3,}\.?\s+\d)/u, ''), now) ?? normalizeDate(part, now);
       if (!day) continue;

@@ -41,5 +41,6 @@ describe('the publication date readers see', () => {
 
   it('reads a name and a date that markup ran together', () => {
     expect(detectArticle(story('', '<p><span>By</span><span>Kathryn Giuffrida</span><span>Mar 5, 2025</span></p>')).publishedTime).toBe('2025-03-05');
+    expect(detectArticle(story('', '<p><span>Dec 17, 2025</span><span>Julian Arni</span></p>')).publishedTime).toBe('2025-12-17');
   });
 });
