@@ -75,17 +75,6 @@ export const CHAR_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana
 /** Title suffix/prefix separators used to append the site name to <title>. */
 export const TITLE_SEPARATORS = /\s+[|\-–—:·•»«\/]\s+/;
 
-/** Leading words of a byline that are not names. */
-export const BYLINE_PREFIX = /^\s*(written|posted|published|reported|words|story|text|reviewed|edited|updated)?\s*(by|von|par|por|di|door|af|av|przez|от)\s*[:\-]?\s+/i;
-/** Role and date tails appended to author names. */
-export const BYLINE_NOISE = /\s*(,|\||·|•|—|–|-)\s*(staff writer|senior|editor|reporter|correspondent|contributor|columnist|associated press|reuters|published|updated|posted|\d{1,2}[\/.]\d{1,2}|\w+ \d{1,2},? \d{4}|\d{4}).*$/i;
-/** Separators between several author names. */
-export const AUTHOR_SPLIT = /\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|\|)\s*/i;
-/** Things that look like authors but are not people or outlets. */
-export const NOT_AUTHOR = /^(admin|administrator|author|authors|staff|guest|anonymous|unknown|null|undefined|editor|by|none|https?:.*|.*@.*|\d.*)$/i;
-/** A name longer than this many words is a sentence, not a name. */
-export const MAX_AUTHOR_WORDS = 6;
-
 /** JSON-LD types that describe an article. */
 export const ARTICLE_TYPES = /^((Reportage|Analysis|Opinion|Review|Background|AskPublic)?News|Tech|Scholarly|MedicalScholarly|Satirical|AdvertiserContent)?Article$|^(BlogPosting|LiveBlogPosting|SocialMediaPosting|Report|Review|Recipe|HowTo)$/;
 /** JSON-LD types of pages that are not articles. */
