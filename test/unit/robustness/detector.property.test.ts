@@ -8,8 +8,11 @@ import { HOSTILE_URL, loadHostilePage } from './load-page';
 
 /** Runs per property: enough to meet every kind of page several times, quick enough for every test run. */
 const RUNS = 200;
-/** A page the detector takes longer than this on counts as a hang (the slowest WCXB page takes ~2 s on a loaded machine). */
-const PAGE_BUDGET_MS = 10_000;
+/**
+ * A page the detector takes longer than this on counts as a hang. Not a speed target (bench:budget measures speed):
+ * the slowest WCXB page takes ~2 s and 10,000 paragraphs ~3 s on a loaded machine, but 27 s once under a load of 20.
+ */
+const PAGE_BUDGET_MS = 45_000;
 
 /** Detects the article on `page` and checks the result's shape; throws with the page kind on any problem. */
 function detectChecked(page: HostilePage): void {
@@ -45,7 +48,7 @@ describe('detectArticle on hostile pages', () => {
 
   it('finishes on a DOM of 10,000 paragraphs', () => {
     detectChecked(hugePage(10_000));
-  }, 60_000);
+  }, 90_000);
 
   it.each(Object.keys(SABOTAGE_SCRIPTS))('survives a page whose script breaks %s', (name) => {
     detectChecked(sabotagedPage(name));
