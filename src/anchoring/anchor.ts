@@ -12,7 +12,7 @@ import { maxEvidence, maxQuoteErrors, scoreCandidate, MAX_CONTEXT_CHARS, type Ca
 import { choose, isConfirmed } from './choose';
 import { refineEdges } from './refine-edges';
 import { includeEdgeSpace } from './edge-space';
-import { blockBoundaryAt } from './blocks';
+import { contradictsContext } from './blocks';
 
 /** Characters of context on each side that, found joined, show the passage between them was removed. */
 const SEAM_CHARS = 12;
@@ -50,14 +50,12 @@ export function anchorInIndex(index: TextIndex, selectors: Selector[]): AnchorRe
   const { quote } = expected;
   if (!quote) return orphaned('the quote is empty');
   const key = index.key;
-  // A side of context wholly different where the page shows the same paragraph's text right next to the
-  // place: another passage that happens to share the words (see blocks.ts). And an approximate match must
-  // keep the quote's numbers: a fixed typo changes letters, a changed number is another statement.
+  // A place whose own paragraph shows other words next to it than were stored is another passage sharing
+  // the quote's words (see blocks.ts). And an approximate match must keep the quote's numbers: a fixed typo
+  // changes letters, a changed number is another statement.
   let quoteDigits: string | undefined;
   const possible = (c: Candidate) =>
-    !(c.prefixUnrelated && !blockBoundaryAt(index, c.start)) &&
-    !(c.suffixUnrelated && !blockBoundaryAt(index, c.end)) &&
-    (c.errors === 0 || digitsOf(key.slice(c.start, c.end)) === (quoteDigits ??= digitsOf(quote)));
+    !contradictsContext(index, expected, c) && (c.errors === 0 || digitsOf(key.slice(c.start, c.end)) === (quoteDigits ??= digitsOf(quote)));
   const place = (c: Candidate, quality: AnchorQuality): AnchorResult => {
     const span = includeEdgeSpace(index, textSpanOfKey(index, c.start, c.end), quoteSelector.exact);
     const score = Math.round(Math.min(1, c.evidence / maxEvidence(expected)) * 1000) / 1000;
@@ -76,12 +74,12 @@ export function anchorInIndex(index: TextIndex, selectors: Selector[]): AnchorRe
   }
   const isStored = (start: number, end: number) => spans.some((s) => s.start === start && s.end === end);
 
-  // The text before and after the quote now meet: the passage was cut out. A copy of the quote elsewhere
-  // is another passage, and a near match around here would be made of its neighbours' letters.
+  // The text before and after the quote now meet: the passage was cut out (or moved). A near match around
+  // here would be made of its neighbours' letters, and a copy elsewhere is the passage moved only when the
+  // quote is long enough to vouch for itself without context (otherwise it is just the same few words).
   const { prefix, suffix } = expected;
-  if (prefix.length >= SEAM_CHARS && suffix.length >= SEAM_CHARS && key.includes(prefix.slice(-SEAM_CHARS) + suffix.slice(0, SEAM_CHARS))) {
-    return orphaned('the passage was removed from the page');
-  }
+  const cutOut = prefix.length >= SEAM_CHARS && suffix.length >= SEAM_CHARS && key.includes(prefix.slice(-SEAM_CHARS) + suffix.slice(0, SEAM_CHARS));
+  if (cutOut && quote.length < prefix.length + suffix.length) return orphaned('the passage was removed from the page');
 
   const starts = exactMatches(key, quote);
   if (starts.length >= MAX_OCCURRENCES) return orphaned('the quote is too common on the page to place');
@@ -90,6 +88,7 @@ export function anchorInIndex(index: TextIndex, selectors: Selector[]): AnchorRe
   if ('candidate' in choice) return place(choice.candidate, choice.candidate.atStoredPlace ? 'exact' : 'moved');
   // Two places holding the exact quote and fitting equally well: an approximate match cannot do better.
   if (exact.some((c) => isConfirmed(c, expected))) return orphaned(choice.reason);
+  if (cutOut) return orphaned('the passage was removed from the page');
 
   const approximate = fuzzyMatches(key, quote, maxQuoteErrors(quote.length))
     .filter((m) => m.errors > 0)

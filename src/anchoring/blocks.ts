@@ -1,10 +1,12 @@
 // Where paragraphs begin and end in the key. Pages insert, move and remove whole blocks (ads, related links,
-// paragraphs), while inside a paragraph the words next to a quote change only by edits. So a stored context
-// that is wholly different is expected at a block boundary, and a sign of another passage inside a block.
+// paragraphs), while inside a paragraph the words next to a quote change only by edits. So stored context may
+// differ wholly beyond a block boundary, but context that differs wholly inside the quote's block is a sign of
+// another passage.
 // Blocks are told by element name: the core has no layout (it runs in Node), and pages mostly keep to it.
 
 import type { TextIndex } from './text-index';
 import { nodeAt } from './text-range';
+import { MIN_TELLING_CONTEXT_CHARS, unrelated, type Candidate, type Expected } from './score';
 
 /** Elements whose text is laid out as a block of its own (HTML's block-level elements, list items, cells). */
 const BLOCK_ELEMENTS = new Set([
@@ -36,4 +38,25 @@ export function blockBoundaryAt(index: TextIndex, at: number): boolean {
   const a = nodeAt(index, map[at - 1]!, false);
   const b = nodeAt(index, map[at]!, false);
   return a !== b && blockOf(index, a) !== blockOf(index, b);
+}
+
+/**
+ * Whether the page's text next to a place, as far as the place's own block goes, contradicts the stored
+ * context: within a paragraph the words beside a quote change only by edits, so where that stretch (at least
+ * a few words) is unrelated to what was stored, this is another passage sharing the quote's words. Beyond the
+ * block boundary anything may have changed (an ad inserted, a paragraph moved).
+ */
+export function contradictsContext(index: TextIndex, expected: Expected, c: Candidate): boolean {
+  const key = index.key;
+  if (c.prefixUnrelated) {
+    let k = 0;
+    while (k < expected.prefix.length && !blockBoundaryAt(index, c.start - k)) k++;
+    if (k >= MIN_TELLING_CONTEXT_CHARS && unrelated(expected.prefix.slice(-k), key.slice(c.start - k, c.start))) return true;
+  }
+  if (c.suffixUnrelated) {
+    let k = 0;
+    while (k < expected.suffix.length && !blockBoundaryAt(index, c.end + k)) k++;
+    if (k >= MIN_TELLING_CONTEXT_CHARS && unrelated(expected.suffix.slice(0, k), key.slice(c.end, c.end + k))) return true;
+  }
+  return false;
 }

@@ -23,7 +23,7 @@ const EDGE_CHARS = 16;
 const EDGE_ERROR_RATE = 0.25;
 const MIN_EDGE_ERRORS = 2;
 /** Stored context shorter than this (a quote at the very start or end of the page) tells nothing when it differs. */
-const MIN_TELLING_CONTEXT_CHARS = 8;
+export const MIN_TELLING_CONTEXT_CHARS = 8;
 
 /** What the highlight stored, as keys (whitespace-free). */
 export interface Expected {
@@ -67,6 +67,11 @@ function edgesAgree(key: string, quote: string, start: number, end: number): boo
   const head = editDistance(reverse(quote.slice(0, w)), reverse(key.slice(start, Math.min(end, start + w + allowed))), true);
   const tail = editDistance(quote.slice(-w), key.slice(Math.max(start, end - w - allowed), end), true);
   return head <= allowed && tail <= allowed;
+}
+
+/** Whether two snippets of equal length are no closer than unrelated text is by chance. */
+export function unrelated(stored: string, actual: string): boolean {
+  return stored.length > 0 && 1 - editDistance(stored, actual) / stored.length <= UNRELATED_CONTEXT_SIMILARITY;
 }
 
 /** Characters' worth of evidence that one side's context is the stored one. */
