@@ -3,7 +3,8 @@ import { describe as spec, it, expect, vi } from 'vitest';
 import { buildTextIndex, isIgnorable, keyOf, textSpanOfKey } from '../../../src/anchoring/text-index';
 import { offsetsFromRange, rangeFromOffsets } from '../../../src/anchoring/text-range';
 import { elementFromPath, pathFromElement } from '../../../src/anchoring/xpath';
-import { editDistance } from '../../../src/anchoring/edit-distance';
+import { editDistance, editDistanceByTable } from '../../../src/anchoring/edit-distance';
+import fc from 'fast-check';
 import { page, rangeOf } from './helpers';
 
 // jsdom pages on a loaded 2-CPU machine: the first test of a file also pays for starting jsdom.
@@ -82,5 +83,18 @@ spec('edit distance', () => {
   it('can let the second string start anywhere', () => {
     expect(editDistance('end', 'the very end', true)).toBe(0);
     expect(editDistance('end', 'the very enD', true)).toBe(1);
+  });
+
+  it('gives the same numbers bit-parallel (patterns up to 32 characters) as the full table', () => {
+    // Small alphabets make many equal characters, where the bit arithmetic's carries matter.
+    const text = (max: number) => fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'é', '\u{1F600}', 'x'), maxLength: max });
+    fc.assert(
+      fc.property(text(40), text(60), fc.boolean(), (a, b, free) => {
+        expect(editDistance(a, b, free)).toBe(editDistanceByTable(a, b, free));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(editDistance('a'.repeat(32), 'b'.repeat(32))).toBe(32);
+    expect(editDistance('ab'.repeat(16), 'ba'.repeat(16))).toBe(editDistanceByTable('ab'.repeat(16), 'ba'.repeat(16)));
   });
 });
