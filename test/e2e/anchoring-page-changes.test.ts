@@ -83,6 +83,8 @@ describe('highlights on a page that changed, and a page whose scripts keep worki
     await page.goto(url);
     await selectText(page, '.story-body', LAST_CROSSING);
     await highlight(page);
+    // The next selection only once this highlight is saved (saving clears the selection).
+    await expect.poll(async () => (await paintedRanges(page))['marginalia-yellow']?.length).toBe(1);
     const kept = 'a timetable of crossings every twenty minutes at peak hours';
     await selectText(page, '.story-body', kept);
     await highlight(page);
@@ -105,6 +107,7 @@ describe('highlights on a page that changed, and a page whose scripts keep worki
     const before = await boxes(page);
     const across = await selectAcross(page, 'two new housing districts', 'Construction is due to start');
     await highlight(page);
+    await expect.poll(async () => (await paintedRanges(page))['marginalia-yellow']).toEqual([across]);
     await selectText(page, '#more', 'old freight track');
     await highlight(page);
     await expect.poll(async () => (await paintedRanges(page))['marginalia-yellow']?.sort()).toEqual([across, 'old freight track'].sort());
