@@ -5,6 +5,7 @@ import {
   MAX_CONTEXT_CHARS, MAX_FACT_CHARS, MAX_FACT_ITEMS, MAX_PATH_CHARS, MAX_SELECTORS, MAX_TAG_CHARS, MAX_TAGS, MAX_TEXT_CHARS, MAX_URL_CHARS,
   validateRequest,
 } from '../../../src/background/validate-request';
+import { withField } from './with-field';
 
 const URL_A = 'https://news.example.org/2025/01/ferry-returns';
 const INFO = {
@@ -17,16 +18,6 @@ const QUOTE = { type: 'TextQuoteSelector', exact: 'a ferry', prefix: 'Today ', s
 const POSITION = { type: 'TextPositionSelector', start: 10, end: 17 };
 const RANGE = { type: 'RangeSelector', startContainer: '/p[1]', startOffset: 0, endContainer: '/p[1]', endOffset: 7 };
 const CREATE = { type: 'annotation-create', articleKey: URL_A, draft: { quote: 'a ferry', selectors: [QUOTE, POSITION, RANGE], color: 'yellow' } };
-
-function withField(message: object, path: string, value: unknown): unknown {
-  const copy = structuredClone(message) as Record<string, unknown>;
-  const keys = path.split('.');
-  const last = keys.pop()!;
-  const parent = keys.reduce((o, k) => o[k] as Record<string, unknown>, copy);
-  if (value === undefined) delete parent[last];
-  else parent[last] = value;
-  return copy;
-}
 
 const errorOf = (message: unknown): string => {
   const result = validateRequest(message, 'content-script');

@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validateRequest } from '../../../src/background/validate-request';
+import { withField } from './with-field';
 
 const SELECTORS = [{ type: 'TextQuoteSelector', exact: 'a quote', prefix: '', suffix: '' }];
 const VALID = {
@@ -12,17 +13,6 @@ const VALID = {
   'annotation-delete': { type: 'annotation-delete', id: 'id-1' },
   'annotations-list': { type: 'annotations-list', articleKey: 'https://news.example.org/a' },
 } as const;
-
-/** A deep copy of a valid message with `path` set to `value` (undefined deletes it). */
-function withField(message: object, path: string, value: unknown): unknown {
-  const copy = structuredClone(message) as Record<string, unknown>;
-  const keys = path.split('.');
-  const last = keys.pop()!;
-  const parent = keys.reduce((o, k) => o[k] as Record<string, unknown>, copy);
-  if (value === undefined) delete parent[last];
-  else parent[last] = value;
-  return copy;
-}
 
 const refused = (message: unknown, origin: 'extension-page' | 'content-script' = 'extension-page') => {
   const result = validateRequest(message, origin);
