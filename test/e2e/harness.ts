@@ -105,8 +105,15 @@ export async function stopServiceWorker(h: Harness, page: Page): Promise<void> {
     if (!done()) throw new Error(`service worker: ${what}`);
   };
   await until(() => status.size > 0, 'never reported');
-  for (const [versionId, running] of status) if (running !== 'stopped') await cdp.send('ServiceWorker.stopWorker', { versionId });
-  await until(() => [...status.values()].every((s) => s === 'stopped'), 'did not stop');
+  // A message that arrives right after the stop (the page's own traffic) may start the worker again before the next
+  // poll, so what counts is that each running version was seen stopped once, not that it still is.
+  const running = [...status].filter(([, s]) => s !== 'stopped').map(([versionId]) => versionId);
+  const seenStopped = new Set<string>();
+  cdp.on('ServiceWorker.workerVersionUpdated', (event) => {
+    for (const v of event.versions) if (v.runningStatus === 'stopped') seenStopped.add(v.versionId);
+  });
+  for (const versionId of running) await cdp.send('ServiceWorker.stopWorker', { versionId });
+  await until(() => running.every((id) => seenStopped.has(id) || status.get(id) === 'stopped'), 'did not stop');
   await cdp.detach();
 }
 
