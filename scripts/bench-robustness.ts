@@ -1,39 +1,62 @@
-// `tsx scripts/bench-robustness.ts [--data DIR] [--limit N] [--generated N] [--seed S] [--json]` runs the
-// article detector over every page (or the first N) of a WCXB-layout folder (DIR/html/ID.html.gz) and over
-// N generated hostile pages (test/unit/robustness/hostile-pages.ts, page i from seed S+i; 1,000 unless
+// `tsx scripts/bench-robustness.ts [--data DIR] [--limit N] [--generated N] [--seed S] [--json]
+//     [--shard I/N] [--jobs J] [--log FILE]`
+// runs the article detector over every page (or the first N) of a WCXB-layout folder (DIR/html/ID.html.gz) and
+// over N generated hostile pages (test/unit/robustness/hostile-pages.ts, page i from seed S+i; 1,000 unless
 // told), and counts uncaught errors and the slowest page. The bar (issue 8): 0 uncaught errors over all
 // 1,497 WCXB pages and 10,000 generated pages (`--generated 10000`).
 //
-// jsdom keeps about 5 MB of every closed window until its process ends (measured: 80 parsed-and-closed
-// pages hold 530 MB after a full GC), so pages are measured in child processes of CHUNK pages each.
-import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// Pages are measured in child processes, one chunk each (jsdom keeps about 5 MB of every closed window until
+// its process ends: 80 parsed-and-closed pages held 530 MB after a full GC). Each finished chunk prints one
+// progress line with its error count. To run in parts:
+//   --shard I/N  runs every N-th chunk from the I-th (0-based), so N processes (or sessions) share the work;
+//   --jobs J     runs J children at once;
+//   --log FILE   appends each finished chunk to FILE as one JSON line and skips chunks already there, so an
+//                interrupted run resumes, and the summary counts every chunk in FILE (all shards' work).
+// A child that starts no new page for PAGE_TIMEOUT_MS is killed, and the page it hung on is reported.
+import { spawn } from 'node:child_process';
+import { appendFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
 import fc from 'fast-check';
-import { JSDOM, VirtualConsole } from 'jsdom';
 import { detectArticle } from '../src/article/detect-article';
 import { hostilePage } from '../test/unit/robustness/hostile-pages';
-import { HOSTILE_URL, loadHostilePage } from '../test/unit/robustness/load-page';
+import { loadPage } from './extract';
+import { chunkPlan, loadGenerated, type Chunk } from './lib/robustness-chunks';
 
-/** Pages per child process: small enough that jsdom's leftovers stay far below Node's heap limit. */
-const CHUNK = 100;
 /** At most this many failures are listed in full; the count covers all. */
 const MAX_LISTED_FAILURES = 20;
+/** No page takes a minute even at a load of 20 (slowest seen: under 1 s unloaded), so 3 minutes is a hang. */
+const PAGE_TIMEOUT_MS = 180_000;
 
 interface Tally {
   pages: number;
+  /** Generated pages jsdom could not build: nothing for the detector to meet. */
+  unbuilt: number;
   errors: number;
   failures: Array<{ page: string; error: string }>;
   slowest: { page: string; ms: number } | null;
   totalMs: number;
 }
+/** One finished chunk, as the log keeps it. */
+interface ChunkRecord extends Tally {
+  key: string;
+  wallMs: number;
+}
 
-const tally = (): Tally => ({ pages: 0, errors: 0, failures: [], slowest: null, totalMs: 0 });
+const tally = (): Tally => ({ pages: 0, unbuilt: 0, errors: 0, failures: [], slowest: null, totalMs: 0 });
+
+function add(total: Tally, part: Tally): void {
+  total.pages += part.pages;
+  total.unbuilt += part.unbuilt;
+  total.errors += part.errors;
+  total.totalMs += part.totalMs;
+  total.failures.push(...part.failures.slice(0, Math.max(0, MAX_LISTED_FAILURES - total.failures.length)));
+  if (part.slowest && (!total.slowest || part.slowest.ms > total.slowest.ms)) total.slowest = part.slowest;
+}
 
 /** Times the detector on one document; an exception is counted, never rethrown. */
 function measure(t: Tally, name: string, doc: Document, url: string): void {
+  process.stderr.write(`at ${name}\n`); // the parent's hang watchdog names this page if it never finishes
   t.pages++;
   const started = performance.now();
   try {
@@ -49,13 +72,12 @@ function measure(t: Tally, name: string, doc: Document, url: string): void {
 
 const wcxbFiles = (dir: string) => readdirSync(join(dir, 'html')).filter((f) => /\.html(\.gz)?$/.test(f)).sort();
 
-/** In a child: WCXB pages [from, to). Saved pages run no scripts, as `npm run extract` reads them. */
+/** In a child: WCXB pages [from, to), parsed as `npm run extract` parses them (no scripts, same charset rule). */
 function measureWcxb(dir: string, from: number, to: number): Tally {
   const t = tally();
   for (const file of wcxbFiles(dir).slice(from, to)) {
-    const raw = readFileSync(join(dir, 'html', file));
     const url = `https://wcxb.example/${file}`;
-    const dom = new JSDOM(file.endsWith('.gz') ? gunzipSync(raw) : raw, { url, contentType: 'text/html', virtualConsole: new VirtualConsole() });
+    const dom = loadPage(join(dir, 'html', file), url);
     measure(t, file, dom.window.document, url);
     dom.window.close();
   }
@@ -67,40 +89,50 @@ function measureGenerated(seed: number, from: number, to: number): Tally {
   const t = tally();
   for (let i = from; i < to; i++) {
     const [page] = fc.sample(hostilePage, { numRuns: 1, seed: seed + i });
-    let dom: JSDOM;
-    try {
-      dom = loadHostilePage(page!);
-    } catch {
-      continue; // jsdom could not build it: nothing for the detector to meet.
+    const loaded = loadGenerated(page!);
+    if (!loaded) {
+      t.unbuilt++;
+      continue;
     }
-    measure(t, `generated seed ${seed + i} (${page!.kind})`, dom.window.document, HOSTILE_URL);
-    dom.window.close();
+    measure(t, `generated seed ${seed + i} (${page!.kind})`, loaded.document, loaded.url);
+    loaded.close();
   }
   return t;
 }
 
-/** Runs `[--chunk KIND FROM TO ...]` in child processes of CHUNK pages and adds up their tallies. */
-function inChunks(label: string, count: number, childArgs: (from: number, to: number) => string[]): Tally {
-  const total = tally();
+/** Runs one chunk in a child process; a crash or a hang counts every page of the chunk as a failure. */
+function runChild(chunk: Chunk): Promise<ChunkRecord> {
   const script = fileURLToPath(import.meta.url);
-  for (let from = 0; from < count; from += CHUNK) {
-    const to = Math.min(count, from + CHUNK);
-    const run = spawnSync(process.execPath, [...process.execArgv, script, ...childArgs(from, to)], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-    let part: Tally;
-    try {
-      part = JSON.parse(run.stdout.trim().split('\n').pop() ?? '') as Tally;
-    } catch {
-      // The child died (out of memory, a crash): every page of the chunk counts as a failure.
-      part = { ...tally(), pages: to - from, errors: to - from, failures: [{ page: `${label} ${from}–${to - 1}`, error: `child exit ${run.status}: ${run.stderr.slice(-500)}` }] };
-    }
-    total.pages += part.pages;
-    total.errors += part.errors;
-    total.totalMs += part.totalMs;
-    total.failures.push(...part.failures.slice(0, MAX_LISTED_FAILURES - total.failures.length));
-    if (part.slowest && (!total.slowest || part.slowest.ms > total.slowest.ms)) total.slowest = part.slowest;
-    process.stderr.write(`${label}: ${to}/${count}\n`);
-  }
-  return total;
+  const started = performance.now();
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [...process.execArgv, script, '--chunk', ...chunk.args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderrTail = '';
+    let atPage = '(none yet)';
+    let hung = false;
+    let watchdog = setTimeout(() => ((hung = true), child.kill('SIGKILL')), PAGE_TIMEOUT_MS);
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => {
+      stderrTail = (stderrTail + d.toString()).slice(-4000);
+      const pages = [...stderrTail.matchAll(/^at (.+)$/gm)];
+      if (pages.length) {
+        atPage = pages[pages.length - 1]![1]!;
+        clearTimeout(watchdog);
+        watchdog = setTimeout(() => ((hung = true), child.kill('SIGKILL')), PAGE_TIMEOUT_MS);
+      }
+    });
+    child.on('close', (status) => {
+      clearTimeout(watchdog);
+      const wallMs = performance.now() - started;
+      try {
+        if (hung) throw new Error('hung');
+        done({ ...(JSON.parse(stdout.trim().split('\n').pop() ?? '') as Tally), key: chunk.key, wallMs });
+      } catch {
+        const why = hung ? `hung for ${PAGE_TIMEOUT_MS / 1000} s on ${atPage}` : `child exit ${status} after ${atPage}: ${stderrTail.replace(/^at .+\n/gm, '').slice(-500)}`;
+        done({ ...tally(), pages: chunk.count, errors: chunk.count, failures: [{ page: chunk.label, error: why }], key: chunk.key, wallMs });
+      }
+    });
+  });
 }
 
 function arg(argv: string[], name: string): string | null {
@@ -108,37 +140,77 @@ function arg(argv: string[], name: string): string | null {
   return at >= 0 ? (argv[at + 1] ?? null) : null;
 }
 
-function summary(t: Tally) {
-  return { pages: t.pages, uncaughtErrors: t.errors, slowest: t.slowest, meanMs: t.pages ? Math.round((t.totalMs / t.pages) * 10) / 10 : 0, failures: t.failures };
+function summary(t: Tally, planned: number) {
+  return { pages: t.pages, unbuilt: t.unbuilt, planned, uncaughtErrors: t.errors, slowest: t.slowest, meanMs: t.pages ? Math.round((t.totalMs / t.pages) * 10) / 10 : 0, failures: t.failures };
 }
 
-function main(argv: string[]): void {
-  const chunk = argv.indexOf('--chunk');
-  if (chunk >= 0) {
-    const [kind, a, b, c] = argv.slice(chunk + 1);
+const readLog = (file: string | null): ChunkRecord[] =>
+  file && existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as ChunkRecord) : [];
+
+async function main(argv: string[]): Promise<void> {
+  const chunkAt = argv.indexOf('--chunk');
+  if (chunkAt >= 0) {
+    const [kind, a, b, c] = argv.slice(chunkAt + 1);
     const t = kind === 'wcxb' ? measureWcxb(a!, Number(b), Number(c)) : measureGenerated(Number(a), Number(b), Number(c));
     process.stdout.write(JSON.stringify(t) + '\n');
     return;
   }
   const data = arg(argv, '--data');
-  const limit = Number(arg(argv, '--limit') ?? Infinity);
-  const generated = Number(arg(argv, '--generated') ?? 1_000);
-  const seed = Number(arg(argv, '--seed') ?? 8);
-  const result = {
-    wcxb: data ? summary(inChunks('wcxb', Math.min(limit, wcxbFiles(data).length), (from, to) => ['--chunk', 'wcxb', data, String(from), String(to)])) : null,
-    generated: generated > 0 ? summary(inChunks('generated', generated, (from, to) => ['--chunk', 'generated', String(seed), String(from), String(to)])) : null,
+  const [shard, shards] = (arg(argv, '--shard') ?? '0/1').split('/').map(Number) as [number, number];
+  const jobs = Math.max(1, Number(arg(argv, '--jobs') ?? 1));
+  const log = arg(argv, '--log');
+  const plan = chunkPlan({
+    wcxb: data ? { dir: resolve(data), count: Math.min(Number(arg(argv, '--limit') ?? Infinity), wcxbFiles(data).length) } : null,
+    generated: Number(arg(argv, '--generated') ?? 1_000),
+    seed: Number(arg(argv, '--seed') ?? 8),
+  });
+  const done = new Set(readLog(log).map((r) => r.key));
+  const todo = plan.filter((c, i) => i % shards === shard && !done.has(c.key));
+  const records: ChunkRecord[] = [];
+  const started = performance.now();
+  process.stderr.write(`${todo.length} chunks to run (shard ${shard}/${shards}, ${done.size} already in the log), ${jobs} at a time\n`);
+  let next = 0;
+  const worker = async () => {
+    while (next < todo.length) {
+      const chunk = todo[next++]!;
+      const record = await runChild(chunk);
+      records.push(record);
+      if (log) appendFileSync(log, JSON.stringify(record) + '\n');
+      const s = record.slowest;
+      process.stderr.write(
+        `${chunk.label}: ${record.pages} pages, ${record.errors} errors, slowest ${s?.ms ?? '-'} ms (${s?.page ?? '-'}), ` +
+          `${Math.round(record.wallMs / 1000)} s — ${records.length}/${todo.length} chunks, ${Math.round((performance.now() - started) / 1000)} s\n`,
+      );
+      for (const f of record.failures) process.stderr.write(`  ${f.page}: ${f.error.split('\n').slice(0, 4).join(' | ')}\n`);
+    }
   };
-  const errors = (result.wcxb?.uncaughtErrors ?? 0) + (result.generated?.uncaughtErrors ?? 0);
+  await Promise.all(Array.from({ length: jobs }, worker));
+
+  // With a log, the summary counts every chunk of the plan found there (other shards' too); without, this run's.
+  const counted = log ? readLog(log) : records;
+  const byKey = new Map(counted.map((r) => [r.key, r]));
+  const result: Record<string, ReturnType<typeof summary>> = {};
+  for (const set of ['wcxb', 'generated'] as const) {
+    const chunks = plan.filter((c) => c.set === set);
+    if (!chunks.length) continue;
+    const t = tally();
+    for (const c of chunks) if (byKey.has(c.key)) add(t, byKey.get(c.key)!);
+    result[set] = summary(t, chunks.reduce((n, c) => n + c.count, 0));
+  }
+  const errors = Object.values(result).reduce((n, s) => n + s.uncaughtErrors, 0);
+  const wallS = Math.round((performance.now() - started) / 1000);
   if (argv.includes('--json')) {
-    process.stdout.write(JSON.stringify({ ...result, uncaughtErrors: errors }) + '\n');
+    process.stdout.write(JSON.stringify({ ...result, uncaughtErrors: errors, wallS }) + '\n');
   } else {
     for (const [name, s] of Object.entries(result)) {
-      if (!s) continue;
-      console.log(`${name}: ${s.pages} pages, ${s.uncaughtErrors} uncaught errors, mean ${s.meanMs} ms, slowest ${s.slowest?.ms} ms (${s.slowest?.page})`);
+      const covered = s.pages + s.unbuilt === s.planned ? '' : ` (of ${s.planned} planned: run the other shards)`;
+      const unbuilt = s.unbuilt ? ` (${s.unbuilt} more jsdom could not build)` : '';
+      console.log(`${name}: ${s.pages} pages${unbuilt}${covered}, ${s.uncaughtErrors} uncaught errors, mean ${s.meanMs} ms, slowest ${s.slowest?.ms} ms (${s.slowest?.page})`);
       for (const f of s.failures) console.log(`  ${f.page}: ${f.error.split('\n').slice(0, 4).join(' | ')}`);
     }
+    console.log(`this run: ${records.length} chunks in ${wallS} s`);
   }
   process.exitCode = errors > 0 ? 1 : 0;
 }
 
-main(process.argv.slice(2));
+await main(process.argv.slice(2));
