@@ -10,14 +10,30 @@ export interface Context {
   now: () => Date;
   /** Puts the article detector into the sender's page; absent where the sender is no tab. */
   loadDetector?: () => Promise<boolean>;
+  /** Shows a failed highlight's reason on the sender's tab; absent where the sender is no tab. */
+  showFailure?: (reason: string) => Promise<void>;
 }
 
 export async function handleRequest<R extends Request>(ctx: Context, request: R): Promise<ReplyTo[R['type']]> {
-  const reply = request.type === 'detector-load' ? { loaded: (await ctx.loadDetector?.()) ?? false } : await answer(await ctx.library(), ctx.now(), request);
+  const reply = await answer(ctx, request);
   return reply as ReplyTo[R['type']];
 }
 
-async function answer(library: Library, now: Date, request: Exclude<Request, { type: 'detector-load' }>): Promise<ReplyTo[Request['type']]> {
+/** The requests about the sender's tab rather than the library. */
+async function answer(ctx: Context, request: Request): Promise<ReplyTo[Request['type']]> {
+  switch (request.type) {
+    case 'detector-load':
+      return { loaded: (await ctx.loadDetector?.()) ?? false };
+    case 'highlight-failed':
+      if (!ctx.showFailure) return { shown: false };
+      await ctx.showFailure(request.reason);
+      return { shown: true };
+    default:
+      return answerFromLibrary(await ctx.library(), ctx.now(), request);
+  }
+}
+
+async function answerFromLibrary(library: Library, now: Date, request: Exclude<Request, { type: 'detector-load' | 'highlight-failed' }>): Promise<ReplyTo[Request['type']]> {
   switch (request.type) {
     case 'page-opened': {
       const identity = articleIdentity(request.page.url, { canonicalUrl: request.page.canonicalUrl, ogUrl: request.page.ogUrl });

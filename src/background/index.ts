@@ -5,6 +5,7 @@ import { browser } from '../shared/browser-api';
 import type { Reply } from '../shared/messages';
 import { syncAutoRestore } from './auto-restore';
 import { handleRequest } from './handle-request';
+import { signalFailure } from './failure-signal';
 import { injectDetector } from './inject';
 import { createMenus, onCommand, onMenuClicked } from './highlight-actions';
 import { listenToPages } from './page-channel';
@@ -43,8 +44,10 @@ browser.runtime.onMessage.addListener(async (message: unknown, sender: Runtime.M
       const problem = await outOfScope(checked.request, { url: sender.url, tabUrl }, scopeReads);
       if (problem) return { ok: false, error: problem };
     }
-    const loadDetector = () => injectDetector(browser, sender.tab?.id, sender.frameId);
-    return { ok: true, value: await handleRequest({ ...context, loadDetector }, checked.request) };
+    const tabId = sender.tab?.id;
+    const loadDetector = () => injectDetector(browser, tabId, sender.frameId);
+    const showFailure = tabId === undefined ? undefined : (reason: string) => signalFailure(browser, tabId, reason);
+    return { ok: true, value: await handleRequest({ ...context, loadDetector, showFailure }, checked.request) };
   } catch (error) {
     return { ok: false, error: describeError(error) };
   }

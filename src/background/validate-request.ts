@@ -4,7 +4,7 @@
 import { MAX_BACKUP_BYTES } from '../export/backup';
 import { arrayOf, checkThat, isOneOf, orNull, record, taggedUnion, type Check as TableCheck } from '../export/validation';
 import { COLOR_NAMES } from '../shared/model';
-import type { Request } from '../shared/messages';
+import { MAX_REASON_CHARS, type Request } from '../shared/messages';
 
 /** Largest message accepted; a page report or a highlight with a long note is far smaller. */
 const MAX_MESSAGE_CHARS = 1_000_000;
@@ -139,6 +139,7 @@ const shapes: Record<Request['type'], Record<string, Check>> = {
   'backup-import': { text: isString },
   'backup-export': {},
   'detector-load': {},
+  'highlight-failed': { reason: text(MAX_REASON_CHARS) },
 };
 
 /**

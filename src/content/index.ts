@@ -2,7 +2,9 @@
 // automatic restore), starts the page session and answers the popup and the background.
 import type { ColorName } from '../shared/model';
 import { DEFAULT_SETTINGS, loadSettings, type Settings } from '../shared/settings';
-import { extensionApi, onTabRequest, t } from './ext';
+import { MAX_REASON_CHARS } from '../shared/messages';
+import { ask } from '../shared/send';
+import { extensionApi, onTabRequest, runtime, t } from './ext';
 import { highlightAt } from './hit-test';
 import { createNoteFrame } from './note-frame';
 import { createPainter } from './painter';
@@ -37,6 +39,12 @@ if (!scope[FLAG]) {
     return created;
   };
 
+  /** Puts `reason` on this tab's toolbar icon (the background does it; the page sees nothing). */
+  const showFailure = (reason: string) => {
+    console.warn('Marginalia could not highlight:', reason);
+    void ask({ runtime }, { type: 'highlight-failed', reason: reason.slice(0, MAX_REASON_CHARS) }).catch(() => {});
+  };
+
   // Built once the settings are read, so its colours are the reader's palette.
   let toolbar: SelectionToolbar | null = null;
   const toolbarFor = (): SelectionToolbar => (toolbar ??= createSelectionToolbar(
@@ -53,7 +61,11 @@ if (!scope[FLAG]) {
     (color, withNote) => {
       lastColor = color;
       toolbar?.hide();
-      void highlight(color, withNote).catch(console.error);
+      // A failure must not pass unseen: the tab's toolbar icon says why, as it does for the shortcut and the menu.
+      void highlight(color, withNote).then(
+        (created) => created ?? showFailure(t('highlightNoSelection', 'select some text on the page first.')),
+        (error: unknown) => showFailure(error instanceof Error ? error.message : String(error)),
+      );
     },
   ));
 

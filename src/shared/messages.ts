@@ -72,6 +72,9 @@ export interface ImportSummary {
   unchanged: number;
 }
 
+/** A failed highlight's reason, shown as a tooltip: the extension's own reasons are one sentence of ~120 characters. */
+export const MAX_REASON_CHARS = 500;
+
 /** Messages to the background (from content scripts and extension pages). */
 export type Request =
   | { type: 'page-opened'; page: PageReport }
@@ -85,7 +88,9 @@ export type Request =
   | { type: 'library-search'; query: string; filter?: LibraryFilter; page?: ResultPage }
   | { type: 'backup-import'; text: string }
   | { type: 'backup-export' }
-  | { type: 'detector-load' };
+  | { type: 'detector-load' }
+  /** A content script's highlight from the in-page toolbar failed: the tab's toolbar icon says why. */
+  | { type: 'highlight-failed'; reason: string };
 
 export interface ReplyTo {
   'page-opened': { article: ArticleRecord; annotations: Annotation[] };
@@ -104,6 +109,8 @@ export interface ReplyTo {
   'backup-export': { text: string; exportedAt: string };
   /** Puts detector.js into the sender's page (see src/content/lazy-detector.ts). */
   'detector-load': { loaded: boolean };
+  /** False where the sender is no tab (nothing to show it on). */
+  'highlight-failed': { shown: boolean };
 }
 
 /** What a content script tells the popup about its tab. */

@@ -2,8 +2,9 @@
 // the library from any quota), and a small quota set for the extension's origin through the DevTools protocol
 // (Storage.overrideQuotaForOrigin, set before the library is first opened), which IndexedDB then enforces as it
 // would a full disk. A backup too large for the room left is refused whole with a message the reader sees, and
-// the library keeps exactly what it held. (A quota lowered after the library opened was not enforced for a later
-// highlight in Chromium 156, so the "no room at all" case stays a unit test with a failing put.)
+// the library keeps exactly what it held. A highlight made when not one more record fits (the room taken by another
+// database of the same origin: a quota lowered after the library opened is not enforced by Chromium 156) is kept
+// nowhere, and the tab's toolbar icon says why.
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,10 +13,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serializeBackup, toBackup } from '../../src/export/backup';
 import { makeBenchLibrary } from '../fixtures/db/bench-library';
 import {
-  clickToolbarButton, E2E_DIST, extensionPage, openExtensionPage, paintedRanges, selectText, startHarness, storedAnnotations, type Harness,
+  clickToolbarButton, E2E_DIST, extensionPage, openExtensionPage, paintedRanges, selectText, startHarness, storedAnnotations, tabIdOf, type Harness,
 } from './harness';
 
 const FIRST = 'A ferry carries a few hundred people an hour on a good day';
+const SECOND = 'Its last crossing, in October 1985, carried fewer than fifty people.';
 /** Room left for the first highlight and little else: far less than the backup below needs. */
 const HEADROOM_BYTES = 200_000;
 const NO_ROOM = /no room left for the library; nothing was saved/;
@@ -99,4 +101,55 @@ describe('a library that fills the storage quota', () => {
     expect((await storedAnnotations(reader)).map((a) => a['quote'])).toEqual([FIRST]);
     expect(await storedArticleKeys(reader)).toEqual(articlesBefore);
   });
+
+  it("says on the tab's toolbar icon that a highlight from the in-page toolbar found no room, and keeps nothing of it", async () => {
+    // The fragment tells this tab from the first test's; the article is the same.
+    const url = h.server.url('/sample-article.html#full');
+    const page = await h.context.newPage();
+    await page.goto(url);
+    await expect.poll(() => paintedRanges(page), { timeout: 10_000 }).toEqual({ 'marginalia-yellow': [FIRST] });
+    const tabId = await tabIdOf(h, url);
+    const before = await storedAnnotations(reader);
+
+    // What room the quota leaves is taken by another database of the same origin, so not one more record fits.
+    expect(await fillQuota(reader)).toBeGreaterThan(0);
+    await selectText(page, '.story-body', SECOND);
+    await clickToolbarButton(page, 'Highlight');
+    await expect.poll(() => iconOf(h, tabId), { timeout: 15_000 }).toEqual({ badge: '!', title: expect.stringMatching(NO_ROOM) });
+    expect(await paintedRanges(page)).toEqual({ 'marginalia-yellow': [FIRST] });
+    expect(await storedAnnotations(reader)).toEqual(before);
+  });
 });
+
+/** The toolbar icon's badge text and tooltip in one tab. */
+function iconOf(h: Harness, tabId: number): Promise<{ badge: string; title: string }> {
+  return h.worker.evaluate(async (id) => ({ badge: await chrome.action.getBadgeText({ tabId: id }), title: await chrome.action.getTitle({ tabId: id }) }), tabId);
+}
+
+/**
+ * Writes blobs into a database of its own from an extension page, halving their size after each refusal down to a
+ * few bytes, until the quota is reached; returns the bytes written.
+ */
+function fillQuota(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('quota-filler');
+      open.onupgradeneeded = () => open.result.createObjectStore('filler', { autoIncrement: true });
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const put = (size: number) => new Promise<boolean>((resolve) => {
+      const tx = db.transaction('filler', 'readwrite');
+      tx.objectStore('filler').put(new Uint8Array(size).fill(7));
+      tx.oncomplete = () => resolve(true);
+      tx.onabort = () => resolve(false);
+    });
+    let written = 0;
+    for (let size = 64 * 1024; size >= 16; ) {
+      if (await put(size)) written += size;
+      else size = Math.floor(size / 2);
+    }
+    db.close();
+    return written;
+  });
+}

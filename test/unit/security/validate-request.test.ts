@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validateRequest } from '../../../src/background/validate-request';
+import { MAX_REASON_CHARS } from '../../../src/shared/messages';
 import { withField } from './with-field';
 
 const SELECTORS = [{ type: 'TextQuoteSelector', exact: 'a quote', prefix: '', suffix: '' }];
@@ -12,6 +13,7 @@ const VALID = {
   'annotation-update': { type: 'annotation-update', id: 'id-1', patch: { note: 'n', color: 'blue', tags: ['t'] } },
   'annotation-delete': { type: 'annotation-delete', id: 'id-1' },
   'annotations-list': { type: 'annotations-list', articleKey: 'https://news.example.org/a' },
+  'highlight-failed': { type: 'highlight-failed', reason: 'select some text on the page first.' },
 } as const;
 
 const refused = (message: unknown, origin: 'extension-page' | 'content-script' = 'extension-page') => {
@@ -42,6 +44,7 @@ describe('validateRequest', () => {
     ['annotation-update', 'id', undefined], ['annotation-update', 'patch', null], ['annotation-update', 'patch.note', false],
     ['annotation-update', 'patch.color', 'black'], ['annotation-update', 'patch.tags', 'one,two'], ['annotation-update', 'patch.tags', [1, 2]],
     ['annotation-delete', 'id', undefined], ['annotation-delete', 'id', 42], ['annotations-list', 'articleKey', null],
+    ['highlight-failed', 'reason', undefined], ['highlight-failed', 'reason', { toString: 'x' }], ['highlight-failed', 'reason', 'x'.repeat(MAX_REASON_CHARS + 1)],
   ] as const)('refuses %s with %s = %j and names the field', (type, path, value) => {
     expect(refused(withField(VALID[type], path, value))).toContain(path);
   });
