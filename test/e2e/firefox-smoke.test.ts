@@ -1,6 +1,6 @@
 // The Firefox build in real headless Firefox ESR: the add-on installs, its event page registers automatic
 // restore, the content script runs on a localhost article, a highlight is saved, painted again after a
-// reload, and the popup shows it. Driven by Puppeteer over WebDriver BiDi (scripts/lib/firefox.ts).
+// reload, and the popup shows it; a single-page app's story reached by history.pushState can be highlighted. Driven by Puppeteer over WebDriver BiDi (scripts/lib/firefox.ts).
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +10,7 @@ import { serveFolder, type StaticServer } from '../../scripts/lib/serve';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const QUOTE = 'A ferry carries a few hundred people an hour on a good day';
 const TITLE = 'Harbour ferry returns after 40 years as council backs river plan';
+const SPA_QUOTE = 'reading club for children';
 const firefox = findFirefox();
 
 /** The painted ranges by highlight name, read from the page's CSS Custom Highlight registry. */
@@ -115,5 +116,30 @@ describe.skipIf(!firefox)(`the Firefox build in headless Firefox${firefox ? '' :
     const quotes = await waitUntil(() => popup.$$eval('[data-testid="highlight"]', (items) => items.map((i) => i.textContent ?? '')), (q) => q.length > 0);
     expect(quotes.length).toBe(1);
     expect(quotes[0]).toContain(QUOTE);
+  });
+
+  // The background lets a content script speak only for its own page (src/background/sender-scope.ts); after
+  // history.pushState that is the tab's new address, which Firefox must report for the highlight to be kept.
+  it('highlights in a single-page app after it moved to another story with history.pushState', async () => {
+    const page = await ff.browser.newPage();
+    await page.goto(server.url('/spa.html?story=1'));
+    await page.bringToFront();
+    await page.click('a[data-story="2"]');
+    await page.waitForFunction(() => location.search === '?story=2' && document.querySelector('h1')?.textContent === 'Central library to open on Sundays');
+    await selectText(page, '#story', SPA_QUOTE);
+    await page.waitForSelector('marginalia-toolbar', { timeout: 10_000 });
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    expect(await waitFor(() => paintedRanges(page), { 'marginalia-yellow': [SPA_QUOTE] })).toEqual({ 'marginalia-yellow': [SPA_QUOTE] });
+
+    // Kept under the story's own address: the popup of that tab names the second story and lists the highlight.
+    const url = server.url('/spa.html?story=2');
+    const tabId = await extPage.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
+    expect(tabId).toBeTypeOf('number');
+    const popup = await openExtensionPage(ff, server.url('/spa.html'), `popup.html?tabId=${tabId}`);
+    const heading = await popup.waitForSelector('h1', { timeout: 10_000 });
+    expect(await waitFor(() => heading!.evaluate((h) => h.textContent), 'Central library to open on Sundays')).toBe('Central library to open on Sundays');
+    const quotes = await waitUntil(() => popup.$$eval('[data-testid="highlight"]', (items) => items.map((i) => i.textContent ?? '')), (q) => q.length > 0);
+    expect(quotes).toEqual([expect.stringContaining(SPA_QUOTE)]);
   });
 });
