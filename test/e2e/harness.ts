@@ -15,10 +15,15 @@ export interface Harness extends ExtensionBrowser {
   stop(): Promise<void>;
 }
 
-/** `extensionDir`: another build than dist/e2e-chrome (a copy with a changed manifest, as a test needs it). */
-export async function startHarness(options: { extensionDir?: string } = {}): Promise<Harness> {
+/**
+ * `extensionDir`: another build than dist/e2e-chrome (a copy with a changed manifest, as a test needs it);
+ * `lang`: Chromium's UI in another language (`--lang` and LANGUAGE), as a reader abroad has it.
+ */
+export async function startHarness(options: { extensionDir?: string; lang?: string } = {}): Promise<Harness> {
   const server = await serveFolder(PAGES);
-  const browser = await launchWithExtension(options.extensionDir ?? E2E_DIST, { headless: true });
+  const { lang } = options;
+  const inLanguage = lang ? { args: [`--lang=${lang}`], env: { LANGUAGE: lang, LANG: `${lang}.UTF-8` } } : {};
+  const browser = await launchWithExtension(options.extensionDir ?? E2E_DIST, { headless: true, ...inLanguage });
   // The e2e build holds the localhost permission; wait until automatic restore is registered for it.
   await browser.worker.evaluate(async () => {
     for (let i = 0; i < 100; i++) {
@@ -158,6 +163,17 @@ export async function openExtensionPage(h: Harness, path: string): Promise<Page>
   return page;
 }
 
+/** A fresh harness with one extension page open (library.html, options.html, …): how the pages' suites start. */
+export async function startHarnessWithPage(path: string): Promise<{ h: Harness; page: Page }> {
+  const h = await startHarness();
+  try {
+    return { h, page: await openExtensionPage(h, path) };
+  } catch (error) {
+    await h.stop();
+    throw error;
+  }
+}
+
 /**
  * axe-core's violations on a page, as "rule (impact): first target" lines. The source is evaluated through the
  * DevTools protocol, which the extension pages' strict CSP (no inline scripts) does not block.
@@ -183,23 +199,8 @@ export async function setSettings(page: Page, patch: Record<string, unknown>): P
 }
 
 /** The harness with Chromium's UI in another language (`--lang` and LANGUAGE), as a reader abroad has it. */
-export async function startHarnessInLanguage(lang: string): Promise<Harness> {
-  const server = await serveFolder(PAGES);
-  const browser = await launchWithExtension(E2E_DIST, { headless: true, args: [`--lang=${lang}`], env: { LANGUAGE: lang, LANG: `${lang}.UTF-8` } });
-  await browser.worker.evaluate(async () => {
-    for (let i = 0; i < 100; i++) {
-      if ((await chrome.scripting.getRegisteredContentScripts()).length > 0) return;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  });
-  return {
-    ...browser,
-    server,
-    async stop() {
-      await browser.close();
-      await server.close();
-    },
-  };
+export function startHarnessInLanguage(lang: string): Promise<Harness> {
+  return startHarness({ lang });
 }
 
 /**

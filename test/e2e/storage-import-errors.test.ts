@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openExtensionPage, startHarness, storedAnnotations, type Harness } from './harness';
+import { openExtensionPage, startHarnessWithPage, storedAnnotations, type Harness } from './harness';
 
 const BACKUP = readFileSync(fileURLToPath(new URL('../fixtures/backup-example.json', import.meta.url)), 'utf8');
 
@@ -13,8 +13,7 @@ describe('importing from the library page', () => {
   let h: Harness;
   let library: Page;
   beforeAll(async () => {
-    h = await startHarness();
-    library = await openExtensionPage(h, 'library.html');
+    ({ h, page: library } = await startHarnessWithPage('library.html'));
   });
   afterAll(async () => {
     await h?.stop();

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { serializeBackup, toBackup } from '../../src/export/backup';
 import { makeBenchLibrary } from '../fixtures/db/bench-library';
-import { openExtensionPage, startHarness, type Harness } from './harness';
+import { startHarnessWithPage, type Harness } from './harness';
 
 const generated = makeBenchLibrary(160, 1600);
 const blue = generated.annotations.filter((a) => a.color === 'blue');
@@ -16,8 +16,7 @@ describe('the library page with many results', () => {
   let h: Harness;
   let library: Page;
   beforeAll(async () => {
-    h = await startHarness();
-    library = await openExtensionPage(h, 'library.html');
+    ({ h, page: library } = await startHarnessWithPage('library.html'));
     const text = serializeBackup(toBackup(generated.articles, generated.annotations, new Date('2026-01-01T00:00:00Z')));
     await library.locator('input[type=file]').setInputFiles({ name: 'large.json', mimeType: 'application/json', buffer: Buffer.from(text) });
     await library.getByText(/^Imported: 1,600 new highlights/).waitFor({ timeout: 30_000 });

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openExtensionPage, startHarness, type Harness } from './harness';
+import { startHarnessWithPage, type Harness } from './harness';
 
 const BACKUP = fileURLToPath(new URL('../fixtures/backup-example.json', import.meta.url));
 
@@ -12,8 +12,7 @@ describe('the library page', () => {
   let h: Harness;
   let library: Page;
   beforeAll(async () => {
-    h = await startHarness();
-    library = await openExtensionPage(h, 'library.html');
+    ({ h, page: library } = await startHarnessWithPage('library.html'));
   });
   afterAll(async () => {
     await h?.stop();

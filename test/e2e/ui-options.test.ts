@@ -2,14 +2,13 @@
 // time, the palette renames and removes the in-page toolbar's colours, the theme switches light and dark.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { toolbarButtons, openExtensionPage, openPopup, selectText, startHarness, tabIdOf, type Harness } from './harness';
+import { toolbarButtons, openExtensionPage, openPopup, selectText, startHarnessWithPage, tabIdOf, type Harness } from './harness';
 
 describe('the options page', () => {
   let h: Harness;
   let options: Page;
   beforeAll(async () => {
-    h = await startHarness();
-    options = await openExtensionPage(h, 'options.html');
+    ({ h, page: options } = await startHarnessWithPage('options.html'));
   });
   afterAll(async () => {
     await h?.stop();
