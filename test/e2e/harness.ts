@@ -144,10 +144,11 @@ export async function storedAnnotations(page: Page): Promise<Array<Record<string
         open.onerror = () => (fresh ? resolve([]) : reject(open.error));
         open.onsuccess = () => {
           const db = open.result;
-          const all = db.transaction('annotations').objectStore('annotations').getAll();
+          // An article's annotations are stored together, one record a set (src/background/storage/annotation-sets.ts).
+          const all = db.transaction('annotationSets').objectStore('annotationSets').getAll();
           all.onsuccess = () => {
             db.close();
-            resolve(all.result as Array<Record<string, unknown>>);
+            resolve((all.result as Array<{ annotations: Array<Record<string, unknown>> }>).flatMap((set) => set.annotations));
           };
           all.onerror = () => reject(all.error);
         };

@@ -5,6 +5,7 @@ import type { Backup } from '../../shared/model';
 import type { ImportSummary } from '../../shared/messages';
 import { planBackupMerge } from '../../export/backup-merge';
 import { adoptKnownArticles } from './adopt-known-articles';
+import { regroup } from './annotation-sets';
 import type { LibraryDb } from './schema';
 import type { LibrarySnapshot } from '../../export/types';
 
@@ -15,42 +16,36 @@ export interface ImportResult {
 }
 
 /**
- * Above this many annotations in common, reading the store whole (one request) beats one request per record:
- * in Chromium each request is a round trip to the browser process (10,000 gets took 4 s, a getAll of them 1-2 s).
- */
-const BULK_READ_THRESHOLD = 500;
-
-/**
  * Merges `backup` by article key and annotation id (see planBackupMerge: an identical record stays, the later
  * edit wins, aliases are unioned), after filing the file's articles the library knows under another URL under
  * the library's key (adoptKnownArticles). The records already stored are read inside the same transaction, so a write
  * from another tab cannot slip between the decision and the write.
  */
 export async function importBackup(db: LibraryDb, backup: Backup): Promise<ImportResult> {
-  const tx = db.transaction(['articles', 'annotations'], 'readwrite');
+  const tx = db.transaction(['articles', 'annotationSets'], 'readwrite');
   try {
     const articles = tx.objectStore('articles');
-    const annotations = tx.objectStore('annotations');
+    const sets = tx.objectStore('annotationSets');
     // Articles are few (a tenth of the annotations): read them whole, to find the file's URLs among their aliases.
-    // Of the annotations, only the ids first (no records), then only those the file and the library share:
-    // importing into an empty library reads nothing back.
-    const [storedArticles, annotationIds] = await Promise.all([articles.getAll(), annotations.getAllKeys()]);
+    // The annotations are read only if there are any: a file's annotation may be stored under any article (its
+    // own, or another it was filed under), and one request for all beats one per id. Into an empty library, an
+    // import reads nothing back.
+    const [storedArticles, setCount] = await Promise.all([articles.getAll(), sets.count()]);
+    const storedSets = setCount > 0 ? await sets.getAll() : [];
     const incoming = adoptKnownArticles(backup, storedArticles);
-    const knownAnnotations = new Set(annotationIds);
-    const sharedAnnotations = incoming.annotations.filter((a) => knownAnnotations.has(a.id));
-    const storedAnnotations =
-      sharedAnnotations.length > BULK_READ_THRESHOLD
-        ? await annotations.getAll()
-        : await Promise.all(sharedAnnotations.map((a) => annotations.get(a.id)));
     const plan = planBackupMerge(
-      { articles: storedArticles, annotations: storedAnnotations.filter((a) => a !== undefined) },
+      { articles: storedArticles, annotations: storedSets.flatMap((set) => set.annotations) },
       { articles: incoming.articles, annotations: incoming.annotations },
     );
+    const changedSets = regroup(storedSets, plan.put.annotations);
     // Plain requests without a promise each: a failed one aborts the transaction, which `tx.done` reports.
     const rawArticles = unwrap(articles);
-    const rawAnnotations = unwrap(annotations);
+    const rawSets = unwrap(sets);
     for (const record of plan.put.articles) rawArticles.put(record);
-    for (const record of plan.put.annotations) rawAnnotations.put(record);
+    for (const { articleKey, set } of changedSets) {
+      if (set) rawSets.put(set);
+      else rawSets.delete(articleKey);
+    }
     // No more requests follow: the browser may commit as soon as the last put is done.
     unwrap(tx).commit?.();
     await tx.done;

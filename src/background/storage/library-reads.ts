@@ -1,6 +1,7 @@
 // Reads of many records at once, each in one read-only transaction so the result is one consistent moment.
 import type { Annotation, ArticleRecord } from '../../shared/model';
 import type { LibraryFilter, SearchHit } from '../../shared/messages';
+import { flattenSets } from './annotation-sets';
 import type { LibraryDb } from './schema';
 import { matchesFilter, newestEditFirst } from './search-index';
 
@@ -11,36 +12,36 @@ export interface Snapshot {
 
 /** Every article and annotation, or only those of `articleKeys` (unknown keys are skipped). */
 export async function readSnapshot(db: LibraryDb, articleKeys?: string[]): Promise<Snapshot> {
-  const tx = db.transaction(['articles', 'annotations'], 'readonly');
+  const tx = db.transaction(['articles', 'annotationSets'], 'readonly');
   if (articleKeys === undefined) {
-    const [articles, annotations] = await Promise.all([tx.objectStore('articles').getAll(), tx.objectStore('annotations').getAll()]);
+    const [articles, sets] = await Promise.all([tx.objectStore('articles').getAll(), tx.objectStore('annotationSets').getAll()]);
     await tx.done;
-    return { articles, annotations };
+    return { articles, annotations: flattenSets(sets) };
   }
   const keys = [...new Set(articleKeys)];
-  const byArticle = tx.objectStore('annotations').index('byArticle');
-  const [found, annotationLists] = await Promise.all([
+  const sets = tx.objectStore('annotationSets');
+  const [found, annotationSets] = await Promise.all([
     Promise.all(keys.map((key) => tx.objectStore('articles').get(key))),
-    Promise.all(keys.map((key) => byArticle.getAll(key))),
+    Promise.all(keys.map((key) => sets.get(key))),
   ]);
   await tx.done;
-  return { articles: found.filter((a): a is ArticleRecord => a !== undefined), annotations: annotationLists.flat() };
+  return { articles: found.filter((a): a is ArticleRecord => a !== undefined), annotations: annotationSets.flatMap((set) => set?.annotations ?? []) };
 }
 
 /**
- * The highlights a filter alone selects (no search words), read through the narrowest index (tag, colour or
- * site) rather than by loading the whole library; the other filters are applied to what the index returns.
+ * The highlights a filter alone selects (no search words), read through the narrowest index (the sets holding a
+ * tag, or the articles of a site) rather than by loading the whole library; the filter then picks the
+ * annotations out of the sets read. A colour alone reads every set (most articles hold every colour).
  */
 export async function readFiltered(db: LibraryDb, filter: LibraryFilter): Promise<SearchHit[]> {
-  const tx = db.transaction(['articles', 'annotations'], 'readonly');
-  const annotations = tx.objectStore('annotations');
+  const tx = db.transaction(['articles', 'annotationSets'], 'readonly');
+  const sets = tx.objectStore('annotationSets');
   let candidates: Annotation[];
-  if (filter.tag !== undefined) candidates = await annotations.index('byTag').getAll(filter.tag);
-  else if (filter.color !== undefined) candidates = await annotations.index('byColor').getAll(filter.color);
+  if (filter.tag !== undefined) candidates = flattenSets(await sets.index('byTag').getAll(filter.tag));
   else if (filter.site !== undefined) {
     const keys = await tx.objectStore('articles').index('bySite').getAllKeys(filter.site);
-    candidates = (await Promise.all(keys.map((key) => annotations.index('byArticle').getAll(key)))).flat();
-  } else candidates = await annotations.getAll();
+    candidates = (await Promise.all(keys.map((key) => sets.get(key)))).flatMap((set) => set?.annotations ?? []);
+  } else candidates = flattenSets(await sets.getAll());
   const articleKeys = [...new Set(candidates.map((a) => a.articleKey))];
   const articles = new Map<string, ArticleRecord>();
   for (const article of await Promise.all(articleKeys.map((key) => tx.objectStore('articles').get(key)))) {

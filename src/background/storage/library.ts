@@ -3,6 +3,7 @@
 import { openDB } from 'idb';
 import type { Annotation, ArticleRecord, Backup } from '../../shared/model';
 import type { AnnotationDraft, AnnotationPatch, ImportSummary, LibraryArticle, LibraryFilter, SearchHit } from '../../shared/messages';
+import { type AnnotationSet, withAnnotation, withoutAnnotation } from './annotation-sets';
 import { importBackup } from './import-backup';
 import { readFiltered, readSnapshot, type Snapshot } from './library-reads';
 import { DB_NAME, DB_VERSION, type LibraryDb, type LibrarySchema, upgradeLibrary } from './schema';
@@ -69,13 +70,14 @@ export class Library {
     return this.db.get('articles', key);
   }
 
-  getAnnotation(id: string): Promise<Annotation | undefined> {
-    return this.db.get('annotations', id);
+  async getAnnotation(id: string): Promise<Annotation | undefined> {
+    const set = await this.db.getFromIndex('annotationSets', 'byId', id);
+    return set?.annotations.find((a) => a.id === id);
   }
 
+  /** The article's annotations in the order they were made. */
   async listAnnotations(articleKey: string): Promise<Annotation[]> {
-    const list = await this.db.getAllFromIndex('annotations', 'byArticle', articleKey);
-    return list.sort((a, b) => a.created.localeCompare(b.created));
+    return (await this.db.get('annotationSets', articleKey))?.annotations ?? [];
   }
 
   async createAnnotation(articleKey: string, draft: AnnotationDraft, now: Date): Promise<Annotation> {
@@ -94,14 +96,15 @@ export class Library {
     };
     // A highlight never points at an article the library lacks (backups would refuse it): the first one on
     // a page not yet recorded records it, by its key, until the article's facts arrive.
-    const tx = this.db.transaction(['articles', 'annotations'], 'readwrite');
+    const tx = this.db.transaction(['articles', 'annotationSets'], 'readwrite');
     const articles = tx.objectStore('articles');
     let article: ArticleRecord | null = null;
     if ((await articles.getKey(articleKey)) === undefined) {
       article = { key: articleKey, url: articleKey, aliases: [articleKey], ...NO_FACTS, firstSeen: time, lastSeen: time };
       await articles.put(article);
     }
-    await tx.objectStore('annotations').add(annotation);
+    const sets = tx.objectStore('annotationSets');
+    await sets.put(withAnnotation(await sets.get(articleKey), annotation));
     await tx.done;
     if (article) this.indexed((index) => index.putArticle(article));
     this.indexed((index) => index.putAnnotation(annotation));
@@ -110,28 +113,36 @@ export class Library {
 
   /** Changes an annotation inside one transaction, so two tabs editing at once lose nothing. */
   async updateAnnotation(id: string, patch: AnnotationPatch, now: Date): Promise<Annotation> {
-    const tx = this.db.transaction('annotations', 'readwrite');
-    const current = await tx.store.get(id);
-    if (!current) throw new Error(`No highlight with id ${id}`);
+    const tx = this.db.transaction('annotationSets', 'readwrite');
+    const set = await tx.store.index('byId').get(id);
+    const current = set?.annotations.find((a) => a.id === id);
+    if (!set || !current) throw new Error(`No highlight with id ${id}`);
     const next: Annotation = { ...current, ...patchedFields(patch), modified: now.toISOString() };
-    await tx.store.put(next);
+    await tx.store.put(withAnnotation(set, next));
     await tx.done;
     this.indexed((index) => index.putAnnotation(next));
     return next;
   }
 
   async deleteAnnotation(id: string): Promise<boolean> {
-    const tx = this.db.transaction('annotations', 'readwrite');
-    const found = (await tx.store.getKey(id)) !== undefined;
-    if (found) await tx.store.delete(id);
+    const tx = this.db.transaction('annotationSets', 'readwrite');
+    const set = await tx.store.index('byId').get(id);
+    if (set) await putOrDelete(tx.store, set.articleKey, withoutAnnotation(set, id));
     await tx.done;
+    const found = set !== undefined;
     this.indexed((index) => index.deleteAnnotation(id));
     return found;
   }
 
   /** Puts back an annotation as it was (undo of a delete). */
   async restoreAnnotation(annotation: Annotation): Promise<Annotation> {
-    await this.db.put('annotations', annotation);
+    const tx = this.db.transaction('annotationSets', 'readwrite');
+    // The id may still be stored, even under another article: it moves, as a single record's put would move it.
+    const holder = await tx.store.index('byId').get(annotation.id);
+    if (holder && holder.articleKey !== annotation.articleKey) await putOrDelete(tx.store, holder.articleKey, withoutAnnotation(holder, annotation.id));
+    const target = holder?.articleKey === annotation.articleKey ? holder : await tx.store.get(annotation.articleKey);
+    await tx.store.put(withAnnotation(target, annotation));
+    await tx.done;
     this.indexed((index) => index.putAnnotation(annotation));
     return annotation;
   }
@@ -210,6 +221,12 @@ const NO_FACTS: ArticleFacts = {
   title: null, byline: null, authors: [], siteName: null, publishedTime: null, modifiedTime: null,
   lang: null, dir: null, excerpt: null, leadImage: null, wordCount: 0, readingTimeMinutes: 0,
 };
+
+/** Writes what is left of an article's set, or deletes the set when nothing is. */
+async function putOrDelete(store: { put(set: AnnotationSet): Promise<unknown>; delete(key: string): Promise<unknown> }, key: string, set: AnnotationSet | null): Promise<void> {
+  if (set) await store.put(set);
+  else await store.delete(key);
+}
 
 function union(a: string[], b: string[]): string[] {
   return [...new Set([...a, ...b])];

@@ -14,7 +14,7 @@ describe('describeError', () => {
   afterEach(() => library.close());
 
   it('tells the reader the disk is full when a highlight cannot be saved, and nothing is half-saved', async () => {
-    const restore = failingWrites('add');
+    const restore = failingWrites('put');
     let message = '';
     try {
       await handleRequest({ library: async () => library, now: () => new Date() }, { type: 'annotation-create', articleKey: 'https://a.example/', draft: draft('q') });

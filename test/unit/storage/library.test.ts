@@ -89,6 +89,19 @@ describe('Library', () => {
       await library.restoreAnnotation(made);
       expect(await library.listAnnotations(STORY)).toEqual([made]);
     });
+
+    it('keeps each article\'s highlights apart, in the order they were made, and an id in one article only', async () => {
+      const first = await library.createAnnotation(STORY, draft('first'), at('2026-01-01T10:00:00Z'));
+      const other = await library.createAnnotation(AMP, draft('elsewhere'), at('2026-01-01T11:00:00Z'));
+      const second = await library.createAnnotation(STORY, draft('second'), at('2026-01-01T12:00:00Z'));
+      expect((await library.listAnnotations(STORY)).map((a) => a.quote)).toEqual(['first', 'second']);
+      expect(await library.getAnnotation(other.id)).toEqual(other);
+      // Put back under another article (an undo from a page since re-keyed): it moves, it is not copied.
+      await library.restoreAnnotation({ ...first, articleKey: AMP });
+      expect((await library.listAnnotations(STORY)).map((a) => a.id)).toEqual([second.id]);
+      expect((await library.listAnnotations(AMP)).map((a) => a.id).sort()).toEqual([first.id, other.id].sort());
+      expect((await library.snapshot()).annotations.filter((a) => a.id === first.id)).toHaveLength(1);
+    });
   });
 
   describe('listArticles', () => {

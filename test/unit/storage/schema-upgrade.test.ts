@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, expectTypeOf, it } from 'vitest';
 import { openDB, type IndexNames } from 'idb';
 import { Library } from '../../../src/background/storage/library';
-import { createVersion1, DB_VERSION, type LibraryDb, type LibrarySchema } from '../../../src/background/storage/schema';
+import { createVersion1, DB_VERSION, type LibrarySchema } from '../../../src/background/storage/schema';
+import type { AnnotationSet } from '../../../src/background/storage/annotation-sets';
 import type { Annotation, ArticleRecord } from '../../../src/shared/model';
 import { at, facts, freshIndexedDb } from './helpers';
 
@@ -15,7 +16,7 @@ const v1 = JSON.parse(readFileSync(new URL('../../fixtures/db/library-v1.json', 
 
 /** Re-creates the version-1 database: the v1 rung of the ladder, then the fixture's records. */
 async function writeVersion1Database(name: string): Promise<void> {
-  const db = (await openDB(name, 1, { upgrade: (raw) => createVersion1(raw as unknown as LibraryDb) })) as unknown as LibraryDb;
+  const db = await openDB(name, 1, { upgrade: (raw) => createVersion1(raw) });
   const tx = db.transaction(['articles', 'annotations'], 'readwrite');
   await Promise.all([...v1.articles.map((a) => tx.objectStore('articles').put(a)), ...v1.annotations.map((a) => tx.objectStore('annotations').put(a))]);
   await tx.done;
@@ -57,6 +58,22 @@ describe('the schema upgrade', () => {
     library.close();
   });
 
+  it('moves each annotation into its article\'s set, which later writes keep using', async () => {
+    await writeVersion1Database('old');
+    const library = await Library.open('old');
+    const [first] = v1.annotations;
+    await library.updateAnnotation(first!.id, { note: 'edited after the upgrade' }, at('2026-03-01T00:00:00Z'));
+    expect((await library.getAnnotation(first!.id))?.note).toBe('edited after the upgrade');
+    library.close();
+    const db = await openDB('old');
+    expect([...db.objectStoreNames].sort()).toEqual(['annotationSets', 'articles']);
+    const sets = (await db.getAll('annotationSets')) as AnnotationSet[];
+    expect(sets.map((set) => set.articleKey).sort()).toEqual([...new Set(v1.annotations.map((a) => a.articleKey))].sort());
+    for (const set of sets) expect(set.annotations.every((a) => a.articleKey === set.articleKey)).toBe(true);
+    expect(sets.flatMap((set) => set.ids).sort()).toEqual(v1.annotations.map((a) => a.id).sort());
+    db.close();
+  });
+
   it('still finds an upgraded article under its alias', async () => {
     await writeVersion1Database('old');
     const library = await Library.open('old');
@@ -68,9 +85,9 @@ describe('the schema upgrade', () => {
   });
 
   it('names its stores and indexes in one typed schema', () => {
-    expectTypeOf<IndexNames<LibrarySchema, 'annotations'>>().toEqualTypeOf<'byArticle' | 'byModified' | 'byTag' | 'byColor'>();
+    expectTypeOf<IndexNames<LibrarySchema, 'annotationSets'>>().toEqualTypeOf<'byId' | 'byModified' | 'byTag'>();
     expectTypeOf<IndexNames<LibrarySchema, 'articles'>>().toEqualTypeOf<'byAlias' | 'byLastSeen' | 'bySite'>();
-    expectTypeOf<LibrarySchema['annotations']['value']>().toEqualTypeOf<Annotation>();
+    expectTypeOf<LibrarySchema['annotationSets']['value']['annotations']>().toEqualTypeOf<Annotation[]>();
   });
 });
 
