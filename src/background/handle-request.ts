@@ -1,7 +1,7 @@
 // The one place where the background answers messages: each request type maps to a library operation.
 import { articleIdentity } from '../url';
-import { parseBackup } from '../export/backup';
-import type { PageReport, ReplyTo, Request } from '../shared/messages';
+import { checkBackupSize, parseBackup } from '../export/backup';
+import type { ImportSummary, PageReport, ReplyTo, Request } from '../shared/messages';
 import type { ArticleFacts, Library } from './storage/library';
 import { pageOfResults } from './storage/result-page';
 
@@ -56,15 +56,24 @@ async function answerFromLibrary(library: Library, now: Date, request: Exclude<R
       return library.snapshot(request.articleKeys);
     case 'library-search':
       return pageOfResults(await library.search(request.query, request.filter), request.page);
-    case 'backup-import': {
-      // The whole file is checked before the database is touched: a bad file writes nothing.
-      const parsed = parseBackup(request.text);
-      if (!parsed.ok) throw new Error(parsed.error);
-      return library.importBackup(parsed.backup);
+    case 'backup-import':
+      return importText(library, request.text);
+    case 'backup-import-file': {
+      // A file too large is refused by its size, before it is read.
+      const tooLarge = checkBackupSize(request.file.size);
+      if (tooLarge) throw new Error(tooLarge);
+      return importText(library, await request.file.text());
     }
     case 'backup-export':
       return { text: await library.exportBackup(now), exportedAt: now.toISOString() };
   }
+}
+
+/** The whole file is checked before the database is touched: a bad file writes nothing. */
+async function importText(library: Library, text: string): Promise<ImportSummary> {
+  const parsed = parseBackup(text);
+  if (!parsed.ok) throw new Error(parsed.error);
+  return library.importBackup(parsed.backup);
 }
 
 /** The article facts a page report carries; a page where detection failed still gets a record. */

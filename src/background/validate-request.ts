@@ -37,6 +37,7 @@ const isString: Check = (v) => (typeof v === 'string' ? null : 'expected a strin
 const isObject: Check = (v) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? null : 'expected an object');
 const isColor: Check = (v) => (COLOR_NAMES.includes(v as never) ? null : `expected one of ${COLOR_NAMES.join(', ')}`);
 const optional = (check: Check): Check => (v) => (v === undefined ? null : check(v));
+const isBlob: Check = (v) => (typeof Blob !== 'undefined' && v instanceof Blob ? null : 'expected a file');
 const isStringList: Check = (v) =>
   Array.isArray(v) && v.every((s) => typeof s === 'string') ? null : 'expected a list of strings';
 /** A string of at most `max` characters. */
@@ -137,6 +138,8 @@ const shapes: Record<Request['type'], Record<string, Check>> = {
     page: optional(deep(record({ required: { offset: isOffset, limit: isCount } }))),
   },
   'backup-import': { text: isString },
+  // Its size is checked before it is read (the message itself is small: the file is passed as a handle).
+  'backup-import-file': { file: isBlob },
   'backup-export': {},
   'detector-load': {},
   'highlight-failed': { reason: text(MAX_REASON_CHARS) },
@@ -147,7 +150,7 @@ const shapes: Record<Request['type'], Record<string, Check>> = {
  * shares a process with a web page, and a compromised page must not be able to read every note or import over them.
  */
 const EXTENSION_PAGES_ONLY: ReadonlySet<Request['type']> = new Set([
-  'library-articles', 'library-snapshot', 'library-search', 'backup-import', 'backup-export',
+  'library-articles', 'library-snapshot', 'library-search', 'backup-import', 'backup-import-file', 'backup-export',
   // Deleting and putting back a highlight happen in the popup and the library, never in a web page.
   'annotation-delete', 'annotation-restore',
 ]);

@@ -87,6 +87,8 @@ export type Request =
   | { type: 'library-snapshot'; articleKeys?: string[] }
   | { type: 'library-search'; query: string; filter?: LibraryFilter; page?: ResultPage }
   | { type: 'backup-import'; text: string }
+  /** The chosen file itself, posted to the service worker (a Blob cannot go by runtime.sendMessage). */
+  | { type: 'backup-import-file'; file: Blob }
   | { type: 'backup-export' }
   | { type: 'detector-load' }
   /** A content script's highlight from the in-page toolbar failed: the tab's toolbar icon says why. */
@@ -105,6 +107,7 @@ export interface ReplyTo {
   'library-search': SearchResults;
   /** All or nothing: a malformed file is refused whole with a message naming the problem and where. */
   'backup-import': ImportSummary;
+  'backup-import-file': ImportSummary;
   /** The whole library as a backup file's text (docs/backup-format.md), made where the records are. */
   'backup-export': { text: string; exportedAt: string };
   /** Puts detector.js into the sender's page (see src/content/lazy-detector.ts). */

@@ -6,7 +6,7 @@ import { checkBackupSize } from '../../export/backup';
 import { exportLibrary, formatInfo, type ExportFormat } from '../../export/formats';
 import type { LibraryFilter } from '../../shared/messages';
 import type { ExportScope } from '../../shared/settings';
-import { askBackground } from '../shared/ask-background';
+import { askBackground, canPostToBackground } from '../shared/ask-background';
 import { snapshotOfHits } from './library-view';
 import { downloadText } from '../shared/download';
 import { ExportMenu } from '../shared/export-menu';
@@ -56,7 +56,10 @@ export function BackupPanel({ preferredFormat, defaultScope, filtering, shownSea
       // A file too large is refused by its size, before the page reads it.
       const tooLarge = checkBackupSize(file.size);
       if (tooLarge) throw new Error(tooLarge);
-      const s = await askBackground({ type: 'backup-import', text: await file.text() });
+      // Posted, the file goes as a handle and the worker reads it: no 14 MB text is read here and copied there.
+      const s = (await canPostToBackground())
+        ? await askBackground({ type: 'backup-import-file', file })
+        : await askBackground({ type: 'backup-import', text: await file.text() });
       const added = formatNumber(s.annotationsAdded);
       const updated = formatNumber(s.annotationsUpdated);
       const articles = formatNumber(s.articlesAdded + s.articlesUpdated);

@@ -23,6 +23,11 @@ export async function askBackground<R extends Request>(request: R): Promise<Repl
   return unwrapReply(reply) as ReplyTo[R['type']];
 }
 
+/** Whether requests reach the background by post (Chromium's service worker), so they may carry a file. */
+export async function canPostToBackground(): Promise<boolean> {
+  return (await activeWorker()) !== null;
+}
+
 /** The extension's running (or startable) service worker, or null where the background is no worker. */
 async function activeWorker(): Promise<ServiceWorker | null> {
   try {

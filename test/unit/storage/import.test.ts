@@ -16,6 +16,8 @@ describe('backup-import', () => {
   let library: Library;
   const send = <R extends Request>(request: R): Promise<ReplyTo[R['type']]> => handleRequest({ library: async () => library, now: () => NOW }, request);
   const importText = (text: string) => send({ type: 'backup-import', text });
+  /** As the library page imports in Chromium: the chosen file itself, read by the background. */
+  const importFile = (text: string) => send({ type: 'backup-import-file', file: new Blob([text], { type: 'application/json' }) });
   const exportText = async () => {
     const { articles, annotations } = await send({ type: 'library-snapshot' });
     return serializeBackup(toBackup(articles, annotations, NOW));
@@ -42,6 +44,33 @@ describe('backup-import', () => {
     const backup = JSON.parse(EXAMPLE) as Backup;
     expect(await importText(EXAMPLE)).toEqual({ articlesAdded: 0, articlesUpdated: 0, annotationsAdded: 0, annotationsUpdated: 0, unchanged: backup.articles.length + backup.annotations.length });
     expect(await exportText()).toBe(before);
+  });
+
+  it('imports the chosen file as it imports its text', async () => {
+    const backup = JSON.parse(EXAMPLE) as Backup;
+    expect(await importFile(EXAMPLE)).toMatchObject({ articlesAdded: backup.articles.length, annotationsAdded: backup.annotations.length });
+    expect(await importText(EXAMPLE)).toMatchObject({ articlesAdded: 0, annotationsAdded: 0, annotationsUpdated: 0 });
+    expect(await exportText()).toBe(serializeBackup({ ...backup, exportedAt: NOW.toISOString() }));
+  });
+
+  it('refuses a file over 50 MB by its size, without reading it', async () => {
+    let read = false;
+    const huge = Object.defineProperties(new Blob(['{}']), {
+      size: { value: 60 * 1024 * 1024 },
+      text: { value: async () => ((read = true), '{}') },
+    });
+    await expect(send({ type: 'backup-import-file', file: huge })).rejects.toThrow(/too large \(60\.0 MB\)/);
+    expect(read).toBe(false);
+  });
+
+  it('moves an annotation the file files under another article, leaving one copy', async () => {
+    const [a, b] = ['https://a.example/story', 'https://b.example/story'];
+    await importText(serializeBackup(toBackup([article(a), article(b)], [annotation('moved', a)], NOW)));
+    const later = annotation('moved', b, { modified: '2026-02-01T00:00:00.000Z', note: 'filed under b' });
+    expect(await importText(serializeBackup(toBackup([article(b)], [later], NOW)))).toMatchObject({ annotationsUpdated: 1 });
+    expect(await library.listAnnotations(a)).toEqual([]);
+    expect((await library.listAnnotations(b)).map((x) => x.note)).toEqual(['filed under b']);
+    expect((await library.getAnnotation('moved'))?.articleKey).toBe(b);
   });
 
   it('exports, imports into an empty library and exports the same bytes', async () => {
@@ -140,6 +169,10 @@ describe('backup-import', () => {
     for (const [what, text, message] of cases) {
       it(`${what}`, async () => {
         await expect(importText(text)).rejects.toThrow(message);
+        expect(await send({ type: 'library-snapshot' })).toEqual({ articles: [], annotations: [] });
+      });
+      it(`${what}, as a file`, async () => {
+        await expect(importFile(text)).rejects.toThrow(message);
         expect(await send({ type: 'library-snapshot' })).toEqual({ articles: [], annotations: [] });
       });
     }
