@@ -144,8 +144,8 @@ export class PageSession {
       draft: { quote, selectors, color, ...(note ? { note } : {}) },
     });
     this.annotations.push(created);
-    this.place(created.id, range.cloneRange());
-    this.doc.getSelection()?.removeAllRanges();
+    this.place(created.id, range);
+    this.clearSelectionOf(range);
     this.paint();
     // The library should know which article this highlight belongs to, even if the popup is never opened.
     void this.ensureFacts().catch((error: unknown) => console.warn('Marginalia:', error));
@@ -171,8 +171,8 @@ export class PageSession {
       patch: { quote, selectors: describe(this.doc.body, range) },
     });
     this.annotations = this.annotations.map((a) => (a.id === id ? updated : a));
-    this.place(id, range.cloneRange());
-    this.doc.getSelection()?.removeAllRanges();
+    this.place(id, range);
+    this.clearSelectionOf(range);
     this.paint();
     return null;
   }
@@ -234,12 +234,27 @@ export class PageSession {
     });
   }
 
-  /** The reader's selection, when it holds text. */
+  /**
+   * A copy of the reader's selection, when it holds text. A copy, because the selection's own range follows
+   * the reader: one who selects something else while a highlight is being saved must not move the highlight.
+   */
   private selectedRange(): Range | null {
     const selection = this.doc.getSelection();
     if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
     const range = selection.getRangeAt(0);
-    return range.toString().trim() ? range : null;
+    return range.toString().trim() ? range.cloneRange() : null;
+  }
+
+  /** Clears the selection once its text is highlighted, but only if it is still that text: the reader may have
+   * selected something else (to highlight next) while the save was in flight. */
+  private clearSelectionOf(range: Range): void {
+    const selection = this.doc.getSelection();
+    if (!selection || selection.rangeCount === 0) return;
+    const current = selection.getRangeAt(0);
+    const same =
+      current.startContainer === range.startContainer && current.startOffset === range.startOffset &&
+      current.endContainer === range.endContainer && current.endOffset === range.endOffset;
+    if (same) selection.removeAllRanges();
   }
 
   private lastRestore: RestoreTimings | null = null;
