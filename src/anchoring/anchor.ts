@@ -3,16 +3,16 @@
 // every exact occurrence of the quote, chosen by context; then approximate matches of the quote,
 // chosen by quote and context. Every place must pass the same bar (choose.ts).
 
-import type { AnchorQuality, AnchorResult, Selector, TextQuoteSelector } from './types';
-import { buildTextIndex, keyIndexAt, keyOf, textSpanOfKey, type TextIndex } from './text-index';
+import type { AnchorQuality, AnchorResult, RangeSelector, Selector, TextQuoteSelector } from './types';
+import { buildTextIndex, keyIndexAt, textSpanOfKey, type TextIndex } from './text-index';
 import { rangeFromOffsets } from './text-range';
 import { textSpanFromRangeSelector } from './range-selector';
 import { exactMatches, fuzzyMatches, MAX_OCCURRENCES } from './match-quote';
-import { maxEvidence, maxQuoteErrors, scoreCandidate, MAX_CONTEXT_CHARS, type Candidate, type Expected } from './score';
+import { expectedOf, maxEvidence, maxQuoteErrors, scoreCandidate, type Candidate } from './score';
 import { choose, isConfirmed } from './choose';
 import { refineEdges } from './refine-edges';
 import { includeEdgeSpace } from './edge-space';
-import { contradictsContext } from './blocks';
+import { possiblePlace } from './possible';
 
 /** Characters of context on each side that, found joined, show the passage between them was removed. */
 const SEAM_CHARS = 12;
@@ -42,20 +42,11 @@ const byCost = (a: Selector, b: Selector) => CHEAPEST_FIRST[a.type] - CHEAPEST_F
 export function anchorInIndex(index: TextIndex, selectors: Selector[]): AnchorResult {
   const quoteSelector = selectors.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector');
   if (!quoteSelector) return orphaned('the highlight has no quote to check the page against');
-  const expected: Expected = {
-    quote: keyOf(quoteSelector.exact),
-    prefix: keyOf(quoteSelector.prefix ?? '').slice(-MAX_CONTEXT_CHARS),
-    suffix: keyOf(quoteSelector.suffix ?? '').slice(0, MAX_CONTEXT_CHARS),
-  };
+  const expected = expectedOf(quoteSelector);
   const { quote } = expected;
   if (!quote) return orphaned('the quote is empty');
   const key = index.key;
-  // A place whose own paragraph shows other words next to it than were stored is another passage sharing
-  // the quote's words (see blocks.ts). And an approximate match must keep the quote's numbers: a fixed typo
-  // changes letters, a changed number is another statement.
-  let quoteDigits: string | undefined;
-  const possible = (c: Candidate) =>
-    !contradictsContext(index, expected, c) && (c.errors === 0 || digitsOf(key.slice(c.start, c.end)) === (quoteDigits ??= digitsOf(quote)));
+  const possible = possiblePlace(index, expected);
   const place = (c: Candidate, quality: AnchorQuality): AnchorResult => {
     const span = includeEdgeSpace(index, textSpanOfKey(index, c.start, c.end), quoteSelector.exact);
     const score = Math.round(Math.min(1, c.evidence / maxEvidence(expected)) * 1000) / 1000;
@@ -73,6 +64,11 @@ export function anchorInIndex(index: TextIndex, selectors: Selector[]): AnchorRe
     if (isConfirmed(c, expected) && possible(c)) return place(c, 'exact');
   }
   const isStored = (start: number, end: number) => spans.some((s) => s.start === start && s.end === end);
+
+  // When the highlight was made, its quote and context also fitted elsewhere (lookalikes.ts): only its stored
+  // place told it apart. Any place a search finds now may be one of those copies, the passage itself gone.
+  const structural = selectors.find((s): s is RangeSelector => s.type === 'RangeSelector');
+  if ((structural?.lookalikes ?? 0) > 0) return orphaned('the quote stood in more than one place, and where it stood has changed');
 
   // The text before and after the quote now meet: the passage was cut out (or moved). A near match around
   // here would be made of its neighbours' letters, and a copy elsewhere is the passage moved only when the
@@ -98,11 +94,6 @@ export function anchorInIndex(index: TextIndex, selectors: Selector[]): AnchorRe
   const best = refineEdges(key, expected, choice.candidate);
   if (!best || !possible(best)) return orphaned('the passage changed too much to tell where it ends');
   return place(best, best.errors > 0 ? 'fuzzy' : 'moved');
-}
-
-/** The digits of a text, in order: the numbers a passage states. */
-function digitsOf(text: string): string {
-  return text.replace(/\P{Nd}/gu, '');
 }
 
 /** Finds the highlight's text under root: exact, moved or fuzzy, or orphaned with a reason. */

@@ -4,14 +4,16 @@ import type { Selector, TextQuoteSelector } from './types';
 import { buildTextIndex, keyIndexAt } from './text-index';
 import { offsetsFromRange, visibleText } from './text-range';
 import { toRangeSelector } from './range-selector';
-import { MAX_CONTEXT_CHARS } from './score';
+import { expectedOf, MAX_CONTEXT_CHARS } from './score';
+import { countLookalikes } from './lookalikes';
 
 /** Runs of whitespace in stored context carry no meaning (matching ignores whitespace); keep them short. */
 function collapseWhitespace(text: string): string {
   return text.replace(/\s+/g, ' ');
 }
 
-/** Quote (with about 32 visible characters of context each side), position and structure of `range` in `root`. */
+/** Quote (with about 32 visible characters of context each side), position and structure of `range` in `root`;
+ * the structure also says when quote and context fit other places on the page too. */
 export function describe(root: Element, range: Range): Selector[] {
   const index = buildTextIndex(root);
   const { start, end } = offsetsFromRange(index, range);
@@ -28,6 +30,9 @@ export function describe(root: Element, range: Range): Selector[] {
   };
   const selectors: Selector[] = [quote, { type: 'TextPositionSelector', start, end }];
   const structural = toRangeSelector(index, range, start, end);
-  if (structural) selectors.push(structural);
+  if (structural) {
+    const lookalikes = countLookalikes(index, expectedOf(quote), keyStart, keyEnd);
+    selectors.push(lookalikes > 0 ? { ...structural, lookalikes } : structural);
+  }
   return selectors;
 }

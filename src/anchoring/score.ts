@@ -4,6 +4,8 @@
 // the exact quote. Deciding what is enough lives in choose.ts.
 
 import { editDistance } from './edit-distance';
+import { keyOf } from './text-index';
+import type { TextQuoteSelector } from './types';
 
 /** Context compared on each side; W3C prefixes and suffixes are about this long. */
 export const MAX_CONTEXT_CHARS = 32;
@@ -30,6 +32,15 @@ export interface Expected {
   quote: string;
   prefix: string;
   suffix: string;
+}
+
+/** What a quote selector stored, as keys, its context cut to what is compared. */
+export function expectedOf(selector: TextQuoteSelector): Expected {
+  return {
+    quote: keyOf(selector.exact),
+    prefix: keyOf(selector.prefix ?? '').slice(-MAX_CONTEXT_CHARS),
+    suffix: keyOf(selector.suffix ?? '').slice(0, MAX_CONTEXT_CHARS),
+  };
 }
 
 /** A place in the key where the quote (nearly) occurs. */

@@ -22,6 +22,9 @@ export interface RangeSelector {
   startOffset: number;
   endContainer: string;
   endOffset: number;
+  /** Our own field, absent when 0: how many other places on the page the quote and its context also fitted when
+   * the highlight was made (a pull quote repeating the sentence…). Then only the stored place tells it apart. */
+  lookalikes?: number;
 }
 
 export type Selector = TextQuoteSelector | TextPositionSelector | RangeSelector;
