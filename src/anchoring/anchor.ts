@@ -7,7 +7,7 @@ import type { AnchorQuality, AnchorResult, RangeSelector, Selector, TextQuoteSel
 import { buildTextIndex, keyIndexAt, textSpanOfKey, type TextIndex } from './text-index';
 import { rangeFromOffsets } from './text-range';
 import { textSpanFromRangeSelector } from './range-selector';
-import { exactMatches, fuzzyMatches, MAX_OCCURRENCES } from './match-quote';
+import { exactMatches, fuzzyMatches, MAX_FUZZY_QUOTE_CHARS, MAX_OCCURRENCES } from './match-quote';
 import { expectedOf, maxEvidence, maxQuoteErrors, scoreCandidate, type Candidate } from './score';
 import { choose, isConfirmed } from './choose';
 import { refineEdges } from './refine-edges';
@@ -85,6 +85,7 @@ export function anchorInIndex(index: TextIndex, selectors: Selector[]): AnchorRe
   // Two places holding the exact quote and fitting equally well: an approximate match cannot do better.
   if (exact.some((c) => isConfirmed(c, expected))) return orphaned(choice.reason);
   if (cutOut) return orphaned('the passage was removed from the page');
+  if (quote.length > MAX_FUZZY_QUOTE_CHARS) return orphaned('the passage is too long to look for once it was edited');
 
   const approximate = fuzzyMatches(key, quote, maxQuoteErrors(quote.length))
     .filter((m) => m.errors > 0)

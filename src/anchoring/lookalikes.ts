@@ -4,7 +4,7 @@
 // be told apart by where it stands; anchor() then knows that quote and context alone cannot vouch for a place.
 
 import type { TextIndex } from './text-index';
-import { exactMatches, fuzzyMatches, MAX_OCCURRENCES } from './match-quote';
+import { exactMatches, fuzzyMatches, MAX_FUZZY_QUOTE_CHARS, MAX_OCCURRENCES } from './match-quote';
 import { maxQuoteErrors, scoreCandidate, type Candidate, type Expected } from './score';
 import { isConfirmed } from './choose';
 import { refineEdges } from './refine-edges';
@@ -24,7 +24,9 @@ export function countLookalikes(index: TextIndex, expected: Expected, start: num
   // A quote standing this often is refused by anchor() anyway ("too common to place").
   if (exact.length >= MAX_OCCURRENCES) return exact.length;
   const candidates: Candidate[] = exact.map((s) => scoreCandidate(key, expected, s, s + quote.length, 0));
-  for (const m of fuzzyMatches(key, quote, maxQuoteErrors(quote.length))) {
+  // anchor() never looks for a long quote approximately, so no approximate copy of it can be taken for it.
+  const approximate = quote.length > MAX_FUZZY_QUOTE_CHARS ? [] : fuzzyMatches(key, quote, maxQuoteErrors(quote.length));
+  for (const m of approximate) {
     if (m.errors === 0) continue;
     const refined = refineEdges(key, expected, scoreCandidate(key, expected, m.start, m.end, m.errors));
     if (refined) candidates.push(refined);

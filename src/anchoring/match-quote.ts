@@ -5,6 +5,10 @@ import search from 'approx-string-match';
 
 /** Occurrences scored at most; a quote found more often than this is not a quote worth placing by context. */
 export const MAX_OCCURRENCES = 2000;
+/** Longest quote (key characters, ~700 words) searched for approximately. The search finds each match's start by
+ * running the whole quote backwards over it, so its cost grows with the square of the quote's length: a whole
+ * article highlighted and then edited would hold the page for seconds. Longer quotes are found only unchanged. */
+export const MAX_FUZZY_QUOTE_CHARS = 4000;
 /** Fuzzy search rounds: the best-fitting places, then the next-best, so a rival one edit worse is still seen. */
 const FUZZY_ROUNDS = 2;
 /** Stands in for already-found places when searching for the next-best; never in a key (keys have no controls). */
