@@ -2,7 +2,7 @@
 // real pages change, then every highlight re-anchored by our anchor() and by exact quote matching alone
 // (the first occurrence of the quote, as Apache Annotator / dom-anchor-text-quote do).
 //
-//   npm run bench:anchoring -- [--data DIR] [--limit N] [--json] [--verbose] [--kind KIND] [--shard I/N --articles M]
+//   npm run bench:anchoring -- [--data DIR] [--limit N] [--json] [--verbose] [--kind KIND] [--shard I/N --articles M] [--deadline S]
 //
 // Ground truth does not come from the anchoring code: before a page is changed, a private-use marker
 // character is written into the page text at each end of each highlight; the markers travel with the
@@ -42,6 +42,8 @@ const onlyKind = arg('--kind');
  * `--articles M` only the first M articles are considered (the pages of `--limit L` are the first L + skipped). */
 const [shard, shards] = (arg('--shard') ?? '0/1').split('/').map(Number) as [number, number];
 const articleLimit = arg('--articles') ? Number(arg('--articles')) : Infinity;
+/** `--deadline S` stops taking new pages after S seconds and reports the pages done (the first ones of the shard). */
+const deadlineMs = arg('--deadline') ? Number(arg('--deadline')) * 1000 : Infinity;
 
 // ---------- one page, one kind of change ----------
 
@@ -187,7 +189,7 @@ let skipped = 0;
 const started = performance.now();
 let seen = 0;
 for (const id of articleIds()) {
-  if (pages >= limit || seen >= articleLimit) break;
+  if (pages >= limit || seen >= articleLimit || performance.now() - started > deadlineMs) break;
   if (seen++ % shards !== shard) continue;
   const { pageType, mainText } = groundTruth(id);
   if (pageType !== 'article') continue;

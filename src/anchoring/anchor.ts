@@ -9,7 +9,7 @@ import { rangeFromOffsets } from './text-range';
 import { textSpanFromRangeSelector } from './range-selector';
 import { exactMatches, fuzzyMatches, MAX_FUZZY_QUOTE_CHARS, MAX_OCCURRENCES } from './match-quote';
 import { expectedOf, maxEvidence, maxQuoteErrors, scoreCandidate, type Candidate } from './score';
-import { choose, isConfirmed } from './choose';
+import { choose, isConfirmed, MIN_LEAD_CHARS } from './choose';
 import { refineEdges } from './refine-edges';
 import { includeEdgeSpace } from './edge-space';
 import { possiblePlace } from './possible';
@@ -65,10 +65,11 @@ export function anchorInIndex(index: TextIndex, selectors: Selector[]): AnchorRe
   }
   const isStored = (start: number, end: number) => spans.some((s) => s.start === start && s.end === end);
 
-  // When the highlight was made, its quote and context also fitted elsewhere (lookalikes.ts): only its stored
-  // place told it apart. Any place a search finds now may be one of those copies, the passage itself gone.
-  const structural = selectors.find((s): s is RangeSelector => s.type === 'RangeSelector');
-  if ((structural?.lookalikes ?? 0) > 0) return orphaned('the quote stood in more than one place, and where it stood has changed');
+  // When the highlight was made, its quote and context also fitted another place (lookalikes.ts). A place found
+  // by searching may be that one, the passage itself gone, unless it fits clearly better than that one did.
+  const lookalike = (selectors.find((s): s is RangeSelector => s.type === 'RangeSelector')?.lookalikeFit ?? 0) * maxEvidence(expected);
+  const likeLookalike = (c: Candidate) => lookalike > 0 && c.evidence - lookalike < MIN_LEAD_CHARS;
+  const LOOKALIKE = 'the quote fits another place on the page as well as it fitted where it was highlighted';
 
   // The text before and after the quote now meet: the passage was cut out (or moved). A near match around
   // here would be made of its neighbours' letters, and a copy elsewhere is the passage moved only when the
@@ -81,7 +82,10 @@ export function anchorInIndex(index: TextIndex, selectors: Selector[]): AnchorRe
   if (starts.length >= MAX_OCCURRENCES) return orphaned('the quote is too common on the page to place');
   const exact = starts.map((s) => scoreCandidate(key, expected, s, s + quote.length, 0, isStored(s, s + quote.length))).filter(possible);
   let choice = choose(exact, expected);
-  if ('candidate' in choice) return place(choice.candidate, choice.candidate.atStoredPlace ? 'exact' : 'moved');
+  if ('candidate' in choice) {
+    if (likeLookalike(choice.candidate)) return orphaned(LOOKALIKE);
+    return place(choice.candidate, choice.candidate.atStoredPlace ? 'exact' : 'moved');
+  }
   // Two places holding the exact quote and fitting equally well: an approximate match cannot do better.
   if (exact.some((c) => isConfirmed(c, expected))) return orphaned(choice.reason);
   if (cutOut) return orphaned('the passage was removed from the page');
@@ -94,6 +98,7 @@ export function anchorInIndex(index: TextIndex, selectors: Selector[]): AnchorRe
   if (!('candidate' in choice)) return orphaned(choice.reason);
   const best = refineEdges(key, expected, choice.candidate);
   if (!best || !possible(best)) return orphaned('the passage changed too much to tell where it ends');
+  if (likeLookalike(best)) return orphaned(LOOKALIKE);
   return place(best, best.errors > 0 ? 'fuzzy' : 'moved');
 }
 

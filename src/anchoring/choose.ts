@@ -10,7 +10,7 @@ const MIN_EVIDENCE_RATIO = 0.5;
 /** An edited quote needs most of its context too: a fixed typo leaves the surroundings in place, a lookalike does not. */
 const MIN_FUZZY_EVIDENCE_RATIO = 0.75;
 /** Lead in evidence over the next-best place; less means two places fit about as well, so we refuse. */
-const MIN_LEAD_CHARS = 12;
+export const MIN_LEAD_CHARS = 12;
 
 const apart = (a: Candidate, b: Candidate) => a.end <= b.start || a.start >= b.end;
 

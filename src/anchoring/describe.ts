@@ -5,7 +5,7 @@ import { buildTextIndex, keyIndexAt } from './text-index';
 import { offsetsFromRange, visibleText } from './text-range';
 import { toRangeSelector } from './range-selector';
 import { expectedOf, MAX_CONTEXT_CHARS } from './score';
-import { countLookalikes } from './lookalikes';
+import { lookalikeFit } from './lookalikes';
 
 /** Runs of whitespace in stored context carry no meaning (matching ignores whitespace); keep them short. */
 function collapseWhitespace(text: string): string {
@@ -31,8 +31,8 @@ export function describe(root: Element, range: Range): Selector[] {
   const selectors: Selector[] = [quote, { type: 'TextPositionSelector', start, end }];
   const structural = toRangeSelector(index, range, start, end);
   if (structural) {
-    const lookalikes = countLookalikes(index, expectedOf(quote), keyStart, keyEnd);
-    selectors.push(lookalikes > 0 ? { ...structural, lookalikes } : structural);
+    const fit = lookalikeFit(index, expectedOf(quote), keyStart, keyEnd);
+    selectors.push(fit > 0 ? { ...structural, lookalikeFit: fit } : structural);
   }
   return selectors;
 }

@@ -22,9 +22,10 @@ export interface RangeSelector {
   startOffset: number;
   endContainer: string;
   endOffset: number;
-  /** Our own field, absent when 0: how many other places on the page the quote and its context also fitted when
-   * the highlight was made (a pull quote repeating the sentence…). Then only the stored place tells it apart. */
-  lookalikes?: number;
+  /** Our own field, absent when 0: how well the best other place on the page fitted the quote and its context when
+   * the highlight was made (a share of the stored characters; 1 for a pull quote repeating the sentence). A place
+   * found by searching must fit clearly better than that, or it may be that other place with the passage gone. */
+  lookalikeFit?: number;
 }
 
 export type Selector = TextQuoteSelector | TextPositionSelector | RangeSelector;

@@ -85,7 +85,7 @@ const isSelector: TableCheck = (value, path, problems) => {
     TextPositionSelector: { required: { start: isOffset, end: isOffset } },
     RangeSelector: {
       required: { startContainer: boundedText(MAX_PATH_CHARS), startOffset: isOffset, endContainer: boundedText(MAX_PATH_CHARS), endOffset: isOffset },
-      optional: { lookalikes: isCount },
+      optional: { lookalikeFit: checkThat('a number from 0 to 1', (v) => typeof v === 'number' && v >= 0 && v <= 1) },
     },
   })(value, path, problems);
   if (problems.length === before && (value as { type: string }).type === 'TextPositionSelector') isOrderedPosition(value, path, problems);

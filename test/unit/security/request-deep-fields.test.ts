@@ -55,7 +55,7 @@ describe('the page report of page-opened', () => {
 describe('the selectors of a highlight', () => {
   it('accepts the three selectors describe() makes', () => {
     expect(validateRequest(CREATE, 'content-script').ok).toBe(true);
-    expect(validateRequest(withField(CREATE, 'draft.selectors', [QUOTE, POSITION, { ...RANGE, lookalikes: 2 }]), 'content-script').ok).toBe(true);
+    expect(validateRequest(withField(CREATE, 'draft.selectors', [QUOTE, POSITION, { ...RANGE, lookalikeFit: 0.75 }]), 'content-script').ok).toBe(true);
   });
 
   it.each([
@@ -73,8 +73,8 @@ describe('the selectors of a highlight', () => {
     ['a numeric container', [{ ...RANGE, startContainer: 3 }]],
     ['an over-long container path', [{ ...RANGE, endContainer: '/div[1]'.repeat(MAX_PATH_CHARS / 7 + 1) }]],
     ['a negative range offset', [{ ...RANGE, endOffset: -7 }]],
-    ['a fractional count of lookalikes', [{ ...RANGE, lookalikes: 0.5 }]],
-    ['a string count of lookalikes', [{ ...RANGE, lookalikes: '1' }]],
+    ['a lookalike fit above 1', [{ ...RANGE, lookalikeFit: 1.5 }]],
+    ['a lookalike fit that is a string', [{ ...RANGE, lookalikeFit: '0.5' }]],
     ['too many selectors', Array(MAX_SELECTORS + 1).fill(QUOTE)],
     ['a selector that is a list', [[QUOTE]]],
   ])('refuses %s', (_what, selectors) => {
