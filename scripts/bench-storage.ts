@@ -5,12 +5,15 @@
 // the backup download driven through the page itself (rows `reader:`, from the file chosen to the summary shown,
 // from the button pressed to the file handed to the browser). Rows `sendMessage:` are the same requests by
 // runtime.sendMessage, the route the page took before, for comparison.
+// The reader's import is timed in a fresh browser each run (an empty profile, as a reader restoring a backup has).
+// Rows `import phase:` split the import's time in the background into its steps (src/background/storage/import-phases.ts).
 // Options: --json (one JSON object), --runs N (default 5), --articles N, --annotations N.
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { Page, Worker } from 'playwright-core';
 import { buildExtension } from './build';
-import { launchWithExtension } from './lib/chromium';
+import { launchWithExtension, type ExtensionBrowser } from './lib/chromium';
+import { IMPORT_MARK_PREFIX } from '../src/background/storage/import-phases';
 import { serializeBackup, toBackup } from '../src/export/backup';
 import { makeBenchLibrary } from '../test/fixtures/db/bench-library';
 
@@ -38,28 +41,69 @@ const articleKeys = library.articles.map((a) => a.key);
 
 process.stderr.write('building the extension…\n');
 await buildExtension({ e2e: true });
-const browser = await launchWithExtension(`${root}dist/e2e-chrome`, { headless: true });
 // tsx compiles with esbuild's keepNames, which wraps the named functions inside the evaluated code in calls to a
 // `__name` helper that only exists in Node; the browser side gets a no-op one.
 const DEFINE_NAME_HELPER = 'globalThis.__name = (fn) => fn';
+const launch = async (): Promise<ExtensionBrowser> => {
+  const launched = await launchWithExtension(`${root}dist/e2e-chrome`, { headless: true });
+  await launched.worker.evaluate(DEFINE_NAME_HELPER);
+  return launched;
+};
+const loadAtStart = loadavg()[0] ?? 0;
+const samples: Record<string, number[]> = {};
+const add = (name: string, values: number[]) => (samples[name] ??= []).push(...values);
+let chromiumVersion = 'chromium';
+let browser = await launch();
 try {
-  await browser.worker.evaluate(DEFINE_NAME_HELPER);
-  const samples: Record<string, number[]> = {};
-  const add = (name: string, values: number[]) => (samples[name] ??= []).push(...values);
+  chromiumVersion = browser.context.browser()?.version() ?? chromiumVersion;
   for (let run = 0; run < RUNS; run++) {
-    process.stderr.write(`run ${run + 1}/${RUNS}\n`);
+    process.stderr.write(`run ${run + 1}/${RUNS} in the worker\n`);
     for (const [name, values] of Object.entries(await runInWorker(browser.worker, run))) add(name, values);
+    for (const [name, values] of Object.entries(await importPhases(browser.worker, ''))) add(name, values);
   }
-  const page = await browser.context.newPage();
-  await page.goto(`chrome-extension://${browser.extensionId}/library.html`);
-  await page.getByRole('heading', { level: 1 }).first().waitFor();
-  await page.evaluate(DEFINE_NAME_HELPER);
+  for (let run = 0; run < RUNS; run++) {
+    process.stderr.write(`run ${run + 1}/${RUNS} through the library page, in a fresh browser\n`);
+    await browser.close();
+    browser = await launch();
+    const page = await openLibraryPage(browser);
+    for (const [name, values] of Object.entries(await importAsTheReader(page))) add(name, values);
+    for (const [name, values] of Object.entries(await importPhases(browser.worker, 'reader: '))) add(name, values);
+  }
+  const page = await openLibraryPage(browser);
   for (const [name, values] of Object.entries(await runThroughLibraryPage(page))) add(name, values);
   report(samples);
 } finally {
   await browser.close();
 }
 
+async function openLibraryPage(on: ExtensionBrowser): Promise<Page> {
+  const page = await on.context.newPage();
+  await page.goto(`chrome-extension://${on.extensionId}/library.html`);
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  await page.locator('input[type=file]').waitFor({ state: 'attached' });
+  await page.evaluate(DEFINE_NAME_HELPER);
+  return page;
+}
+
+/** The time of each step of the imports since the marks were last read (see import-phases.ts); clears them. */
+async function importPhases(worker: Worker, prefix: string): Promise<Record<string, number[]>> {
+  const marks = await worker.evaluate((markPrefix) => {
+    const found = performance.getEntriesByType('mark').filter((m) => m.name.startsWith(markPrefix)).map((m) => [m.name.slice(markPrefix.length), m.startTime] as const);
+    performance.clearMarks();
+    return found;
+  }, IMPORT_MARK_PREFIX);
+  const out: Record<string, number[]> = {};
+  const STEPS: Record<string, string> = { read: 'read the file', parsed: 'parse and check', planned: 'read the library and plan the merge', issued: 'issue the writes', committed: 'commit' };
+  // The first import is into the empty library, the second the same file again.
+  let imports = 0;
+  for (let i = 0; i < marks.length; i++) {
+    const [name, time] = marks[i]!;
+    if (name === 'start' && ++imports > 2) break;
+    if (name === 'start') continue;
+    (out[`${prefix}import${imports === 2 ? ' again' : ''}, phase: ${STEPS[name] ?? name}`] ??= []).push(time - marks[i - 1]![1]);
+  }
+  return out;
+}
 /** One run inside the service worker on a fresh database: import, import again, reads, search, export. */
 async function runInWorker(worker: Worker, run: number): Promise<Record<string, number[]>> {
   return worker.evaluate(
@@ -100,27 +144,42 @@ async function runInWorker(worker: Worker, run: number): Promise<Record<string, 
 }
 
 /**
- * As the library page sees it, on the reader's own database: the import and the backup download through the page's
- * controls, then its requests as it posts them to the worker, and the old sendMessage route beside them.
+ * The reader's import through the library page's file input, from the moment it reports the chosen file until the
+ * page shows the summary: into the empty library of a fresh profile, then the same file again.
+ */
+async function importAsTheReader(page: Page): Promise<Record<string, number[]>> {
+  const importOnce = async (): Promise<number> => {
+    await page.evaluate(() => {
+      const input = document.querySelector('input[type=file]')!;
+      const times = ((globalThis as unknown as { importTimes: { chosen: number; shown: number } }).importTimes = { chosen: 0, shown: 0 });
+      input.addEventListener('change', () => (times.chosen = performance.now()), { capture: true, once: true });
+      const observer = new MutationObserver(() => {
+        if (!/^Imported/.test(document.querySelector('[data-testid=import-result]')?.textContent ?? '')) return;
+        times.shown = performance.now();
+        observer.disconnect();
+      });
+      observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    await page.locator('input[type=file]').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(backupText) });
+    await page.waitForFunction(() => (globalThis as unknown as { importTimes: { shown: number } }).importTimes.shown > 0, undefined, { timeout: 120_000 });
+    const ms = await page.evaluate(() => {
+      const times = (globalThis as unknown as { importTimes: { chosen: number; shown: number } }).importTimes;
+      return times.shown - times.chosen;
+    });
+    // The page reloads its lists after an import; the next step waits for that, as a reader would.
+    await page.getByText(`${ANNOTATIONS.toLocaleString('en')} highlights`).first().waitFor({ timeout: 120_000 });
+    return ms;
+  };
+  const first = await importOnce();
+  return { 'reader: import into an empty library': [first], 'reader: import the same file again': [await importOnce()] };
+}
+
+/**
+ * As the library page sees it, on the reader's own database (holding the imported library): the backup download
+ * through the page's button, then its requests as it posts them to the worker, and the old sendMessage route.
  */
 async function runThroughLibraryPage(page: Page): Promise<Record<string, number[]>> {
   const out: Record<string, number[]> = {};
-  // Import: from the moment the file input reports the chosen file until the page shows the summary.
-  await page.evaluate(() => {
-    const input = document.querySelector('input[type=file]')!;
-    const times = ((globalThis as unknown as { importTimes: { chosen: number; shown: number } }).importTimes = { chosen: 0, shown: 0 });
-    input.addEventListener('change', () => (times.chosen = performance.now()), { capture: true });
-    new MutationObserver(() => {
-      if (!times.shown && /^Imported/.test(document.querySelector('[data-testid=import-result]')?.textContent ?? '')) times.shown = performance.now();
-    }).observe(document.body, { subtree: true, childList: true, characterData: true });
-  });
-  await page.locator('input[type=file]').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(backupText) });
-  await page.waitForFunction(() => (globalThis as unknown as { importTimes: { shown: number } }).importTimes.shown > 0, undefined, { timeout: 120_000 });
-  out['reader: import into an empty library'] = [await page.evaluate(() => {
-    const times = (globalThis as unknown as { importTimes: { chosen: number; shown: number } }).importTimes;
-    return times.shown - times.chosen;
-  })];
-  // The page reloads its lists after an import; the backup is timed once that is done, as a reader would press it.
   await page.getByText(`${ANNOTATIONS.toLocaleString('en')} highlights`).first().waitFor({ timeout: 120_000 });
   // Backup: from the button press until the finished file is handed to the browser as a download link's click.
   out['reader: download a backup'] = [];
@@ -182,17 +241,17 @@ function report(samples: Record<string, number[]>): void {
   const rows = Object.entries(samples).map(([operation, values]) => ({ operation, samples: values.length, median: percentile(values, 0.5), p95: percentile(values, 0.95), bar: barOf(operation) }));
   const result = {
     library: { articles: ARTICLES, annotations: ANNOTATIONS, backupBytes: Buffer.byteLength(backupText) },
-    browser: browser.context.browser()?.version() ?? 'chromium',
+    browser: chromiumVersion,
     runs: RUNS,
     // Timings scale with how busy the machine is; these say how busy it was.
-    machine: { cpus: cpus().length, loadAverage: round(loadavg()[0] ?? 0) },
+    machine: { cpus: cpus().length, loadAverage: round(loadavg()[0] ?? 0), loadAverageAtStart: round(loadAtStart) },
     operations: Object.fromEntries(rows.map((r) => [r.operation, { median: round(r.median), p95: round(r.p95), samples: r.samples, ...(r.bar ? { bar: r.bar, meetsBar: r.median < r.bar } : {}) }])),
   };
   if (args.includes('--json')) {
     console.log(JSON.stringify(result));
     return;
   }
-  console.log(`${ARTICLES} articles, ${ANNOTATIONS} annotations (backup ${(result.library.backupBytes / 1e6).toFixed(1)} MB), ${RUNS} runs, Chromium ${result.browser}, ${result.machine.cpus} CPUs, load average ${result.machine.loadAverage}\n`);
+  console.log(`${ARTICLES} articles, ${ANNOTATIONS} annotations (backup ${(result.library.backupBytes / 1e6).toFixed(1)} MB), ${RUNS} runs, Chromium ${result.browser}, ${result.machine.cpus} CPUs, load average ${result.machine.loadAverageAtStart} at the start, ${result.machine.loadAverage} at the end\n`);
   console.log('| operation | median ms | p95 ms | samples | bar (median) |');
   console.log('|---|---:|---:|---:|---|');
   for (const r of rows) console.log(`| ${r.operation} | ${round(r.median)} | ${round(r.p95)} | ${r.samples} | ${r.bar ? `< ${r.bar} ms ${r.median < r.bar ? '✓' : '✗'}` : ''} |`);

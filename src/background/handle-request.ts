@@ -3,6 +3,7 @@ import { articleIdentity } from '../url';
 import { checkBackupSize, parseBackup } from '../export/backup';
 import type { ImportSummary, PageReport, ReplyTo, Request } from '../shared/messages';
 import type { ArticleFacts, Library } from './storage/library';
+import { markImportPhase } from './storage/import-phases';
 import { pageOfResults } from './storage/result-page';
 
 export interface Context {
@@ -57,12 +58,16 @@ async function answerFromLibrary(library: Library, now: Date, request: Exclude<R
     case 'library-search':
       return pageOfResults(await library.search(request.query, request.filter), request.page);
     case 'backup-import':
+      markImportPhase('start');
       return importText(library, request.text);
     case 'backup-import-file': {
+      markImportPhase('start');
       // A file too large is refused by its size, before it is read.
       const tooLarge = checkBackupSize(request.file.size);
       if (tooLarge) throw new Error(tooLarge);
-      return importText(library, await request.file.text());
+      const text = await request.file.text();
+      markImportPhase('read');
+      return importText(library, text);
     }
     case 'backup-export':
       return { text: await library.exportBackup(now), exportedAt: now.toISOString() };
@@ -73,6 +78,7 @@ async function answerFromLibrary(library: Library, now: Date, request: Exclude<R
 async function importText(library: Library, text: string): Promise<ImportSummary> {
   const parsed = parseBackup(text);
   if (!parsed.ok) throw new Error(parsed.error);
+  markImportPhase('parsed');
   return library.importBackup(parsed.backup);
 }
 

@@ -6,6 +6,7 @@ import type { ImportSummary } from '../../shared/messages';
 import { planBackupMerge } from '../../export/backup-merge';
 import { adoptKnownArticles } from './adopt-known-articles';
 import { regroup } from './annotation-sets';
+import { markImportPhase } from './import-phases';
 import type { LibraryDb } from './schema';
 import type { LibrarySnapshot } from '../../export/types';
 
@@ -38,6 +39,7 @@ export async function importBackup(db: LibraryDb, backup: Backup): Promise<Impor
       { articles: incoming.articles, annotations: incoming.annotations },
     );
     const changedSets = regroup(storedSets, plan.put.annotations);
+    markImportPhase('planned');
     // Plain requests without a promise each: a failed one aborts the transaction, which `tx.done` reports.
     const rawArticles = unwrap(articles);
     const rawSets = unwrap(sets);
@@ -46,9 +48,11 @@ export async function importBackup(db: LibraryDb, backup: Backup): Promise<Impor
       if (set) rawSets.put(set);
       else rawSets.delete(articleKey);
     }
+    markImportPhase('issued');
     // No more requests follow: the browser may commit as soon as the last put is done.
     unwrap(tx).commit?.();
     await tx.done;
+    markImportPhase('committed');
     const summary = {
       articlesAdded: plan.added.articles,
       articlesUpdated: plan.updated.articles,
