@@ -24,6 +24,9 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // expect.poll's default of 1 s is shorter than a save's round trip through a service worker that has to
+          // wake up on a machine at a load of 30; a poll that is going to succeed does so long before this.
+          expect: { poll: { timeout: 15_000 } },
           // No retries: each file shares one browser profile across its tests, so a retried test meets the failed
           // attempt's highlights and fails again (or passes on data it did not make). A flaky test gets its cause
           // fixed instead; the generous timeouts above absorb a loaded machine.
