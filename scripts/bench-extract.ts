@@ -4,16 +4,18 @@
 // same run over a data set in WCXB layout (html/ID.html.gz, ground-truth/ID.json) and prints a
 // markdown table side by side, or one JSON object with --json. Metrics follow DESIGN.md.
 //
-// jsdom keeps a few MB of every closed window (and Readability's clone doubles it) until its process
-// ends, so pages are measured in child processes of CHUNK pages each, J at a time, and merged here.
+// Each page is parsed once (scripts/lib/page-parser.ts, untimed) and shared: ours reads that document,
+// Readability clones it and parses the clone, each timed alone. jsdom's memory grows with every page
+// until its process ends, so pages are measured in child processes of CHUNK pages each, J at a time
+// (one per CPU is the sensible default), and merged here.
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { detectArticle } from '../src/article/detect-article';
-import { loadPage } from './extract';
 import { summarize, type Guess, type PageResult, type Truth } from './lib/extract-scores';
+import { PageParser } from './lib/page-parser';
 
 /** Pages per child process: a child's jsdom leftovers stay around 1 GB, far below Node's default heap. */
 const CHUNK = 60;
@@ -35,42 +37,39 @@ function timed<T>(fn: () => T): { value: T | null; ms: number; threw: boolean } 
   }
 }
 
-function runPage(dir: string, id: string, withReference: boolean): PageResult {
+function runPage(parser: PageParser, dir: string, id: string, withReference: boolean): PageResult {
   const truth = readTruth(dir, id);
-  const dom = loadPage(join(dir, 'html', `${id}.html.gz`), truth.url);
-  const doc = dom.window.document;
+  const doc = parser.parse(join(dir, 'html', `${id}.html.gz`), truth.url);
+  const o = timed(() => detectArticle(doc, { url: truth.url ?? undefined }));
+  const ours: Guess = {
+    title: o.value?.title ?? null, author: o.value?.byline ?? null, date: o.value?.publishedTime ?? null,
+    body: o.value?.text ?? '', isArticle: o.value?.isArticle ?? false, ms: o.ms, threw: o.threw,
+  };
+  const r = withReference ? timed(() => new Readability(doc.cloneNode(true) as Document).parse()) : { value: null, ms: NaN, threw: false };
+  let readerable = false;
   try {
-    const o = timed(() => detectArticle(doc, { url: truth.url ?? undefined }));
-    const ours: Guess = {
-      title: o.value?.title ?? null, author: o.value?.byline ?? null, date: o.value?.publishedTime ?? null,
-      body: o.value?.text ?? '', isArticle: o.value?.isArticle ?? false, ms: o.ms, threw: o.threw,
-    };
-    const r = withReference ? timed(() => new Readability(doc.cloneNode(true) as Document).parse()) : { value: null, ms: NaN, threw: false };
-    let readerable = false;
-    try {
-      readerable = withReference && isProbablyReaderable(doc);
-    } catch {
-      readerable = false;
-    }
-    const readability: Guess = {
-      title: r.value?.title ?? null, author: r.value?.byline ?? null, date: r.value?.publishedTime ?? null,
-      body: r.value?.textContent ?? '', isArticle: readerable, ms: r.ms, threw: r.threw,
-    };
-    return { id, truth, ours, readability };
-  } finally {
-    dom.window.close();
+    readerable = withReference && isProbablyReaderable(doc);
+  } catch {
+    readerable = false;
   }
+  const readability: Guess = {
+    title: r.value?.title ?? null, author: r.value?.byline ?? null, date: r.value?.publishedTime ?? null,
+    body: r.value?.textContent ?? '', isArticle: readerable, ms: r.ms, threw: r.threw,
+  };
+  return { id, truth, ours, readability };
 }
 
 /** In a child: measures the given pages and prints one JSON line per page. */
 function runChild(dir: string, ids: string[], withReference: boolean): void {
+  const parser = new PageParser();
   for (const id of ids) {
     try {
-      process.stdout.write(JSON.stringify(runPage(dir, id, withReference)) + '\n');
+      process.stdout.write(JSON.stringify(runPage(parser, dir, id, withReference)) + '\n');
     } catch (e) {
       process.stderr.write(`${id}: could not load (${(e as Error).message})\n`);
     }
   }
+  parser.close();
 }
 
 /** Runs the pages in child processes of CHUNK pages, `jobs` at a time; results in page order. */

@@ -17,7 +17,7 @@ const PRESCAN_BYTES = 2048;
  * jsdom falls back to windows-1252 and garbles UTF-8 pages that never declare a charset in markup.
  * Declared charsets are left to jsdom's sniffing; undeclared bytes that are valid UTF-8 are UTF-8.
  */
-function contentTypeOf(bytes: Buffer): string {
+export function contentTypeOf(bytes: Buffer): string {
   if (/charset\s*=/i.test(bytes.subarray(0, PRESCAN_BYTES).toString('latin1'))) return 'text/html';
   try {
     new TextDecoder('utf-8', { fatal: true }).decode(bytes);
