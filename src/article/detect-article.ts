@@ -3,7 +3,7 @@
 
 import { chooseBody } from './body';
 import { bodyText } from './body-text';
-import { decideIsArticle } from './is-article';
+import { countMemberLinks, decideIsArticle } from './is-article';
 import { readJsonLd } from './json-ld';
 import { readMetadata, type Metadata } from './metadata';
 import { readMetaTags } from './meta-tags';
@@ -48,7 +48,10 @@ export function detectArticle(document: Document, options: DetectOptions = {}): 
   const count = countText(text);
   const wordCount = wordCountOf(count);
   const isArticle = safely(() => decideIsArticle({
-    meta, ld, url, times: hints.times.length, bylines: hints.bylines.length, code: hints.code, buttons: document.getElementsByTagName('button').length, hasDate: md.publishedTime != null, hasAuthor: md.authors.length > 0, storyWords: wordCount, paragraphs: body?.paragraphs ?? 0,
+    meta, ld, url, times: hints.times.length, bylines: hints.bylines.length, code: hints.code,
+    buttons: document.getElementsByTagName('button').length, memberLinks: countMemberLinks(document),
+    hasDate: md.publishedTime != null, publishedTime: md.publishedTime, hasAuthor: md.authors.length > 0,
+    storyWords: wordCount, paragraphs: body?.paragraphs ?? 0,
   }), false);
   return {
     url,

@@ -3,7 +3,8 @@
 // Each signal casts votes; no single one decides, so a page that lacks metadata can still qualify.
 
 import { ARTICLE_PATH, ARTICLE_TYPES, MANY_BYLINES, MANY_CODE_BLOCKS, MANY_TIMES, MIN_ARTICLE_WORDS, NON_ARTICLE_HOST, NON_ARTICLE_PATH, NON_ARTICLE_TYPES } from './heuristics';
-import type { JsonLd } from './json-ld';
+import { normalizeDate } from './dates';
+import { ldString, type JsonLd } from './json-ld';
 import { firstMeta, type MetaTags } from './meta-tags';
 
 export interface ArticleEvidence {
@@ -11,6 +12,8 @@ export interface ArticleEvidence {
   ld: JsonLd;
   url: string;
   hasDate: boolean;
+  /** The publication time found, to tell a CMS's page stamp from an article's date. */
+  publishedTime?: string | null;
   hasAuthor: boolean;
   storyWords: number;
   paragraphs: number;
@@ -22,6 +25,8 @@ export interface ArticleEvidence {
   code: number;
   /** <button> elements on the page. */
   buttons?: number;
+  /** Links to members' profile pages ("/members/jane.12", "/u/jane", "/users/42"). */
+  memberLinks?: number;
 }
 
 /** Votes needed to call a page an article. */
@@ -31,6 +36,20 @@ const MANY_BUTTONS = 20;
 /** Stories this long with this many paragraphs read as articles even without metadata. */
 const LONG_STORY_WORDS = 1000;
 const LONG_STORY_PARAGRAPHS = 12;
+/** More links to members' profiles than this: many people's posts on one page, a forum thread (an article's comments rarely link so many). */
+const MANY_MEMBER_LINKS = 10;
+/** Profile pages of a site's members, as forum and Q&A software links each poster's name. */
+const MEMBER_HREF = /\/(members?|users?|u|profiles?|member\.php)(\/|\?|\.)[^/?#]|[?&](u|userid|user_id|memberid)=\d/i;
+
+/** Links to members' profile pages, counted up to one past the point where they vote. */
+export function countMemberLinks(doc: Document): number {
+  const links = doc.getElementsByTagName('a');
+  let n = 0;
+  for (let i = 0; i < links.length && n <= MANY_MEMBER_LINKS; i++) {
+    if (MEMBER_HREF.test(links[i]!.getAttribute('href') ?? '')) n++;
+  }
+  return n;
+}
 
 function parts(url: string): { host: string; path: string } {
   try {
@@ -39,6 +58,12 @@ function parts(url: string): { host: string; path: string } {
   } catch {
     return { host: '', path: '' };
   }
+}
+
+/** Whether the page's date is the WebPage node's datePublished, which SEO plugins put on every page. */
+function isPageStamp(e: ArticleEvidence): boolean {
+  const stamp = normalizeDate(ldString(e.ld, e.ld.webPage?.['datePublished']));
+  return stamp != null && stamp === e.publishedTime;
 }
 
 /** Whether the evidence says "article". */
@@ -50,23 +75,31 @@ export function decideIsArticle(e: ArticleEvidence): boolean {
 export function articleVotes(e: ArticleEvidence): number {
   let votes = 0;
   const ldArticle = e.ld.types.some((t) => ARTICLE_TYPES.test(t));
+  // A graph that describes the page as a WebPage and names no Article is an SEO plugin's description of a page.
+  const pageGraph = !ldArticle && e.ld.types.includes('WebPage');
   if (ldArticle) votes += 2;
   // A CMS that describes the page as a WebPage, with no article and no author, published a page, not a post.
-  else if (e.ld.types.includes('WebPage') && !e.hasAuthor) votes -= 1;
+  else if (pageGraph && !e.hasAuthor) votes -= 1;
   if (!ldArticle && (e.buttons ?? 0) > MANY_BUTTONS) votes -= 1;
   if (e.ld.types.some((t) => NON_ARTICLE_TYPES.test(t))) votes -= 3;
   const ogType = (firstMeta(e.meta, 'og:type') ?? '').toLowerCase();
-  if (ogType === 'article' || ogType.endsWith('article')) votes += 1;
+  // SEO plugins set og:type=article on every page; beside a page graph without an Article it tells nothing.
+  if ((ogType === 'article' || ogType.endsWith('article')) && !pageGraph) votes += 1;
   else if (/product|profile|video|music|book/.test(ogType)) votes -= 2;
-  if (e.hasDate) votes += 1;
+  // The same plugins stamp the WebPage node with a datePublished on every page: only another date is an article's.
+  if (e.hasDate && !(pageGraph && isPageStamp(e))) votes += 1;
   if (e.hasAuthor) votes += 1;
   const { host, path } = parts(e.url);
-  if (NON_ARTICLE_HOST.test(host)) votes -= 2;
+  // A story-shaped path outweighs the host and the code count: news sites put sections on subdomains
+  // (developers.example.org/story/…), shops their blogs (shop.example.com/blogs/…), and technical posts quote much code.
+  const storyPath = ARTICLE_PATH.test(path);
+  if (NON_ARTICLE_HOST.test(host) && !storyPath) votes -= 2;
   if (path === '/' || path === '') votes -= 2;
   else if (NON_ARTICLE_PATH.test(path)) votes -= 2;
-  else if (ARTICLE_PATH.test(path)) votes += 1;
-  if (e.code > MANY_CODE_BLOCKS) votes -= 3;
+  else if (storyPath) votes += 1;
+  if (e.code > MANY_CODE_BLOCKS && !storyPath) votes -= 3;
   if (e.times > MANY_TIMES || e.bylines > MANY_BYLINES) votes -= 2;
+  if ((e.memberLinks ?? 0) > MANY_MEMBER_LINKS) votes -= 2;
   if (e.storyWords < MIN_ARTICLE_WORDS) votes -= 3;
   else if (e.storyWords > LONG_STORY_WORDS && e.paragraphs >= LONG_STORY_PARAGRAPHS) votes += 2;
   else if (e.paragraphs >= 5) votes += 1;

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { countMemberLinks, decideIsArticle, type ArticleEvidence } from '../../../src/article/is-article';
+import type { JsonLd } from '../../../src/article/json-ld';
+import { page } from './helpers';
+
+const NO_LD: JsonLd = { article: null, types: [], byId: new Map(), webPage: null };
+
+/** A page of ordinary length with nothing that votes either way unless a test adds it. */
+function evidence(over: Partial<ArticleEvidence>): ArticleEvidence {
+  return {
+    meta: new Map(), ld: NO_LD, url: 'https://www.example.com/some-page', hasDate: false, hasAuthor: false,
+    storyWords: 600, paragraphs: 8, times: 0, bylines: 0, code: 0, buttons: 0, memberLinks: 0, ...over,
+  };
+}
+
+/** What an SEO plugin writes on every page: a WebPage node with its dates, and og:type=article. */
+function pluginPage(extraTypes: string[] = []): Partial<ArticleEvidence> {
+  const webPage = { '@type': 'WebPage', datePublished: '2024-10-31T02:51:14+00:00' };
+  return {
+    meta: new Map([['og:type', ['article']]]),
+    ld: { article: null, types: ['WebPage', 'WebSite', 'BreadcrumbList', ...extraTypes], byId: new Map(), webPage },
+    hasDate: true,
+    publishedTime: '2024-10-31T02:51:14+00:00',
+  };
+}
+
+describe('decideIsArticle', () => {
+  it('does not take og:type=article and the WebPage date that a plugin puts on every page for an article', () => {
+    expect(decideIsArticle(evidence(pluginPage()))).toBe(false);
+  });
+
+  it('still counts the same signals when the graph names the page an Article', () => {
+    expect(decideIsArticle(evidence(pluginPage(['Article'])))).toBe(true);
+  });
+
+  it('counts a date other than the WebPage stamp, such as the one shown under the headline', () => {
+    expect(decideIsArticle(evidence({ ...pluginPage(), publishedTime: '2024-11-02', hasAuthor: true }))).toBe(true);
+  });
+
+  it('takes a story path on a developers. subdomain for a story, and a docs path there for docs', () => {
+    const base = { hasDate: true, hasAuthor: true };
+    expect(decideIsArticle(evidence({ ...base, url: 'https://developers.example.org/story/25/12/19/236259/grads-find-jobs' }))).toBe(true);
+    expect(decideIsArticle(evidence({ ...base, url: 'https://developers.example.org/guides/quick-start' }))).toBe(false);
+  });
+
+  it('lets a technical blog post quote much code, but not a page of reference', () => {
+    const base = { hasDate: true, hasAuthor: true, code: 44 };
+    expect(decideIsArticle(evidence({ ...base, url: 'https://www.example.com/posts/what-is-git' }))).toBe(true);
+    expect(decideIsArticle(evidence({ ...base, url: 'https://www.example.com/library/string-functions' }))).toBe(false);
+  });
+
+  it('calls a long first post with many posters\u2019 profile links a forum thread', () => {
+    // A dated page of many dated posts whose first post is long enough to pass for a story.
+    const thread = { hasDate: true, hasAuthor: true, storyWords: 1600, paragraphs: 40, times: 8 };
+    expect(decideIsArticle(evidence(thread))).toBe(true);
+    expect(decideIsArticle(evidence({ ...thread, memberLinks: 11 }))).toBe(false);
+  });
+});
+
+describe('countMemberLinks', () => {
+  it('counts links to member profiles and not other links', () => {
+    const doc = page(`<body>
+      <a href="/members/jane.1234/">jane</a> <a href="https://forum.example.org/u/sam">sam</a>
+      <a href="/users/42/ann">ann</a> <a href="/member.php?u=77">bo</a> <a href="/profile/kim">kim</a>
+      <a href="/news/members-vote-on-budget">story</a> <a href="/users">all users</a> <a href="/about">about</a></body>`);
+    expect(countMemberLinks(doc)).toBe(5);
+  });
+});
