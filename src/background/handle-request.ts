@@ -53,6 +53,8 @@ async function answerFromLibrary(library: Library, now: Date, request: Exclude<R
       return library.listAnnotations(request.articleKey);
     case 'library-articles':
       return library.listArticles();
+    case 'library-tags':
+      return library.listTags();
     case 'library-snapshot':
       return library.snapshot(request.articleKeys);
     case 'library-search':

@@ -133,6 +133,7 @@ const shapes: Record<Request['type'], Record<string, Check>> = {
   },
   'annotations-list': { articleKey: key },
   'library-articles': {},
+  'library-tags': {},
   'library-snapshot': { articleKeys: optional(isStringList) },
   'library-search': {
     query: isString, filter: optional(isObject), 'filter.tag': optional(isString), 'filter.color': optional(isColor), 'filter.site': optional(isString),
@@ -151,7 +152,7 @@ const shapes: Record<Request['type'], Record<string, Check>> = {
  * shares a process with a web page, and a compromised page must not be able to read every note or import over them.
  */
 const EXTENSION_PAGES_ONLY: ReadonlySet<Request['type']> = new Set([
-  'library-articles', 'library-snapshot', 'library-search', 'backup-import', 'backup-import-file', 'backup-export',
+  'library-articles', 'library-tags', 'library-snapshot', 'library-search', 'backup-import', 'backup-import-file', 'backup-export',
   // Deleting and putting back a highlight happen in the popup and the library, never in a web page.
   'annotation-delete', 'annotation-restore',
 ]);

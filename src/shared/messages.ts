@@ -84,6 +84,7 @@ export type Request =
   | { type: 'annotation-restore'; annotation: Annotation }
   | { type: 'annotations-list'; articleKey: string }
   | { type: 'library-articles' }
+  | { type: 'library-tags' }
   | { type: 'library-snapshot'; articleKeys?: string[] }
   | { type: 'library-search'; query: string; filter?: LibraryFilter; page?: ResultPage }
   | { type: 'backup-import'; text: string }
@@ -102,6 +103,8 @@ export interface ReplyTo {
   'annotation-restore': Annotation;
   'annotations-list': Annotation[];
   'library-articles': LibraryArticle[];
+  /** Every tag in use, alphabetically (the library page's tag filter). */
+  'library-tags': string[];
   /** Every article and annotation (or those of `articleKeys`): what exports and backups are made from. */
   'library-snapshot': { articles: ArticleRecord[]; annotations: Annotation[] };
   'library-search': SearchResults;

@@ -152,6 +152,11 @@ export class Library {
     return (await this.loadSearchIndex()).articleSummaries();
   }
 
+  /** Every tag in use, alphabetically. */
+  async listTags(): Promise<string[]> {
+    return (await this.loadSearchIndex()).tags();
+  }
+
   /**
    * All articles and annotations, or those of `articleKeys`: what exports and backups are made from. The whole
    * library comes from the search index when it is loaded (it holds every committed record, see `indexed`):

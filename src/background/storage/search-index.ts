@@ -62,6 +62,13 @@ export class SearchIndex {
     return hits.sort(newestEditFirst);
   }
 
+  /** Every tag in use, alphabetically. */
+  tags(): string[] {
+    const tags = new Set<string>();
+    for (const { record } of this.annotations.values()) for (const tag of record.tags) tags.add(tag);
+    return [...tags].sort((a, b) => a.localeCompare(b));
+  }
+
   /** Every article with how many highlights it has and when one was last edited; most recently annotated first. */
   articleSummaries(): LibraryArticle[] {
     const summaries = new Map<string, LibraryArticle>();

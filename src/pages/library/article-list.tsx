@@ -1,4 +1,5 @@
 // The library's articles: title, site, when last read and how many highlights; choosing one shows it.
+import { memo } from 'preact/compat';
 import type { ArticleRecord } from '../../shared/model';
 import { formatDate, formatNumber, t } from '../shared/i18n';
 
@@ -13,7 +14,8 @@ interface Props {
   onSelect(key: string): void;
 }
 
-export function ArticleList({ items, selected, onSelect }: Props) {
+/** Drawn again only when its items or the choice change, not on each key the reader types into the search. */
+export const ArticleList = memo(function ArticleList({ items, selected, onSelect }: Props) {
   return (
     <ul class="article-list" data-testid="article-list">
       {items.map(({ article, count }) => (
@@ -29,4 +31,4 @@ export function ArticleList({ items, selected, onSelect }: Props) {
       ))}
     </ul>
   );
-}
+});

@@ -9,8 +9,8 @@ import { ArticleDetail } from './article-detail';
 import { ArticleList, type ListedArticle } from './article-list';
 import { BackupPanel } from './backup-panel';
 import { Filters } from './filters';
-import { groupHits, inReadingOrder, isFiltering, sitesOf, sortArticles, tagsOf, type SortOrder } from './library-view';
-import { useLibrary } from './use-library';
+import { groupHits, inReadingOrder, isFiltering, sitesOf, sortArticles, type SortOrder } from './library-view';
+import { useArticleAnnotations, useLibrary } from './use-library';
 
 /** Search as the reader types, but not on every key. */
 const SEARCH_DELAY_MS = 200;
@@ -61,21 +61,24 @@ export function LibraryApp() {
     return sortArticles(data.articles, sort).map((a) => ({ article: a.article, count: a.annotationCount }));
   }, [data, hits, shownArticles, sort]);
 
+  const current = listed.find((i) => i.article.key === selected) ?? listed[0] ?? null;
+  // Without a search, the chosen article's highlights are asked for on their own (with one, the hits hold them).
+  const stored = useArticleAnnotations(!hits && current ? current.article.key : null, data);
+  const sites = useMemo(() => (data ? sitesOf(data.articles) : []), [data]);
+  const highlightTotal = useMemo(() => (data ? data.articles.reduce((sum, a) => sum + a.annotationCount, 0) : 0), [data]);
+
   if (error) return <main class="library"><h1>{t('libraryTitle')}</h1><p class="error" role="alert">{error}</p></main>;
   if (!data || !settings) return <main class="library"><h1>{t('libraryTitle')}</h1><p role="status">{t('loadingLibrary')}</p></main>;
 
-  const current = listed.find((i) => i.article.key === selected) ?? listed[0] ?? null;
-  const currentAnnotations = current
-    ? inReadingOrder(hits ? hits.filter((h) => h.article.key === current.article.key).map((h) => h.annotation) : data.annotations.filter((a) => a.articleKey === current.article.key))
-    : [];
+  const currentAnnotations = current && hits ? hits.filter((h) => h.article.key === current.article.key).map((h) => h.annotation) : stored?.annotations ?? null;
 
   return (
     <main class="library">
       <header class="library-head">
         <h1>{t('libraryTitle')}</h1>
-        <p class="muted">{t('libraryCounts', [formatNumber(data.articles.length), formatNumber(data.annotations.length)])}</p>
+        <p class="muted">{t('libraryCounts', [formatNumber(data.articles.length), formatNumber(highlightTotal)])}</p>
       </header>
-      <Filters query={query} filter={filter} sort={sort} tags={tagsOf(data.annotations)} sites={sitesOf(data.articles)}
+      <Filters query={query} filter={filter} sort={sort} tags={data.tags} sites={sites}
         palette={settings.palette} onQuery={setQuery} onFilter={setFilter} onSort={setSort} />
       {searchError && <p class="error" role="alert">{searchError}</p>}
       <p class="muted" role="status" data-testid="result-count">
@@ -92,7 +95,8 @@ export function LibraryApp() {
           )}
         </nav>
         <div class="detail-column">
-          {current && <ArticleDetail article={current.article} annotations={currentAnnotations} palette={settings.palette} />}
+          {stored?.error && <p class="error" role="alert">{stored.error}</p>}
+          {current && currentAnnotations && <ArticleDetail article={current.article} annotations={inReadingOrder(currentAnnotations)} palette={settings.palette} />}
         </div>
       </div>
       <BackupPanel preferredFormat={settings.exportFormat} defaultScope={settings.exportScope} filtering={filtering}

@@ -15,11 +15,6 @@ export function sortArticles(list: LibraryArticle[], order: SortOrder): LibraryA
   });
 }
 
-/** Every tag in use, alphabetically. */
-export function tagsOf(annotations: Annotation[]): string[] {
-  return [...new Set(annotations.flatMap((a) => a.tags))].sort((a, b) => a.localeCompare(b));
-}
-
 /** Every site name of the library, alphabetically. */
 export function sitesOf(articles: LibraryArticle[]): string[] {
   return [...new Set(articles.flatMap((a) => (a.article.siteName ? [a.article.siteName] : [])))].sort((a, b) => a.localeCompare(b));

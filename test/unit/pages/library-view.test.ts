@@ -1,6 +1,6 @@
 // The library page's pure helpers: order, filter choices and the snapshot of what is shown.
 import { describe, expect, it } from 'vitest';
-import { groupHits, inReadingOrder, isFiltering, sitesOf, snapshotOfHits, sortArticles, tagsOf } from '../../../src/pages/library/library-view';
+import { groupHits, inReadingOrder, isFiltering, sitesOf, snapshotOfHits, sortArticles } from '../../../src/pages/library/library-view';
 import type { LibraryArticle, SearchHit } from '../../../src/shared/messages';
 import type { Annotation, ArticleRecord } from '../../../src/shared/model';
 
@@ -19,8 +19,7 @@ describe('the library view', () => {
     expect(sortArticles([a, b, c].map(listed), 'site').map((x) => x.article.key)).toEqual(['c', 'a', 'b']);
   });
 
-  it('offers each tag and site once, alphabetically', () => {
-    expect(tagsOf([note('1', 'a', ['water', 'budget']), note('2', 'c', ['budget'])])).toEqual(['budget', 'water']);
+  it('offers each site once, alphabetically', () => {
     expect(sitesOf([a, b, c, a].map(listed))).toEqual(['Courier', 'Ledger']);
   });
 

@@ -25,6 +25,13 @@ describe('library search', () => {
 
   const found = async (query: string, filter = {}) => (await library.search(query, filter)).map((hit) => hit.annotation.id);
 
+  it('lists each tag in use once, alphabetically, following edits', async () => {
+    expect(await library.listTags()).toEqual(['Morning Reads']);
+    await library.updateAnnotation(ids.lake, { tags: ['water', 'Morning Reads'] }, at('2026-01-02T00:00:00Z'));
+    await library.updateAnnotation(ids.coffee, { tags: [] }, at('2026-01-02T00:00:00Z'));
+    expect(await library.listTags()).toEqual(['Morning Reads', 'water']);
+  });
+
   it('finds words in quotes, notes, tags, titles and sites', async () => {
     expect(await found('rising')).toEqual([ids.lake]);
     expect(await found('resume')).toEqual([ids.mayor]);
