@@ -30,9 +30,12 @@ function timeElementDate(hints: MarkupHints): string | null {
  * The article's publication time in ISO 8601, or null. The date the page shows under its headline
  * wins: it is the date readers see and cite, while metadata often carries a first-draft or CMS date
  * (measured on WCXB pages: shown dates agree with the reader's date far more often than declared
- * ones disagree). Of shown dates, a published-labelled one comes first, an updated-labelled one last.
- * The metadata time of the shown day is returned when there is one (it has the hour and time zone).
- * Dates read from byline blocks away from the headline (`shownInByline`) only pick between declared times.
+ * ones disagree). Of shown dates, a published-labelled one comes first. An update date is never the
+ * publication date: when the page shows only its last update (labelled, or equal to the declared
+ * modification time), the declared publication time is returned, or null when there is none (a
+ * missing date beats a wrong one). The metadata time of the shown day is returned when there is one
+ * (it has the hour and time zone). Dates read from byline blocks away from the headline
+ * (`shownInByline`) only pick between declared times.
  */
 export function findPublishedTime(meta: MetaTags, ld: JsonLd, hints: MarkupHints, shown: VisibleDate[], modified: string | null, shownInByline: VisibleDate[] = []): string | null {
   const art = ld.article;
@@ -44,12 +47,14 @@ export function findPublishedTime(meta: MetaTags, ld: JsonLd, hints: MarkupHints
   if (!first) {
     // Byline blocks further from the headline also hold teasers' dates: they only choose between the declared times.
     const inByline = shownInByline[0];
-    if (!inByline) return declared;
-    if (modified && sameMoment(modified, inByline.day) && !sameMoment(declared, inByline.day)) return modified;
+    if (!inByline || inByline.label === 'updated' || sameMoment(modified, inByline.day)) return declared;
     return declared ?? inByline.day;
   }
-  // A shown day one off the declared time is the same moment in the reader's or the writer's time zone.
-  if (declared && sameMoment(declared, first.day)) return declared;
-  if (modified && sameMoment(modified, first.day)) return modified;
+  if (declared && dayOf(declared) === first.day) return declared;
+  // A shown day one off the declared time is the same moment in the page's time zone: the day readers see is the one they cite.
+  if (declared && sameMoment(declared, first.day)) return first.day;
+  if (first.label === 'updated') return declared;
+  // An unlabelled date equal to the declared modification is the update shown without its label.
+  if (first.label === 'none' && modified && sameMoment(modified, first.day)) return declared ?? modified;
   return first.day;
 }

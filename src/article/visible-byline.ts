@@ -34,8 +34,12 @@ export function visibleAuthors(head: HeadLines): string[] {
   for (let i = at + 1; i < end; i++) {
     const line = lines[i]!;
     // "Jane Doe | Senior Writer | July 2, 2025": a name followed by its role or date on one line.
+    // Also "Dec 26, 2025 • Jane Doe in Project Management": the name after its date.
     const parts = line.split(BYLINE_PARTS);
-    if (parts.length > 1 && nameShaped(parts[0]!) && parts.slice(1).some(besideByline)) return cleanAuthors([parts[0]!]);
+    for (let j = 0; j < parts.length && parts.length > 1; j++) {
+      const part = NAME_IN_SECTION.exec(parts[j]!)?.[1] ?? parts[j]!;
+      if (nameShaped(part) && parts.some((p, k) => k !== j && besideByline(p))) return cleanAuthors([part]);
+    }
     // A lone name line next to the post's date, reading time or the writer's job title.
     const name = NAME_IN_SECTION.exec(line)?.[1] ?? line;
     if (nameShaped(name) && line !== lines[at] && (besideByline(lines[i + 1]) || (i - 1 > at && besideByline(lines[i - 1])))) {
@@ -51,20 +55,35 @@ export interface VisibleDate {
   label: 'published' | 'updated' | 'none';
 }
 
+/** A label left at the end of a line whose date follows on the next ("Last updated:", "By Jane Doe Updated on"). */
+const TRAILING_LABEL = /\b(updated|modified|revised|published|posted)(\s+on)?\s*:?$/i;
+/** Lines of punctuation only ("|", "/") between a label and its date. */
+const NO_WORDS = /^[^\p{L}\p{N}]*$/u;
+
 /** Dates written near the headline, the published-labelled ones first. */
 export function visibleDates(lines: string[], now?: Date): VisibleDate[] {
   const out: VisibleDate[] = [];
+  // A label on the line before a date applies to it: datelines often put "Updated" and the date in separate elements.
+  let carried: VisibleDate['label'] = 'none';
   for (const line of lines) {
-    if (line.length > DATE_LINE_MAX) continue;
+    if (line.length > DATE_LINE_MAX) {
+      carried = 'none';
+      continue;
+    }
     // Lines like "Published May 1, 2025 · Updated May 3, 2025" hold two dates: read each part.
     // "Jane DoeMar 5, 2025", "Dec 17, 2025Jane Doe": a name and a date in adjacent inline elements run together in text.
     const spaced = line.replace(/([\p{Ll}\d])(\p{Lu})/gu, '$1 $2');
+    let found = false;
     for (const part of spaced.split(/\s[|·•⋅]\s|(?=\b(?:updated|modified|last updated)\b)/i)) {
       const day = normalizeDate(part.replace(/^.*?(?=\d|\p{L}{3,}\.?\s+\d)/u, ''), now) ?? normalizeDate(part, now);
       if (!day) continue;
-      const label = UPDATED_LABEL.test(part) ? 'updated' : PUBLISHED_LABEL.test(part) ? 'published' : 'none';
+      const label = UPDATED_LABEL.test(part) ? 'updated' : PUBLISHED_LABEL.test(part) ? 'published' : carried;
       out.push({ day: day.slice(0, 10), label });
+      found = true;
     }
+    const trailing = found ? null : TRAILING_LABEL.exec(line)?.[1];
+    if (trailing) carried = UPDATED_LABEL.test(trailing) ? 'updated' : 'published';
+    else if (found || !NO_WORDS.test(line)) carried = 'none';
   }
   return out.sort((a, b) => rank(a) - rank(b));
 }

@@ -63,6 +63,10 @@ describe('visible bylines without metadata', () => {
     expect(detectArticle(story('<p>Aaron Ricadela | Senior Writer | July 2, 2025</p>')).authors).toEqual(['Aaron Ricadela']);
   });
 
+  it('reads "Date • Name in Section" on one line', () => {
+    expect(detectArticle(story('<p>Dec 26, 2025 <span>•</span> Mahua Das in <a href="/c/pm">Project Management</a></p>')).authors).toEqual(['Mahua Das']);
+  });
+
   it('does not take a one-word label beside a date for a name', () => {
     expect(detectArticle(story('<p>December 18, 2025 · 3 min read</p><h2>Motivation</h2>')).authors).toEqual([]);
   });

@@ -11,7 +11,22 @@ const declared = '<meta property="article:published_time" content="2024-09-06T10
 
 describe('the publication date readers see', () => {
   it('is the date shown under the headline, with the metadata time of that day', () => {
-    expect(detectArticle(story(declared, '<p>November 14, 2025</p>')).publishedTime).toBe('2025-11-14T08:00:00-05:00');
+    const head = '<meta property="article:published_time" content="2025-11-14T08:00:00-05:00">';
+    expect(detectArticle(story(head, '<p>November 14, 2025</p>')).publishedTime).toBe('2025-11-14T08:00:00-05:00');
+  });
+
+  it('is the declared publication when the shown date is the declared modification (an update shown without its label)', () => {
+    expect(detectArticle(story(declared, '<p>November 14, 2025</p>')).publishedTime).toBe('2024-09-06T10:00:00-04:00');
+  });
+
+  it('never is an update date: the declared publication, or none', () => {
+    expect(detectArticle(story(declared, '<p>Last updated: March 3, 2025</p>')).publishedTime).toBe('2024-09-06T10:00:00-04:00');
+    expect(detectArticle(story('', '<p>Last updated: March 3, 2025</p>')).publishedTime).toBeNull();
+  });
+
+  it('reads a label from the line before the date', () => {
+    expect(detectArticle(story('', '<p><span>By Ana Lima</span> <span>Updated on</span></p><p>March 3, 2025</p>')).publishedTime).toBeNull();
+    expect(detectArticle(story('', '<p>March 5, 2025</p><p>Published</p><p>|</p><p>March 3, 2025</p>')).publishedTime).toBe('2025-03-03');
   });
 
   it('is a shown day without metadata for it, as a day', () => {
@@ -29,14 +44,14 @@ describe('the publication date readers see', () => {
   it('is read from the story\'s byline block when neither the header lines nor metadata hold it', () => {
     const doc = (head: string): Document => page(`<!doctype html><html><head>${head}</head><body><div><div><div><div><h1>Council approves budget</h1></div></div></div></div>
       <div class="wrap"><div class="post-byline">By Ana Lima <span>Updated November 14, 2025</span></div><div class="story">${storyParagraphs(6)}</div></div></body></html>`);
-    expect(detectArticle(doc('')).publishedTime).toBe('2025-11-14');
-    // A byline block's date only chooses between declared times: here the update the page shows.
-    expect(detectArticle(doc(declared)).publishedTime).toBe('2025-11-14T08:00:00-05:00');
+    // An update is not the publication: with nothing declared there is no date, else the declared one.
+    expect(detectArticle(doc('')).publishedTime).toBeNull();
+    expect(detectArticle(doc(declared)).publishedTime).toBe('2024-09-06T10:00:00-04:00');
     expect(detectArticle(doc('<meta property="article:published_time" content="2019-04-16T12:30:00Z">')).publishedTime).toBe('2019-04-16T12:30:00Z');
   });
 
-  it('takes a shown day one off the declared time for the same moment in another time zone', () => {
-    expect(detectArticle(story('<meta property="article:published_time" content="2025-07-05T00:04:00+00:00">', '<p>July 4, 2025</p>')).publishedTime).toBe('2025-07-05T00:04:00+00:00');
+  it('takes the shown day when the declared time falls on the next day in another time zone', () => {
+    expect(detectArticle(story('<meta property="article:published_time" content="2025-07-05T00:04:00+00:00">', '<p>July 4, 2025</p>')).publishedTime).toBe('2025-07-04');
   });
 
   it('reads a name and a date that markup ran together', () => {
