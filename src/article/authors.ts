@@ -10,7 +10,8 @@ const NAME_PREFIX_WORDS = 3;
 export function cleanName(raw: string): string | null {
   let s = foldSpace(decodeEntities(raw));
   s = s.replace(GLUED_BY, '').replace(BYLINE_PREFIX, '').replace(BYLINE_NOISE, '').replace(DATE_TAIL, '');
-  s = s.replace(/^[\s"'“”‘’(\[@:·•⋅|,-]+|[\s"'“”‘’)\]:·•⋅|,.-]+$/g, '');
+  // Footnote marks ("MD*") are not part of a name.
+  s = s.replace(/^[\s"'“”‘’(\[@:·•⋅|,-]+|[\s"'“”‘’)\]:·•⋅|,.*-]+$/g, '');
 
   if (!s || NOT_AUTHOR.test(s)) return null;
   const words = s.split(' ');

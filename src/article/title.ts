@@ -61,6 +61,23 @@ function joinKept(title: string, kept: string[]): string {
   return first >= 0 && end > first ? title.slice(first, end).trim() : kept.join(' - ');
 }
 
+/** A pipe in a visible headline sets off a section or site label ("How meditation rewires brains | Opinion"). */
+function cutPipeTail(text: string): string {
+  const at = text.indexOf(' | ');
+  return at > 0 && text.slice(0, at).trim().split(/\s+/).length >= MIN_TITLE_WORDS ? text.slice(0, at).trim() : text;
+}
+
+/** Short last segments of metadata titles ("… | Ambuja Yoga"): the site's name, so an h1 equal to one is its logo. */
+function trailingSegments(titles: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of titles) {
+    const parts = t.split(TITLE_SEPARATORS);
+    const last = parts.length > 1 ? fold(parts[parts.length - 1]!) : '';
+    if (last && last.split(' ').length <= MAX_SUFFIX_WORDS && fold(parts.slice(0, -1).join(' ')).length > last.length) out.add(last);
+  }
+  return out;
+}
+
 function insideChrome(el: Element): boolean {
   for (let a = el.parentElement; a; a = a.parentElement) {
     if (a.localName === 'nav' || a.getAttribute('role') === 'banner' || a.localName === 'footer') return true;
@@ -81,12 +98,13 @@ export interface TitleChoice {
 export function chooseTitle(h1Elements: Element[], candidates: (string | null)[], docTitle: string | null, siteName: string | null, bodyStart: Element | null): TitleChoice {
   const metas = candidates.filter((c): c is string => !!c).map((c) => foldSpace(decodeEntities(c))).filter(Boolean);
   const site = siteName ? fold(siteName) : null;
+  const siteSegments = trailingSegments([...metas, ...(docTitle ? [docTitle] : [])]);
   const h1s: { el: Element; text: string }[] = [];
   for (const el of h1Elements.slice(0, 8)) {
-    const text = textOf(el);
+    const text = cutPipeTail(textOf(el));
     // Some headlines carry the site's name too ("Best exhibitions of 2025 – Artlyst").
     const own = site && fold(text).endsWith(site) && fold(text) !== site ? stripNamedSite(text, siteName!) : text;
-    if (own && own.length < MAX_H1_CHARS && fold(own) !== site && !insideChrome(el)) h1s.push({ el, text: own });
+    if (own && own.length < MAX_H1_CHARS && fold(own) !== site && !siteSegments.has(fold(own)) && !insideChrome(el)) h1s.push({ el, text: own });
   }
   const pool = [...metas, ...(docTitle ? [docTitle] : [])].map(fold);
   // An h1 that the metadata or <title> confirms is the headline as the reader sees it.

@@ -20,4 +20,8 @@ describe('cleanAuthors', () => {
     expect(cleanAuthors(['admin'])).toEqual([]);
     expect(cleanAuthors(['This sentence is much too long to be the name of any person at all'])).toEqual([]);
   });
+
+  it('drops a credential that carries a footnote mark', () => {
+    expect(cleanAuthors(['Angela Holliday-Bell, MD*'])).toEqual(['Angela Holliday-Bell']);
+  });
 });

@@ -30,4 +30,16 @@ describe('the headline', () => {
       <body><article><h1>Council approves budget</h1>${storyParagraphs(5)}</article></body></html>`);
     expect(detectArticle(doc).title).toBe('Council approves budget');
   });
+
+  it('cuts a section or site label set off by a pipe in the h1', () => {
+    const doc = page(`<!doctype html><html><head><meta property="og:title" content="Meditation rewires brains"></head>
+      <body><article><h1>How meditation rewires brains | Opinion</h1>${storyParagraphs(5)}</article></body></html>`);
+    expect(detectArticle(doc).title).toBe('How meditation rewires brains');
+  });
+
+  it('skips an h1 that is the site name ending the metadata title (the logo)', () => {
+    const doc = page(`<!doctype html><html><head><title>Best yoga retreat travel insurance options | Ambuja Yoga</title></head>
+      <body><header><div><h1>Ambuja Yoga</h1></div></header><article>${storyParagraphs(5)}</article></body></html>`);
+    expect(detectArticle(doc).title).toBe('Best yoga retreat travel insurance options');
+  });
 });
