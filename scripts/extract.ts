@@ -9,16 +9,21 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { detectArticle } from '../src/article/detect-article';
 import type { ArticleInfo } from '../src/article/types';
 
-/** Bytes the HTML encoding sniffer reads for a <meta charset> (the spec's prescan length, with room). */
-const PRESCAN_BYTES = 2048;
+/** How far into the page a <meta charset> is looked for (head sections of saved pages run long). */
+const HEAD_BYTES = 262144;
+/** A <meta charset=…> or <meta http-equiv content="…; charset=…"> (not a script's or the html tag's charset). */
+const META_CHARSET = /<meta\b[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)/i;
 
 /**
- * The charset a server would have sent: a saved page loses its HTTP Content-Type, and without it
- * jsdom falls back to windows-1252 and garbles UTF-8 pages that never declare a charset in markup.
- * Declared charsets are left to jsdom's sniffing; undeclared bytes that are valid UTF-8 are UTF-8.
+ * The charset a browser would end up with: a saved page loses its HTTP Content-Type, and without it
+ * jsdom falls back to windows-1252 and garbles UTF-8 pages. A declared <meta charset> is passed on
+ * wherever it is in the head: jsdom only prescans the first 1,024 bytes, while a browser's parser
+ * switches to a later one when it meets it (HTML's "change the encoding"). Undeclared bytes that are
+ * valid UTF-8 are UTF-8.
  */
 export function contentTypeOf(bytes: Buffer): string {
-  if (/charset\s*=/i.test(bytes.subarray(0, PRESCAN_BYTES).toString('latin1'))) return 'text/html';
+  const declared = META_CHARSET.exec(bytes.subarray(0, HEAD_BYTES).toString('latin1'));
+  if (declared) return `text/html; charset=${declared[1]!.toLowerCase()}`;
   try {
     new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return 'text/html; charset=utf-8';
