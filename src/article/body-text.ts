@@ -2,7 +2,7 @@
 // furniture, link lists, "Read more" sections and label lines. Also counts the story's images.
 
 import {
-  BLOCK_TAGS, BOILERPLATE_HEADING, BOILERPLATE_LINE, MAX_CONTAINER_LINK_DENSITY, MAX_LINK_DENSITY,
+  BIO_VERBS, BLOCK_TAGS, BOILERPLATE_HEADING, BOILERPLATE_LINE, LEGAL_NOTICE, MAX_CONTAINER_LINK_DENSITY, MAX_LINK_DENSITY,
   MIN_IMAGE_SIDE, SKIP_TAGS,
 } from './heuristics';
 import type { PageScan } from './page-scan';
@@ -24,8 +24,19 @@ function isStoryImage(img: Element): boolean {
   return !(w && w < MIN_IMAGE_SIDE) && !(h && h < MIN_IMAGE_SIDE);
 }
 
-/** Plain text of the roots, with `skip` elements and furniture left out; `title` drops the headline line. */
-export function bodyText(roots: Element[], scan: PageScan, excluded: Set<Element>, title: string | null): BodyText {
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Lines of an author's bio: the name alone, or a paragraph opening with the name (or first name) and a verb of biography. */
+function bioLine(authors: string[]): RegExp | null {
+  const names = authors.map((a) => foldSpace(a)).filter((a) => a.length > 3);
+  if (!names.length) return null;
+  const firsts = names.map((n) => n.split(' ')[0]!).filter((n) => n.length > 2);
+  const any = [...names, ...firsts].map(escape).join('|');
+  return new RegExp(`^(${names.map(escape).join('|')})$|^(${any})(,[^,]{1,40},)? (${BIO_VERBS})\\b`, 'i');
+}
+
+/** Plain text of the roots, with `skip` elements and furniture left out; `title` drops the headline line, `authors` their bio. */
+export function bodyText(roots: Element[], scan: PageScan, excluded: Set<Element>, title: string | null, authors: string[] = []): BodyText {
   const lines: string[] = [];
   let buf = '';
   let bufLinks = 0;
@@ -38,7 +49,7 @@ export function bodyText(roots: Element[], scan: PageScan, excluded: Set<Element
     const linkShare = buf.length ? bufLinks / buf.replace(/\s+/g, '').length : 0;
     buf = '';
     bufLinks = 0;
-    if (!line || BOILERPLATE_LINE.test(line) || /^\d+\.$/.test(line)) return; // a list number whose item held no text
+    if (!line || BOILERPLATE_LINE.test(line) || LEGAL_NOTICE.test(line) || /^\d+\.$/.test(line)) return; // a list number whose item held no text
     if (linkShare > MAX_LINK_DENSITY && line.length < MAX_TEASER_CHARS) return;
     if (titleKey && line.toLowerCase() === titleKey) return;
     lines.push(line);
@@ -90,5 +101,8 @@ export function bodyText(roots: Element[], scan: PageScan, excluded: Set<Element
     walk(root, false);
     flush();
   }
-  return { text: lines.join('\n\n'), images };
+  // The author's bio card follows the story; the story's first half may well name its author.
+  const bio = bioLine(authors);
+  const kept = bio ? lines.filter((line, i) => i < lines.length / 2 || !bio.test(line)) : lines;
+  return { text: kept.join('\n\n'), images };
 }

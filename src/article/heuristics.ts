@@ -39,11 +39,18 @@ export const STRONG_BOILERPLATE_WORDS = wordSet('share sharing social related re
  * ("More from Politics"); single words must be the whole heading, give or take a count, since a story's own
  * section may begin with one ("Popular models and comparisons"). */
 export const BOILERPLATE_HEADING =
-  /^(read (more|next|also)|more (from|on|in|stories|news|like this)|related (stories|articles|posts|news|content|reading)|you (may|might) (also )?like|also read|see also|most (read|popular|viewed)|leave a (comment|reply)|about the author|follow us|(subscribe|sign up) (to|for) )\b|^(\d+ )?(related|recommended( for you)?|popular( posts| stories| articles)?|trending( now)?|latest( news| stories| posts)?|comments?|responses?|share( this)?( article| story| post)?|sign up|subscribe|newsletter|tags|topics)( \(\d+\))?[\s:.!]*$/i;
+  /^(read (more|next|also)|more (from|on|in|stories|news|articles|posts|like this)|related (stories|articles|posts|news|content|reading)|you (may|might|will|'ll) (also )?(like|enjoy|be interested)|also read|see also|most (read|popular|viewed)|leave a (comment|reply)|about the (author|reviewer|writer|expert|contributor)s?|follow us|(subscribe|sign up) (to|for) )\b|^(\d+ )?(related( [\w-]+){0,2}|recommended( for you)?|popular( posts| stories| articles)?|trending( now)?|(latest|recent)( news| stories| posts| articles)?|comments?|responses?|share( this)?( article| story| post)?|sign up|subscribe|newsletter|tags|topics|disclaimer)( \(\d+\))?[\s:.!]*$/i;
 
 /** Short lines that are labels of boilerplate, not text (e.g. "Advertisement", "Show More"). */
 export const BOILERPLATE_LINE =
   /^(advertisement|advertising|sponsored|show more|load more|read more|continue reading|share( this)?|print|email|tweet|subscribe|sign up|skip to (main )?content|share on \w+|copy link|listen to (this )?article|\d+ min(ute)?s? read)$/i;
+
+/** Legal notices sites append to every post (disclaimers, advice and forward-looking-statement boilerplate): the site's words, not the story's. */
+export const LEGAL_NOTICE =
+  /\b(for (general )?(informational|information|educational) purposes only|(does|do) not constitute (legal|financial|tax|investment|medical|professional)|not intended (to|as) (be )?(a substitute|replace)|(is|are) not (intended as |meant as )?(legal|financial|tax|investment|medical) advice|past performance (is|does) not (a )?(guarantee|indicat))/i;
+
+/** An author-bio paragraph opens with the author's name and a verb of biography ("Jane Doe is a reporter…", "Jane has covered…"). */
+export const BIO_VERBS = 'is|was|has|holds|serves|writes|covers|joined|leads|brings|specializes|specialises';
 
 /** A paragraph shorter than this (in characters) carries little evidence of being story text. */
 export const MIN_PARAGRAPH_CHARS = 25;

@@ -40,6 +40,35 @@ describe('boilerplate is left out of the body', () => {
     expect(d.text).not.toMatch(MARKER);
   });
 
+  it("leaves out the author's bio at the end when its markup says nothing, by the byline's name", () => {
+    const d = detectArticle(page(`<html><head><meta name="author" content="Jane Doe"></head><body><article><h1>Council approves budget</h1><div>${storyParagraphs(6)}
+      <p>Jane Doe said last year that Paragraph 7 would come, members of the council recalled on Tuesday.</p>
+      <div><p>Jane Doe</p><p>Jane Doe is a reporter (MARKER) covering city hall and the regional budget for the paper.</p><p>Jane has written about local politics since 2009 (MARKER).</p></div></div></article></body></html>`));
+    expect(d.text).not.toMatch(MARKER);
+    expect(d.text).not.toMatch(/Jane Doe$/);
+    // The name inside the story is story.
+    expect(d.text).toContain('Jane Doe said last year');
+    expect(d.text).toContain('Paragraph 6: members of the council');
+  });
+
+  it('leaves out a legal notice appended to the post', () => {
+    const d = detectArticle(storyWith('<p>MARKER The content of this post is for informational purposes only and does not constitute financial advice.</p>', 'after'));
+    expect(d.text).not.toMatch(MARKER);
+  });
+
+  it('ends the story at a "Related …" or "About the reviewer" heading without classes', () => {
+    for (const heading of ['Related Blog Posts', 'About the Reviewer', 'Recent Articles', 'Disclaimer']) {
+      const d = detectArticle(storyWith(`<h2>${heading}</h2><p>MARKER A paragraph under a heading that is the site's, not the story's, as readers see.</p>`, 'inside'));
+      expect(d.text, heading).not.toMatch(MARKER);
+      expect(d.text, heading).toContain('Paragraph 4: members of the council');
+    }
+  });
+
+  it('keeps a story heading that only starts like furniture', () => {
+    const d = detectArticle(storyWith('<h2>Related risks for small lenders and the wider market</h2><p>MARKER The story goes on under a heading of its own, officials said on Tuesday.</p>', 'inside'));
+    expect(d.text).toMatch(MARKER);
+  });
+
   it('keeps a story split into sibling blocks around an ad', () => {
     const d = detectArticle(page(`<body><article><div class="body-part">${storyParagraphs(5)}</div><div class="advert">Ad</div><div class="body-part">${storyParagraphs(5, 'the board')}</div></article></body>`));
     expect(d.text).toContain('Paragraph 5: members of the council');
