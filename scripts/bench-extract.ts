@@ -129,7 +129,21 @@ function choosePages(dir: string, opt: Map<string, string>): string[] {
   return Number.isFinite(limit) ? spread(ids, limit) : ids;
 }
 
-function table(ours: ReturnType<typeof summarize>, ref: ReturnType<typeof summarize>, speedRatio: number): string {
+type Summary = ReturnType<typeof summarize>;
+
+/** Ours on the even ids (tuned on) and the odd ids (held out) of the same run. */
+function halves(results: PageResult[]): { half: string; ours: Summary }[] {
+  return (['even', 'odd'] as const).map((half) => ({ half, ours: summarize(results.filter((r) => Number(r.id) % 2 === (half === 'even' ? 0 : 1)), 'ours') }));
+}
+
+function halvesTable(rows: { half: string; ours: Summary }[]): string {
+  const pct = (x: number): string => (Number.isFinite(x) ? `${(100 * x).toFixed(1)}%` : '–');
+  const f3 = (x: number): string => (Number.isFinite(x) ? x.toFixed(3) : '–');
+  return ['| ours, by id | pages | articles | body shingle F1 | body word F1 | isArticle |', '|---|---:|---:|---|---|---|',
+    ...rows.filter((r) => r.ours.pages).map(({ half, ours: o }) => `| ${half} ids${half === 'even' ? ' (tuned on)' : ' (held out)'} | ${o.pages} | ${o.articles} | ${f3(o.shingleF1)} | ${f3(o.wordF1)} | ${pct(o.isArticleAccuracy)} |`)].join('\n');
+}
+
+function table(ours: Summary, ref: Summary, speedRatio: number, wanted: number): string {
   const pct = (x: number): string => (Number.isFinite(x) ? `${(100 * x).toFixed(1)}%` : '–');
   const f3 = (x: number): string => (Number.isFinite(x) ? x.toFixed(3) : '–');
   const ms = (x: number): string => (Number.isFinite(x) ? x.toFixed(1) : '–');
@@ -147,6 +161,7 @@ function table(ours: ReturnType<typeof summarize>, ref: ReturnType<typeof summar
     ['median ms / page', ms(ours.medianMs), ms(ref.medianMs) + ' (clone + parse)'],
     ['p95 ms / page', ms(ours.p95Ms), ms(ref.p95Ms)],
     ['pages that threw', String(ours.threw), String(ref.threw)],
+    ['pages measured (of those asked for)', `${ours.pages} of ${wanted}`, `${ref.pages} of ${wanted}`],
   ];
   const measured = Number.isFinite(ref.medianMs);
   const lines = ['| metric | ours | Readability 0.6.0 |', '|---|---|---|', ...rows.map(([a, b, c]) => `| ${a} | ${b} | ${measured ? c : '–'} |`)];
@@ -167,14 +182,17 @@ async function main(argv: string[]): Promise<void> {
   }
   const json = argv.includes('--json');
   const ids = choosePages(dir, opt);
+  const t0 = performance.now();
   const results = await runInChildren(dir, ids, withReference, Number(opt.get('jobs') ?? 2), json);
+  const minutes = (performance.now() - t0) / 60000;
   const ours = summarize(results, 'ours');
   const ref = summarize(results, 'readability');
   const speedRatio = ref.medianMs / ours.medianMs;
+  const byHalf = halves(results);
   const dump = opt.get('dump');
   if (dump) writeFileSync(dump, JSON.stringify(results, null, 1));
-  if (json) process.stdout.write(JSON.stringify({ data: dir, pages: results.length, ours, readability: ref, speedRatio }) + '\n');
-  else process.stdout.write(table(ours, ref, speedRatio) + '\n');
+  if (json) process.stdout.write(JSON.stringify({ data: dir, pages: results.length, asked: ids.length, minutes, ours, readability: ref, speedRatio, halves: byHalf }) + '\n');
+  else process.stdout.write(`${table(ours, ref, speedRatio, ids.length)}\n\n${halvesTable(byHalf)}\n\nRun time: ${minutes.toFixed(1)} min for ${ids.length} pages.\n`);
 }
 
 await main(process.argv.slice(2));
