@@ -51,9 +51,14 @@ export function countMemberLinks(doc: Document): number {
   return n;
 }
 
+/** Query parameters that only say where the reader came from (ads, search, shares); the page is the same without them. */
+const TRACKING_PARAM = /^(utm_\w+|srsltid|gclid|gbraid|wbraid|fbclid|msclkid|mc_cid|mc_eid|_ga|ref|ref_src)$/i;
+
+/** The host, and the path with the query minus tracking parameters: a home page reached from an ad is still the home page. */
 function parts(url: string): { host: string; path: string } {
   try {
     const u = new URL(url);
+    for (const key of [...u.searchParams.keys()]) if (TRACKING_PARAM.test(key)) u.searchParams.delete(key);
     return { host: u.hostname, path: u.pathname + u.search };
   } catch {
     return { host: '', path: '' };

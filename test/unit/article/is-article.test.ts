@@ -49,6 +49,12 @@ describe('decideIsArticle', () => {
     expect(decideIsArticle(evidence({ ...base, url: 'https://www.example.com/library/string-functions' }))).toBe(false);
   });
 
+  it('takes a home page reached with tracking parameters for the home page, and a post named by its query for a post', () => {
+    const base = { hasDate: true, hasAuthor: true };
+    expect(decideIsArticle(evidence({ ...base, url: 'https://www.example.com/?srsltid=AfmBOoq&utm_source=x' }))).toBe(false);
+    expect(decideIsArticle(evidence({ ...base, url: 'https://blog.example.com/?p=123' }))).toBe(true);
+  });
+
   it('calls a long first post with many posters\u2019 profile links a forum thread', () => {
     // A dated page of many dated posts whose first post is long enough to pass for a story.
     const thread = { hasDate: true, hasAuthor: true, storyWords: 1600, paragraphs: 40, times: 8 };
