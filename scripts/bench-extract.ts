@@ -40,10 +40,12 @@ function timed<T>(fn: () => T): { value: T | null; ms: number; threw: boolean } 
 function runPage(parser: PageParser, dir: string, id: string, withReference: boolean): PageResult {
   const truth = readTruth(dir, id);
   const doc = parser.parse(join(dir, 'html', `${id}.html.gz`), truth.url);
-  const o = timed(() => detectArticle(doc, { url: truth.url ?? undefined }));
+  const caught: string[] = [];
+  const onError = (e: unknown): void => void caught.push(String((e as Error)?.message ?? e).slice(0, 200));
+  const o = timed(() => detectArticle(doc, { url: truth.url ?? undefined, onError }));
   const ours: Guess = {
     title: o.value?.title ?? null, author: o.value?.byline ?? null, date: o.value?.publishedTime ?? null,
-    body: o.value?.text ?? '', isArticle: o.value?.isArticle ?? false, ms: o.ms, threw: o.threw,
+    body: o.value?.text ?? '', isArticle: o.value?.isArticle ?? false, ms: o.ms, threw: o.threw, caught,
   };
   const r = withReference ? timed(() => new Readability(doc.cloneNode(true) as Document).parse()) : { value: null, ms: NaN, threw: false };
   let readerable = false;
@@ -161,6 +163,7 @@ function table(ours: Summary, ref: Summary, speedRatio: number, wanted: number):
     ['median ms / page', ms(ours.medianMs), ms(ref.medianMs) + ' (clone + parse)'],
     ['p95 ms / page', ms(ours.p95Ms), ms(ref.p95Ms)],
     ['pages that threw', String(ours.threw), String(ref.threw)],
+    ['pages where a part of ours threw (caught, that part not found)', String(ours.caught), '–'],
     ['pages measured (of those asked for)', `${ours.pages} of ${wanted}`, `${ref.pages} of ${wanted}`],
   ];
   const measured = Number.isFinite(ref.medianMs);

@@ -3,7 +3,11 @@
 // benchmark's parent process and tests.
 
 export interface Truth { title: string | null; author: string | null; date: string | null; body: string | null; type: string; url: string | null }
-export interface Guess { title: string | null; author: string | null; date: string | null; body: string; isArticle: boolean; ms: number; threw: boolean }
+export interface Guess {
+  title: string | null; author: string | null; date: string | null; body: string; isArticle: boolean; ms: number; threw: boolean;
+  /** Errors our detector caught inside (each part falls back to "not found" rather than throwing). */
+  caught?: string[];
+}
 export interface PageResult { id: string; truth: Truth; ours: Guess; readability: Guess }
 
 const TOKEN = /[\p{L}\p{N}_]+/gu;
@@ -110,6 +114,7 @@ export function summarize(results: PageResult[], who: 'ours' | 'readability') {
     medianMs: quantile(ms, 0.5),
     p95Ms: quantile(ms, 0.95),
     threw: results.filter((r) => r[who].threw).length,
+    caught: results.filter((r) => r[who].caught?.length).length,
     pages: results.length,
   };
 }

@@ -19,17 +19,17 @@ const EMPTY_METADATA: Metadata = {
   siteName: null, lang: null, dir: null, excerpt: null, leadImage: null, section: null, keywords: [],
 };
 
-/** Runs `fn`, returning `fallback` if it throws: one bad part of a page must not lose the rest. */
-function safely<T>(fn: () => T, fallback: T): T {
-  try {
-    return fn();
-  } catch {
-    return fallback;
-  }
-}
-
 /** Detects the article on a page. Read-only, synchronous, never throws. */
 export function detectArticle(document: Document, options: DetectOptions = {}): Detection {
+  /** Runs `fn`, returning `fallback` if it throws: one bad part of a page must not lose the rest (the error goes to `onError`). */
+  const safely = <T>(fn: () => T, fallback: T): T => {
+    try {
+      return fn();
+    } catch (e) {
+      options.onError?.(e);
+      return fallback;
+    }
+  };
   const url = options.url ?? safely(() => document.URL, '') ?? '';
   const meta = safely(() => readMetaTags(document), new Map());
   const ld = safely(() => readJsonLd(document), { article: null, types: [], byId: new Map(), webPage: null });

@@ -34,4 +34,6 @@ export interface DetectOptions {
   url?: string;
   /** Reading speed for alphabetic scripts; defaults to 238 (Brysbaert 2019, non-fiction). */
   wordsPerMinute?: number;
+  /** Told of each error a part of the detector caught (that part fell back to "not found"); for benchmarks and tests. */
+  onError?: (error: unknown) => void;
 }

@@ -66,6 +66,20 @@ describe('detectArticle', () => {
     expect(d.title).toBeNull();
   });
 
+  it('tells onError of a part that threw, and still returns what the other parts found', () => {
+    const doc = page(ARTICLE);
+    const byTag = doc.getElementsByTagName.bind(doc);
+    doc.getElementsByTagName = ((name: string) => {
+      if (name === 'script') throw new Error('scripts unreadable');
+      return byTag(name);
+    }) as typeof doc.getElementsByTagName;
+    const errors: unknown[] = [];
+    const d = detectArticle(doc, { onError: (e) => errors.push(e) });
+    expect(errors.map((e) => (e as Error).message)).toContain('scripts unreadable');
+    expect(d.title).toBe('Council approves budget');
+    expect(d.text).toContain('Paragraph 8:');
+  });
+
   it('says a short page with a product schema is not an article', () => {
     const d = detectArticle(page(`<html><head><script type="application/ld+json">{"@type":"Product","name":"Kettle"}</script></head>
       <body><h1>Kettle</h1><p>A kettle that boils water quickly and quietly, in three colours.</p><button>Add to cart</button></body></html>`));
