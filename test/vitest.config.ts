@@ -13,7 +13,14 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'], environment: 'node' },
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'],
+          environment: 'node',
+          // Vitest's 5 s default is too close on 2 shared CPUs: jsdom tests with no timeout of their own took up to 2 s
+          // at a load of 36, and seven files had each raised it to 30 s. 30 s still stops a test that hangs.
+          testTimeout: 30_000,
+        },
       },
       {
         extends: true,
