@@ -1,5 +1,5 @@
 // `npm run bench:extract -- --data DIR [--limit N | --every K | --sample N] [--half even|odd] [--only ID,ID]
-//   [--json] [--dump FILE] [--no-reference] [--jobs J]`
+//   [--json] [--dump FILE] [--progress FILE] [--no-reference] [--jobs J]`
 // Runs our article detector and Mozilla Readability (clone + parse, as a content script must) in the
 // same run over a data set in WCXB layout (html/ID.html.gz, ground-truth/ID.json) and prints a
 // markdown table side by side, or one JSON object with --json. Metrics follow DESIGN.md.
@@ -9,7 +9,7 @@
 // until its process ends, so pages are measured in child processes of CHUNK pages each, J at a time
 // (one per CPU is the sensible default), and merged here.
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
@@ -75,7 +75,7 @@ function runChild(dir: string, ids: string[], withReference: boolean): void {
 }
 
 /** Runs the pages in child processes of CHUNK pages, `jobs` at a time; results in page order. */
-async function runInChildren(dir: string, ids: string[], withReference: boolean, jobs: number, quiet: boolean): Promise<PageResult[]> {
+async function runInChildren(dir: string, ids: string[], withReference: boolean, jobs: number, quiet: boolean, onChunk?: (lines: string) => void): Promise<PageResult[]> {
   const script = fileURLToPath(import.meta.url);
   const chunks: string[][] = [];
   for (let i = 0; i < ids.length; i += CHUNK) chunks.push(ids.slice(i, i + CHUNK));
@@ -95,7 +95,9 @@ async function runInChildren(dir: string, ids: string[], withReference: boolean,
           resolve(buf);
         });
       });
-      parts[k] = out.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as PageResult);
+      const lines = out.split('\n').filter((l) => l.startsWith('{'));
+      onChunk?.(lines.map((l) => l + '\n').join(''));
+      parts[k] = lines.map((l) => JSON.parse(l) as PageResult);
       done += chunks[k]!.length;
       if (!quiet) process.stderr.write(`${done}/${ids.length}\n`);
     }
@@ -180,13 +182,17 @@ async function main(argv: string[]): Promise<void> {
   for (let i = 0; i < argv.length; i++) if (argv[i]!.startsWith('--') && !flags.has(argv[i]!)) opt.set(argv[i]!.slice(2), argv[++i] ?? '');
   const dir = opt.get('data');
   if (!dir) {
-    process.stderr.write('usage: npm run bench:extract -- --data DIR [--limit N | --every K | --sample N] [--half even|odd] [--only ID,ID] [--json] [--dump FILE] [--no-reference] [--jobs J]\n');
+    process.stderr.write('usage: npm run bench:extract -- --data DIR [--limit N | --every K | --sample N] [--half even|odd] [--only ID,ID] [--json] [--dump FILE] [--progress FILE] [--no-reference] [--jobs J]\n');
     process.exit(2);
   }
   const json = argv.includes('--json');
   const ids = choosePages(dir, opt);
   const t0 = performance.now();
-  const results = await runInChildren(dir, ids, withReference, Number(opt.get('jobs') ?? 2), json);
+  // --progress FILE: each finished chunk's pages as JSON lines, so a run stopped early keeps what it measured.
+  const progress = opt.get('progress');
+  if (progress) writeFileSync(progress, '');
+  const onChunk = progress ? (lines: string): void => appendFileSync(progress, lines) : undefined;
+  const results = await runInChildren(dir, ids, withReference, Number(opt.get('jobs') ?? 2), json, onChunk);
   const minutes = (performance.now() - t0) / 60000;
   const ours = summarize(results, 'ours');
   const ref = summarize(results, 'readability');
