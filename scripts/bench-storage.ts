@@ -153,8 +153,13 @@ async function importAsTheReader(page: Page): Promise<Record<string, number[]>> 
       const input = document.querySelector('input[type=file]')!;
       const times = ((globalThis as unknown as { importTimes: { chosen: number; shown: number } }).importTimes = { chosen: 0, shown: 0 });
       input.addEventListener('change', () => (times.chosen = performance.now()), { capture: true, once: true });
+      // The summary of an earlier import stays until the page clears it for this one: only a summary shown after
+      // that counts.
+      let cleared = !document.querySelector('[data-testid=import-result]');
       const observer = new MutationObserver(() => {
-        if (!/^Imported/.test(document.querySelector('[data-testid=import-result]')?.textContent ?? '')) return;
+        const shown = /^Imported/.test(document.querySelector('[data-testid=import-result]')?.textContent ?? '');
+        if (times.chosen > 0 && !shown) cleared = true;
+        if (!cleared || !shown) return;
         times.shown = performance.now();
         observer.disconnect();
       });
