@@ -130,7 +130,8 @@ export class PageSession {
     if (!intact) this.repaint();
   }
 
-  /** Highlights the current selection; returns the new annotation, or null when nothing is selected. */
+  /** Highlights the current selection; returns the new annotation, or null when nothing is selected. Throws, with
+   * the reason, for a selection the session cannot describe (inside a frame or a component's shadow root). */
   async highlightSelection(color: ColorName, note?: string): Promise<Annotation | null> {
     const range = this.selectedRange();
     if (!range) return null;
@@ -240,9 +241,18 @@ export class PageSession {
    */
   private selectedRange(): Range | null {
     const selection = this.doc.getSelection();
-    if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
+    if (!selection || selection.isCollapsed || selection.rangeCount === 0) {
+      // A selection inside a frame is the frame's own; the page's is empty. Say so rather than "nothing selected".
+      if (/^i?frame$/.test(this.doc.activeElement?.localName ?? '')) throw new Error(OUT_OF_REACH.frame);
+      return null;
+    }
     const range = selection.getRangeAt(0);
-    return range.toString().trim() ? range.cloneRange() : null;
+    if (!range.toString().trim()) return null;
+    // Highlights are described and found again in the page's own text: text a component keeps in its shadow root
+    // is not part of it (described against the page, its quote would come out as the whole page's text).
+    const body = this.doc.body;
+    if (!body || !body.contains(range.startContainer) || !body.contains(range.endContainer)) throw new Error(OUT_OF_REACH.shadow);
+    return range.cloneRange();
   }
 
   /** Clears the selection once its text is highlighted, but only if it is still that text: the reader may have
@@ -299,6 +309,12 @@ export class PageSession {
     else paint();
   }
 }
+
+/** Why a selection cannot be highlighted, in the reader's words (shown where the request came from). */
+const OUT_OF_REACH = {
+  frame: 'Text inside an embedded frame cannot be highlighted',
+  shadow: 'Text inside this page component cannot be highlighted',
+};
 
 function linkHref(doc: Document, selector: string): string | null {
   return doc.querySelector<HTMLLinkElement>(selector)?.href || null;
