@@ -2,7 +2,7 @@
 // real pages change, then every highlight re-anchored by our anchor() and by exact quote matching alone
 // (the first occurrence of the quote, as Apache Annotator / dom-anchor-text-quote do).
 //
-//   npm run bench:anchoring -- [--data DIR] [--limit N] [--json] [--verbose] [--kind KIND] [--shard I/N --articles M] [--deadline S]
+//   npm run bench:anchoring -- [--data DIR] [--limit N] [--json] [--verbose] [--kind KIND] [--shard I/N --articles M] [--from K] [--deadline S]
 //
 // Ground truth does not come from the anchoring code: before a page is changed, a private-use marker
 // character is written into the page text at each end of each highlight; the markers travel with the
@@ -42,6 +42,8 @@ const onlyKind = arg('--kind');
  * `--articles M` only the first M articles are considered (the pages of `--limit L` are the first L + skipped). */
 const [shard, shards] = (arg('--shard') ?? '0/1').split('/').map(Number) as [number, number];
 const articleLimit = arg('--articles') ? Number(arg('--articles')) : Infinity;
+/** `--from K` skips the first K article pages (to run the end of a long list beside its start). */
+const firstArticle = arg('--from') ? Number(arg('--from')) : 0;
 /** `--deadline S` stops taking new pages after S seconds and reports the pages done (the first ones of the shard). */
 const deadlineMs = arg('--deadline') ? Number(arg('--deadline')) * 1000 : Infinity;
 
@@ -190,7 +192,7 @@ const started = performance.now();
 let seen = 0;
 for (const id of articleIds()) {
   if (pages >= limit || seen >= articleLimit || performance.now() - started > deadlineMs) break;
-  if (seen++ % shards !== shard) continue;
+  if (seen++ % shards !== shard || seen <= firstArticle) continue;
   const { pageType, mainText } = groundTruth(id);
   if (pageType !== 'article') continue;
   // Stylesheets play no part in anchoring and make jsdom several times slower.
