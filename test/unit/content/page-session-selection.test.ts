@@ -2,10 +2,13 @@
 // background answers. The highlight must stay on the text that was selected when it was asked for, and only that
 // selection is cleared afterwards; a newer one is the reader's next highlight and is kept.
 import { JSDOM } from 'jsdom';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Annotation } from '../../../src/shared/model';
 import type { Request } from '../../../src/shared/messages';
 import type { Painted, Painter } from '../../../src/content/painter';
+
+// jsdom on a loaded 2-CPU machine: the first test of a file also pays for starting jsdom.
+vi.setConfig({ testTimeout: 30_000 });
 
 const ARTICLE = { key: 'k', url: 'https://example.com/a', aliases: ['k'], title: null, byline: null, authors: [], siteName: null, publishedTime: null, modifiedTime: null, lang: null, dir: null, excerpt: null, leadImage: null, wordCount: 0, readingTimeMinutes: 0, firstSeen: '', lastSeen: '' };
 
