@@ -5,7 +5,7 @@
 // of them did (the same lead it asks over rivals it can see).
 
 import type { TextIndex } from './text-index';
-import { exactMatches, fuzzyMatches, MAX_FUZZY_QUOTE_CHARS, MAX_OCCURRENCES } from './match-quote';
+import { exactMatches, fuzzyMatches, MAX_OCCURRENCES } from './match-quote';
 import { maxEvidence, maxQuoteErrors, scoreCandidate, type Candidate, type Expected } from './score';
 import { isConfirmed } from './choose';
 import { refineEdges } from './refine-edges';
@@ -13,6 +13,8 @@ import { possiblePlace } from './possible';
 
 /** Stands in for the highlighted passage while the rest of the page is searched; never in a key (no controls). */
 const BLANK = '\u0000';
+/** Longest quote (key characters) whose approximate lookalikes are looked for; see below. */
+const MAX_LOOKALIKE_FUZZY_CHARS = 200;
 
 /**
  * How well the best place apart from key span [start, end) fits the quote and its context, as a share of what was
@@ -25,15 +27,18 @@ export function lookalikeFit(index: TextIndex, expected: Expected, start: number
   const exact = exactMatches(key, quote);
   // A quote standing this often is refused by anchor() anyway ("too common to place").
   if (exact.length >= MAX_OCCURRENCES) return 1;
+  const possible = possiblePlace({ ...index, key }, expected);
   const candidates: Candidate[] = exact.map((s) => scoreCandidate(key, expected, s, s + quote.length, 0));
-  // anchor() never looks for a long quote approximately, so no approximate copy of it can be taken for it.
-  const approximate = quote.length > MAX_FUZZY_QUOTE_CHARS ? [] : fuzzyMatches(key, quote, maxQuoteErrors(quote.length));
+  // As in anchor(): where the exact quote stands confirmed elsewhere, no approximate place is looked at. And
+  // approximate search is left to short quotes here: on a page repeating its text it finds hundreds of near
+  // places and costs seconds, on every highlight made (an edited copy of a long passage, with its context, is rare).
+  const confirmedCopy = candidates.some((c) => isConfirmed(c, expected) && possible(c));
+  const approximate = confirmedCopy || quote.length > MAX_LOOKALIKE_FUZZY_CHARS ? [] : fuzzyMatches(key, quote, maxQuoteErrors(quote.length));
   for (const m of approximate) {
     if (m.errors === 0) continue;
     const refined = refineEdges(key, expected, scoreCandidate(key, expected, m.start, m.end, m.errors));
     if (refined) candidates.push(refined);
   }
-  const possible = possiblePlace({ ...index, key }, expected);
   let best = 0;
   for (const c of candidates) {
     if (c.evidence > best && isConfirmed(c, expected) && possible(c)) best = c.evidence;
