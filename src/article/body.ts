@@ -2,7 +2,7 @@
 // discounting furniture containers, plus siblings that continue the story.
 
 import { Furniture } from './boilerplate';
-import { MAX_FLAGGED_SHARE, MAX_WEAK_FURNITURE_CHARS, NOISE_WEIGHT, SIBLING_SHARE } from './heuristics';
+import { DESCEND_SHARE, MAX_FLAGGED_SHARE, MAX_WEAK_FURNITURE_CHARS, NOISE_WEIGHT, SIBLING_SHARE, STORY_STRUCTURE_TAGS } from './heuristics';
 import type { PageScan } from './page-scan';
 
 export interface BodyChoice {
@@ -26,6 +26,24 @@ function effectiveFurniture(scan: PageScan): number[] {
     } else i++;
   }
   return out;
+}
+
+/**
+ * From the best-scoring container down to the child that holds most of its story text. Page layouts wrap
+ * the story in sections of promos, testimonials and calls to action whose paragraphs are long enough to
+ * count as story, so the wrapper can outscore the story itself. A list or table is the story's own
+ * structure, and a child with a single paragraph is a paragraph: neither is descended into.
+ */
+function descend(scan: PageScan, best: number, good: Float64Array, inFurniture: Uint8Array): number {
+  for (;;) {
+    let top = -1;
+    for (let c = scan.order[best]!.firstElementChild; c; c = c.nextElementSibling) {
+      const ci = scan.index.get(c);
+      if (ci !== undefined && !inFurniture[ci] && (top < 0 || good[ci]! > good[top]!)) top = ci;
+    }
+    if (top < 0 || good[top]! < DESCEND_SHARE * good[best]! || scan.paragraphs[top]! < 2 || STORY_STRUCTURE_TAGS.has(scan.order[top]!.tagName.toUpperCase())) return best;
+    best = top;
+  }
 }
 
 /** Chooses the body's root element(s) from a scan of the page. */
@@ -58,6 +76,7 @@ export function chooseBody(scan: PageScan): BodyChoice {
       best = i;
     }
   }
+  best = descend(scan, best, good, inFurniture);
   const root = scan.order[best]!;
   const roots: Element[] = [root];
   let storyChars = good[best]!;

@@ -60,6 +60,10 @@ export const MAX_LINK_DENSITY = 0.5;
 export const MAX_CONTAINER_LINK_DENSITY = 0.65;
 /** Penalty per character of a non-story block when choosing the body's root (noise costs more than it adds). */
 export const NOISE_WEIGHT = 0.6;
+/** The body's root moves down to a child holding at least this share of its story text (the rest is a layout's promos). */
+export const DESCEND_SHARE = 0.7;
+/** Lists and tables are the story's own structure: the root never moves down into one. */
+export const STORY_STRUCTURE_TAGS = wordSet('OL UL DL TABLE TBODY');
 /** A sibling of the chosen root joins the body when its story text is at least this share of the root's. */
 export const SIBLING_SHARE = 0.2;
 

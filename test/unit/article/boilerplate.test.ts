@@ -69,6 +69,21 @@ describe('boilerplate is left out of the body', () => {
     expect(d.text).toMatch(MARKER);
   });
 
+  it('leaves out promo sections beside the story in a page layout without telling classes', () => {
+    const promo = '<section><div><h2>Why teams choose us</h2><p>MARKER Our seasoned professionals bring years of industry experience to every client we serve.</p><p>MARKER Talk to our team today to learn how we can take your company to the next level.</p></div></section>';
+    const d = detectArticle(page(`<body><main><section><div><h1>Council approves budget</h1>${storyParagraphs(8)}</div></section>${promo}</main></body>`));
+    expect(d.text).not.toMatch(MARKER);
+    expect(d.text).toContain('Paragraph 1: members of the council');
+    expect(d.text).toContain('Paragraph 8: members of the council');
+  });
+
+  it('keeps the paragraphs before a list that holds most of the story', () => {
+    const items = Array.from({ length: 12 }, (_, i) => `<li><p>Lesson ${i + 1}: keep an eye on cash flow, since a business without cash cannot pay its staff or its suppliers on time.</p></li>`).join('');
+    const d = detectArticle(page(`<body><article><div class="entry"><p>INTRO I started the first of my six businesses thirty years ago, without a degree.</p><p>Here are the lessons I learned along the way, the hard way and in order.</p><ol>${items}</ol></div></article></body>`));
+    expect(d.text).toContain('INTRO I started');
+    expect(d.text).toContain('Lesson 12: keep an eye');
+  });
+
   it('keeps a story split into sibling blocks around an ad', () => {
     const d = detectArticle(page(`<body><article><div class="body-part">${storyParagraphs(5)}</div><div class="advert">Ad</div><div class="body-part">${storyParagraphs(5, 'the board')}</div></article></body>`));
     expect(d.text).toContain('Paragraph 5: members of the council');
