@@ -30,10 +30,9 @@ function timeElementDate(hints: MarkupHints): string | null {
  * The article's publication time in ISO 8601, or null. The date the page shows under its headline
  * wins: it is the date readers see and cite, while metadata often carries a first-draft or CMS date
  * (measured on WCXB pages: shown dates agree with the reader's date far more often than declared
- * ones disagree). Of shown dates, a published-labelled one comes first. An update date is never the
- * publication date: when the page shows only its last update (labelled, or equal to the declared
- * modification time), the declared publication time is returned, or null when there is none (a
- * missing date beats a wrong one). The metadata time of the shown day is returned when there is one
+ * ones disagree). Of shown dates, a published-labelled one comes first. A date labelled as an update
+ * is never the publication date: when the page shows only its last update, the declared publication
+ * time is returned, or null when there is none (a missing date beats a wrong one). The metadata time of the shown day is returned when there is one
  * (it has the hour and time zone). Dates read from byline blocks away from the headline
  * (`shownInByline`) only pick between declared times.
  */
@@ -54,7 +53,6 @@ export function findPublishedTime(meta: MetaTags, ld: JsonLd, hints: MarkupHints
   // A shown day one off the declared time is the same moment in the page's time zone: the day readers see is the one they cite.
   if (declared && sameMoment(declared, first.day)) return first.day;
   if (first.label === 'updated') return declared;
-  // An unlabelled date equal to the declared modification is the update shown without its label.
-  if (first.label === 'none' && modified && sameMoment(modified, first.day)) return declared ?? modified;
+  if (modified && sameMoment(modified, first.day)) return modified;
   return first.day;
 }
