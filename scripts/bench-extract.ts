@@ -130,7 +130,16 @@ function choosePages(dir: string, opt: Map<string, string>): string[] {
     ids = [...byType.values()].flatMap((of) => spread(of, Math.max(5, Math.round((sample * of.length) / ids.length)))).sort();
   }
   const limit = Number(opt.get('limit') ?? Infinity);
-  return Number.isFinite(limit) ? spread(ids, limit) : ids;
+  const chosen = Number.isFinite(limit) ? spread(ids, limit) : ids;
+  // A fixed shuffled order, so the pages finished by a run stopped early (--progress) are a random sample of all.
+  return chosen.map((id) => ({ id, key: hashOf(id) })).sort((a, b) => a.key - b.key).map((x) => x.id);
+}
+
+/** FNV-1a of a string: a stable pseudo-random key. */
+function hashOf(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
 }
 
 type Summary = ReturnType<typeof summarize>;
