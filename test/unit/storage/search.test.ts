@@ -86,7 +86,8 @@ describe('library search', () => {
 });
 
 describe('SearchIndex with 10,000 annotations', () => {
-  it('answers a search in well under 50 ms', () => {
+  // Its speed is measured by `npm run bench:storage` in Chromium, not timed here: this checks the answer at that size.
+  it('finds exactly the highlights whose text, title and tag all match, among 10,000', () => {
     const articles: ArticleRecord[] = [];
     const annotations: Annotation[] = [];
     for (let i = 0; i < 1000; i++) {
@@ -97,15 +98,12 @@ describe('SearchIndex with 10,000 annotations', () => {
       }
     }
     const index = SearchIndex.build(articles, annotations);
-    const times: number[] = [];
-    let hits = 0;
-    for (let run = 0; run < 9; run++) {
-      const start = performance.now();
-      hits = index.search('naive citta', { tag: 'economy' }).length;
-      times.push(performance.now() - start);
-    }
-    expect(hits).toBeGreaterThan(0);
-    expect(times.sort((a, b) => a - b)[4]).toBeLessThan(50);
+    // "naive" only in notes (j % 3 == 0), "citta" in every title, the tag on j % 4 == 0: only j == 0 has all three.
+    const ids = index.search('naive citta', { tag: 'economy' }).map((hit) => hit.annotation.id);
+    expect(new Set(ids)).toEqual(new Set(Array.from({ length: 1000 }, (_, i) => `${i}-0`)));
+    expect(ids).toHaveLength(1000);
+    // A number only one note holds narrows it to that highlight.
+    expect(index.search('naive words 999 citta', { tag: 'economy' }).map((hit) => hit.annotation.id)).toEqual(['999-0']);
   });
 
   it('folds the way the search expects', () => {
