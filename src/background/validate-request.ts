@@ -2,7 +2,7 @@
 // Content scripts run beside untrusted pages, so nothing they send is taken on trust: every field a page could
 // shape (the page report's facts, each selector's parts) is checked for its type and its length.
 import { MAX_BACKUP_BYTES } from '../export/backup';
-import { arrayOf, checkThat, isOneOf, orNull, record, taggedUnion, type Check as TableCheck } from '../export/validation';
+import { arrayOf, checkThat, isFraction, isOneOf, orNull, record, taggedUnion, type Check as TableCheck } from '../export/validation';
 import { COLOR_NAMES } from '../shared/model';
 import { MAX_REASON_CHARS, type Request } from '../shared/messages';
 
@@ -85,7 +85,7 @@ const isSelector: TableCheck = (value, path, problems) => {
     TextPositionSelector: { required: { start: isOffset, end: isOffset } },
     RangeSelector: {
       required: { startContainer: boundedText(MAX_PATH_CHARS), startOffset: isOffset, endContainer: boundedText(MAX_PATH_CHARS), endOffset: isOffset },
-      optional: { lookalikeFit: checkThat('a number from 0 to 1', (v) => typeof v === 'number' && v >= 0 && v <= 1) },
+      optional: { lookalikeFit: isFraction },
     },
   })(value, path, problems);
   if (problems.length === before && (value as { type: string }).type === 'TextPositionSelector') isOrderedPosition(value, path, problems);

@@ -1,7 +1,7 @@
 // The backup format's fields as tables (docs/backup-format.md explains them); one place to change with the format.
 import { COLOR_NAMES } from '../shared/model';
 import {
-  arrayOf, type Check, isCount, isIsoTime, isNonEmptyString, isNumber, isOneOf, isString, orNull, record, taggedUnion,
+  arrayOf, type Check, isCount, isFraction, isIsoTime, isNonEmptyString, isNumber, isOneOf, isString, orNull, record, taggedUnion,
 } from './validation';
 
 const isSelector: Check = taggedUnion({
@@ -9,6 +9,7 @@ const isSelector: Check = taggedUnion({
   TextPositionSelector: { required: { start: isNumber, end: isNumber } },
   RangeSelector: {
     required: { startContainer: isString, startOffset: isNumber, endContainer: isString, endOffset: isNumber },
+    optional: { lookalikeFit: isFraction },
   },
 });
 

@@ -33,6 +33,8 @@ export function canonicalSelector(s: Selector): Selector {
       return {
         type: s.type, startContainer: s.startContainer, startOffset: s.startOffset,
         endContainer: s.endContainer, endOffset: s.endOffset,
+        // How well the page's best other place fitted when the highlight was made (anchoring refuses to guess there).
+        ...(s.lookalikeFit !== undefined ? { lookalikeFit: s.lookalikeFit } : {}),
       };
   }
 }

@@ -34,7 +34,7 @@ function sameSelector(a: Selector, b: Selector): boolean {
     case 'RangeSelector':
       return (
         b.type === a.type && a.startContainer === b.startContainer && a.startOffset === b.startOffset &&
-        a.endContainer === b.endContainer && a.endOffset === b.endOffset
+        a.endContainer === b.endContainer && a.endOffset === b.endOffset && a.lookalikeFit === b.lookalikeFit
       );
   }
 }

@@ -42,6 +42,7 @@ export function checkThat(expected: string, test: (value: unknown) => boolean): 
 export const isString = checkThat('a string', (value) => typeof value === 'string');
 export const isNonEmptyString = checkThat('a non-empty string', (value) => typeof value === 'string' && value !== '');
 export const isNumber = checkThat('a number', (value) => typeof value === 'number' && Number.isFinite(value));
+export const isFraction = checkThat('a number from 0 to 1', (value) => typeof value === 'number' && value >= 0 && value <= 1);
 export const isCount = checkThat('a whole number ≥ 0', (value) => Number.isInteger(value) && (value as number) >= 0);
 /** ISO 8601 date-time (`2024-05-01T08:30:00Z`), the form every time in the library takes. */
 export const isIsoTime = checkThat(

@@ -95,6 +95,19 @@ describe('parseBackup', () => {
     expect(errorOf(editedFixture((data) => (data.version = '1')))).toContain('version: expected a number, found "1"');
   });
 
+  it("keeps a structural selector's lookalike fit through backup → parse → backup, and refuses one out of range", () => {
+    const range = { type: 'RangeSelector', startContainer: '/p[1]', startOffset: 0, endContainer: '/p[1]', endOffset: 9, lookalikeFit: 0.75 };
+    const text = editedFixture((data) => data.annotations[0].selectors.push(range));
+    const result = parseBackup(text);
+    if (!result.ok) throw new Error(result.error);
+    expect(result.backup.annotations.find((a) => a.selectors.some((s) => s.type === 'RangeSelector' && s.lookalikeFit === 0.75))).toBeDefined();
+    const again = serializeBackup(result.backup);
+    expect(again).toContain('"lookalikeFit": 0.75');
+    expect(serializeBackup((parseBackup(again) as { backup: Backup }).backup)).toBe(again);
+    const tooBig = editedFixture((data) => data.annotations[0].selectors.push({ ...range, lookalikeFit: 2 }));
+    expect(errorOf(tooBig)).toMatch(/backup\.annotations\[0\]\.selectors\[\d\]\.lookalikeFit: expected a number from 0 to 1/);
+  });
+
   it('names the path of a missing field', () => {
     expect(errorOf(editedFixture((data) => delete data.annotations[2].quote))).toContain('backup.annotations[2].quote: missing');
     expect(errorOf(editedFixture((data) => delete data.exportedAt))).toContain('backup.exportedAt: missing');

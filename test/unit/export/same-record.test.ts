@@ -34,6 +34,14 @@ describe('sameArticle and sameAnnotation', () => {
     expect(sameAnnotation(annotation, { ...annotation, extra: 1 } as Annotation)).toBe(true);
   });
 
+  it('tell structural selectors apart by their lookalike fit, as the canonical JSON does', () => {
+    const plain = { ...annotation, selectors: [annotation.selectors[0]!, rangeSelector] };
+    const fitted = { ...annotation, selectors: [annotation.selectors[0]!, { ...rangeSelector, lookalikeFit: 0.5 }] };
+    expect(sameAnnotation(plain, fitted)).toBe(false);
+    expect(sameAnnotation(fitted, structuredClone(fitted))).toBe(true);
+    expect(sameJson(canonicalAnnotation(plain), canonicalAnnotation(fitted))).toBe(false);
+  });
+
   for (const [what, edit] of articleEdits) {
     it(`tell an article apart by its ${what}, as the canonical JSON does`, () => {
       const edited = { ...article, ...edit };
