@@ -33,6 +33,10 @@ describe('the popup', () => {
     const { tabId } = await articleTab();
     const popup = await openPopup(h, tabId);
     await expect.poll(() => popup.getByRole('heading', { level: 1 }).textContent()).toBe(TITLE);
+    // The moment the card is shown is marked once, for the first-render benchmark (bench:budget times it).
+    const marks = await popup.evaluate(() => performance.getEntriesByName('marginalia-article-card-shown').map((m) => m.startTime));
+    expect(marks).toHaveLength(1);
+    expect(marks[0]).toBeGreaterThan(0);
     expect(await popup.getByTestId('published').textContent()).toBe('March 14, 2026');
     expect(await popup.getByTestId('word-count').textContent()).toMatch(/^\d{3}$/);
     expect(await popup.getByTestId('language').textContent()).toBe('English');
