@@ -11,26 +11,6 @@ function highlightRequest(h: Harness, url: string): Promise<unknown> {
   return tabIdOf(h, url).then((tabId) => h.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'tab-highlight-selection', color: 'green' }), tabId));
 }
 
-/** Selects `needle` in the text of the element with `id`, inside `scope` (a shadow root or a frame's document). */
-function selectIn(page: Pick<Page, 'evaluate'>, where: 'shadow' | 'document', id: string, needle: string): Promise<string> {
-  return page.evaluate(
-    ([w, elementId, text]) => {
-      const scope = w === 'shadow' ? document.getElementById('host')!.shadowRoot! : document;
-      const node = scope.getElementById(elementId)!.firstChild as Text;
-      const at = node.data.indexOf(text);
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + text.length);
-      const selection = document.getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-      node.parentElement!.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, composed: true }));
-      return selection.toString();
-    },
-    [where, id, needle] as const,
-  );
-}
-
 describe('highlighting text in hard places', () => {
   let h: Harness;
   beforeAll(async () => {
@@ -51,10 +31,10 @@ describe('highlighting text in hard places', () => {
 
   it('refuses text inside a component\'s shadow root, with the reason, and stores nothing', async () => {
     const { page, url } = await open();
-    expect(await selectIn(page, 'shadow', 'shadowed', 'the council promised a new pier')).toBe('the council promised a new pier');
+    expect(await selectText(page, '#shadowed', 'the council promised a new pier', { inShadowOf: '#host' })).toBe('the council promised a new pier');
     // The selection toolbar shows for it (the selection holds text), but its button saves nothing.
     await clickToolbarButton(page, 'Highlight');
-    await selectIn(page, 'shadow', 'shadowed', 'the council promised a new pier');
+    await selectText(page, '#shadowed', 'the council promised a new pier', { inShadowOf: '#host' });
     expect(await highlightRequest(h, url)).toEqual({ ok: false, error: 'Text inside this page component cannot be highlighted' });
     expect(await paintedRanges(page)).toEqual({});
     expect(await storedAnnotations(await extensionPage(h))).toEqual([]);
@@ -65,7 +45,7 @@ describe('highlighting text in hard places', () => {
     const frame = page.frames().find((f) => f.url() === 'about:srcdoc')!;
     // A reader's click in the frame gives it the focus; then the selection is the frame's own.
     await page.frameLocator('#frame').locator('#framed').click();
-    expect(await selectIn(frame, 'document', 'framed', 'the old lighthouse keeper')).toBe('the old lighthouse keeper');
+    expect(await selectText(frame, '#framed', 'the old lighthouse keeper')).toBe('the old lighthouse keeper');
     expect(await highlightRequest(h, url)).toEqual({ ok: false, error: 'Text inside an embedded frame cannot be highlighted' });
     expect(await storedAnnotations(await extensionPage(h))).toEqual([]);
   });

@@ -56,11 +56,16 @@ export async function openPopup(h: Harness, tabId: number): Promise<Page> {
   return popup;
 }
 
-/** Selects the text `needle` inside the first element matching `selector`, as a mouse drag would. */
-export async function selectText(page: Page, selector: string, needle: string): Promise<void> {
-  await page.evaluate(
-    ([sel, text]) => {
-      const element = document.querySelector(sel)!;
+/**
+ * Selects the text `needle` inside the first element matching `selector`, as a mouse drag would, and returns what
+ * the page's selection then says. `page` may be a frame; `inShadowOf` looks for `selector` in that host's open
+ * shadow root instead of the document.
+ */
+export async function selectText(page: Pick<Page, 'evaluate'>, selector: string, needle: string, { inShadowOf }: { inShadowOf?: string } = {}): Promise<string> {
+  return page.evaluate(
+    ([sel, text, host]) => {
+      const scope: ParentNode = host ? document.querySelector(host)!.shadowRoot! : document;
+      const element = scope.querySelector(sel)!;
       const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         // `data`, not `textContent`: a hostile test page redefines Node.prototype.textContent.
@@ -72,12 +77,13 @@ export async function selectText(page: Page, selector: string, needle: string): 
         const selection = document.getSelection()!;
         selection.removeAllRanges();
         selection.addRange(range);
-        element.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-        return;
+        // Composed, so a mouseup inside a shadow root reaches the document's listeners as a real one does.
+        element.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, composed: true }));
+        return selection.toString();
       }
       throw new Error(`"${text}" not found in ${sel}`);
     },
-    [selector, needle] as const,
+    [selector, needle, inShadowOf ?? null] as const,
   );
 }
 
