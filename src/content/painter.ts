@@ -26,16 +26,26 @@ function highlightApiPainter(doc: Document, registry: HighlightRegistry): Painte
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(COLOR_NAMES.map((c) => `::highlight(${NAME_PREFIX}${c}){background-color:${HIGHLIGHT_CSS[c]};}`).join('\n'));
   doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  // Hidden highlights leave the registry too: the page's scripts can list its ranges, and a reader who
+  // hid them should not leave them readable there until the page is left.
+  let painted: Painted[] = [];
+  let visible = true;
+  const register = () => {
+    for (const color of COLOR_NAMES) {
+      const ranges = visible ? painted.filter((i) => i.color === color).map((i) => i.range) : [];
+      if (ranges.length > 0) registry.set(NAME_PREFIX + color, new Highlight(...ranges));
+      else registry.delete(NAME_PREFIX + color);
+    }
+  };
   return {
     paint(items) {
-      for (const color of COLOR_NAMES) {
-        const ranges = items.filter((i) => i.color === color).map((i) => i.range);
-        if (ranges.length > 0) registry.set(NAME_PREFIX + color, new Highlight(...ranges));
-        else registry.delete(NAME_PREFIX + color);
-      }
+      painted = items;
+      register();
     },
-    setVisible(visible) {
-      sheet.disabled = !visible;
+    setVisible(next) {
+      visible = next;
+      sheet.disabled = !next;
+      register();
     },
   };
 }
