@@ -16,6 +16,9 @@ export const SKIP_TAGS = wordSet('SCRIPT STYLE NOSCRIPT TEMPLATE SVG CANVAS IFRA
 /** Landmarks that hold site chrome rather than the story (HTML semantics); forms are sign-up, contact and comment boxes (none of 231 forms on WCXB's even-id articles was story). */
 export const CHROME_TAGS = wordSet('NAV FOOTER ASIDE HEADER FORM');
 
+/** Landmarks that are furniture whatever text they hold: a footer's legal small print can outweigh a short story. */
+export const PAGE_CHROME_TAGS = wordSet('FOOTER NAV');
+
 /** ARIA roles that mark site chrome, dialogs and ads. */
 export const CHROME_ROLES = wordSet('navigation banner contentinfo complementary dialog alertdialog search menu menubar toolbar');
 
@@ -32,8 +35,9 @@ export const BOILERPLATE_WORDS = wordSet('share sharing social sharebar socialsh
 /** Words that, when a class/id token holds one and no strong boilerplate word, mean "this is the story". */
 export const CONTENT_WORDS = wordSet('article content body entry post story text main prose blog richtext markdown');
 
-/** Class words that mark boilerplate anywhere in a token, even beside a content word ("post-comments", "article-share"). Weak words (BOILERPLATE_WORDS) count only as a token's last word ("post-meta" yes, "meta-content" no). */
-export const STRONG_BOILERPLATE_WORDS = wordSet('share sharing social related recommended newsletter subscribe comment comments cookie consent promo ad ads advert advertisement adslot breadcrumb breadcrumbs bio authorbio sidebar outbrain taboola paywall signup disqus readmore pagination trending popular');
+/** Class words that mark boilerplate anywhere in a token, even beside a content word ("post-comments", "article-share"). Weak words (BOILERPLATE_WORDS) count only as a token's last word ("post-meta" yes, "meta-content" no).
+ * Calls to action ("inline-cta"), disclaimer boxes and footnotes are the site's or the apparatus's words, not the story's. */
+export const STRONG_BOILERPLATE_WORDS = wordSet('share sharing social related recommended newsletter subscribe comment comments cookie consent promo ad ads advert advertisement adslot breadcrumb breadcrumbs bio authorbio sidebar outbrain taboola paywall signup disqus readmore pagination trending popular cta disclaimer footnotes');
 
 /** Headings that introduce trailing lists of other stories or site furniture, not the story. Phrases may run on
  * ("More from Politics"); single words must be the whole heading, give or take a count, since a story's own

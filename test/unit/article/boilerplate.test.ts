@@ -20,6 +20,9 @@ const CASES: [string, string, 'inside' | 'after' | 'before'][] = [
   ['a newsletter promo', '<div class="newsletter-signup"><p>MARKER Sign up for our morning newsletter and get the best of the news in your inbox every day.</p><form><input type="email"><button>Subscribe</button></form></div>', 'inside'],
   ['comments', '<section id="comments"><h2>3 comments</h2><ol><li><p>MARKER I think the council has got this completely wrong and they should reconsider the budget.</p></li></ol></section>', 'after'],
   ['a cookie banner', '<div class="cookie-consent" role="dialog"><p>MARKER We use cookies to improve your experience on our site. By continuing you accept our use of cookies.</p><button>Accept</button></div>', 'before'],
+  ['a call-to-action box', '<div class="inline-cta"><p>MARKER Thinking of selling your business? Our advisers will value it for free, call us today.</p></div>', 'inside'],
+  ['a disclaimer box', '<div class="post-disclaimer"><p>MARKER The views expressed here are the author\'s own and may have changed since this page went up.</p></div>', 'inside'],
+  ['footnotes', '<section class="footnotes"><ol><li><p>MARKER The figures come from the annual report of the council, page twelve, as published.</p></li></ol></section>', 'inside'],
   ['an advertisement', '<div class="ad-slot"><p>MARKER Advertisement: the best mattress deals of the season, only this week at your local store.</p></div>', 'inside'],
 ];
 
@@ -32,6 +35,13 @@ describe('boilerplate is left out of the body', () => {
       expect(d.text).toContain('Paragraph 4: members of the board');
     });
   }
+
+  it('leaves out the page footer even when its legal text outweighs a short story', () => {
+    const legal = Array.from({ length: 4 }, (_, i) => `<p>MARKER ${i}: products and services referenced on this site are for general information only, and terms, conditions and exclusions apply to every policy we sell.</p>`).join('');
+    const d = detectArticle(page(`<body><main><h1>Council approves budget</h1>${storyParagraphs(2)}</main><footer id="page-footer"><section><div>${legal}</div></section></footer></body>`));
+    expect(d.text).toContain('Paragraph 2: members of the council');
+    expect(d.text).not.toMatch(MARKER);
+  });
 
   it('keeps a story whose wrapper carries a furniture-looking class', () => {
     // Layout classes like "has-sidebar" describe neighbours; a container holding the story is the story.
