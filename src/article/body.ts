@@ -7,6 +7,8 @@ import type { PageScan } from './page-scan';
 
 export interface BodyChoice {
   roots: Element[];
+  /** The first root of the story's main block, after its intro: where the headline and byline are looked for near. */
+  start: Element;
   /** Furniture containers to leave out of the text (indexes into scan.order). */
   excluded: Set<Element>;
   /** Story characters in the chosen roots. */
@@ -32,9 +34,12 @@ function effectiveFurniture(scan: PageScan): number[] {
  * From the best-scoring container down to the child that holds most of its story text. Page layouts wrap
  * the story in sections of promos, testimonials and calls to action whose paragraphs are long enough to
  * count as story, so the wrapper can outscore the story itself. A list or table is the story's own
- * structure, and a child with a single paragraph is a paragraph: neither is descended into.
+ * structure, and a child with a single paragraph is a paragraph: neither is descended into. Story text in
+ * the children before the one descended into is the story's intro (a standfirst, a lead widget), kept in
+ * `leads`; the promos of such layouts follow the story. A child holding the headline is the header (title,
+ * byline, excerpt), not an intro.
  */
-function descend(scan: PageScan, best: number, good: Float64Array, inFurniture: Uint8Array): number {
+function descend(scan: PageScan, best: number, good: Float64Array, noise: Float64Array, inFurniture: Uint8Array, leads: Element[]): number {
   for (;;) {
     let top = -1;
     for (let c = scan.order[best]!.firstElementChild; c; c = c.nextElementSibling) {
@@ -42,6 +47,10 @@ function descend(scan: PageScan, best: number, good: Float64Array, inFurniture: 
       if (ci !== undefined && !inFurniture[ci] && (top < 0 || good[ci]! > good[top]!)) top = ci;
     }
     if (top < 0 || good[top]! < DESCEND_SHARE * good[best]! || scan.paragraphs[top]! < 2 || STORY_STRUCTURE_TAGS.has(scan.order[top]!.tagName.toUpperCase())) return best;
+    for (let c = scan.order[best]!.firstElementChild; c && c !== scan.order[top]; c = c.nextElementSibling) {
+      const ci = scan.index.get(c);
+      if (ci !== undefined && !inFurniture[ci] && good[ci]! > noise[ci]! && !c.getElementsByTagName('h1').length) leads.push(c);
+    }
     best = top;
   }
 }
@@ -76,7 +85,8 @@ export function chooseBody(scan: PageScan): BodyChoice {
       best = i;
     }
   }
-  best = descend(scan, best, good, inFurniture);
+  const leads: Element[] = [];
+  best = descend(scan, best, good, noise, inFurniture, leads);
   const root = scan.order[best]!;
   const roots: Element[] = [root];
   let storyChars = good[best]!;
@@ -101,5 +111,8 @@ export function chooseBody(scan: PageScan): BodyChoice {
     roots.unshift(...before);
     roots.push(...after);
   }
-  return { roots, excluded, storyChars };
+  const start = roots[0]!;
+  roots.unshift(...leads);
+  for (const l of leads) storyChars += good[scan.index.get(l)!]!;
+  return { roots, start, excluded, storyChars };
 }

@@ -37,7 +37,7 @@ export function detectArticle(document: Document, options: DetectOptions = {}): 
   const scan = safely(() => (start ? scanPage(start) : null), null);
   const choice = safely(() => (scan ? chooseBody(scan) : null), null);
   const hints = safely(() => collectHints(document), { h1s: [], times: [], bylines: [], authorMarks: [], datePublished: [], canonical: null, code: 0 });
-  const md = safely(() => readMetadata(document, url, meta, ld, hints, choice?.roots[0] ?? null), EMPTY_METADATA);
+  const md = safely(() => readMetadata(document, url, meta, ld, hints, choice?.start ?? null), EMPTY_METADATA);
   const body = safely(() => {
     if (!scan || !choice) return null;
     const text = bodyText(choice.roots, scan, choice.excluded, md.title, md.authors);

@@ -87,6 +87,14 @@ describe('boilerplate is left out of the body', () => {
     expect(d.text).toContain('Paragraph 8: members of the council');
   });
 
+  it('keeps the intro in its own block before the story when the root moves down past the promos', () => {
+    const promo = '<section><div><h2>Why teams choose us</h2><p>MARKER Our seasoned professionals bring years of industry experience to every client we serve.</p><p>MARKER Talk to our team today to learn how we can take your company to the next level.</p></div></section>';
+    const d = detectArticle(page(`<body><main><h1>Council approves budget</h1><div class="widget"><p>INTRO The council met late into the night before it agreed on next year's budget.</p></div><div>${storyParagraphs(8)}</div>${promo}</main></body>`));
+    expect(d.text).toMatch(/^INTRO The council met/);
+    expect(d.text).toContain('Paragraph 8: members of the council');
+    expect(d.text).not.toMatch(MARKER);
+  });
+
   it('keeps the paragraphs before a list that holds most of the story', () => {
     const items = Array.from({ length: 12 }, (_, i) => `<li><p>Lesson ${i + 1}: keep an eye on cash flow, since a business without cash cannot pay its staff or its suppliers on time.</p></li>`).join('');
     const d = detectArticle(page(`<body><article><div class="entry"><p>INTRO I started the first of my six businesses thirty years ago, without a degree.</p><p>Here are the lessons I learned along the way, the hard way and in order.</p><ol>${items}</ol></div></article></body>`));
