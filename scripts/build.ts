@@ -6,6 +6,7 @@ import { build } from 'esbuild';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundleOptions } from './lib/bundle-options';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
@@ -42,24 +43,13 @@ function manifestFor(target: 'chrome' | 'firefox' | 'e2e-chrome'): Manifest {
   return manifest;
 }
 
-/** Compile-time constants: test hooks exist in test builds only (dead code, and left out, elsewhere). */
-function defines(testHooks: boolean): Record<string, string> {
-  return { MARGINALIA_TEST_HOOKS: String(testHooks) };
-}
-
 async function bundle(outdir: string, testHooks: boolean): Promise<void> {
   for (const entry of entries) {
     await build({
-      define: defines(testHooks),
+      ...bundleOptions(testHooks),
       entryPoints: [join(root, entry.in)],
       outfile: join(outdir, entry.out),
-      bundle: true,
-      minify: true,
       format: entry.format,
-      target: ['chrome120', 'firefox140'],
-      jsx: 'automatic',
-      jsxImportSource: 'preact',
-      legalComments: 'none',
       logLevel: 'warning',
     });
   }

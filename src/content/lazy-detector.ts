@@ -4,9 +4,8 @@
 // Both scripts run in the same isolated world, where detector.js leaves its function under DETECTOR_GLOBAL.
 import type { detectArticle } from '../article/detect-article';
 import { ask } from '../shared/send';
+import { DETECTOR_GLOBAL } from './detector-global';
 import { runtime } from './ext';
-
-export const DETECTOR_GLOBAL = '__marginaliaDetectArticle';
 
 type Detect = typeof detectArticle;
 
