@@ -14,6 +14,12 @@ export interface BodyText {
 }
 
 const HEADING = /^H[1-6]$/;
+/** A second copy of the story shows as this many long lines in a row that repeat earlier lines in order. */
+const MIN_COPY_RUN = 3;
+/** Lines at least this long are sentences, which a story does not repeat by chance. */
+const MIN_COPY_CHARS = 60;
+/** A copy may skip a few lines of the first (a caption or an ad slot shown in only one of them). */
+const MAX_COPY_GAP = 3;
 /** Short lines where links dominate are "Read also: …" teasers, not story. */
 const MAX_TEASER_CHARS = 160;
 
@@ -33,6 +39,28 @@ function bioLine(authors: string[]): RegExp | null {
   const firsts = names.map((n) => n.split(' ')[0]!).filter((n) => n.length > 2);
   const any = [...names, ...firsts].map(escape).join('|');
   return new RegExp(`^(${names.map(escape).join('|')})$|^(${any})(,[^,]{1,40},)? (${BIO_VERBS})\\b`, 'i');
+}
+
+/**
+ * Leaves out a second rendering of the story (pages that ship a mobile and a desktop copy): a run of at least
+ * MIN_COPY_RUN long lines, each repeating an earlier line a little after the one the previous line repeated.
+ * Short lines ("Verdict", a step of a recipe) repeat in real stories and are never the evidence.
+ */
+function dropSecondCopies(lines: string[]): string[] {
+  const first = new Map<string, number>();
+  const copyOf = lines.map((line, i) => {
+    const seen = line.length >= MIN_COPY_CHARS ? first.get(line) : undefined;
+    if (!first.has(line)) first.set(line, i);
+    return seen ?? -1;
+  });
+  const drop = new Set<number>();
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    while (copyOf[i]! >= 0 && j + 1 < lines.length && copyOf[j + 1]! > copyOf[j]! && copyOf[j + 1]! - copyOf[j]! <= MAX_COPY_GAP) j++;
+    if (copyOf[i]! >= 0 && j - i + 1 >= MIN_COPY_RUN) for (let k = i; k <= j; k++) drop.add(k);
+    i = j + 1;
+  }
+  return drop.size ? lines.filter((_, i) => !drop.has(i)) : lines;
 }
 
 /** Plain text of the roots, with `skip` elements and furniture left out; `title` drops the headline line, `authors` their bio. */
@@ -103,6 +131,6 @@ export function bodyText(roots: Element[], scan: PageScan, excluded: Set<Element
   }
   // The author's bio card follows the story; the story's first half may well name its author.
   const bio = bioLine(authors);
-  const kept = bio ? lines.filter((line, i) => i < lines.length / 2 || !bio.test(line)) : lines;
+  const kept = dropSecondCopies(bio ? lines.filter((line, i) => i < lines.length / 2 || !bio.test(line)) : lines);
   return { text: kept.join('\n\n'), images };
 }

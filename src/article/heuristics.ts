@@ -43,11 +43,11 @@ export const STRONG_BOILERPLATE_WORDS = wordSet('share sharing social related re
  * ("More from Politics"); single words must be the whole heading, give or take a count, since a story's own
  * section may begin with one ("Popular models and comparisons"). */
 export const BOILERPLATE_HEADING =
-  /^(read (more|next|also)|more (from|on|in|stories|news|articles|posts|like this)|related (stories|articles|posts|news|content|reading)|you (may|might|will|'ll) (also )?(like|enjoy|be interested)|also read|see also|most (read|popular|viewed)|leave a (comment|reply)|about the (author|reviewer|writer|expert|contributor)s?|follow us|(subscribe|sign up) (to|for) )\b|^(\d+ )?(related( [\w-]+){0,2}|recommended( for you)?|popular( posts| stories| articles)?|trending( now)?|(latest|recent)( news| stories| posts| articles)?|comments?|responses?|share( this)?( article| story| post)?|sign up|subscribe|newsletter|tags|topics|disclaimer)( \(\d+\))?[\s:.!]*$/i;
+  /^(read (more|next|also)|more (from|on|in|stories|news|articles|posts|like this)|related (stories|articles|posts|news|content|reading)|you (may|might|will|'ll) (also )?(like|enjoy|be interested)|also read|also in the news|see also|most (read|popular|viewed)|leave a (comment|reply)|about the (author|reviewer|writer|expert|contributor)s?|follow us|(subscribe|sign up) (to|for) )\b|^(\d+ )?(related( [\w-]+){0,2}|recommended( for you)?|popular( posts| stories| articles)?|trending( now)?|(latest|recent)( news| stories| posts| articles)?|comments?|responses?|share( this)?( article| story| post)?|sign up|subscribe|newsletter|tags|topics|disclaimer|((article|image|photo) )?sources|references (&|and) sources)( \(\d+\))?[\s:.!]*$/i;
 
 /** Short lines that are labels of boilerplate, not text (e.g. "Advertisement", "Show More"). */
 export const BOILERPLATE_LINE =
-  /^(advertisement|advertising|sponsored|show more|load more|read more|continue reading|share( this)?|print|email|tweet|subscribe|sign up|skip to (main )?content|share on \w+|copy link|listen to (this )?article|\d+ min(ute)?s? read)$/i;
+  /^(advertisement|advertising|sponsored|show more|load more|read more|continue reading|share( this)?|print|email|tweet|subscribe|sign up|skip to (main )?content|share on \w+|copy link|(show|hide) caption|listen to (this )?article|\d+ min(ute)?s? read)$/i;
 
 /** Legal notices sites append to every post (disclaimers, advice and forward-looking-statement boilerplate): the site's words, not the story's. */
 export const LEGAL_NOTICE =

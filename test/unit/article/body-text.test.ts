@@ -28,6 +28,24 @@ describe('the body text', () => {
     expect(d.text).not.toMatch(/MARKER/);
   });
 
+  it('leaves out a second copy of the story rendered for another screen size', () => {
+    const d = detectArticle(page(`<body><article><h1>Council approves budget</h1><div class="mobile">${storyParagraphs(5)}</div><div class="desktop">${storyParagraphs(5)}</div></article></body>`));
+    expect(d.text.match(/Paragraph 3: members of the council/g)).toHaveLength(1);
+    expect(d.text).toContain('Paragraph 5: members of the council');
+  });
+
+  it('keeps sentences a story repeats on purpose, one or two at a time', () => {
+    const step = '<li>Warm up for ten minutes with easy jogging, then stretch the legs before the session.</li>';
+    const d = detectArticle(story(`<h3>Monday</h3><ul>${step}<li>Run four intervals of five minutes at a steady pace.</li></ul><h3>Thursday</h3><ul>${step}<li>Run six hill sprints with a walk back down between them.</li></ul>`));
+    expect(d.text.match(/Warm up for ten minutes/g)).toHaveLength(2);
+  });
+
+  it('ends the story at a "Sources" heading and leaves out caption toggles', () => {
+    const d = detectArticle(story('<p>Show caption</p>', '<h2>Article Sources</h2><ul><li>MARKER Annual report of the council, 2024 edition, pages 10 to 14, as published online.</li></ul>'));
+    expect(d.text).not.toMatch(/MARKER|Show caption/);
+    expect(d.text).toContain('Paragraph 3: members of the board');
+  });
+
   it("reads the content React's streaming render has not moved into place yet", () => {
     const d = detectArticle(page(`<body><div id="root"><p>Loading…</p></div><div hidden id="S:0"><article><h1>Council approves budget</h1>${storyParagraphs(6)}</article></div><div hidden><p>MARKER a hidden panel that stays hidden whatever happens on the page</p></div></body>`));
     expect(d.text).toContain('Paragraph 6: members of the council');
