@@ -2,7 +2,7 @@
 // real pages change, then every highlight re-anchored by our anchor() and by exact quote matching alone
 // (the first occurrence of the quote, as Apache Annotator / dom-anchor-text-quote do).
 //
-//   npm run bench:anchoring -- [--data DIR] [--limit N] [--json] [--verbose] [--kind KIND] [--shard I/N --articles M] [--from K] [--deadline S]
+//   npm run bench:anchoring -- [--data DIR] [--limit N] [--json] [--verbose] [--kind KIND] [--shard I/N --articles M] [--from K] [--deadline S] [--half even|odd]
 //
 // Ground truth does not come from the anchoring code: before a page is changed, a private-use marker
 // character is written into the page text at each end of each highlight; the markers travel with the
@@ -46,6 +46,8 @@ const articleLimit = arg('--articles') ? Number(arg('--articles')) : Infinity;
 const firstArticle = arg('--from') ? Number(arg('--from')) : 0;
 /** `--deadline S` stops taking new pages after S seconds and reports the pages done (the first ones of the shard). */
 const deadlineMs = arg('--deadline') ? Number(arg('--deadline')) * 1000 : Infinity;
+/** `--half even|odd` keeps the pages of even or odd id (tune on one half, check on the other held out). */
+const half = arg('--half');
 
 // ---------- one page, one kind of change ----------
 
@@ -193,6 +195,7 @@ let seen = 0;
 for (const id of articleIds()) {
   if (pages >= limit || seen >= articleLimit || performance.now() - started > deadlineMs) break;
   if (seen++ % shards !== shard || seen <= firstArticle) continue;
+  if (half && Number(id) % 2 !== (half === 'odd' ? 1 : 0)) continue;
   const { pageType, mainText } = groundTruth(id);
   if (pageType !== 'article') continue;
   // Stylesheets play no part in anchoring and make jsdom several times slower.

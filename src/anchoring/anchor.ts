@@ -13,6 +13,7 @@ import { choose, isConfirmed, MIN_LEAD_CHARS } from './choose';
 import { refineEdges } from './refine-edges';
 import { includeEdgeSpace } from './edge-space';
 import { possiblePlace } from './possible';
+import { withinBlock } from './blocks';
 
 /** Characters of context on each side that, found joined, show the passage between them was removed. */
 const SEAM_CHARS = 12;
@@ -80,7 +81,7 @@ export function anchorInIndex(index: TextIndex, selectors: Selector[]): AnchorRe
 
   const starts = exactMatches(key, quote);
   if (starts.length >= MAX_OCCURRENCES) return orphaned('the quote is too common on the page to place');
-  const exact = starts.map((s) => scoreCandidate(key, expected, s, s + quote.length, 0, isStored(s, s + quote.length))).filter(possible);
+  const exact = starts.map((s) => withinBlock(index, expected, scoreCandidate(key, expected, s, s + quote.length, 0, isStored(s, s + quote.length)))).filter(possible);
   let choice = choose(exact, expected);
   if ('candidate' in choice) {
     if (likeLookalike(choice.candidate)) return orphaned(LOOKALIKE);

@@ -6,7 +6,7 @@
 
 import type { TextIndex } from './text-index';
 import { nodeAt } from './text-range';
-import { MIN_TELLING_CONTEXT_CHARS, unrelated, type Candidate, type Expected } from './score';
+import { contextEvidence, MIN_TELLING_CONTEXT_CHARS, unrelated, type Candidate, type Expected } from './score';
 
 /** Elements whose text is laid out as a block of its own (HTML's block-level elements, list items, cells). */
 const BLOCK_ELEMENTS = new Set([
@@ -40,6 +40,13 @@ export function blockBoundaryAt(index: TextIndex, at: number): boolean {
   return a !== b && blockOf(index, a) !== blockOf(index, b);
 }
 
+/** Key characters from `at` backwards (dir -1) or forwards (dir 1) before a block boundary, at most max. */
+function inBlock(index: TextIndex, at: number, dir: -1 | 1, max: number): number {
+  let k = 0;
+  while (k < max && !blockBoundaryAt(index, at + dir * k)) k++;
+  return k;
+}
+
 /**
  * Whether the page's text next to a place, as far as the place's own block goes, contradicts the stored
  * context: within a paragraph the words beside a quote change only by edits, so where that stretch (at least
@@ -48,15 +55,29 @@ export function blockBoundaryAt(index: TextIndex, at: number): boolean {
  */
 export function contradictsContext(index: TextIndex, expected: Expected, c: Candidate): boolean {
   const key = index.key;
-  if (c.prefixUnrelated) {
-    let k = 0;
-    while (k < expected.prefix.length && !blockBoundaryAt(index, c.start - k)) k++;
-    if (k >= MIN_TELLING_CONTEXT_CHARS && unrelated(expected.prefix.slice(-k), key.slice(c.start - k, c.start))) return true;
-  }
-  if (c.suffixUnrelated) {
-    let k = 0;
-    while (k < expected.suffix.length && !blockBoundaryAt(index, c.end + k)) k++;
-    if (k >= MIN_TELLING_CONTEXT_CHARS && unrelated(expected.suffix.slice(0, k), key.slice(c.end, c.end + k))) return true;
-  }
-  return false;
+  const p = c.prefixEvidence ? 0 : inBlock(index, c.start, -1, expected.prefix.length);
+  const s = c.suffixEvidence ? 0 : inBlock(index, c.end, 1, expected.suffix.length);
+  return (
+    (p >= MIN_TELLING_CONTEXT_CHARS && unrelated(expected.prefix.slice(-p), key.slice(c.start - p, c.start))) ||
+    (s >= MIN_TELLING_CONTEXT_CHARS && unrelated(expected.suffix.slice(0, s), key.slice(c.end, c.end + s)))
+  );
+}
+
+/**
+ * An unchanged quote whose block ends within the stored context: past the boundary the page may have moved or
+ * inserted whole blocks (a reordered paragraph, an ad), so that part of the context tells nothing either way.
+ * Each such side then counts only as far as the block goes, in the evidence and in the most there could be
+ * (describe() measures lookalikes the same way, so a copy elsewhere that fits as well still stops the anchor).
+ */
+export function withinBlock(index: TextIndex, { quote, prefix, suffix }: Expected, c: Candidate): Candidate {
+  if (c.errors || c.prefixEvidence + c.suffixEvidence === prefix.length + suffix.length) return c;
+  const key = index.key;
+  const p = inBlock(index, c.start, -1, prefix.length);
+  const s = inBlock(index, c.end, 1, suffix.length);
+  // A side cut short by its block, unless to a word or two (too few characters to tell anything).
+  const cut = (n: number, full: number, stored: string, actual: string, had: number) =>
+    n < full && n >= MIN_TELLING_CONTEXT_CHARS ? Math.max(had, contextEvidence(stored, actual)) : had;
+  const prefixEvidence = cut(p, prefix.length, prefix.slice(prefix.length - p), key.slice(c.start - p, c.start), c.prefixEvidence);
+  const suffixEvidence = cut(s, suffix.length, suffix.slice(0, s), key.slice(c.end, c.end + s), c.suffixEvidence);
+  return { ...c, evidence: c.evidence - c.prefixEvidence - c.suffixEvidence + prefixEvidence + suffixEvidence, prefixEvidence, suffixEvidence, total: quote.length + p + s };
 }

@@ -18,9 +18,10 @@ const apart = (a: Candidate, b: Candidate) => a.end <= b.start || a.start >= b.e
 export function isConfirmed(candidate: Candidate, expected: Expected): boolean {
   const total = maxEvidence(expected);
   const ratio = candidate.errors > 0 ? MIN_FUZZY_EVIDENCE_RATIO : MIN_EVIDENCE_RATIO;
+  // The share is of what this place could give (blocks.ts), the floor of what was stored: a few words alone prove nothing.
   return (
     candidate.evidence >= Math.min(MIN_EVIDENCE_CHARS, total) &&
-    candidate.evidence >= ratio * total &&
+    candidate.evidence >= ratio * (candidate.total ?? total) &&
     candidate.errors <= maxQuoteErrors(expected.quote.length) &&
     candidate.edgesAgree
   );

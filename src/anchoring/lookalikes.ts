@@ -10,6 +10,7 @@ import { maxEvidence, maxQuoteErrors, scoreCandidate, type Candidate, type Expec
 import { isConfirmed } from './choose';
 import { refineEdges } from './refine-edges';
 import { possiblePlace } from './possible';
+import { withinBlock } from './blocks';
 
 /** Stands in for the highlighted passage while the rest of the page is searched; never in a key (no controls). */
 const BLANK = '\u0000';
@@ -27,8 +28,9 @@ export function lookalikeFit(index: TextIndex, expected: Expected, start: number
   const exact = exactMatches(key, quote);
   // A quote standing this often is refused by anchor() anyway ("too common to place").
   if (exact.length >= MAX_OCCURRENCES) return 1;
-  const possible = possiblePlace({ ...index, key }, expected);
-  const candidates: Candidate[] = exact.map((s) => scoreCandidate(key, expected, s, s + quote.length, 0));
+  const blanked = { ...index, key };
+  const possible = possiblePlace(blanked, expected);
+  const candidates: Candidate[] = exact.map((s) => withinBlock(blanked, expected, scoreCandidate(key, expected, s, s + quote.length, 0)));
   // As in anchor(): where the exact quote stands confirmed elsewhere, no approximate place is looked at. And
   // approximate search is left to short quotes here: on a page repeating its text it finds hundreds of near
   // places and costs seconds, on every highlight made (an edited copy of a long passage, with its context, is rare).

@@ -54,9 +54,11 @@ export interface Candidate {
   edgesAgree: boolean;
   /** Whether the stored structure or offsets point exactly here. */
   atStoredPlace: boolean;
-  /** Whether the text before (after) this place is unrelated to the stored prefix (suffix). */
-  prefixUnrelated: boolean;
-  suffixUnrelated: boolean;
+  /** Evidence from the text before (after) this place: 0 when unrelated to the stored prefix (suffix). */
+  prefixEvidence: number;
+  suffixEvidence: number;
+  /** The most evidence this place could give, when less than maxEvidence (context past its block, blocks.ts). */
+  total?: number;
 }
 
 /** The most edits a quote of this many key characters may have and still be recognised. */
@@ -86,7 +88,7 @@ export function unrelated(stored: string, actual: string): boolean {
 }
 
 /** Characters' worth of evidence that one side's context is the stored one. */
-function contextEvidence(stored: string, actual: string): number {
+export function contextEvidence(stored: string, actual: string): number {
   if (stored.length === 0) return 0;
   const sim = Math.max(0, 1 - editDistance(stored, actual) / stored.length);
   const weight = Math.max(0, (sim - UNRELATED_CONTEXT_SIMILARITY) / (1 - UNRELATED_CONTEXT_SIMILARITY));
@@ -109,7 +111,7 @@ export function scoreCandidate(key: string, expected: Expected, start: number, e
     evidence,
     edgesAgree: errors === 0 || edgesAgree(key, quote, start, end),
     atStoredPlace: stored,
-    prefixUnrelated: prefix.length >= MIN_TELLING_CONTEXT_CHARS && prefixEvidence === 0,
-    suffixUnrelated: suffix.length >= MIN_TELLING_CONTEXT_CHARS && suffixEvidence === 0,
+    prefixEvidence,
+    suffixEvidence,
   };
 }
