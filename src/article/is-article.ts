@@ -51,6 +51,18 @@ export function countMemberLinks(doc: Document): number {
   return n;
 }
 
+/** Words in an address named after a headline ("/10-easy-steps-for-a-great-interior-design"): story CMSs make the
+ * slug from the headline, while sections, services, products and categories take one to three words ("/accounting"). */
+const HEADLINE_SLUG_WORDS = 4;
+/** Fewer words than this per story block on average: one-line blurbs under headings, as service and shop pages are built; a story's paragraphs run longer. */
+const BLURB_WORDS = 20;
+
+/** Words in the path's last segment, its file extension aside. */
+export function slugWords(path: string): number {
+  const last = path.split('?')[0]!.split('/').filter(Boolean).pop() ?? '';
+  return last.replace(/\.(html?|php|aspx?)$/i, '').split(/[-_+]+/).filter(Boolean).length;
+}
+
 /** Query parameters that only say where the reader came from (ads, search, shares); the page is the same without them. */
 const TRACKING_PARAM = /^(utm_\w+|srsltid|gclid|gbraid|wbraid|fbclid|msclkid|mc_cid|mc_eid|_ga|ref|ref_src)$/i;
 
@@ -81,7 +93,8 @@ export function articleVotes(e: ArticleEvidence): number {
   let votes = 0;
   const ldArticle = e.ld.types.some((t) => ARTICLE_TYPES.test(t));
   // A graph that describes the page as a WebPage and names no Article is an SEO plugin's description of a page.
-  const pageGraph = !ldArticle && e.ld.types.includes('WebPage');
+  // Unless the page declares article:published_time, which those plugins write for posts only (pages get a modified time).
+  const pageGraph = !ldArticle && e.ld.types.includes('WebPage') && !firstMeta(e.meta, 'article:published_time');
   if (ldArticle) votes += 2;
   // A CMS that describes the page as a WebPage, with no article and no author, published a page, not a post.
   else if (pageGraph && !e.hasAuthor) votes -= 1;
@@ -102,11 +115,13 @@ export function articleVotes(e: ArticleEvidence): number {
   if (path === '/' || path === '') votes -= 2;
   else if (NON_ARTICLE_PATH.test(path)) votes -= 2;
   else if (storyPath) votes += 1;
+  if (slugWords(path) >= HEADLINE_SLUG_WORDS) votes += 1;
   if (e.code > MANY_CODE_BLOCKS && !storyPath) votes -= 3;
   if (e.times > MANY_TIMES || e.bylines > MANY_BYLINES) votes -= 2;
   if ((e.memberLinks ?? 0) > MANY_MEMBER_LINKS) votes -= 2;
   if (e.storyWords < MIN_ARTICLE_WORDS) votes -= 3;
   else if (e.storyWords > LONG_STORY_WORDS && e.paragraphs >= LONG_STORY_PARAGRAPHS) votes += 2;
   else if (e.paragraphs >= 5) votes += 1;
+  if (e.storyWords < BLURB_WORDS * Math.max(1, e.paragraphs)) votes -= 1;
   return votes;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countMemberLinks, decideIsArticle, type ArticleEvidence } from '../../../src/article/is-article';
+import { countMemberLinks, decideIsArticle, slugWords, type ArticleEvidence } from '../../../src/article/is-article';
 import type { JsonLd } from '../../../src/article/json-ld';
 import { page } from './helpers';
 
@@ -55,11 +55,39 @@ describe('decideIsArticle', () => {
     expect(decideIsArticle(evidence({ ...base, url: 'https://blog.example.com/?p=123' }))).toBe(true);
   });
 
+  it('takes a plugin page graph beside article:published_time for a post, since plugins write that time for posts only', () => {
+    const post = pluginPage();
+    post.meta = new Map([['og:type', ['article']], ['article:published_time', ['2024-10-31T02:51:14+00:00']]]);
+    expect(decideIsArticle(evidence(pluginPage()))).toBe(false);
+    expect(decideIsArticle(evidence(post))).toBe(true);
+  });
+
+  it('counts an address named after a headline for a story, and not a one-word section or service', () => {
+    // No metadata at all: only the text and the address speak.
+    const bare = { storyWords: 400, paragraphs: 8 };
+    expect(decideIsArticle(evidence({ ...bare, url: 'https://www.example.com/10-easy-steps-for-a-great-interior-design/' }))).toBe(true);
+    expect(decideIsArticle(evidence({ ...bare, url: 'https://www.example.com/accounting/' }))).toBe(false);
+  });
+
+  it('takes a page of one-line blurbs under headings for a service page, and the same words in long paragraphs for a story', () => {
+    const base = { hasAuthor: true, url: 'https://www.example.com/small-firms', storyWords: 600 };
+    expect(decideIsArticle(evidence({ ...base, paragraphs: 40 }))).toBe(false);
+    expect(decideIsArticle(evidence({ ...base, paragraphs: 12 }))).toBe(true);
+  });
+
   it('calls a long first post with many posters\u2019 profile links a forum thread', () => {
     // A dated page of many dated posts whose first post is long enough to pass for a story.
     const thread = { hasDate: true, hasAuthor: true, storyWords: 1600, paragraphs: 40, times: 8 };
     expect(decideIsArticle(evidence(thread))).toBe(true);
     expect(decideIsArticle(evidence({ ...thread, memberLinks: 11 }))).toBe(false);
+  });
+});
+
+describe('slugWords', () => {
+  it('counts the words of the last path segment, without its query or file extension', () => {
+    expect(slugWords('/blog/tips-for-online-success.php?utm_source=x')).toBe(4);
+    expect(slugWords('/movers/jackson_nj/')).toBe(2);
+    expect(slugWords('/')).toBe(0);
   });
 });
 
