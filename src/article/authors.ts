@@ -6,10 +6,12 @@ import { decodeEntities, foldSpace } from './text';
 /** Words of a name-shaped start kept from an over-long byline ("A. J. Neal View In Digital Edition"). */
 const NAME_PREFIX_WORDS = 3;
 
+/** A byline without its glued or leading "By", its noise words and a trailing date. */
+const stripBylineWords = (s: string): string => s.replace(GLUED_BY, '').replace(BYLINE_PREFIX, '').replace(BYLINE_NOISE, '').replace(DATE_TAIL, '');
+
 /** Cleans one name: no prefix, role, date or trailing punctuation. Null when it is not a name. */
 export function cleanName(raw: string): string | null {
-  let s = foldSpace(decodeEntities(raw));
-  s = s.replace(GLUED_BY, '').replace(BYLINE_PREFIX, '').replace(BYLINE_NOISE, '').replace(DATE_TAIL, '');
+  let s = stripBylineWords(foldSpace(decodeEntities(raw)));
   // Footnote marks ("MD*") are not part of a name.
   s = s.replace(/^[\s"'“”‘’(\[@:·•⋅|,-]+|[\s"'“”‘’)\]:·•⋅|,.*-]+$/g, '');
 
@@ -31,7 +33,7 @@ export function cleanAuthors(raws: Iterable<string>): string[] {
   const seen = new Set<string>();
   for (const raw of raws) {
     if (!raw || /^https?:\/\//i.test(raw.trim())) continue;
-    const stripped = foldSpace(decodeEntities(raw)).replace(GLUED_BY, '').replace(BYLINE_PREFIX, '').replace(BYLINE_NOISE, '').replace(DATE_TAIL, '');
+    const stripped = stripBylineWords(foldSpace(decodeEntities(raw)));
     const parts = stripped.split(AUTHOR_SPLIT);
     for (let i = 0; i < parts.length; i++) {
       const name = cleanName(parts[i]!);

@@ -7,7 +7,7 @@ import { countMemberLinks, decideIsArticle } from './is-article';
 import { readJsonLd } from './json-ld';
 import { readMetadata, type Metadata } from './metadata';
 import { readMetaTags } from './meta-tags';
-import { collectHints } from './markup-hints';
+import { collectHints, noHints } from './markup-hints';
 import { scanPage } from './page-scan';
 import { countText, readingMinutes, wordCountOf } from './reading-time';
 import type { Detection, DetectOptions } from './types';
@@ -36,7 +36,7 @@ export function detectArticle(document: Document, options: DetectOptions = {}): 
   const start = safely(() => document.body ?? document.documentElement, null);
   const scan = safely(() => (start ? scanPage(start) : null), null);
   const choice = safely(() => (scan ? chooseBody(scan) : null), null);
-  const hints = safely(() => collectHints(document), { h1s: [], times: [], bylines: [], authorMarks: [], datePublished: [], canonical: null, code: 0 });
+  const hints = safely(() => collectHints(document), noHints());
   const md = safely(() => readMetadata(document, url, meta, ld, hints, choice?.start ?? null), EMPTY_METADATA);
   const body = safely(() => {
     if (!scan || !choice) return null;

@@ -23,8 +23,11 @@ export interface MarkupHints {
 
 const MAX_ELEMENTS = 60000;
 
+/** Hints of a page with none (also what the detector uses when collecting them fails). */
+export const noHints = (): MarkupHints => ({ h1s: [], times: [], bylines: [], authorMarks: [], datePublished: [], canonical: null, code: 0 });
+
 export function collectHints(doc: Document): MarkupHints {
-  const hints: MarkupHints = { h1s: [], times: [], bylines: [], authorMarks: [], datePublished: [], canonical: null, code: 0 };
+  const hints = noHints();
   const all = doc.getElementsByTagName('*');
   const n = Math.min(all.length, MAX_ELEMENTS);
   for (let i = 0; i < n; i++) {

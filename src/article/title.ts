@@ -91,6 +91,9 @@ export interface TitleChoice {
   element: Element | null;
 }
 
+/** The title a chosen h1 gives: its text and the element itself. */
+const asTitle = (h: { el: Element; text: string }): TitleChoice => ({ title: h.text, element: h.el });
+
 /**
  * Chooses the title from metadata candidates (in order of trust), the page's h1 elements and the
  * body's first root: an h1 the metadata confirms, else the last h1 before (or first inside) the body.
@@ -110,7 +113,7 @@ export function chooseTitle(h1Elements: Element[], candidates: (string | null)[]
   // An h1 that the metadata or <title> confirms is the headline as the reader sees it.
   for (const h of h1s) {
     const fh = fold(h.text);
-    if (fh.length > 3 && pool.some((p) => p === fh || (p.includes(fh) && fh.length > p.length * 0.4))) return { title: h.text, element: h.el };
+    if (fh.length > 3 && pool.some((p) => p === fh || (p.includes(fh) && fh.length > p.length * 0.4))) return asTitle(h);
   }
   // An h1 that shares most of its words with the metadata title is the headline, reworded for the page.
   const metaWords = metas.length ? new Set(fold(metas[0]!).split(' ')) : null;
@@ -125,7 +128,7 @@ export function chooseTitle(h1Elements: Element[], candidates: (string | null)[]
         bestShare = share;
       }
     }
-    if (best) return { title: best.text, element: best.el };
+    if (best) return asTitle(best);
   }
   // Without metadata, the h1 nearest the story's start: the last one before it, or the first inside it.
   if (bodyStart && h1s.length && !metas.length) {
@@ -138,10 +141,10 @@ export function chooseTitle(h1Elements: Element[], candidates: (string | null)[]
         break;
       }
     }
-    if (near) return { title: near.text, element: near.el };
+    if (near) return asTitle(near);
   }
   if (metas.length) return { title: stripSiteName(metas[0]!, siteName), element: null };
-  if (h1s.length === 1) return { title: h1s[0]!.text, element: h1s[0]!.el };
+  if (h1s.length === 1) return asTitle(h1s[0]!);
   if (docTitle) return { title: stripSiteName(foldSpace(docTitle), siteName), element: null };
   return { title: h1s[0]?.text ?? null, element: h1s[0]?.el ?? null };
 }

@@ -8,7 +8,9 @@ import { BYLINE_LABELLED, BYLINE_LINE, BYLINE_LABEL, DATE_LINE_MAX, PUBLISHED_LA
 import { BYLINE_PARTS, DATE_LABEL_LINE, NAME_IN_SECTION, MAX_NAME_CHARS, MIN_UNLABELLED_NAME_WORDS, NAME_LINES_AFTER_HEADLINE, NAME_SHAPE, READING_TIME_LINE, ROLE_LINE } from './byline-rules';
 import type { HeadLines } from './head-lines';
 
-const isDateLine = (line: string): boolean => line.length <= DATE_LINE_MAX && normalizeDate(line.replace(/^.*?(?=\d|\p{L}{3,}\.?\s+\d)/u, '')) != null;
+/** What comes before a date's first digit or month word ("Posted on ", "Updated: "). */
+const BEFORE_DATE = /^.*?(?=\d|\p{L}{3,}\.?\s+\d)/u;
+const isDateLine = (line: string): boolean => line.length <= DATE_LINE_MAX && normalizeDate(line.replace(BEFORE_DATE, '')) != null;
 /** Lines that sit beside a byline in a post header: a date, a date label, a reading time or a job title. */
 const besideByline = (line: string | undefined): boolean =>
   !!line && (isDateLine(line) || DATE_LABEL_LINE.test(line) || READING_TIME_LINE.test(line) || ROLE_LINE.test(line));
@@ -75,7 +77,7 @@ export function visibleDates(lines: string[], now?: Date): VisibleDate[] {
     const spaced = line.replace(/([\p{Ll}\d])(\p{Lu})/gu, '$1 $2');
     let found = false;
     for (const part of spaced.split(/\s[|·•⋅]\s|(?=\b(?:updated|modified|last updated)\b)/i)) {
-      const day = normalizeDate(part.replace(/^.*?(?=\d|\p{L}{3,}\.?\s+\d)/u, ''), now) ?? normalizeDate(part, now);
+      const day = normalizeDate(part.replace(BEFORE_DATE, ''), now) ?? normalizeDate(part, now);
       if (!day) continue;
       const label = UPDATED_LABEL.test(part) ? 'updated' : PUBLISHED_LABEL.test(part) ? 'published' : carried;
       out.push({ day: day.slice(0, 10), label });
