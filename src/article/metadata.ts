@@ -6,7 +6,7 @@ import { bylineBlockLines, findAuthors } from './byline';
 import { normalizeDate } from './dates';
 import { ldString, type JsonLd } from './json-ld';
 import { allMeta, firstMeta, type MetaTags } from './meta-tags';
-import { chooseTitle } from './title';
+import { chooseTitle, headingOf } from './title';
 import { foldSpace, nonEmpty } from './text';
 import { findPublishedTime } from './published-time';
 import type { MarkupHints } from './markup-hints';
@@ -70,8 +70,9 @@ export function readMetadata(doc: Document, url: string, meta: MetaTags, ld: Jso
     bodyStart,
   );
   const title = headline.title;
-  const lines = headLines(headline.element ?? bodyStart);
-  const authors = findAuthors(meta, ld, hints, lines, siteName, headline.element, bodyStart);
+  const headlineEl = headline.element ?? headingOf(doc, title);
+  const lines = headLines(headlineEl ?? bodyStart);
+  const authors = findAuthors(meta, ld, hints, lines, siteName, headlineEl, bodyStart);
   const modified = normalizeDate(firstString(ld, art?.['dateModified']) ?? firstMeta(meta, 'article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'last-modified'))
     ?? normalizeDate(ldString(ld, page?.['dateModified']));
   // The date readers see: under the headline, else in the story's byline block.

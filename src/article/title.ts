@@ -16,6 +16,10 @@ const HOST_SEGMENT = /^[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)*\.(com|org|net|io|co|uk|
 const MAX_SUFFIX_WORDS = 4;
 /** The title left after cutting suffixes keeps at least this many words. */
 const MIN_TITLE_WORDS = 3;
+/** Words an h1 shares with the metadata title to count as the same headline (one shared word is a topic: "Discord"). */
+const MIN_SHARED_WORDS = 2;
+/** Words a template puts before the headline inside the h1 ("Blog:", "Dec 18 2025"): a kicker, not the headline. */
+const MAX_KICKER_WORDS = 3;
 
 /** Removes a leading or trailing "| Site Name" segment when it names the site or is clearly shorter. */
 export function stripSiteName(title: string, siteName: string | null): string {
@@ -61,10 +65,15 @@ function joinKept(title: string, kept: string[]): string {
   return first >= 0 && end > first ? title.slice(first, end).trim() : kept.join(' - ');
 }
 
-/** A pipe in a visible headline sets off a section or site label ("How meditation rewires brains | Opinion"). */
+/**
+ * A pipe in a visible headline sets off a section or site label ("How meditation rewires brains | Opinion").
+ * Labels are short: a long segment after the pipe is the headline's own subtitle.
+ */
 function cutPipeTail(text: string): string {
   const at = text.indexOf(' | ');
-  return at > 0 && text.slice(0, at).trim().split(/\s+/).length >= MIN_TITLE_WORDS ? text.slice(0, at).trim() : text;
+  if (at <= 0 || text.slice(0, at).trim().split(/\s+/).length < MIN_TITLE_WORDS) return text;
+  const tail = text.slice(at + 3).split(' | ');
+  return tail.every((t) => t.trim().split(/\s+/).length <= MAX_SUFFIX_WORDS) ? text.slice(0, at).trim() : text;
 }
 
 /** Short last segments of metadata titles ("… | Ambuja Yoga"): the site's name, so an h1 equal to one is its logo. */
@@ -76,6 +85,30 @@ function trailingSegments(titles: string[]): Set<string> {
     if (last && last.split(' ').length <= MAX_SUFFIX_WORDS && fold(parts.slice(0, -1).join(' ')).length > last.length) out.add(last);
   }
   return out;
+}
+
+/** An h1 whose text is a link to the site's front page is the site's name (blog templates wrap the logo in an h1). */
+function linksHome(el: Element): boolean {
+  let linked = '';
+  for (const a of el.querySelectorAll('a[href]')) {
+    const href = a.getAttribute('href')!.trim();
+    let home = href === '/' || href === './';
+    try {
+      const u = new URL(href, el.ownerDocument.baseURI);
+      home ||= u.host !== '' && u.host === new URL(el.ownerDocument.baseURI).host && u.pathname === '/' && !u.search;
+    } catch {
+      // An unparsable link leads nowhere in particular.
+    }
+    if (home) linked += ' ' + (a.textContent ?? '');
+  }
+  return !!linked.trim() && fold(linked) === fold(el.textContent ?? '');
+}
+
+/** Whether a short lead-in of an h1's text is set in an element of its own (a label or a date, not the headline's first words). */
+function hasKicker(h1: Element, kicker: string): boolean {
+  if (!kicker || kicker.split(' ').length > MAX_KICKER_WORDS) return false;
+  for (const el of h1.querySelectorAll('*')) if (fold(el.textContent ?? '') === kicker) return true;
+  return false;
 }
 
 function insideChrome(el: Element): boolean {
@@ -102,14 +135,14 @@ export function chooseTitle(h1Elements: Element[], candidates: (string | null)[]
   const metas = candidates.filter((c): c is string => !!c).map((c) => foldSpace(decodeEntities(c))).filter(Boolean);
   const site = siteName ? fold(siteName) : null;
   const siteSegments = trailingSegments([...metas, ...(docTitle ? [docTitle] : [])]);
+  const pool = [...metas, ...(docTitle ? [docTitle] : [])].map(fold);
   const h1s: { el: Element; text: string }[] = [];
   for (const el of h1Elements.slice(0, 8)) {
     const text = cutPipeTail(textOf(el));
     // Some headlines carry the site's name too ("Best exhibitions of 2025 – Artlyst").
     const own = site && fold(text).endsWith(site) && fold(text) !== site ? stripNamedSite(text, siteName!) : text;
-    if (own && own.length < MAX_H1_CHARS && fold(own) !== site && !siteSegments.has(fold(own)) && !insideChrome(el)) h1s.push({ el, text: own });
+    if (own && own.length < MAX_H1_CHARS && fold(own) !== site && !siteSegments.has(fold(own)) && !insideChrome(el) && !linksHome(el)) h1s.push({ el, text: own });
   }
-  const pool = [...metas, ...(docTitle ? [docTitle] : [])].map(fold);
   // An h1 that the metadata or <title> confirms is the headline as the reader sees it.
   for (const h of h1s) {
     const fh = fold(h.text);
@@ -118,12 +151,21 @@ export function chooseTitle(h1Elements: Element[], candidates: (string | null)[]
   // An h1 that shares most of its words with the metadata title is the headline, reworded for the page.
   const metaWords = metas.length ? new Set(fold(metas[0]!).split(' ')) : null;
   if (metaWords) {
+    // The metadata title behind a kicker set in its own element of the h1 ("<strong>Blog:</strong> …",
+    // "<time>Dec 18 2025</time> …") is the headline without it.
+    const metaTitle = stripSiteName(metas[0]!, siteName);
+    const fm = fold(metaTitle);
+    for (const h of h1s) {
+      const fh = fold(h.text);
+      if (fm && fh.endsWith(' ' + fm) && hasKicker(h.el, fh.slice(0, -fm.length).trim())) return { title: metaTitle, element: h.el };
+    }
     let best: { el: Element; text: string } | null = null;
     let bestShare = MIN_TITLE_OVERLAP;
     for (const h of h1s) {
       const words = fold(h.text).split(' ');
-      const share = words.filter((w) => metaWords.has(w)).length / Math.min(words.length, metaWords.size);
-      if (share > bestShare) {
+      const shared = words.filter((w) => metaWords.has(w)).length;
+      const share = shared / Math.min(words.length, metaWords.size);
+      if (share > bestShare && shared >= MIN_SHARED_WORDS) {
         best = h;
         bestShare = share;
       }
@@ -147,4 +189,19 @@ export function chooseTitle(h1Elements: Element[], candidates: (string | null)[]
   if (h1s.length === 1) return asTitle(h1s[0]!);
   if (docTitle) return { title: stripSiteName(foldSpace(docTitle), siteName), element: null };
   return { title: h1s[0]?.text ?? null, element: h1s[0]?.el ?? null };
+}
+
+/** Headings searched for a metadata title's visible copy (blog templates set the post's title in an h2 under a logo h1). */
+const MAX_HEADINGS = 40;
+
+/** The visible h1–h3 whose text is the title, when the title came from metadata: the byline sits near it. */
+export function headingOf(doc: Document, title: string | null): Element | null {
+  if (!title) return null;
+  const want = fold(title);
+  const headings = doc.querySelectorAll('h1, h2, h3');
+  for (let i = 0; i < headings.length && i < MAX_HEADINGS; i++) {
+    const h = headings[i]!;
+    if (fold(textOf(h)) === want && !insideChrome(h)) return h;
+  }
+  return null;
 }

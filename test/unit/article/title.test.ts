@@ -42,4 +42,34 @@ describe('the headline', () => {
       <body><header><div><h1>Ambuja Yoga</h1></div></header><article>${storyParagraphs(5)}</article></body></html>`);
     expect(detectArticle(doc).title).toBe('Best yoga retreat travel insurance options');
   });
+
+  it('keeps a long subtitle after a pipe in the h1 (labels after a pipe are short)', () => {
+    const doc = page(`<!doctype html><html><head><title>Top 10 cameras of 2025 | The best mirrorless cameras on the market — Studio</title></head>
+      <body><article><h1>Top 10 cameras of 2025 | The best mirrorless cameras on the market</h1>${storyParagraphs(5)}</article></body></html>`);
+    expect(detectArticle(doc).title).toBe('Top 10 cameras of 2025 | The best mirrorless cameras on the market');
+  });
+
+  it('does not take a one-word h1 for the headline because the metadata title mentions it', () => {
+    const doc = page(`<!doctype html><html><head><meta property="og:title" content="How we broke into Discord, Vercel and hundreds of companies"></head>
+      <body><article><h1>Discord</h1>${storyParagraphs(5)}</article></body></html>`);
+    expect(detectArticle(doc).title).toBe('How we broke into Discord, Vercel and hundreds of companies');
+  });
+
+  it('drops a short kicker the h1 puts before the metadata title', () => {
+    const doc = page(`<!doctype html><html><head><meta property="og:title" content="Preparing a transition in the archive"></head>
+      <body><article><h1><time datetime="2025-12-18">Dec 18 2025</time> Preparing a transition in the archive</h1>${storyParagraphs(5)}</article></body></html>`);
+    expect(detectArticle(doc).title).toBe('Preparing a transition in the archive');
+  });
+
+  it('keeps a long lead-in of the h1 that is part of the headline', () => {
+    const doc = page(`<!doctype html><html><head><meta property="og:title" content="The best oral care products"></head>
+      <body><article><h1><span>Our annual healthy beauty awards:</span> The best oral care products</h1>${storyParagraphs(5)}</article></body></html>`);
+    expect(detectArticle(doc).title).toBe('Our annual healthy beauty awards: The best oral care products');
+  });
+
+  it('skips an h1 that links to the front page (the name of the blog)', () => {
+    const doc = page(`<!doctype html><html><head><meta property="og:title" content="The lean startup"></head>
+      <body><header><h1><a href="https://news.example.org/">Lessons Learned</a></h1></header><article><h2>The lean startup</h2>${storyParagraphs(5)}</article></body></html>`);
+    expect(detectArticle(doc).title).toBe('The lean startup');
+  });
 });
