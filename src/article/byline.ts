@@ -3,6 +3,7 @@
 
 import { cleanAuthors, cleanName } from './authors';
 import { visibleAuthors } from './visible-byline';
+import { labelledAuthors } from './labelled-byline';
 import { ldNames, resolve, type JsonLd, type JsonNode } from './json-ld';
 import type { MarkupHints } from './markup-hints';
 import { allMeta, type MetaTags } from './meta-tags';
@@ -135,5 +136,9 @@ export function findAuthors(meta: MetaTags, ld: JsonLd, hints: MarkupHints, head
   const marked = cleanAuthors(visibleNames(hints)).filter((n) => n.length <= MAX_NAME_CHARS && NAME_SHAPE.test(n)).slice(0, MAX_VISIBLE_BYLINES);
   if (marked.length) return marked;
   const near = markedNames(hints, headline, bodyStart);
-  return near.length ? near : fallback;
+  if (near.length) return near;
+  // A labelled byline elsewhere on the page ("Posted by Jane Doe" under the story) names a person before an outlet does.
+  const doc = (headline ?? bodyStart)?.ownerDocument;
+  const labelled = doc ? labelledAuthors(doc) : [];
+  return labelled.length ? labelled : fallback;
 }

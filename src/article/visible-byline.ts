@@ -7,6 +7,7 @@ import { normalizeDate } from './dates';
 import { BYLINE_LABELLED, BYLINE_LINE, BYLINE_LABEL, DATE_LINE_MAX, PUBLISHED_LABEL, UPDATED_LABEL } from './heuristics';
 import { BYLINE_PARTS, DATE_LABEL_LINE, NAME_IN_SECTION, MAX_NAME_CHARS, MIN_UNLABELLED_NAME_WORDS, NAME_LINES_AFTER_HEADLINE, NAME_SHAPE, READING_TIME_LINE, ROLE_LINE } from './byline-rules';
 import type { HeadLines } from './head-lines';
+import { namesAfterLabel } from './labelled-byline';
 
 /** What comes before a date's first digit or month word ("Posted on ", "Updated: "). */
 const BEFORE_DATE = /^.*?(?=\d|\p{L}{3,}\.?\s+\d)/u;
@@ -27,7 +28,7 @@ export function visibleAuthors(head: HeadLines): string[] {
     }
     const m = BYLINE_LINE.exec(line) ?? BYLINE_LABELLED.exec(line);
     if (m) {
-      const names = cleanAuthors([m[1]!]);
+      const names = namesAfterLabel(m[1]!);
       if (names.length) return names;
     }
   }

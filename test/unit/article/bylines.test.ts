@@ -105,3 +105,30 @@ describe('visible bylines without metadata', () => {
     expect(d.byline).toBe('Manoj Jain and Jagpreet Chhatwal');
   });
 });
+
+describe('labelled bylines away from the headline', () => {
+  /** A story whose only byline is `footer`, after the story text. */
+  function late(footer: string, extra = ''): Document {
+    return page(`<!doctype html><html><head></head><body><article><h1>Council approves budget</h1><div class="story">${storyParagraphs(6)}</div>${footer}</article>${extra}</body></html>`);
+  }
+
+  it('reads "Posted by" under the story, without the date and section after the name', () => {
+    expect(detectArticle(late('<footer><p>Posted by <a href="/about">Colin Watson</a> on 2025-12-18 in news. Tags: budget, council.</p></footer>')).byline).toBe('Colin Watson');
+    expect(detectArticle(late('<div><span class="posted">Posted by David at December 16, 2025 11:15 AM</span></div>')).byline).toBe('David');
+  });
+
+  it('keeps the names of an "Authors:" line and drops the role after them', () => {
+    expect(detectArticle(late('<section><p>Authors: Julie Weisenhorn and Natalie Hoidal, Extension horticulture educators</p></section>')).byline).toBe('Julie Weisenhorn and Natalie Hoidal');
+  });
+
+  it('ignores labelled names in comments and sidebars', () => {
+    const d = detectArticle(late('', '<div class="comments"><p>Posted by Ann Reader at 10:02</p></div><aside><p>Written by Other Writer</p></aside>'));
+    expect(d.byline).toBeNull();
+  });
+
+  it('finds the byline beside a metadata title shown as an h2 under a logo h1', () => {
+    const d = page(`<!doctype html><html><head><meta property="og:title" content="The lean startup"></head><body><header><h1><a href="/">Lessons Learned</a></h1></header>
+      <main><h2>The lean startup</h2><div class="meta"><span>Jane Roe</span><time datetime="2025-09-08">September 8, 2025</time></div>${storyParagraphs(6)}</main></body></html>`);
+    expect(detectArticle(d).byline).toBe('Jane Roe');
+  });
+});

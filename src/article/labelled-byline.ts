@@ -1,0 +1,69 @@
+// A labelled byline away from the headline: "Posted by Jane Doe on 2025-12-18" under the story,
+// "Written by Jane Doe" in a block after it, "by Jane Doe" under a blog's name in its header. Read only
+// when nothing near the headline names anyone; the label makes the line trustworthy wherever it stands.
+
+import { cleanAuthors } from './authors';
+import { MAX_NAME_CHARS, NAME_SHAPE, OTHER_AUTHOR_TOKEN } from './byline-rules';
+import { BLOCK_TAGS, BYLINE_LABELLED, BYLINE_LINE } from './heuristics';
+import { foldSpace } from './text';
+
+/** A labelled line longer than this is a sentence of the story, not a byline. */
+const MAX_LINE_CHARS = 120;
+/** Text nodes looked at: bylines sit in the first screens' worth of a page's text, never past thousands of nodes. */
+const MAX_TEXT_NODES = 5000;
+/** A word that can start or label a byline, to skip the other text nodes cheaply. */
+const LABEL_HINT = /\b(by|authors?|von|par|por|door)\b/i;
+/** "Jane Doe on 2025-12-18 in News", "David at December 16": the date or section after a posted-by name. */
+const POSTED_TAIL = /\s+(?:on|at|in)\s.*$/;
+
+const nameShaped = (s: string): boolean => s.length <= MAX_NAME_CHARS && NAME_SHAPE.test(s);
+
+/**
+ * The names after a byline label ("Posted by …", "Authors: …"), without a posted-on date or section.
+ * When the first is name-shaped, the list ends at the first that is not: a role after the names ("…, Extension educators").
+ */
+export function namesAfterLabel(raw: string): string[] {
+  const names = cleanAuthors([raw.replace(POSTED_TAIL, '')]);
+  if (!names.length || !nameShaped(names[0]!)) return names;
+  const end = names.findIndex((n) => !nameShaped(n));
+  return end < 0 ? names : names.slice(0, end);
+}
+
+/** Whether an element sits where other people's names live: navigation, sidebars, the page's footer, comments, reviews. */
+function elsewhere(el: Element): boolean {
+  for (let a: Element | null = el; a; a = a.parentElement) {
+    const tag = a.localName;
+    if (tag === 'nav' || tag === 'aside' || (tag === 'footer' && !a.closest('article'))) return true;
+    const tokens = `${a.getAttribute('class') ?? ''} ${a.getAttribute('id') ?? ''}`.split(/\s+/);
+    if (tokens.some((t) => t && OTHER_AUTHOR_TOKEN.test(t))) return true;
+  }
+  return false;
+}
+
+/** The shortest element around a text node that holds its whole line (up to the nearest block). */
+function lineElement(text: Text): Element | null {
+  let el = text.parentElement;
+  while (el && !BLOCK_TAGS.has(el.tagName.toUpperCase()) && el.parentElement && foldSpace(el.parentElement.textContent ?? '').length <= MAX_LINE_CHARS) el = el.parentElement;
+  return el;
+}
+
+/** Names from the first labelled byline line of the page, outside navigation, sidebars and comments; or []. */
+export function labelledAuthors(doc: Document): string[] {
+  if (!doc.body) return [];
+  const walker = doc.createTreeWalker(doc.body, 4 /* SHOW_TEXT */);
+  const seen = new Set<Element>();
+  let count = 0;
+  for (let n = walker.nextNode(); n && count < MAX_TEXT_NODES; n = walker.nextNode(), count++) {
+    if (!LABEL_HINT.test(n.nodeValue ?? '')) continue;
+    const el = lineElement(n as Text);
+    if (!el || seen.has(el)) continue;
+    seen.add(el);
+    const line = foldSpace(el.textContent ?? '');
+    if (line.length > MAX_LINE_CHARS) continue;
+    const m = BYLINE_LINE.exec(line) ?? BYLINE_LABELLED.exec(line);
+    if (!m || elsewhere(el)) continue;
+    const names = namesAfterLabel(m[1]!);
+    if (names.length && nameShaped(names[0]!)) return names;
+  }
+  return [];
+}
