@@ -135,7 +135,7 @@ export const BYLINE_LABEL = /^(author|authors|written by|by|posted by|author nam
 export const BYLINE_LABELLED = /^(?:author|authors|contributors?|written by|article by)\s*:\s*(\p{Lu}.{1,100})$/iu;
 /** A line longer than this is prose, not a dateline. */
 export const DATE_LINE_MAX = 90;
-/** Labels of the first publication date in a dateline. */
-export const PUBLISHED_LABEL = /\b(published|posted|released|created|on)\b/i;
+/** Labels of the first publication date in a dateline (not a bare "on": sentences say "on January 1" of events). */
+export const PUBLISHED_LABEL = /\b(published|posted|released|created)\b/i;
 /** Labels of an update date in a dateline. */
 export const UPDATED_LABEL = /\b(updated|modified|revised|edited|last)\b/i;

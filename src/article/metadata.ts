@@ -78,7 +78,7 @@ export function readMetadata(doc: Document, url: string, meta: MetaTags, ld: Jso
   // The date readers see: under the headline, else in the story's byline block.
   const shown = visibleDates(lines.lines);
   const inByline = shown.length ? [] : visibleDates(bylineBlockLines(hints, headline.element, bodyStart));
-  const published = findPublishedTime(meta, ld, hints, shown, modified, inByline);
+  const published = findPublishedTime(meta, ld, hints, shown, modified, inByline, url);
   const canonical = hints.canonical ?? firstMeta(meta, 'og:url');
   const html = doc.documentElement;
   const ogLocale = firstMeta(meta, 'og:locale');

@@ -6,11 +6,12 @@ import type { VisibleDate } from './visible-byline';
 import { ldString, type JsonLd } from './json-ld';
 import { inArticleHead, type MarkupHints } from './markup-hints';
 import { firstMeta, type MetaTags } from './meta-tags';
+import { UPDATED_LABEL } from './heuristics';
 
 const DATE_META = [
   'article:published_time', 'og:published_time', 'og:article:published_time', 'published_time', 'datepublished', 'citation_publication_date',
   'citation_date', 'citation_online_date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.date', 'dcterms.created', 'dc.date.created',
-  'parsely-pub-date', 'sailthru.date', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'date', 'article.published', 'release_date',
+  'parsely-pub-date', 'sailthru.date', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'published-date', 'publisheddate', 'published', 'og:publish_date', 'date', 'article.published', 'release_date',
 ];
 
 /** A <time> or microdata marked as the publication time, or the first <time> in the article's head. */
@@ -22,37 +23,59 @@ function timeElementDate(hints: MarkupHints): string | null {
   for (const el of hints.times) {
     if (el.hasAttribute('pubdate')) return normalizeDate(el.getAttribute('datetime'));
   }
-  const scoped = hints.times.find(inArticleHead);
+  // A <time> that says "Updated April 10, 2025" holds the update, not the publication.
+  const scoped = hints.times.find((el) => inArticleHead(el) && !UPDATED_LABEL.test(el.textContent ?? ''));
   return normalizeDate(scoped?.getAttribute('datetime'));
+}
+
+/** A full date in the URL's path (/2024/05/17/, /2024-05-17-slug, /2023/october/03/): stamped when the story was first published. */
+const URL_DAY = /\/((?:19|20)\d{2})[/-](\d{1,2}|\p{L}{3,})[/-](\d{1,2})(?=[/\-+_.]|$)/u;
+
+/** The day written in a story's URL path, or null. */
+export function urlDate(url: string): string | null {
+  let m: RegExpExecArray | null = null;
+  try {
+    m = URL_DAY.exec(decodeURIComponent(new URL(url).pathname));
+  } catch {
+    return null;
+  }
+  if (!m) return null;
+  const [, y, mo, d] = m;
+  return normalizeDate(/^\d/.test(mo!) ? `${y}-${mo}-${d}` : `${d} ${mo} ${y}`);
 }
 
 /**
  * The article's publication time in ISO 8601, or null. The date the page shows under its headline
  * wins: it is the date readers see and cite, while metadata often carries a first-draft or CMS date
  * (measured on WCXB pages: shown dates agree with the reader's date far more often than declared
- * ones disagree). Of shown dates, a published-labelled one comes first. A date labelled as an update
- * is never the publication date: when the page shows only its last update, the declared publication
- * time is returned, or null when there is none (a missing date beats a wrong one). The metadata time of the shown day is returned when there is one
- * (it has the hour and time zone). Dates read from byline blocks away from the headline
- * (`shownInByline`) only pick between declared times.
+ * ones disagree). Of shown dates, a published-labelled one comes first. A shown update (labelled, or
+ * the declared modification shown unlabelled) is the page's date, as citation styles take it, unless
+ * Open Graph declares another publication (`article:published_time`, the date link previews show,
+ * which publishers keep through updates; JSON-LD's datePublished alone does not tell, measured on
+ * WCXB). The metadata time of the shown day is returned when there is one (it has the hour and time
+ * zone). Dates read from byline blocks away from the headline (`shownInByline`) only pick between
+ * declared times. With no date at all, a full date in the URL's path.
  */
-export function findPublishedTime(meta: MetaTags, ld: JsonLd, hints: MarkupHints, shown: VisibleDate[], modified: string | null, shownInByline: VisibleDate[] = []): string | null {
+export function findPublishedTime(meta: MetaTags, ld: JsonLd, hints: MarkupHints, shown: VisibleDate[], modified: string | null, shownInByline: VisibleDate[] = [], url = ''): string | null {
   const art = ld.article;
   const declared = normalizeDate(ldString(ld, art?.['datePublished'] ?? art?.['dateCreated'] ?? art?.['uploadDate']))
     ?? normalizeDate(firstMeta(meta, ...DATE_META))
     ?? timeElementDate(hints)
     ?? normalizeDate(ldString(ld, ld.webPage?.['datePublished']));
+  const og = normalizeDate(firstMeta(meta, 'article:published_time'));
+  /** The date for a shown update `day`: the declared publication when Open Graph declares another day, else the update (with the modification's time when it is that day). */
+  const update = (day: string): string | null => (og && dayOf(og) !== day ? declared : dayOf(modified) === day ? modified : day);
   const first = shown[0];
   if (!first) {
     // Byline blocks further from the headline also hold teasers' dates: they only choose between the declared times.
     const inByline = shownInByline[0];
-    if (!inByline || inByline.label === 'updated' || sameMoment(modified, inByline.day)) return declared;
+    if (!inByline) return declared ?? urlDate(url);
+    if (inByline.label === 'updated' || sameMoment(modified, inByline.day)) return update(inByline.day);
     return declared ?? inByline.day;
   }
   if (declared && dayOf(declared) === first.day) return declared;
   // A shown day one off the declared time is the same moment in the page's time zone: the day readers see is the one they cite.
   if (declared && sameMoment(declared, first.day)) return first.day;
-  if (first.label === 'updated') return declared;
-  if (modified && sameMoment(modified, first.day)) return modified;
+  if (first.label === 'updated' || (modified && sameMoment(modified, first.day))) return update(first.day);
   return first.day;
 }

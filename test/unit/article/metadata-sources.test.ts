@@ -3,8 +3,8 @@ import { detectArticle } from '../../../src/article/detect-article';
 import { page, storyParagraphs } from './helpers';
 
 /** A page whose <head> holds `head` and whose article holds `top` above plain story paragraphs. */
-function withHead(head: string, top = '', h1 = '<h1>Council approves budget</h1>'): Document {
-  return page(`<!doctype html><html><head>${head}</head><body><article>${h1}${top}<div class="story">${storyParagraphs(6)}</div></article></body></html>`);
+function withHead(head: string, top = '', h1 = '<h1>Council approves budget</h1>', url?: string): Document {
+  return page(`<!doctype html><html><head>${head}</head><body><article>${h1}${top}<div class="story">${storyParagraphs(6)}</div></article></body></html>`, url);
 }
 
 describe('metadata sources', () => {
@@ -116,11 +116,36 @@ describe('metadata sources', () => {
   });
 
   it('leaves a field it cannot find null rather than guessing', () => {
-    const d = detectArticle(withHead('', '', '<h1>Council approves budget</h1>'));
+    const d = detectArticle(withHead('', '', '<h1>Council approves budget</h1>', 'https://news.example.org/story'));
     expect(d.publishedTime).toBeNull();
     expect(d.byline).toBeNull();
     expect(d.authors).toEqual([]);
     expect(d.siteName).toBeNull();
     expect(d.leadImage).toBeNull();
+  });
+
+  it('reads publication dates under the meta names CMSs use', () => {
+    const undated = 'https://news.example.org/story';
+    expect(detectArticle(withHead('<meta name="published-date" content="2021-02-16"><meta name="published-time" content="2026-03-09T08:45:32Z">', '', undefined, undated)).publishedTime).toBe('2021-02-16');
+    expect(detectArticle(withHead('<meta name="published" content="July 17, 2025">', '', undefined, undated)).publishedTime).toBe('2025-07-17');
+  });
+
+  it('reads the day from a dated URL path only when the page has no date', () => {
+    const bare = (url: string): string | null => detectArticle(withHead('', '', undefined, url)).publishedTime;
+    expect(bare('https://blog.example.org/archives/2025/12/16/vibe_coding.html')).toBe('2025-12-16');
+    expect(bare('https://blog.example.org/articles/2025-12-15+Rust+backend')).toBe('2025-12-15');
+    expect(bare('https://example.org/blog/2023/october/03/wine-styles/')).toBe('2023-10-03');
+    // A year and month are not a day; a number run is not a date.
+    expect(bare('https://blog.example.org/2008/09/lean-startup.html')).toBeNull();
+    expect(bare('https://example.org/p/2025123456/story')).toBeNull();
+    expect(detectArticle(withHead('<meta property="article:published_time" content="2025-12-14T22:00:00Z">', '', undefined, 'https://blog.example.org/2025/12/16/story')).publishedTime).toBe('2025-12-14T22:00:00Z');
+  });
+
+  it('does not take a <time> that says it is an update as the publication', () => {
+    // The <time> closes the story, away from the header lines where shown dates are read.
+    const t = (text: string): string | null => detectArticle(page(`<!doctype html><html><body><article><h1>Council approves budget</h1><div class="story">${storyParagraphs(40)}</div>
+      <p><time datetime="2025-04-10T06:00">${text}</time></p></article></body></html>`, 'https://news.example.org/story')).publishedTime;
+    expect(t('April 10, 2025')).toBe('2025-04-10T06:00:00');
+    expect(t('Updated April 10, 2025')).toBeNull();
   });
 });

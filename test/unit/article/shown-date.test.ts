@@ -2,30 +2,44 @@ import { describe, expect, it } from 'vitest';
 import { detectArticle } from '../../../src/article/detect-article';
 import { page, storyParagraphs } from './helpers';
 
-/** A story whose head declares `head` and whose header shows `header` under the headline. */
-function story(head: string, header: string): Document {
-  return page(`<!doctype html><html><head>${head}</head><body><article><h1>Council approves budget</h1>${header}<div class="story">${storyParagraphs(6)}</div></article></body></html>`);
+/** A story whose head declares `head` and whose header shows `header` under the headline (at a URL without a date). */
+function story(head: string, header: string, url = 'https://news.example.org/story'): Document {
+  return page(`<!doctype html><html><head>${head}</head><body><article><h1>Council approves budget</h1>${header}<div class="story">${storyParagraphs(6)}</div></article></body></html>`, url);
 }
 
 const declared = '<meta property="article:published_time" content="2024-09-06T10:00:00-04:00"><meta property="article:modified_time" content="2025-11-14T08:00:00-05:00">';
+/** The same times declared in JSON-LD only, without Open Graph's publication. */
+const ldOnly = '<script type="application/ld+json">{"@type":"Article","headline":"Council approves budget","datePublished":"2024-09-06T10:00:00-04:00","dateModified":"2025-11-14T08:00:00-05:00"}</script>';
 
 describe('the publication date readers see', () => {
   it('is the date shown under the headline, with the metadata time of that day', () => {
-    expect(detectArticle(story(declared, '<p>November 14, 2025</p>')).publishedTime).toBe('2025-11-14T08:00:00-05:00');
+    expect(detectArticle(story(ldOnly, '<p>November 14, 2025</p>')).publishedTime).toBe('2025-11-14T08:00:00-05:00');
   });
 
-  it('never is an update date: the declared publication, or none', () => {
+  it('is a shown update when the page declares no other publication in Open Graph', () => {
+    expect(detectArticle(story(ldOnly, '<p>Last updated: March 3, 2025</p>')).publishedTime).toBe('2025-03-03');
+    expect(detectArticle(story('', '<p>Last updated: March 3, 2025</p>')).publishedTime).toBe('2025-03-03');
+    // Open Graph's publication on the update's own day: the update stands, with the modification's time.
+    const sameDay = '<meta property="article:published_time" content="2025-11-14T08:00:00-05:00"><meta property="article:modified_time" content="2025-11-14T08:00:00-05:00">';
+    expect(detectArticle(story(sameDay + ldOnly, '<p>Updated November 14, 2025</p>')).publishedTime).toBe('2025-11-14T08:00:00-05:00');
+  });
+
+  it('is the declared publication when Open Graph declares one before the shown update or modification', () => {
     expect(detectArticle(story(declared, '<p>Last updated: March 3, 2025</p>')).publishedTime).toBe('2024-09-06T10:00:00-04:00');
-    expect(detectArticle(story('', '<p>Last updated: March 3, 2025</p>')).publishedTime).toBeNull();
+    expect(detectArticle(story(declared, '<p>November 14, 2025</p>')).publishedTime).toBe('2024-09-06T10:00:00-04:00');
   });
 
   it('reads a label from the line before the date', () => {
-    expect(detectArticle(story('', '<p><span>By Ana Lima</span> <span>Updated on</span></p><p>March 3, 2025</p>')).publishedTime).toBeNull();
+    expect(detectArticle(story(declared, '<p><span>By Ana Lima</span> <span>Updated on</span></p><p>March 3, 2025</p>')).publishedTime).toBe('2024-09-06T10:00:00-04:00');
     expect(detectArticle(story('', '<p>March 5, 2025</p><p>Published</p><p>|</p><p>March 3, 2025</p>')).publishedTime).toBe('2025-03-03');
   });
 
   it('is a shown day without metadata for it, as a day', () => {
     expect(detectArticle(story(declared, '<p>March 3, 2025</p>')).publishedTime).toBe('2025-03-03');
+  });
+
+  it('does not read "on" in a sentence as a publication label', () => {
+    expect(detectArticle(story('', '<p>December 15, 2025 // 8 min read</p><p>Prices fall by up to 39% on January 1, 2026.</p>')).publishedTime).toBe('2025-12-15');
   });
 
   it('prefers the published-labelled date of a dateline that shows two', () => {
@@ -39,8 +53,9 @@ describe('the publication date readers see', () => {
   it('is read from the story\'s byline block when neither the header lines nor metadata hold it', () => {
     const doc = (head: string): Document => page(`<!doctype html><html><head>${head}</head><body><div><div><div><div><h1>Council approves budget</h1></div></div></div></div>
       <div class="wrap"><div class="post-byline">By Ana Lima <span>Updated November 14, 2025</span></div><div class="story">${storyParagraphs(6)}</div></div></body></html>`);
-    // An update is not the publication: with nothing declared there is no date, else the declared one.
-    expect(detectArticle(doc('')).publishedTime).toBeNull();
+    // A shown update is the date unless Open Graph declares another publication.
+    expect(detectArticle(doc('')).publishedTime).toBe('2025-11-14');
+    expect(detectArticle(doc(ldOnly)).publishedTime).toBe('2025-11-14T08:00:00-05:00');
     expect(detectArticle(doc(declared)).publishedTime).toBe('2024-09-06T10:00:00-04:00');
     expect(detectArticle(doc('<meta property="article:published_time" content="2019-04-16T12:30:00Z">')).publishedTime).toBe('2019-04-16T12:30:00Z');
   });
