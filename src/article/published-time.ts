@@ -31,17 +31,10 @@ function timeElementDate(hints: MarkupHints): string | null {
 /** A full date in the URL's path (/2024/05/17/, /2024-05-17-slug, /2023/october/03/): stamped when the story was first published. */
 const URL_DAY = /\/((?:19|20)\d{2})[/-](\d{1,2}|\p{L}{3,})[/-](\d{1,2})(?=[/\-+_.]|$)/u;
 
-/** The day written in a story's URL path, or null. */
+/** The day written in a story's URL path (the query and fragment left out), or null. */
 export function urlDate(url: string): string | null {
-  let m: RegExpExecArray | null = null;
-  try {
-    m = URL_DAY.exec(decodeURIComponent(new URL(url).pathname));
-  } catch {
-    return null;
-  }
-  if (!m) return null;
-  const [, y, mo, d] = m;
-  return normalizeDate(/^\d/.test(mo!) ? `${y}-${mo}-${d}` : `${d} ${mo} ${y}`);
+  const m = URL_DAY.exec(url.replace(/[?#].*/, ''));
+  return m ? normalizeDate(/^\d/.test(m[2]!) ? `${m[1]}-${m[2]}-${m[3]}` : `${m[3]} ${m[2]} ${m[1]}`) : null;
 }
 
 /**

@@ -138,6 +138,7 @@ describe('metadata sources', () => {
     // A year and month are not a day; a number run is not a date.
     expect(bare('https://blog.example.org/2008/09/lean-startup.html')).toBeNull();
     expect(bare('https://example.org/p/2025123456/story')).toBeNull();
+    expect(bare('https://example.org/story?from=/2025/12/16/other')).toBeNull();
     expect(detectArticle(withHead('<meta property="article:published_time" content="2025-12-14T22:00:00Z">', '', undefined, 'https://blog.example.org/2025/12/16/story')).publishedTime).toBe('2025-12-14T22:00:00Z');
   });
 
