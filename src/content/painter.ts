@@ -26,8 +26,8 @@ function highlightApiPainter(doc: Document, registry: HighlightRegistry): Painte
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(COLOR_NAMES.map((c) => `::highlight(${NAME_PREFIX}${c}){background-color:${HIGHLIGHT_CSS[c]};}`).join('\n'));
   doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-  // Hidden highlights leave the registry too: the page's scripts can list its ranges, and a reader who
-  // hid them should not leave them readable there until the page is left.
+  // Hiding takes the highlights out of the registry (the stylesheet stays): the page's scripts can list its
+  // ranges, and a reader who hid them should not leave them readable there until the page is left.
   let painted: Painted[] = [];
   let visible = true;
   const register = () => {
@@ -44,7 +44,6 @@ function highlightApiPainter(doc: Document, registry: HighlightRegistry): Painte
     },
     setVisible(next) {
       visible = next;
-      sheet.disabled = !next;
       register();
     },
   };
