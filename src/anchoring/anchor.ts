@@ -81,11 +81,16 @@ export function anchorInIndex(index: TextIndex, selectors: Selector[]): AnchorRe
 
   const starts = exactMatches(key, quote);
   if (starts.length >= MAX_OCCURRENCES) return orphaned('the quote is too common on the page to place');
-  let exact = starts.map((s) => scoreCandidate(key, expected, s, s + quote.length, 0, isStored(s, s + quote.length))).filter(possible);
+  const scored = starts.map((s) => scoreCandidate(key, expected, s, s + quote.length, 0, isStored(s, s + quote.length))).filter(possible);
+  let exact = scored;
   let choice = choose(exact, expected);
   // Only where the whole context finds no place, its part past the block boundary is left out (blocks.ts): the
   // places found before stand as they were, and scoring hundreds of copies of a short quote twice costs time.
-  if (!('candidate' in choice)) choice = choose((exact = exact.map((c) => withinBlock(index, expected, c))), expected);
+  // From here on the exact places are those rescored within their blocks.
+  if (!('candidate' in choice)) {
+    exact = scored.map((c) => withinBlock(index, expected, c));
+    choice = choose(exact, expected);
+  }
   if ('candidate' in choice) {
     if (likeLookalike(choice.candidate)) return orphaned(LOOKALIKE);
     return place(choice.candidate, choice.candidate.atStoredPlace ? 'exact' : 'moved');

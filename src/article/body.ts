@@ -35,18 +35,19 @@ function effectiveFurniture(scan: PageScan): number[] {
  * the story in sections of promos, testimonials and calls to action whose paragraphs are long enough to
  * count as story, so the wrapper can outscore the story itself. A list or table is the story's own
  * structure, and a child with a single paragraph is a paragraph: neither is descended into. Story text in
- * the children before the one descended into is the story's intro (a standfirst, a lead widget), kept in
- * `leads`; the promos of such layouts follow the story. A child holding the headline is the header (title,
+ * the children before the one descended into is the story's intro (a standfirst, a lead widget), returned
+ * as `leads`; the promos of such layouts follow the story. A child holding the headline is the header (title,
  * byline, excerpt), not an intro.
  */
-function descend(scan: PageScan, best: number, good: Float64Array, noise: Float64Array, inFurniture: Uint8Array, leads: Element[]): number {
+function descend(scan: PageScan, best: number, good: Float64Array, noise: Float64Array, inFurniture: Uint8Array): { best: number; leads: Element[] } {
+  const leads: Element[] = [];
   for (;;) {
     let top = -1;
     for (let c = scan.order[best]!.firstElementChild; c; c = c.nextElementSibling) {
       const ci = scan.index.get(c);
       if (ci !== undefined && !inFurniture[ci] && (top < 0 || good[ci]! > good[top]!)) top = ci;
     }
-    if (top < 0 || good[top]! < DESCEND_SHARE * good[best]! || scan.paragraphs[top]! < 2 || STORY_STRUCTURE_TAGS.has(scan.order[top]!.tagName.toUpperCase())) return best;
+    if (top < 0 || good[top]! < DESCEND_SHARE * good[best]! || scan.paragraphs[top]! < 2 || STORY_STRUCTURE_TAGS.has(scan.order[top]!.tagName.toUpperCase())) return { best, leads };
     for (let c = scan.order[best]!.firstElementChild; c && c !== scan.order[top]; c = c.nextElementSibling) {
       const ci = scan.index.get(c);
       if (ci !== undefined && !inFurniture[ci] && good[ci]! > noise[ci]! && !c.getElementsByTagName('h1').length) leads.push(c);
@@ -85,8 +86,9 @@ export function chooseBody(scan: PageScan): BodyChoice {
       best = i;
     }
   }
-  const leads: Element[] = [];
-  best = descend(scan, best, good, noise, inFurniture, leads);
+  const descended = descend(scan, best, good, noise, inFurniture);
+  best = descended.best;
+  const { leads } = descended;
   const root = scan.order[best]!;
   const roots: Element[] = [root];
   let storyChars = good[best]!;
