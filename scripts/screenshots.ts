@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { buildExtension } from './build';
 import { clickBox, waitForBox } from './lib/closed-shadow';
-import { launchWithExtension } from './lib/chromium';
+import { launchWithExtension, waitForAutomaticRestore } from './lib/chromium';
 import { serveFolder } from './lib/serve';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -41,6 +41,7 @@ await buildExtension({ e2e: true });
 mkdirSync(out, { recursive: true });
 const server = await serveFolder(join(root, 'test', 'fixtures', 'pages'));
 const browser = await launchWithExtension(join(root, 'dist', 'e2e-chrome'), { headless: true });
+await waitForAutomaticRestore(browser.worker);
 try {
   const url = server.url('/sample-article.html');
   const page = await browser.context.newPage();

@@ -57,3 +57,17 @@ export async function launchWithExtension(extensionDir: string, options: { headl
     },
   };
 }
+
+/**
+ * Waits until the background has registered automatic restore (the e2e build holds the localhost permission).
+ * Until then a page opened on localhost gets no content script, so a selection there shows no toolbar.
+ */
+export async function waitForAutomaticRestore(worker: Worker): Promise<void> {
+  await worker.evaluate(async () => {
+    for (let i = 0; i < 100; i++) {
+      if ((await chrome.scripting.getRegisteredContentScripts()).length > 0) return;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error('automatic restore was never registered');
+  });
+}

@@ -2,7 +2,7 @@
 // localhost, and helpers that act as a reader would.
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/chromium';
+import { launchWithExtension, waitForAutomaticRestore, type ExtensionBrowser } from '../../scripts/lib/chromium';
 import { attributesOf, clickBox, waitForBox, type Box } from '../../scripts/lib/closed-shadow';
 import { serveFolder, type StaticServer } from '../../scripts/lib/serve';
 
@@ -24,14 +24,7 @@ export async function startHarness(options: { extensionDir?: string; lang?: stri
   const { lang } = options;
   const inLanguage = lang ? { args: [`--lang=${lang}`], env: { LANGUAGE: lang, LANG: `${lang}.UTF-8` } } : {};
   const browser = await launchWithExtension(options.extensionDir ?? E2E_DIST, { headless: true, ...inLanguage });
-  // The e2e build holds the localhost permission; wait until automatic restore is registered for it.
-  await browser.worker.evaluate(async () => {
-    for (let i = 0; i < 100; i++) {
-      if ((await chrome.scripting.getRegisteredContentScripts()).length > 0) return;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    throw new Error('automatic restore was never registered');
-  });
+  await waitForAutomaticRestore(browser.worker);
   return {
     ...browser,
     server,

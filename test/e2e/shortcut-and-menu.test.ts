@@ -4,7 +4,7 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension } from '../../scripts/lib/chromium';
+import { launchWithExtension, waitForAutomaticRestore } from '../../scripts/lib/chromium';
 import { serveFolder, type StaticServer } from '../../scripts/lib/serve';
 import { E2E_DIST, paintedRanges, PAGES, selectText, startHarness, tabIdOf, type Harness } from './harness';
 
@@ -75,9 +75,7 @@ describe.skipIf(!hasDisplayTools)('the keyboard shortcut', () => {
       const url = server.url('/sample-article.html');
       const page = browser.context.pages()[0] ?? (await browser.context.newPage());
       await page.goto(url);
-      await browser.worker.evaluate(async () => {
-        for (let i = 0; i < 100 && (await chrome.scripting.getRegisteredContentScripts()).length === 0; i++) await new Promise((r) => setTimeout(r, 100));
-      });
+      await waitForAutomaticRestore(browser.worker);
       await page.reload();
       const quote = 'The first boat is expected to be delivered in February.';
       await page.bringToFront();
