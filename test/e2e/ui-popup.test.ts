@@ -79,6 +79,20 @@ describe('the popup', () => {
     await expect.poll(() => page.evaluate(() => window.scrollY), { timeout: 5_000 }).toBeLessThan(400);
   });
 
+  it('puts quotation marks around a quote, except one that is a speech in its own marks', async () => {
+    const { page, tabId } = await articleTab();
+    const speech = '"People have been asking for this since the last boat was sold for scrap,"';
+    const plain = 'The first boat is expected to be delivered in February.';
+    for (const quote of [speech, plain]) {
+      await selectText(page, '.story-body', quote);
+      await clickToolbarButton(page, 'Highlight');
+    }
+    const popup = await openPopup(h, tabId);
+    await expect.poll(() => popup.getByTestId('highlight').count()).toBe(2);
+    const marks = await popup.getByTestId('highlight').locator('q').evaluateAll((qs) => qs.map((q) => [q.textContent, getComputedStyle(q).quotes]));
+    expect(marks).toEqual([[speech, 'none'], [plain, '"“" "”" "‘" "’"']]);
+  });
+
   it('adds and removes tags, changes a colour, deletes and undoes', async () => {
     const { page, tabId } = await articleTab();
     const [quote] = await storySentences(page, 1);

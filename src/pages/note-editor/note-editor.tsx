@@ -5,6 +5,7 @@ import { browser } from '../../shared/browser-api';
 import type { Annotation } from '../../shared/model';
 import { ask } from '../../shared/send';
 import { t } from '../shared/i18n';
+import { QuoteText } from '../shared/quote-text';
 import { useSettings } from '../shared/use-settings';
 import { CLOSE_MESSAGE } from './protocol';
 
@@ -51,7 +52,7 @@ export function NoteEditor({ id, articleKey }: { id: string; articleKey: string 
       {error && <p class="error" role="alert">{error}</p>}
       {annotation && (
         <>
-          <p class={`quote color-${annotation.color}`} dir="auto"><q>{annotation.quote}</q></p>
+          <p class={`quote color-${annotation.color}`} dir="auto"><QuoteText text={annotation.quote} /></p>
           <textarea ref={field} aria-label={t('noteForHighlight')} placeholder={t('notePlaceholder')} defaultValue={annotation.note}
             onInput={(e) => {
               text.current = (e.target as HTMLTextAreaElement).value;

@@ -5,6 +5,7 @@ import type { PaletteEntry } from '../../shared/settings';
 import { ColorSelect } from '../shared/color-select';
 import { t } from '../shared/i18n';
 import { NoteField } from '../shared/note-field';
+import { QuoteText } from '../shared/quote-text';
 import { TagEditor } from '../shared/tag-editor';
 
 export interface HighlightActions {
@@ -27,10 +28,10 @@ export function HighlightItem({ annotation: a, orphaned, palette, ...actions }: 
   return (
     <li class={`highlight color-${a.color}`} data-testid="highlight">
       {orphaned ? (
-        <p class="quote"><q>{a.quote}</q></p>
+        <p class="quote"><QuoteText text={a.quote} /></p>
       ) : (
         <button class="quote" type="button" onClick={() => actions.onShow(a.id)} title={t('showInPage')}>
-          <q>{a.quote}</q>
+          <QuoteText text={a.quote} />
         </button>
       )}
       <NoteField note={a.note} label={t('noteFor', short)} onSave={(note) => actions.onNote(a.id, note)} />
