@@ -32,7 +32,7 @@ const STYLE = `
 .bar { position: absolute; display: flex; gap: 4px; align-items: center; padding: 4px 6px; border-radius: 8px;
   background: #1f2328; box-shadow: 0 4px 14px rgba(0,0,0,.3); font: 13px/1.2 system-ui, sans-serif; z-index: 2147483647; }
 .bar[hidden] { display: none; }
-button { all: unset; cursor: pointer; color: #fff; padding: 4px 8px; border-radius: 6px; }
+button { all: unset; cursor: pointer; color: #fff; padding: 4px 8px; border-radius: 6px; white-space: nowrap; }
 button:hover, button:focus-visible { background: #3b4250; outline: 2px solid #8ab4f8; outline-offset: 1px; }
 button.swatch { width: 16px; height: 16px; padding: 0; border-radius: 50%; border: 2px solid #fff; }
 `;
