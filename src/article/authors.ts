@@ -1,6 +1,6 @@
 // Turns raw bylines ("By Jane Doe and John Roe, Staff Writers | May 3, 2025") into names.
 
-import { AUTHOR_SPLIT, BYLINE_NOISE, BYLINE_PREFIX, CREDENTIAL_TOKEN, DATE_TAIL, GLUED_BY, MAX_AUTHOR_WORDS, MAX_NAME_CHARS, NAME_SHAPE, NOT_AUTHOR } from './byline-rules';
+import { AUTHOR_SPLIT, BYLINE_NOISE, BYLINE_PREFIX, CREDENTIAL_TOKEN, DATE_TAIL, DIGIT_RUN, GLUED_BY, HAS_DIGIT, MAX_AUTHOR_WORDS, MAX_NAME_CHARS, NAME_SHAPE, NOT_AUTHOR, NOT_WRITER_PART } from './byline-rules';
 import { decodeEntities, foldSpace } from './text';
 
 /** Words of a name-shaped start kept from an over-long byline ("A. J. Neal View In Digital Edition"). */
@@ -9,13 +9,19 @@ const NAME_PREFIX_WORDS = 3;
 /** A byline without its glued or leading "By", its noise words and a trailing date. */
 const stripBylineWords = (s: string): string => s.replace(GLUED_BY, '').replace(BYLINE_PREFIX, '').replace(BYLINE_NOISE, '').replace(DATE_TAIL, '');
 
+export interface CleanOptions {
+  /** The names come from metadata, where a digit belongs to the name ("98 Buck Social"); on the page it marks a date or a count. */
+  digits?: boolean;
+}
+
 /** Cleans one name: no prefix, role, date or trailing punctuation. Null when it is not a name. */
-export function cleanName(raw: string): string | null {
+export function cleanName(raw: string, opts: CleanOptions = {}): string | null {
   let s = stripBylineWords(foldSpace(decodeEntities(raw)));
   // Footnote marks ("MD*") are not part of a name.
   s = s.replace(/^[\s"'“”‘’(\[@:·•⋅|,-]+|[\s"'“”‘’)\]:·•⋅|,.*-]+$/g, '');
 
   if (!s || NOT_AUTHOR.test(s)) return null;
+  if (HAS_DIGIT.test(s) && (!opts.digits || DIGIT_RUN.test(s))) return null;
   const words = s.split(' ');
   if (words.length > MAX_AUTHOR_WORDS) {
     // A byline run on into a link label: keep its name-shaped start when the start is one.
@@ -28,7 +34,7 @@ export function cleanName(raw: string): string | null {
 }
 
 /** Splits a byline into names and cleans each; keeps order and drops duplicates. */
-export function cleanAuthors(raws: Iterable<string>): string[] {
+export function cleanAuthors(raws: Iterable<string>, opts: CleanOptions = {}): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
   for (const raw of raws) {
@@ -36,7 +42,9 @@ export function cleanAuthors(raws: Iterable<string>): string[] {
     const stripped = stripBylineWords(foldSpace(decodeEntities(raw)));
     const parts = stripped.split(AUTHOR_SPLIT);
     for (let i = 0; i < parts.length; i++) {
-      const name = cleanName(parts[i]!);
+      // "The Team, edited by Walter": an editor or reviewer named after the writers is not one of them.
+      if (i > 0 && NOT_WRITER_PART.test(parts[i]!)) break;
+      const name = cleanName(parts[i]!, opts);
       if (!name || (i > 0 && CREDENTIAL_TOKEN.test(name))) continue;
       const key = name.toLowerCase();
       if (seen.has(key)) continue;

@@ -15,7 +15,7 @@ const BULLET = String.raw`\s+[·•⋅∙・●▪]\s*`;
 /** Professional credentials written after a name ("Jane Doe, MD"). */
 const CREDENTIALS = String.raw`(?:md|m\.d\.?|phd|ph\.d\.?|dvm|rn|mph|msc|mba|cpa|cfp|esq|lcsw|pharmd|dds)(?=[\s,.;|]|$)|\p{Lu}{2,6}®`;
 /** Role words that follow a name in a byline ("Jane Doe, Senior Editor"). */
-export const ROLE_WORDS = String.raw`(?:staff|senior|chief|lead|deputy|managing|contributing|executive|associate|freelance|special|guest)?\s*(?:writer|editor|reporter|correspondent|contributor|columnist|journalist|author|analyst|producer|critic|photographer|researcher|strategist|specialist|expert|consultant|director|manager|founder|co-founder|ceo|cto|cmo|president|professor|dietitian|nutritionist|engineer|developer|designer|marketer|coach)s?`;
+export const ROLE_WORDS = String.raw`(?:staff|senior|chief|lead|deputy|managing|contributing|executive|associate|freelance|special|guest)?\s*(?:writer|editor|reporter|correspondent|contributor|columnist|journalist|author|analyst|producer|critic|photographer|researcher|strategist|specialist|expert|consultant|director|manager|founder|co-founder|ceo|cto|cmo|president|professor|dietitian|nutritionist|engineer|developer|designer|marketer|coach|educator|horticulturist|horticulturalist|physician|surgeon|attorney|lawyer|therapist|pharmacist|psychologist|scientist|economist|planner|adviser|advisor|instructor|teacher)s?`;
 /** Role and date tails appended to author names. */
 export const BYLINE_NOISE = new RegExp(
   `${BULLET}.*$|${TAIL_SEPARATOR}(?:(?:\\p{L}+\\.?\\s+){0,2}${ROLE_WORDS}\\b|${CREDENTIALS}|associated press|reuters|published|updated|posted|last updated|\\d{1,2}[/.]\\d{1,2}|\\p{L}+\\.? \\d{1,2},? \\d{4}|\\d{1,2} \\p{L}+\\.? \\d{4}|\\d{4}|\\d+ min).*$`,
@@ -26,7 +26,15 @@ export const DATE_TAIL = new RegExp(`\\s+(?:${[...MONTHS.keys()].filter((m) => m
 /** Separators between several author names. */
 export const AUTHOR_SPLIT = /\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|\|)\s*/i;
 /** Things that look like authors but are not people or outlets. */
-export const NOT_AUTHOR = /^(admin|administrator|author|authors|staff|guest|anonymous|unknown|null|undefined|editor|by|none|https?:.*|.*@.*|.*\d.*|(updated|published|posted|modified|last updated|researched|reviewed|written|edited|fact[- ]checked)\b.*|.*\bby)$/i;
+export const NOT_AUTHOR = /^(admin|administrator|author|authors|staff|guest|anonymous|unknown|null|undefined|editor|by|none|https?:.*|.*@.*|(updated|published|posted|modified|last updated|researched|reviewed|written|edited|fact[- ]checked)\b.*|.*\bby)$/i;
+/** Visible lines with a digit are dates, counts and times ("Updated 3 hours ago"), not names. */
+export const HAS_DIGIT = /\d/;
+/** A digit run this long is a year, a date or an account number, never part of an outlet's or writer's name. */
+export const DIGIT_RUN = /\d{4}|^[\d\s.,:/-]+$/;
+/** A part of a byline naming who edited or checked the story ("The Team, edited by Walter"): the names from there on are not its writers. */
+export const NOT_WRITER_PART = /^(edited|reviewed|fact[- ]checked|medically reviewed|photos?|photographs?|illustrations?|illustrated|translated)\s+(by)\b/i;
+/** Metadata words for an unnamed writer that the page states as its byline ("Staff", "Anonymous"): kept only when nothing names a person or outlet. */
+export const UNNAMED_WRITER = /^(staff|anonymous)$/i;
 /** A name longer than this many words is a sentence, not a name. */
 export const MAX_AUTHOR_WORDS = 6;
 
@@ -54,5 +62,11 @@ export const NAME_LINES_AFTER_HEADLINE = 8;
 
 /** Class tokens of byline and author-name containers across publishing systems ("post_author", "the-author", "c-byline__name"). */
 export const AUTHOR_CLASS_TOKEN = /^(?:[a-z0-9]+[-_]+)*(?:author|authors|byline|creator)(?:[-_]+(?:name|names|link|title|text|meta|info))?$/i;
+/** A class word of a comment section anywhere in a token ("wp-block-comments", "comment-author-name"): commenters are not the story's writers. */
+export const COMMENT_WORD = /^(?!(?:has|no|with|without|show|hide|is|enable|disable)[-_])(?:.*[-_])?(?:comments?|replies|reply)(?:[-_](?!open|closed|count|number|link)|$)/i;
+/** A class word of a related or recent stories list anywhere in a token ("blog-post__related-articles"): its bylines are other stories'. */
+export const OTHER_STORIES_WORD = /(^|[-_])(related|recent)([-_]|$)/i;
+/** An English byline label ("By", "Written by"): other languages' labels ("door", "par", "von") are English words too. */
+export const ENGLISH_BYLINE = /^(?:written |posted |words |story |text |authored |published )?by\b/i;
 /** Author tokens of other people's words: comments, replies, quoted testimonials. */
 export const OTHER_AUTHOR_TOKEN = /^(comment|reply|review|related|quote|testimonial|widget|card|recent)/i;

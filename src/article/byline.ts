@@ -1,15 +1,15 @@
 // Finds the people who wrote the article: JSON-LD, author meta tags, microdata, rel=author links and
 // visible bylines, in that order of trust. Returns cleaned names only.
 
-import { cleanAuthors, cleanName } from './authors';
-import { visibleAuthors } from './visible-byline';
+import { cleanAuthors } from './authors';
+import { labelledNearHeadline, visibleAuthors } from './visible-byline';
 import { labelledAuthors } from './labelled-byline';
 import { ldNames, resolve, type JsonLd, type JsonNode } from './json-ld';
 import type { MarkupHints } from './markup-hints';
 import { allMeta, type MetaTags } from './meta-tags';
 import { linesOf, type HeadLines } from './head-lines';
-import { MAX_NAME_CHARS, NAME_SHAPE } from './byline-rules';
-import { textOf } from './text';
+import { COMMENT_WORD, MAX_NAME_CHARS, NAME_SHAPE, OTHER_STORIES_WORD, ROLE_LINE, UNNAMED_WRITER } from './byline-rules';
+import { foldSpace, textOf } from './text';
 
 const AUTHOR_META = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'citation_author', 'dc.creator', 'dcterms.creator', 'byl', 'twitter:creator:name', 'cxenseparse:author'];
 /** A byline longer than this is a bio or a whole header, not a name line. */
@@ -21,13 +21,29 @@ const MAX_AUTHOR_MARKS = 3;
 /** Twitter card label/value pairs (used by SEO plugins) carry "Written by" → name; there are at most a few. */
 const MAX_TWITTER_LABELS = 4;
 
+/** Whether byline markup sits in comments or a list of related or recent stories (other people's names). */
+function amongOtherStories(el: Element): boolean {
+  for (let a: Element | null = el; a; a = a.parentElement) {
+    const tokens = `${a.getAttribute('class') ?? ''} ${a.getAttribute('id') ?? ''}`.split(/\s+/);
+    if (tokens.some((t) => t && (COMMENT_WORD.test(t) || OTHER_STORIES_WORD.test(t)))) return true;
+  }
+  return false;
+}
+
+/** Names in the page's byline elements, outside comments and teasers. Byline classes also label teasers' categories
+ * and dates, so only name-shaped results count; a microdata author's name counts as written ("Ask the Doctors"). */
 function visibleNames(hints: MarkupHints): string[] {
   const out: string[] = [];
   for (const el of hints.bylines.slice(0, 20)) {
+    if (amongOtherStories(el)) continue;
     // itemprop=author often wraps a Person with its own itemprop=name.
     const nameEl = el.querySelector('[itemprop~="name"]');
     const text = (nameEl ?? el).getAttribute('content') ?? textOf(nameEl ?? el);
-    if (text && text.length < MAX_BYLINE_CHARS) out.push(text);
+    if (!text || text.length >= MAX_BYLINE_CHARS) continue;
+    const declared = el.hasAttribute('itemprop');
+    for (const n of cleanAuthors([text])) {
+      if (n.length <= MAX_NAME_CHARS && (NAME_SHAPE.test(n) || (declared && /^\p{Lu}/u.test(n) && !ROLE_LINE.test(n)))) out.push(n);
+    }
   }
   return out;
 }
@@ -84,16 +100,19 @@ export function bylineBlockLines(hints: MarkupHints, headline: Element | null, b
   return out;
 }
 
-/** Names in the author marks between the headline and the story's end (the story's byline, not a teaser's). */
-function markedNames(hints: MarkupHints, headline: Element | null, bodyStart: Element | null): string[] {
+/** Names in the author marks between the headline and the story's end (the story's byline, not a teaser's).
+ * The outlet's own name in a list of writers ("Corti", then "Joakim Edin") is passed over. */
+function markedNames(hints: MarkupHints, headline: Element | null, bodyStart: Element | null, outlets: Set<string> = new Set()): string[] {
   let tried = 0;
   for (const el of hints.authorMarks) {
     // Marks before the headline are menus and site headers; marks past the story's root belong to other stories.
     const mine = ofTheStory(el, headline, bodyStart);
     if (mine === 'past') break;
     if (!mine) continue;
-    const names = nameInMark(el);
+    const all = nameInMark(el);
+    const names = all.filter((n) => !outlets.has(n.toLowerCase()));
     if (names.length) return names;
+    if (all.length) continue;
     if (++tried >= MAX_AUTHOR_MARKS) break;
   }
   return [];
@@ -109,36 +128,68 @@ function organizationAuthor(ld: JsonLd, v: unknown): boolean {
   });
 }
 
+/** Names without repeats, compared without case. */
+function dedupe(names: string[]): string[] {
+  const seen = new Set<string>();
+  return names.filter((n) => !seen.has(n.toLowerCase()) && !!seen.add(n.toLowerCase()));
+}
+
+/** Whether two lists of names share a person (one name equal to or containing another, without case). */
+function sharePerson(a: string[], b: string[]): boolean {
+  const fold = (n: string): string => n.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return a.some((x) => b.some((y) => fold(x).includes(fold(y)) || fold(y).includes(fold(x))));
+}
+
+/** The outlet's names: the site's and the JSON-LD publisher's (lower-cased), unless a person publishes their own blog. */
+function outletNames(ld: JsonLd, siteName: string | null): Set<string> {
+  const out = new Set<string>();
+  if (siteName) out.add(siteName.toLowerCase());
+  const publisher = resolve(ld, ld.article?.['publisher']);
+  const type = publisher && typeof publisher === 'object' ? JSON.stringify((publisher as JsonNode)['@type'] ?? '') : '';
+  if (!type.includes('Person')) for (const n of ldNames(ld, publisher)) out.add(n.trim().toLowerCase());
+  return out;
+}
+
 /**
  * The article's authors, by source in order of trust: JSON-LD, author meta tags, the byline near the
  * headline, byline markup. An organization or the site's own name only counts when no person is named.
+ * A labelled byline under the headline ("By Jane Doe") naming someone else beats the metadata: readers are
+ * shown the byline, and metadata often names the account that posted the story.
  */
 export function findAuthors(meta: MetaTags, ld: JsonLd, hints: MarkupHints, head: HeadLines, siteName: string | null, headline: Element | null, bodyStart: Element | null): string[] {
-  const site = siteName?.toLowerCase() ?? null;
+  const outlets = outletNames(ld, siteName);
+  const isOutlet = (n: string): boolean => outlets.has(n.toLowerCase());
+  // Only a byline whose every part is a name overrides metadata ("Written By:" / "Jane Doe Executive Editor and Master Gardener" does not).
+  const labelled = labelledNearHeadline(head);
+  const shown = labelled.every((n) => n.length <= MAX_NAME_CHARS && NAME_SHAPE.test(n)) ? labelled : [];
+  const trusted = (names: string[]): string[] => (shown.length && !sharePerson(shown, names) ? shown : names);
   let fallback: string[] = [];
   const art = ld.article;
   if (art) {
     const raw = art['author'] ?? art['creator'];
-    const all = cleanAuthors(ldNames(ld, raw));
+    const all = cleanAuthors(ldNames(ld, raw), { digits: true });
     // "Jane Doe, The Daily Gazette": the outlet named beside its writers is not one of them.
-    const names = all.length > 1 ? all.filter((n) => n.toLowerCase() !== site) : all;
-    if (names.length && !organizationAuthor(ld, raw) && !names.some((n) => n.toLowerCase() === site)) return names;
+    const names = all.length > 1 ? all.filter((n) => !isOutlet(n)) : all;
+    if (names.length && !organizationAuthor(ld, raw) && !names.some(isOutlet)) return trusted(names);
     fallback = names;
   }
   // citation_author is "Family, Given" by Highwire convention: turn it around before splitting on commas.
   const citation = allMeta(meta, 'citation_author').map((v) => v.replace(/^([^,]+),\s*([^,]+)$/, '$2 $1'));
-  const metaNames = cleanAuthors([...allMeta(meta, ...AUTHOR_META.filter((k) => k !== 'citation_author')), ...citation, ...twitterLabelled(meta)].filter((v) => !/^@/.test(v)));
-  if (metaNames.length && !metaNames.some((n) => n.toLowerCase() === site)) return metaNames;
+  const metaRaw = [...allMeta(meta, ...AUTHOR_META.filter((k) => k !== 'citation_author')), ...citation, ...twitterLabelled(meta)].filter((v) => !/^@/.test(v));
+  const metaNames = cleanAuthors(metaRaw, { digits: true });
+  if (metaNames.length && !metaNames.some(isOutlet)) return trusted(metaNames);
   if (!fallback.length) fallback = metaNames;
   const seen = visibleAuthors(head);
   if (seen.length) return seen;
-  // Byline markup also labels teasers' categories and dates: only name-shaped results count.
-  const marked = cleanAuthors(visibleNames(hints)).filter((n) => n.length <= MAX_NAME_CHARS && NAME_SHAPE.test(n)).slice(0, MAX_VISIBLE_BYLINES);
+  const marked = dedupe(visibleNames(hints)).slice(0, MAX_VISIBLE_BYLINES);
   if (marked.length) return marked;
-  const near = markedNames(hints, headline, bodyStart);
+  const near = markedNames(hints, headline, bodyStart, outlets);
   if (near.length) return near;
   // A labelled byline elsewhere on the page ("Posted by Jane Doe" under the story) names a person before an outlet does.
   const doc = (headline ?? bodyStart)?.ownerDocument;
-  const labelled = doc ? labelledAuthors(doc) : [];
-  return labelled.length ? labelled : fallback;
+  const away = doc ? labelledAuthors(doc) : [];
+  if (away.length) return away;
+  if (fallback.length) return fallback;
+  // Metadata that names the writer only as "Staff" or "Anonymous" states the byline the page has.
+  return metaRaw.map((v) => foldSpace(v)).filter((v) => UNNAMED_WRITER.test(v)).slice(0, 1);
 }

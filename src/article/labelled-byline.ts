@@ -3,7 +3,7 @@
 // when nothing near the headline names anyone; the label makes the line trustworthy wherever it stands.
 
 import { cleanAuthors } from './authors';
-import { MAX_NAME_CHARS, NAME_SHAPE, OTHER_AUTHOR_TOKEN } from './byline-rules';
+import { COMMENT_WORD, ENGLISH_BYLINE, MAX_NAME_CHARS, NAME_SHAPE, OTHER_AUTHOR_TOKEN } from './byline-rules';
 import { BLOCK_TAGS, BYLINE_LABELLED, BYLINE_LINE } from './heuristics';
 import { foldSpace } from './text';
 
@@ -13,6 +13,8 @@ const MAX_LINE_CHARS = 120;
 const MAX_TEXT_NODES = 5000;
 /** A word that can start or label a byline, to skip the other text nodes cheaply. */
 const LABEL_HINT = /\b(by|authors?|von|par|por|door)\b/i;
+/** "This post was written by Jane Doe, MD.": a note on who wrote the story, often in italics under or over it. */
+const WRITTEN_NOTE = /^this (?:post|article|story|piece|blog post|column) (?:was |is )?(?:written|authored|contributed) by\s+(\p{Lu}.{1,100})$/iu;
 /** "Jane Doe on 2025-12-18 in News", "David at December 16": the date or section after a posted-by name. */
 const POSTED_TAIL = /\s+(?:on|at|in)\s.*$/;
 
@@ -30,12 +32,12 @@ export function namesAfterLabel(raw: string): string[] {
 }
 
 /** Whether an element sits where other people's names live: navigation, sidebars, the page's footer, comments, reviews. */
-function elsewhere(el: Element): boolean {
+export function elsewhere(el: Element): boolean {
   for (let a: Element | null = el; a; a = a.parentElement) {
     const tag = a.localName;
     if (tag === 'nav' || tag === 'aside' || (tag === 'footer' && !a.closest('article'))) return true;
     const tokens = `${a.getAttribute('class') ?? ''} ${a.getAttribute('id') ?? ''}`.split(/\s+/);
-    if (tokens.some((t) => t && OTHER_AUTHOR_TOKEN.test(t))) return true;
+    if (tokens.some((t) => t && (OTHER_AUTHOR_TOKEN.test(t) || COMMENT_WORD.test(t)))) return true;
   }
   return false;
 }
@@ -52,6 +54,8 @@ export function labelledAuthors(doc: Document): string[] {
   if (!doc.body) return [];
   const walker = doc.createTreeWalker(doc.body, 4 /* SHOW_TEXT */);
   const seen = new Set<Element>();
+  // Other languages' byline words are English words too ("Door Straps", "Par 3"): on an English page only "by" labels.
+  const english = /^en\b/i.test(doc.documentElement?.getAttribute('lang') ?? '');
   let count = 0;
   for (let n = walker.nextNode(); n && count < MAX_TEXT_NODES; n = walker.nextNode(), count++) {
     if (!LABEL_HINT.test(n.nodeValue ?? '')) continue;
@@ -60,8 +64,9 @@ export function labelledAuthors(doc: Document): string[] {
     seen.add(el);
     const line = foldSpace(el.textContent ?? '');
     if (line.length > MAX_LINE_CHARS) continue;
-    const m = BYLINE_LINE.exec(line) ?? BYLINE_LABELLED.exec(line);
-    if (!m || elsewhere(el)) continue;
+    const note = WRITTEN_NOTE.exec(line);
+    const m = note ?? BYLINE_LINE.exec(line) ?? BYLINE_LABELLED.exec(line);
+    if (!m || elsewhere(el) || (!note && english && !ENGLISH_BYLINE.test(line) && !BYLINE_LABELLED.test(line))) continue;
     const names = namesAfterLabel(m[1]!);
     if (names.length && nameShaped(names[0]!)) return names;
   }

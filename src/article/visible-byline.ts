@@ -17,9 +17,9 @@ const besideByline = (line: string | undefined): boolean =>
   !!line && (isDateLine(line) || DATE_LABEL_LINE.test(line) || READING_TIME_LINE.test(line) || ROLE_LINE.test(line));
 const nameShaped = (s: string): boolean => s.length <= MAX_NAME_CHARS && s.split(' ').length >= MIN_UNLABELLED_NAME_WORDS && NAME_SHAPE.test(s);
 
-/** Names from a byline line near the headline, or []. */
-export function visibleAuthors(head: HeadLines): string[] {
-  const { lines, at } = head;
+/** Names from a labelled byline line near the headline ("By Jane Doe", "Author" / "Jane Doe"), or []. */
+export function labelledNearHeadline(head: HeadLines): string[] {
+  const { lines } = head;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (BYLINE_LABEL.test(line) && lines[i + 1] && lines[i + 1]!.length < 80) {
@@ -32,6 +32,14 @@ export function visibleAuthors(head: HeadLines): string[] {
       if (names.length) return names;
     }
   }
+  return [];
+}
+
+/** Names from a byline line near the headline, labelled or a lone name beside a date or job title, or []. */
+export function visibleAuthors(head: HeadLines): string[] {
+  const labelled = labelledNearHeadline(head);
+  if (labelled.length) return labelled;
+  const { lines, at } = head;
   // Unlabelled bylines come after the headline (before it stand kickers and sections, also capitalised).
   const end = Math.min(lines.length, at + 1 + NAME_LINES_AFTER_HEADLINE);
   for (let i = at + 1; i < end; i++) {
