@@ -60,8 +60,15 @@ describe('the publication date readers see', () => {
     expect(detectArticle(doc('<meta property="article:published_time" content="2019-04-16T12:30:00Z">')).publishedTime).toBe('2019-04-16T12:30:00Z');
   });
 
-  it('takes the shown day when the declared time falls on the next day in another time zone', () => {
-    expect(detectArticle(story('<meta property="article:published_time" content="2025-07-05T00:04:00+00:00">', '<p>July 4, 2025</p>')).publishedTime).toBe('2025-07-04');
+  it('takes the declared time when the shown day is the same moment in another time zone', () => {
+    const justAfterMidnight = '<meta property="article:published_time" content="2025-07-05T00:04:00+00:00">';
+    expect(detectArticle(story(justAfterMidnight, '<p>July 4, 2025</p>')).publishedTime).toBe('2025-07-05T00:04:00+00:00');
+    // The URL's day is the publisher's own: when it is the shown day, the shown day stands.
+    expect(detectArticle(story(justAfterMidnight, '<p>July 4, 2025</p>', 'https://news.example.org/2025/07/04/budget')).publishedTime).toBe('2025-07-04');
+    // 22:00 UTC is July 5 everywhere from UTC−12 on (10:00 there), never July 4: not the same moment, the shown day stands.
+    expect(detectArticle(story('<meta property="article:published_time" content="2025-07-05T22:00:00Z">', '<p>July 4, 2025</p>')).publishedTime).toBe('2025-07-04');
+    // A declared wall-clock time without a zone is no moment: the shown day stands.
+    expect(detectArticle(story('<meta property="article:published_time" content="2025-07-05 00:04:00">', '<p>July 4, 2025</p>')).publishedTime).toBe('2025-07-04');
   });
 
   it('reads a name and a date that markup ran together', () => {
