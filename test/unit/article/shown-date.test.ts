@@ -29,6 +29,13 @@ describe('the publication date readers see', () => {
     expect(detectArticle(story(declared, '<p>November 14, 2025</p>')).publishedTime).toBe('2024-09-06T10:00:00-04:00');
   });
 
+  it('takes a shown update over an Open Graph publication that is not a stamped moment (a bare day or a time without zone)', () => {
+    const bareDay = '<meta property="article:published_time" content="2024-12-03"><meta property="article:modified_time" content="2025-11-14">';
+    expect(detectArticle(story(bareDay, '<p>Updated November 14, 2025</p>')).publishedTime).toBe('2025-11-14');
+    const zoneless = '<meta property="article:published_time" content="2023-09-30 19:49:39"><meta property="article:modified_time" content="2025-11-14 15:34:11">';
+    expect(detectArticle(story(zoneless, '<p>November 14 2025 - Average reading time: 12 min</p>')).publishedTime).toBe('2025-11-14T15:34:11');
+  });
+
   it('reads a label from the line before the date', () => {
     expect(detectArticle(story(declared, '<p><span>By Ana Lima</span> <span>Updated on</span></p><p>March 3, 2025</p>')).publishedTime).toBe('2024-09-06T10:00:00-04:00');
     expect(detectArticle(story('', '<p>March 5, 2025</p><p>Published</p><p>|</p><p>March 3, 2025</p>')).publishedTime).toBe('2025-03-03');
