@@ -17,6 +17,12 @@ const SLASHED_DM = /^(\d{1,2})[/-](\d{1,2})[/-](\d{4})\b/;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
+/** The earliest and latest civil time zones in use (UTC−12 to UTC+14), in hours: the days one moment can fall on. */
+const WESTMOST_ZONE_HOURS = -12;
+const EASTMOST_ZONE_HOURS = 14;
+/** A time with its zone (or Z): only then is the moment known, not just a wall-clock reading. */
+const ZONED_TIME = /T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})$/;
+
 function plausible(y: number, m: number, d: number, now: Date): boolean {
   if (m < 1 || m > 12 || d < 1 || d > 31 || y < MIN_YEAR || y > now.getUTCFullYear() + MAX_YEAR_AHEAD) return false;
   const probe = new Date(Date.UTC(y, m - 1, d));
@@ -98,6 +104,25 @@ export function sameMoment(a: string | null, b: string | null): boolean {
   if (!a || !b) return false;
   const diff = Math.abs(Date.parse(`${a.slice(0, 10)}T00:00:00Z`) - Date.parse(`${b.slice(0, 10)}T00:00:00Z`));
   return diff <= 86_400_000;
+}
+
+/** Whether a normalized date is a moment (a time of day with its zone), not a bare day or a wall-clock reading. */
+export function isZonedTime(iso: string | null): boolean {
+  return !!iso && ZONED_TIME.test(iso);
+}
+
+/**
+ * Whether `day` (YYYY-MM-DD) is another calendar day of the zoned moment `iso` somewhere on Earth:
+ * "2025-12-02T23:00:00Z" is December 3 east of UTC+1. False when `iso` has no zone or is that day already.
+ */
+export function otherZoneDay(iso: string | null, day: string): boolean {
+  if (!iso || !isZonedTime(iso) || iso.slice(0, 10) === day) return false;
+  const t = Date.parse(iso);
+  if (!Number.isFinite(t)) return false;
+  const hour = 3_600_000;
+  const first = new Date(t + WESTMOST_ZONE_HOURS * hour).toISOString().slice(0, 10);
+  const last = new Date(t + EASTMOST_ZONE_HOURS * hour).toISOString().slice(0, 10);
+  return first <= day && day <= last;
 }
 
 /** The calendar day of a normalized date (for comparisons). */

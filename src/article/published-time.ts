@@ -1,7 +1,7 @@
 // The publication date, from the most trusted source that has one: JSON-LD, meta tags, microdata,
 // then a <time> element in the article's header. Visible text dates are not guessed from prose.
 
-import { dayOf, normalizeDate, sameMoment } from './dates';
+import { dayOf, isZonedTime, normalizeDate, otherZoneDay, sameMoment } from './dates';
 import type { VisibleDate } from './visible-byline';
 import { ldString, type JsonLd } from './json-ld';
 import { inArticleHead, type MarkupHints } from './markup-hints';
@@ -55,7 +55,10 @@ export function findPublishedTime(meta: MetaTags, ld: JsonLd, hints: MarkupHints
     ?? normalizeDate(firstMeta(meta, ...DATE_META))
     ?? timeElementDate(hints)
     ?? normalizeDate(ldString(ld, ld.webPage?.['datePublished']));
-  const og = normalizeDate(firstMeta(meta, 'article:published_time'));
+  // Open Graph's publication vouches for the first publication only as the stamped moment the protocol asks for
+  // (a time with its zone); a bare day or a zoneless time is a hand-kept template field, no more than a shown date.
+  const ogTime = normalizeDate(firstMeta(meta, 'article:published_time'));
+  const og = isZonedTime(ogTime) ? ogTime : null;
   /** The date for a shown update `day`: the declared publication when Open Graph declares another day, else the update (with the modification's time when it is that day). */
   const update = (day: string): string | null => (og && dayOf(og) !== day ? declared : dayOf(modified) === day ? modified : day);
   const first = shown[0];
@@ -67,8 +70,10 @@ export function findPublishedTime(meta: MetaTags, ld: JsonLd, hints: MarkupHints
     return declared ?? inByline.day;
   }
   if (declared && dayOf(declared) === first.day) return declared;
-  // A shown day one off the declared time is the same moment in the page's time zone: the day readers see is the one they cite.
-  if (declared && sameMoment(declared, first.day)) return first.day;
+  // A shown day one off the declared time: when the declared zoned moment does fall on the shown day in some
+  // zone, the page rendered it in its server's or reader's zone and the declared time is the stamp itself (the
+  // URL's day, when it is the shown one, says the publisher meant the shown day). Otherwise the shown day stands.
+  if (declared && sameMoment(declared, first.day)) return otherZoneDay(declared, first.day) && urlDate(url) !== first.day ? declared : first.day;
   if (first.label === 'updated' || (modified && sameMoment(modified, first.day))) return update(first.day);
   return first.day;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeDate } from '../../../src/article/dates';
+import { isZonedTime, normalizeDate, otherZoneDay } from '../../../src/article/dates';
 
 const NOW = new Date('2026-01-01T00:00:00Z');
 
@@ -43,5 +43,30 @@ describe('normalizeDate', () => {
     expect(normalizeDate('yesterday', NOW)).toBeNull();
     expect(normalizeDate('', NOW)).toBeNull();
     expect(normalizeDate(null, NOW)).toBeNull();
+  });
+});
+
+describe('otherZoneDay', () => {
+  it('is true for the neighbouring day a zoned moment falls on somewhere on Earth', () => {
+    expect(otherZoneDay('2025-12-02T23:00:55+00:00', '2025-12-03')).toBe(true);
+    expect(otherZoneDay('2021-12-10T02:17:00+00:00', '2021-12-09')).toBe(true);
+    expect(otherZoneDay('2025-05-14T19:30:03-07:00', '2025-05-15')).toBe(true);
+  });
+
+  it('is false for a day no zone reaches, the moment\'s own day, or a time without a zone', () => {
+    expect(otherZoneDay('2025-12-19T22:02:58Z', '2025-12-18')).toBe(false);
+    expect(otherZoneDay('2025-12-02T23:00:55+00:00', '2025-12-02')).toBe(false);
+    expect(otherZoneDay('2025-12-02T23:00:55', '2025-12-03')).toBe(false);
+    expect(otherZoneDay('2025-12-02', '2025-12-03')).toBe(false);
+  });
+});
+
+describe('isZonedTime', () => {
+  it('is true only for a time of day with its zone', () => {
+    expect(isZonedTime('2025-12-02T23:00:55Z')).toBe(true);
+    expect(isZonedTime('2025-12-02T23:00:55-05:00')).toBe(true);
+    expect(isZonedTime('2025-12-02T23:00:55')).toBe(false);
+    expect(isZonedTime('2025-12-02')).toBe(false);
+    expect(isZonedTime(null)).toBe(false);
   });
 });

@@ -29,6 +29,13 @@ describe('the publication date readers see', () => {
     expect(detectArticle(story(declared, '<p>November 14, 2025</p>')).publishedTime).toBe('2024-09-06T10:00:00-04:00');
   });
 
+  it('takes a shown update over an Open Graph publication that is not a stamped moment (a bare day or a time without zone)', () => {
+    const bareDay = '<meta property="article:published_time" content="2024-12-03"><meta property="article:modified_time" content="2025-11-14">';
+    expect(detectArticle(story(bareDay, '<p>Updated November 14, 2025</p>')).publishedTime).toBe('2025-11-14');
+    const zoneless = '<meta property="article:published_time" content="2023-09-30 19:49:39"><meta property="article:modified_time" content="2025-11-14 15:34:11">';
+    expect(detectArticle(story(zoneless, '<p>November 14 2025 - Average reading time: 12 min</p>')).publishedTime).toBe('2025-11-14T15:34:11');
+  });
+
   it('reads a label from the line before the date', () => {
     expect(detectArticle(story(declared, '<p><span>By Ana Lima</span> <span>Updated on</span></p><p>March 3, 2025</p>')).publishedTime).toBe('2024-09-06T10:00:00-04:00');
     expect(detectArticle(story('', '<p>March 5, 2025</p><p>Published</p><p>|</p><p>March 3, 2025</p>')).publishedTime).toBe('2025-03-03');
@@ -60,8 +67,15 @@ describe('the publication date readers see', () => {
     expect(detectArticle(doc('<meta property="article:published_time" content="2019-04-16T12:30:00Z">')).publishedTime).toBe('2019-04-16T12:30:00Z');
   });
 
-  it('takes the shown day when the declared time falls on the next day in another time zone', () => {
-    expect(detectArticle(story('<meta property="article:published_time" content="2025-07-05T00:04:00+00:00">', '<p>July 4, 2025</p>')).publishedTime).toBe('2025-07-04');
+  it('takes the declared time when the shown day is the same moment in another time zone', () => {
+    const justAfterMidnight = '<meta property="article:published_time" content="2025-07-05T00:04:00+00:00">';
+    expect(detectArticle(story(justAfterMidnight, '<p>July 4, 2025</p>')).publishedTime).toBe('2025-07-05T00:04:00+00:00');
+    // The URL's day is the publisher's own: when it is the shown day, the shown day stands.
+    expect(detectArticle(story(justAfterMidnight, '<p>July 4, 2025</p>', 'https://news.example.org/2025/07/04/budget')).publishedTime).toBe('2025-07-04');
+    // 22:00 UTC is July 5 everywhere from UTC−12 on (10:00 there), never July 4: not the same moment, the shown day stands.
+    expect(detectArticle(story('<meta property="article:published_time" content="2025-07-05T22:00:00Z">', '<p>July 4, 2025</p>')).publishedTime).toBe('2025-07-04');
+    // A declared wall-clock time without a zone is no moment: the shown day stands.
+    expect(detectArticle(story('<meta property="article:published_time" content="2025-07-05 00:04:00">', '<p>July 4, 2025</p>')).publishedTime).toBe('2025-07-04');
   });
 
   it('reads a name and a date that markup ran together', () => {
