@@ -2,6 +2,7 @@
 // with the site's name cut off (what <title> and og:title often append).
 
 import { TITLE_SEPARATORS } from './heuristics';
+import { repairMojibake } from './mojibake';
 import { decodeEntities, foldSpace, textOf } from './text';
 
 const fold = (s: string): string => foldSpace(s).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -132,13 +133,14 @@ const asTitle = (h: { el: Element; text: string }): TitleChoice => ({ title: h.t
  * body's first root: an h1 the metadata confirms, else the last h1 before (or first inside) the body.
  */
 export function chooseTitle(h1Elements: Element[], candidates: (string | null)[], docTitle: string | null, siteName: string | null, bodyStart: Element | null): TitleChoice {
-  const metas = candidates.filter((c): c is string => !!c).map((c) => foldSpace(decodeEntities(c))).filter(Boolean);
+  const metas = candidates.filter((c): c is string => !!c).map((c) => repairMojibake(foldSpace(decodeEntities(c)))).filter(Boolean);
+  if (docTitle) docTitle = repairMojibake(docTitle);
   const site = siteName ? fold(siteName) : null;
   const siteSegments = trailingSegments([...metas, ...(docTitle ? [docTitle] : [])]);
   const pool = [...metas, ...(docTitle ? [docTitle] : [])].map(fold);
   const h1s: { el: Element; text: string }[] = [];
   for (const el of h1Elements.slice(0, 8)) {
-    const text = cutPipeTail(textOf(el));
+    const text = cutPipeTail(repairMojibake(textOf(el)));
     // Some headlines carry the site's name too ("Best exhibitions of 2025 – Artlyst").
     const own = site && fold(text).endsWith(site) && fold(text) !== site ? stripNamedSite(text, siteName!) : text;
     if (own && own.length < MAX_H1_CHARS && fold(own) !== site && !siteSegments.has(fold(own)) && !insideChrome(el) && !linksHome(el)) h1s.push({ el, text: own });

@@ -72,4 +72,10 @@ describe('the headline', () => {
       <body><header><h1><a href="https://news.example.org/">Lessons Learned</a></h1></header><article><h2>The lean startup</h2>${storyParagraphs(5)}</article></body></html>`);
     expect(detectArticle(doc).title).toBe('The lean startup');
   });
+
+  it('repairs a headline whose UTF-8 was encoded twice', () => {
+    const doc = page(`<!doctype html><html><head><meta property="og:title" content="A DIY investor\u00e2\u0080\u0099s guide to calculators | Site"></head>
+      <body><article><h1>A DIY investor\u00e2\u0080\u0099s guide to calculators in 2025</h1>${storyParagraphs(5)}</article></body></html>`);
+    expect(detectArticle(doc).title).toBe('A DIY investor\u2019s guide to calculators in 2025');
+  });
 });
