@@ -54,6 +54,15 @@ function readKeywords(ld: JsonLd, meta: MetaTags): string[] {
   return out.slice(0, 30);
 }
 
+/** The page's host name, which titles sometimes carry as the site's name. */
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname || null;
+  } catch {
+    return null;
+  }
+}
+
 /** Reads the article's metadata from the document's head, JSON-LD and visible markup. */
 /** `bodyStart` is the body's first root, near which the headline and byline are looked for. */
 export function readMetadata(doc: Document, url: string, meta: MetaTags, ld: JsonLd, hints: MarkupHints, bodyStart: Element | null): Metadata {
@@ -68,6 +77,7 @@ export function readMetadata(doc: Document, url: string, meta: MetaTags, ld: Jso
     docTitle,
     siteName,
     bodyStart,
+    hostOf(url),
   );
   const title = headline.title;
   const headlineEl = headline.element ?? headingOf(doc, title);

@@ -19,11 +19,14 @@ const MAX_SUFFIX_WORDS = 4;
 const MIN_TITLE_WORDS = 3;
 /** Words an h1 shares with the metadata title to count as the same headline (one shared word is a topic: "Discord"). */
 const MIN_SHARED_WORDS = 2;
+/** A separator left at either end of a title once a segment is cut. */
+const LOOSE_SEPARATOR = /^[|\-–—:·•»«\/]\s+|\s+[|\-–—:·•»«\/]$/g;
 /** Words a template puts before the headline inside the h1 ("Blog:", "Dec 18 2025"): a kicker, not the headline. */
 const MAX_KICKER_WORDS = 3;
 
 /** Removes a leading or trailing "| Site Name" segment when it names the site or is clearly shorter. */
-export function stripSiteName(title: string, siteName: string | null): string {
+export function stripSiteName(title: string, siteName: string | null, host: string | null = null): string {
+  if (host) title = dropOwnHost(title, host);
   let parts = title.split(TITLE_SEPARATORS);
   if (parts.length < 2) return title;
   if (parts.some((p) => HOST_SEGMENT.test(p.trim()))) {
@@ -48,6 +51,17 @@ export function stripSiteName(title: string, siteName: string | null): string {
     rest = rest.slice(0, -1);
   }
   return rest.length < parts.length ? joinKept(title, rest) : title;
+}
+
+/** The page's own host name as the first or last word of a title ("example.com Vibe Coding") is the site's name, even unseparated. */
+function dropOwnHost(title: string, host: string): string {
+  const own = host.toLowerCase().replace(/^www\./, '');
+  const isOwn = (w: string | undefined): boolean => !!w && w.toLowerCase().replace(/^www\./, '').replace(/[:|,]$/, '') === own;
+  const words = title.split(' ');
+  if (words.length < 2) return title;
+  const rest = isOwn(words[0]) ? words.slice(1) : isOwn(words[words.length - 1]) ? words.slice(0, -1) : words;
+  // A separator left at the cut ("example.com - Vibe Coding") goes with the host.
+  return rest === words ? title : rest.join(' ').replace(LOOSE_SEPARATOR, '').trim();
 }
 
 /** Cuts only a segment that names the site (no guessing from segment length: the text is a visible headline). */
@@ -132,7 +146,7 @@ const asTitle = (h: { el: Element; text: string }): TitleChoice => ({ title: h.t
  * Chooses the title from metadata candidates (in order of trust), the page's h1 elements and the
  * body's first root: an h1 the metadata confirms, else the last h1 before (or first inside) the body.
  */
-export function chooseTitle(h1Elements: Element[], candidates: (string | null)[], docTitle: string | null, siteName: string | null, bodyStart: Element | null): TitleChoice {
+export function chooseTitle(h1Elements: Element[], candidates: (string | null)[], docTitle: string | null, siteName: string | null, bodyStart: Element | null, host: string | null = null): TitleChoice {
   const metas = candidates.filter((c): c is string => !!c).map((c) => repairMojibake(foldSpace(decodeEntities(c)))).filter(Boolean);
   if (docTitle) docTitle = repairMojibake(docTitle);
   const site = siteName ? fold(siteName) : null;
@@ -155,7 +169,7 @@ export function chooseTitle(h1Elements: Element[], candidates: (string | null)[]
   if (metaWords) {
     // The metadata title behind a kicker set in its own element of the h1 ("<strong>Blog:</strong> …",
     // "<time>Dec 18 2025</time> …") is the headline without it.
-    const metaTitle = stripSiteName(metas[0]!, siteName);
+    const metaTitle = stripSiteName(metas[0]!, siteName, host);
     const fm = fold(metaTitle);
     for (const h of h1s) {
       const fh = fold(h.text);
@@ -187,9 +201,9 @@ export function chooseTitle(h1Elements: Element[], candidates: (string | null)[]
     }
     if (near) return asTitle(near);
   }
-  if (metas.length) return { title: stripSiteName(metas[0]!, siteName), element: null };
+  if (metas.length) return { title: stripSiteName(metas[0]!, siteName, host), element: null };
   if (h1s.length === 1) return asTitle(h1s[0]!);
-  if (docTitle) return { title: stripSiteName(foldSpace(docTitle), siteName), element: null };
+  if (docTitle) return { title: stripSiteName(foldSpace(docTitle), siteName, host), element: null };
   return { title: h1s[0]?.text ?? null, element: h1s[0]?.el ?? null };
 }
 

@@ -12,6 +12,15 @@ describe('stripSiteName', () => {
     expect(stripSiteName("How to help babies sleep through the night | Patient Education | UC Davis Children's Hospital", null)).toBe('How to help babies sleep through the night');
   });
 
+  it("cuts the page's own host name written as the title's first word without a separator", () => {
+    expect(stripSiteName('example.com Vibe Coding', null, 'www.example.com')).toBe('Vibe Coding');
+    expect(stripSiteName('example.com - Vibe Coding', null, 'example.com')).toBe('Vibe Coding');
+  });
+
+  it('keeps a host name that is not the page\'s own', () => {
+    expect(stripSiteName('Amazon.com sued over prices', null, 'news.example.org')).toBe('Amazon.com sued over prices');
+  });
+
   it('keeps a title whose segments are all long', () => {
     const t = 'Why the council approved the budget - and what it means for the schools next year';
     expect(stripSiteName(t, null)).toBe(t);
