@@ -121,8 +121,12 @@ function linksHome(el: Element): boolean {
 
 /** Whether a short lead-in of an h1's text is set in an element of its own (a label or a date, not the headline's first words). */
 function hasKicker(h1: Element, kicker: string): boolean {
-  if (!kicker || kicker.split(' ').length > MAX_KICKER_WORDS) return false;
-  for (const el of h1.querySelectorAll('*')) if (fold(el.textContent ?? '') === kicker) return true;
+  return !!kicker && kicker.split(' ').length <= MAX_KICKER_WORDS && wrapsExactly(h1, kicker);
+}
+
+/** Whether an element inside the h1 holds exactly the given (folded) text. */
+function wrapsExactly(h1: Element, folded: string): boolean {
+  for (const el of h1.querySelectorAll('*')) if (fold(el.textContent ?? '') === folded) return true;
   return false;
 }
 
@@ -174,6 +178,8 @@ export function chooseTitle(h1Elements: Element[], candidates: (string | null)[]
     for (const h of h1s) {
       const fh = fold(h.text);
       if (fm && fh.endsWith(' ' + fm) && hasKicker(h.el, fh.slice(0, -fm.length).trim())) return { title: metaTitle, element: h.el };
+      // The h1 sets the metadata title in an element of its own beside a few extras (a source, a comment count).
+      if (fm && fh !== fm && fh.includes(fm) && fh.replace(fm, '').trim().split(' ').length <= MAX_KICKER_WORDS && wrapsExactly(h.el, fm)) return { title: metaTitle, element: h.el };
     }
     let best: { el: Element; text: string } | null = null;
     let bestShare = MIN_TITLE_OVERLAP;

@@ -82,6 +82,12 @@ describe('the headline', () => {
     expect(detectArticle(doc).title).toBe('The lean startup');
   });
 
+  it('takes the metadata title an h1 wraps in its own element beside a source and a comment count', () => {
+    const doc = page(`<!doctype html><html><head><meta property="og:title" content="Grads find their degrees no longer guarantee jobs - Newsdot"></head>
+      <body><article><h1><span><a href="/story/1">Grads find their degrees no longer guarantee jobs</a> <a href="https://wire.com/x">(wire.com)</a></span> <span><a href="#comments">87</a></span></h1>${storyParagraphs(5)}</article></body></html>`);
+    expect(detectArticle(doc).title).toBe('Grads find their degrees no longer guarantee jobs');
+  });
+
   it('repairs a headline whose UTF-8 was encoded twice', () => {
     const doc = page(`<!doctype html><html><head><meta property="og:title" content="A DIY investor\u00e2\u0080\u0099s guide to calculators | Site"></head>
       <body><article><h1>A DIY investor\u00e2\u0080\u0099s guide to calculators in 2025</h1>${storyParagraphs(5)}</article></body></html>`);
