@@ -6,7 +6,7 @@ import { bylineBlockLines, findAuthors } from './byline';
 import { normalizeDate } from './dates';
 import { ldString, type JsonLd } from './json-ld';
 import { allMeta, firstMeta, type MetaTags } from './meta-tags';
-import { chooseTitle, headingOf } from './title';
+import { chooseTitle, headingOf, microdataHeadline } from './title';
 import { foldSpace, nonEmpty } from './text';
 import { findPublishedTime } from './published-time';
 import type { MarkupHints } from './markup-hints';
@@ -73,7 +73,7 @@ export function readMetadata(doc: Document, url: string, meta: MetaTags, ld: Jso
   const docTitle = nonEmpty(doc.title);
   const headline = chooseTitle(
     hints.h1s,
-    [ldString(ld, art?.['headline']) ?? ldString(ld, art?.['name']), firstMeta(meta, 'og:title', 'twitter:title', 'citation_title', 'dc.title', 'dcterms.title', 'parsely-title', 'headline')],
+    [ldString(ld, art?.['headline']) ?? ldString(ld, art?.['name']), firstMeta(meta, 'og:title', 'twitter:title', 'citation_title', 'dc.title', 'dcterms.title', 'parsely-title', 'headline'), microdataHeadline(doc)],
     docTitle,
     siteName,
     bodyStart,

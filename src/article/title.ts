@@ -213,6 +213,18 @@ export function chooseTitle(h1Elements: Element[], candidates: (string | null)[]
   return { title: h1s[0]?.text ?? null, element: h1s[0]?.el ?? null };
 }
 
+/**
+ * The page's one schema.org microdata headline (itemprop="headline"), a title its markup declares. A page with
+ * several (teasers of other stories) declares none of them for itself.
+ */
+export function microdataHeadline(doc: Document): string | null {
+  const found = doc.querySelectorAll('[itemprop~="headline"]');
+  if (found.length !== 1) return null;
+  const el = found[0]!;
+  const text = el.localName === 'meta' ? el.getAttribute('content') ?? '' : textOf(el);
+  return foldSpace(text) || null;
+}
+
 /** Headings searched for a metadata title's visible copy (blog templates set the post's title in an h2 under a logo h1). */
 const MAX_HEADINGS = 40;
 
