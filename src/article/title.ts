@@ -1,7 +1,7 @@
 // Picks the headline: the visible <h1> nearest the story (what readers see), else the metadata title
 // with the site's name cut off (what <title> and og:title often append).
 
-import { TITLE_SEPARATORS } from './heuristics';
+import { ARTICLE_TYPES, TITLE_SEPARATORS } from './heuristics';
 import { repairMojibake } from './mojibake';
 import { decodeEntities, foldSpace, textOf } from './text';
 
@@ -214,15 +214,22 @@ export function chooseTitle(h1Elements: Element[], candidates: (string | null)[]
 }
 
 /**
- * The page's one schema.org microdata headline (itemprop="headline"), a title its markup declares. A page with
- * several (teasers of other stories) declares none of them for itself.
+ * The page's one schema.org microdata headline (itemprop="headline" of an Article item), a title its markup
+ * declares. A page with several (teasers of other stories) declares none of them for itself; a header's or
+ * site's "headline" (WPHeader, WebSite) is the site's name.
  */
 export function microdataHeadline(doc: Document): string | null {
-  const found = doc.querySelectorAll('[itemprop~="headline"]');
+  const found = [...doc.querySelectorAll('[itemprop~="headline"]')].filter(ofArticleItem);
   if (found.length !== 1) return null;
   const el = found[0]!;
   const text = el.localName === 'meta' ? el.getAttribute('content') ?? '' : textOf(el);
   return foldSpace(text) || null;
+}
+
+/** Whether the item a microdata property belongs to (its nearest itemscope ancestor) is an article. */
+function ofArticleItem(el: Element): boolean {
+  const type = el.parentElement?.closest('[itemscope]')?.getAttribute('itemtype')?.trim().split(/\s+/)[0]?.split('/').pop() ?? '';
+  return ARTICLE_TYPES.test(type);
 }
 
 /** Headings searched for a metadata title's visible copy (blog templates set the post's title in an h2 under a logo h1). */

@@ -90,13 +90,13 @@ describe('the headline', () => {
 
   it('takes the one microdata headline over a section label in the h1 when the page has no other metadata title', () => {
     const doc = page(`<!doctype html><html><head><title>Hi-Fi Monthly | hifi.example.com - The five best noise-canceling headphones</title></head>
-      <body><div><h1>Pulse!</h1></div><article><h2 itemprop="headline">The five best noise-canceling headphones</h2>${storyParagraphs(5)}</article></body></html>`);
+      <body><div><h1>Pulse!</h1></div><article itemscope itemtype="https://schema.org/Article"><h2 itemprop="headline">The five best noise-canceling headphones</h2>${storyParagraphs(5)}</article></body></html>`);
     expect(detectArticle(doc).title).toBe('The five best noise-canceling headphones');
   });
 
   it('ignores microdata headlines when the page has several (teasers of other stories)', () => {
     const doc = page(`<!doctype html><html><head><title>Hi-Fi Monthly</title></head>
-      <body><article><h1>Pulse!</h1>${storyParagraphs(5)}</article><aside><h3 itemprop="headline">Another story</h3><h3 itemprop="headline">A third story</h3></aside></body></html>`);
+      <body><article><h1>Pulse!</h1>${storyParagraphs(5)}</article><aside><div itemscope itemtype="https://schema.org/BlogPosting"><h3 itemprop="headline">Another story</h3></div><div itemscope itemtype="https://schema.org/BlogPosting"><h3 itemprop="headline">A third story</h3></div></aside></body></html>`);
     expect(detectArticle(doc).title).toBe('Pulse!');
   });
 
@@ -104,5 +104,11 @@ describe('the headline', () => {
     const doc = page(`<!doctype html><html><head><meta property="og:title" content="A DIY investor\u00e2\u0080\u0099s guide to calculators | Site"></head>
       <body><article><h1>A DIY investor\u00e2\u0080\u0099s guide to calculators in 2025</h1>${storyParagraphs(5)}</article></body></html>`);
     expect(detectArticle(doc).title).toBe('A DIY investor\u2019s guide to calculators in 2025');
+  });
+
+  it("ignores a site header's microdata headline (the site's name)", () => {
+    const doc = page(`<!doctype html><html><head><title>Outdoor gear for every trip</title></head>
+      <body><header itemscope itemtype="https://schema.org/WPHeader"><p itemprop="headline">The Bush Company</p></header><article>${storyParagraphs(5)}</article></body></html>`);
+    expect(detectArticle(doc).title).toBe('Outdoor gear for every trip');
   });
 });
