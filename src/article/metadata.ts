@@ -6,7 +6,7 @@ import { bylineBlockLines, findAuthors } from './byline';
 import { normalizeDate } from './dates';
 import { ldString, type JsonLd } from './json-ld';
 import { allMeta, firstMeta, type MetaTags } from './meta-tags';
-import { chooseTitle, headingOf } from './title';
+import { chooseTitle, headingOf, microdataHeadline } from './title';
 import { foldSpace, nonEmpty } from './text';
 import { findPublishedTime } from './published-time';
 import type { MarkupHints } from './markup-hints';
@@ -54,6 +54,15 @@ function readKeywords(ld: JsonLd, meta: MetaTags): string[] {
   return out.slice(0, 30);
 }
 
+/** The page's host name, which titles sometimes carry as the site's name. */
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname || null;
+  } catch {
+    return null;
+  }
+}
+
 /** Reads the article's metadata from the document's head, JSON-LD and visible markup. */
 /** `bodyStart` is the body's first root, near which the headline and byline are looked for. */
 export function readMetadata(doc: Document, url: string, meta: MetaTags, ld: JsonLd, hints: MarkupHints, bodyStart: Element | null): Metadata {
@@ -64,10 +73,11 @@ export function readMetadata(doc: Document, url: string, meta: MetaTags, ld: Jso
   const docTitle = nonEmpty(doc.title);
   const headline = chooseTitle(
     hints.h1s,
-    [ldString(ld, art?.['headline']) ?? ldString(ld, art?.['name']), firstMeta(meta, 'og:title', 'twitter:title', 'citation_title', 'dc.title', 'dcterms.title', 'parsely-title', 'headline')],
+    [ldString(ld, art?.['headline']) ?? ldString(ld, art?.['name']), firstMeta(meta, 'og:title', 'twitter:title', 'citation_title', 'dc.title', 'dcterms.title', 'parsely-title', 'headline'), microdataHeadline(doc)],
     docTitle,
     siteName,
     bodyStart,
+    hostOf(url),
   );
   const title = headline.title;
   const headlineEl = headline.element ?? headingOf(doc, title);

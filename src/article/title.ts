@@ -1,7 +1,8 @@
 // Picks the headline: the visible <h1> nearest the story (what readers see), else the metadata title
 // with the site's name cut off (what <title> and og:title often append).
 
-import { TITLE_SEPARATORS } from './heuristics';
+import { ARTICLE_TYPES, TITLE_SEPARATORS } from './heuristics';
+import { repairMojibake } from './mojibake';
 import { decodeEntities, foldSpace, textOf } from './text';
 
 const fold = (s: string): string => foldSpace(s).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -18,11 +19,14 @@ const MAX_SUFFIX_WORDS = 4;
 const MIN_TITLE_WORDS = 3;
 /** Words an h1 shares with the metadata title to count as the same headline (one shared word is a topic: "Discord"). */
 const MIN_SHARED_WORDS = 2;
+/** A separator left at either end of a title once a segment is cut. */
+const LOOSE_SEPARATOR = /^[|\-–—:·•»«\/]\s+|\s+[|\-–—:·•»«\/]$/g;
 /** Words a template puts before the headline inside the h1 ("Blog:", "Dec 18 2025"): a kicker, not the headline. */
 const MAX_KICKER_WORDS = 3;
 
 /** Removes a leading or trailing "| Site Name" segment when it names the site or is clearly shorter. */
-export function stripSiteName(title: string, siteName: string | null): string {
+export function stripSiteName(title: string, siteName: string | null, host: string | null = null): string {
+  if (host) title = dropOwnHost(title, host);
   let parts = title.split(TITLE_SEPARATORS);
   if (parts.length < 2) return title;
   if (parts.some((p) => HOST_SEGMENT.test(p.trim()))) {
@@ -47,6 +51,17 @@ export function stripSiteName(title: string, siteName: string | null): string {
     rest = rest.slice(0, -1);
   }
   return rest.length < parts.length ? joinKept(title, rest) : title;
+}
+
+/** The page's own host name as the first or last word of a title ("example.com Vibe Coding") is the site's name, even unseparated. */
+function dropOwnHost(title: string, host: string): string {
+  const own = host.toLowerCase().replace(/^www\./, '');
+  const isOwn = (w: string | undefined): boolean => !!w && w.toLowerCase().replace(/^www\./, '').replace(/[:|,]$/, '') === own;
+  const words = title.split(' ');
+  if (words.length < 2) return title;
+  const rest = isOwn(words[0]) ? words.slice(1) : isOwn(words[words.length - 1]) ? words.slice(0, -1) : words;
+  // A separator left at the cut ("example.com - Vibe Coding") goes with the host.
+  return rest === words ? title : rest.join(' ').replace(LOOSE_SEPARATOR, '').trim();
 }
 
 /** Cuts only a segment that names the site (no guessing from segment length: the text is a visible headline). */
@@ -106,8 +121,12 @@ function linksHome(el: Element): boolean {
 
 /** Whether a short lead-in of an h1's text is set in an element of its own (a label or a date, not the headline's first words). */
 function hasKicker(h1: Element, kicker: string): boolean {
-  if (!kicker || kicker.split(' ').length > MAX_KICKER_WORDS) return false;
-  for (const el of h1.querySelectorAll('*')) if (fold(el.textContent ?? '') === kicker) return true;
+  return !!kicker && kicker.split(' ').length <= MAX_KICKER_WORDS && wrapsExactly(h1, kicker);
+}
+
+/** Whether an element inside the h1 holds exactly the given (folded) text. */
+function wrapsExactly(h1: Element, folded: string): boolean {
+  for (const el of h1.querySelectorAll('*')) if (fold(el.textContent ?? '') === folded) return true;
   return false;
 }
 
@@ -131,14 +150,15 @@ const asTitle = (h: { el: Element; text: string }): TitleChoice => ({ title: h.t
  * Chooses the title from metadata candidates (in order of trust), the page's h1 elements and the
  * body's first root: an h1 the metadata confirms, else the last h1 before (or first inside) the body.
  */
-export function chooseTitle(h1Elements: Element[], candidates: (string | null)[], docTitle: string | null, siteName: string | null, bodyStart: Element | null): TitleChoice {
-  const metas = candidates.filter((c): c is string => !!c).map((c) => foldSpace(decodeEntities(c))).filter(Boolean);
+export function chooseTitle(h1Elements: Element[], candidates: (string | null)[], docTitle: string | null, siteName: string | null, bodyStart: Element | null, host: string | null = null): TitleChoice {
+  const metas = candidates.filter((c): c is string => !!c).map((c) => repairMojibake(foldSpace(decodeEntities(c)))).filter(Boolean);
+  if (docTitle) docTitle = repairMojibake(docTitle);
   const site = siteName ? fold(siteName) : null;
   const siteSegments = trailingSegments([...metas, ...(docTitle ? [docTitle] : [])]);
   const pool = [...metas, ...(docTitle ? [docTitle] : [])].map(fold);
   const h1s: { el: Element; text: string }[] = [];
   for (const el of h1Elements.slice(0, 8)) {
-    const text = cutPipeTail(textOf(el));
+    const text = cutPipeTail(repairMojibake(textOf(el)));
     // Some headlines carry the site's name too ("Best exhibitions of 2025 – Artlyst").
     const own = site && fold(text).endsWith(site) && fold(text) !== site ? stripNamedSite(text, siteName!) : text;
     if (own && own.length < MAX_H1_CHARS && fold(own) !== site && !siteSegments.has(fold(own)) && !insideChrome(el) && !linksHome(el)) h1s.push({ el, text: own });
@@ -153,11 +173,13 @@ export function chooseTitle(h1Elements: Element[], candidates: (string | null)[]
   if (metaWords) {
     // The metadata title behind a kicker set in its own element of the h1 ("<strong>Blog:</strong> …",
     // "<time>Dec 18 2025</time> …") is the headline without it.
-    const metaTitle = stripSiteName(metas[0]!, siteName);
+    const metaTitle = stripSiteName(metas[0]!, siteName, host);
     const fm = fold(metaTitle);
     for (const h of h1s) {
       const fh = fold(h.text);
       if (fm && fh.endsWith(' ' + fm) && hasKicker(h.el, fh.slice(0, -fm.length).trim())) return { title: metaTitle, element: h.el };
+      // The h1 sets the metadata title in an element of its own beside a few extras (a source, a comment count).
+      if (fm && fh !== fm && fh.includes(fm) && fh.replace(fm, '').trim().split(' ').length <= MAX_KICKER_WORDS && wrapsExactly(h.el, fm)) return { title: metaTitle, element: h.el };
     }
     let best: { el: Element; text: string } | null = null;
     let bestShare = MIN_TITLE_OVERLAP;
@@ -185,10 +207,29 @@ export function chooseTitle(h1Elements: Element[], candidates: (string | null)[]
     }
     if (near) return asTitle(near);
   }
-  if (metas.length) return { title: stripSiteName(metas[0]!, siteName), element: null };
+  if (metas.length) return { title: stripSiteName(metas[0]!, siteName, host), element: null };
   if (h1s.length === 1) return asTitle(h1s[0]!);
-  if (docTitle) return { title: stripSiteName(foldSpace(docTitle), siteName), element: null };
+  if (docTitle) return { title: stripSiteName(foldSpace(docTitle), siteName, host), element: null };
   return { title: h1s[0]?.text ?? null, element: h1s[0]?.el ?? null };
+}
+
+/**
+ * The page's one schema.org microdata headline (itemprop="headline" of an Article item), a title its markup
+ * declares. A page with several (teasers of other stories) declares none of them for itself; a header's or
+ * site's "headline" (WPHeader, WebSite) is the site's name.
+ */
+export function microdataHeadline(doc: Document): string | null {
+  const found = [...doc.querySelectorAll('[itemprop~="headline"]')].filter(ofArticleItem);
+  if (found.length !== 1) return null;
+  const el = found[0]!;
+  const text = el.localName === 'meta' ? el.getAttribute('content') ?? '' : textOf(el);
+  return foldSpace(text) || null;
+}
+
+/** Whether the item a microdata property belongs to (its nearest itemscope ancestor) is an article. */
+function ofArticleItem(el: Element): boolean {
+  const type = el.parentElement?.closest('[itemscope]')?.getAttribute('itemtype')?.trim().split(/\s+/)[0]?.split('/').pop() ?? '';
+  return ARTICLE_TYPES.test(type);
 }
 
 /** Headings searched for a metadata title's visible copy (blog templates set the post's title in an h2 under a logo h1). */

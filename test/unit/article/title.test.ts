@@ -12,6 +12,15 @@ describe('stripSiteName', () => {
     expect(stripSiteName("How to help babies sleep through the night | Patient Education | UC Davis Children's Hospital", null)).toBe('How to help babies sleep through the night');
   });
 
+  it("cuts the page's own host name written as the title's first word without a separator", () => {
+    expect(stripSiteName('example.com Vibe Coding', null, 'www.example.com')).toBe('Vibe Coding');
+    expect(stripSiteName('example.com - Vibe Coding', null, 'example.com')).toBe('Vibe Coding');
+  });
+
+  it('keeps a host name that is not the page\'s own', () => {
+    expect(stripSiteName('Amazon.com sued over prices', null, 'news.example.org')).toBe('Amazon.com sued over prices');
+  });
+
   it('keeps a title whose segments are all long', () => {
     const t = 'Why the council approved the budget - and what it means for the schools next year';
     expect(stripSiteName(t, null)).toBe(t);
@@ -71,5 +80,35 @@ describe('the headline', () => {
     const doc = page(`<!doctype html><html><head><meta property="og:title" content="The lean startup"></head>
       <body><header><h1><a href="https://news.example.org/">Lessons Learned</a></h1></header><article><h2>The lean startup</h2>${storyParagraphs(5)}</article></body></html>`);
     expect(detectArticle(doc).title).toBe('The lean startup');
+  });
+
+  it('takes the metadata title an h1 wraps in its own element beside a source and a comment count', () => {
+    const doc = page(`<!doctype html><html><head><meta property="og:title" content="Grads find their degrees no longer guarantee jobs - Newsdot"></head>
+      <body><article><h1><span><a href="/story/1">Grads find their degrees no longer guarantee jobs</a> <a href="https://wire.com/x">(wire.com)</a></span> <span><a href="#comments">87</a></span></h1>${storyParagraphs(5)}</article></body></html>`);
+    expect(detectArticle(doc).title).toBe('Grads find their degrees no longer guarantee jobs');
+  });
+
+  it('takes the one microdata headline over a section label in the h1 when the page has no other metadata title', () => {
+    const doc = page(`<!doctype html><html><head><title>Hi-Fi Monthly | hifi.example.com - The five best noise-canceling headphones</title></head>
+      <body><div><h1>Pulse!</h1></div><article itemscope itemtype="https://schema.org/Article"><h2 itemprop="headline">The five best noise-canceling headphones</h2>${storyParagraphs(5)}</article></body></html>`);
+    expect(detectArticle(doc).title).toBe('The five best noise-canceling headphones');
+  });
+
+  it('ignores microdata headlines when the page has several (teasers of other stories)', () => {
+    const doc = page(`<!doctype html><html><head><title>Hi-Fi Monthly</title></head>
+      <body><article><h1>Pulse!</h1>${storyParagraphs(5)}</article><aside><div itemscope itemtype="https://schema.org/BlogPosting"><h3 itemprop="headline">Another story</h3></div><div itemscope itemtype="https://schema.org/BlogPosting"><h3 itemprop="headline">A third story</h3></div></aside></body></html>`);
+    expect(detectArticle(doc).title).toBe('Pulse!');
+  });
+
+  it('repairs a headline whose UTF-8 was encoded twice', () => {
+    const doc = page(`<!doctype html><html><head><meta property="og:title" content="A DIY investor\u00e2\u0080\u0099s guide to calculators | Site"></head>
+      <body><article><h1>A DIY investor\u00e2\u0080\u0099s guide to calculators in 2025</h1>${storyParagraphs(5)}</article></body></html>`);
+    expect(detectArticle(doc).title).toBe('A DIY investor\u2019s guide to calculators in 2025');
+  });
+
+  it("ignores a site header's microdata headline (the site's name)", () => {
+    const doc = page(`<!doctype html><html><head><title>Outdoor gear for every trip</title></head>
+      <body><header itemscope itemtype="https://schema.org/WPHeader"><p itemprop="headline">The Bush Company</p></header><article>${storyParagraphs(5)}</article></body></html>`);
+    expect(detectArticle(doc).title).toBe('Outdoor gear for every trip');
   });
 });
