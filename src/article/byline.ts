@@ -179,7 +179,7 @@ export function findAuthors(meta: MetaTags, ld: JsonLd, hints: MarkupHints, head
   const metaNames = cleanAuthors(metaRaw, { digits: true });
   if (metaNames.length && !metaNames.some(isOutlet)) return trusted(metaNames);
   if (!fallback.length) fallback = metaNames;
-  const seen = visibleAuthors(head);
+  const seen = visibleAuthors(head, labelled);
   if (seen.length) return seen;
   const marked = dedupe(visibleNames(hints)).slice(0, MAX_VISIBLE_BYLINES);
   if (marked.length) return marked;

@@ -32,7 +32,7 @@ export function namesAfterLabel(raw: string): string[] {
 }
 
 /** Whether an element sits where other people's names live: navigation, sidebars, the page's footer, comments, reviews. */
-export function elsewhere(el: Element): boolean {
+function elsewhere(el: Element): boolean {
   for (let a: Element | null = el; a; a = a.parentElement) {
     const tag = a.localName;
     if (tag === 'nav' || tag === 'aside' || (tag === 'footer' && !a.closest('article'))) return true;

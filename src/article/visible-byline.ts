@@ -35,9 +35,9 @@ export function labelledNearHeadline(head: HeadLines): string[] {
   return [];
 }
 
-/** Names from a byline line near the headline, labelled or a lone name beside a date or job title, or []. */
-export function visibleAuthors(head: HeadLines): string[] {
-  const labelled = labelledNearHeadline(head);
+/** Names from a byline line near the headline, labelled or a lone name beside a date or job title, or [].
+ * `labelled` is `labelledNearHeadline(head)`, passed by a caller that has it already. */
+export function visibleAuthors(head: HeadLines, labelled = labelledNearHeadline(head)): string[] {
   if (labelled.length) return labelled;
   const { lines, at } = head;
   // Unlabelled bylines come after the headline (before it stand kickers and sections, also capitalised).
