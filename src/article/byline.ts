@@ -2,6 +2,7 @@
 // visible bylines, in that order of trust. Returns cleaned names only.
 
 import { cleanAuthors } from './authors';
+import { classTokens } from './class-tokens';
 import { labelledNearHeadline, visibleAuthors } from './visible-byline';
 import { labelledAuthors } from './labelled-byline';
 import { ldNames, resolve, type JsonLd, type JsonNode } from './json-ld';
@@ -24,8 +25,7 @@ const MAX_TWITTER_LABELS = 4;
 /** Whether byline markup sits in comments or a list of related or recent stories (other people's names). */
 function amongOtherStories(el: Element): boolean {
   for (let a: Element | null = el; a; a = a.parentElement) {
-    const tokens = `${a.getAttribute('class') ?? ''} ${a.getAttribute('id') ?? ''}`.split(/\s+/);
-    if (tokens.some((t) => t && (COMMENT_WORD.test(t) || OTHER_STORIES_WORD.test(t)))) return true;
+    if (classTokens(a).some((t) => COMMENT_WORD.test(t) || OTHER_STORIES_WORD.test(t))) return true;
   }
   return false;
 }

@@ -3,6 +3,7 @@
 // when nothing near the headline names anyone; the label makes the line trustworthy wherever it stands.
 
 import { cleanAuthors } from './authors';
+import { classTokens } from './class-tokens';
 import { COMMENT_WORD, ENGLISH_BYLINE, MAX_NAME_CHARS, NAME_SHAPE, OTHER_AUTHOR_TOKEN } from './byline-rules';
 import { BLOCK_TAGS, BYLINE_LABELLED, BYLINE_LINE } from './heuristics';
 import { foldSpace } from './text';
@@ -36,8 +37,7 @@ function elsewhere(el: Element): boolean {
   for (let a: Element | null = el; a; a = a.parentElement) {
     const tag = a.localName;
     if (tag === 'nav' || tag === 'aside' || (tag === 'footer' && !a.closest('article'))) return true;
-    const tokens = `${a.getAttribute('class') ?? ''} ${a.getAttribute('id') ?? ''}`.split(/\s+/);
-    if (tokens.some((t) => t && (OTHER_AUTHOR_TOKEN.test(t) || COMMENT_WORD.test(t)))) return true;
+    if (classTokens(a).some((t) => OTHER_AUTHOR_TOKEN.test(t) || COMMENT_WORD.test(t))) return true;
   }
   return false;
 }
@@ -65,8 +65,9 @@ export function labelledAuthors(doc: Document): string[] {
     const line = foldSpace(el.textContent ?? '');
     if (line.length > MAX_LINE_CHARS) continue;
     const note = WRITTEN_NOTE.exec(line);
-    const m = note ?? BYLINE_LINE.exec(line) ?? BYLINE_LABELLED.exec(line);
-    if (!m || elsewhere(el) || (!note && english && !ENGLISH_BYLINE.test(line) && !BYLINE_LABELLED.test(line))) continue;
+    const labelled = note ? null : BYLINE_LABELLED.exec(line);
+    const m = note ?? BYLINE_LINE.exec(line) ?? labelled;
+    if (!m || elsewhere(el) || (!note && english && !ENGLISH_BYLINE.test(line) && !labelled)) continue;
     const names = namesAfterLabel(m[1]!);
     if (names.length && nameShaped(names[0]!)) return names;
   }

@@ -2,6 +2,7 @@
 // with the site's name cut off (what <title> and og:title often append).
 
 import { ARTICLE_TYPES, TITLE_SEPARATORS } from './heuristics';
+import { siteHost } from '../url/site';
 import { repairMojibake } from './mojibake';
 import { decodeEntities, foldSpace, textOf } from './text';
 
@@ -55,8 +56,8 @@ export function stripSiteName(title: string, siteName: string | null, host: stri
 
 /** The page's own host name as the first or last word of a title ("example.com Vibe Coding") is the site's name, even unseparated. */
 function dropOwnHost(title: string, host: string): string {
-  const own = host.toLowerCase().replace(/^www\./, '');
-  const isOwn = (w: string | undefined): boolean => !!w && w.toLowerCase().replace(/^www\./, '').replace(/[:|,]$/, '') === own;
+  const own = siteHost(host);
+  const isOwn = (w: string | undefined): boolean => !!w && siteHost(w.replace(/[:|,]$/, '')) === own;
   const words = title.split(' ');
   if (words.length < 2) return title;
   const rest = isOwn(words[0]) ? words.slice(1) : isOwn(words[words.length - 1]) ? words.slice(0, -1) : words;
