@@ -1,12 +1,18 @@
-// The W3C Web Annotation test suite (../shared/data/web-annotation-tests), run with Ajv's draft-04 support:
-// each assertion listed in a `.test` file is a JSON Schema with an expected result (valid/invalid).
-import { readdirSync, readFileSync } from 'node:fs';
+// The W3C Web Annotation test suite (https://github.com/w3c/web-annotation-tests), run with Ajv's draft-04
+// support: each assertion listed in a `.test` file is a JSON Schema with an expected result (valid/invalid).
+// It is read from WEB_ANNOTATION_TESTS, else from ../shared/data/web-annotation-tests beside the clone.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv-draft-04';
 import type { ValidateFunction } from 'ajv-draft-04';
 
-export const SUITE_DIR = fileURLToPath(new URL('../../../../shared/data/web-annotation-tests/', import.meta.url));
+const fromEnv = process.env['WEB_ANNOTATION_TESTS'];
+export const SUITE_DIR = fromEnv ? `${fromEnv.replace(/\/+$/, '')}/` : fileURLToPath(new URL('../../../../shared/data/web-annotation-tests/', import.meta.url));
+/** Whether the suite is there; the tests that read it are skipped, saying where to put it, when it is not. */
+export const SUITE_FOUND = existsSync(join(SUITE_DIR, 'definitions'));
+/** Appended to the names of the tests that need the suite. */
+export const SUITE_NOTE = SUITE_FOUND ? '' : ` (skipped: no W3C suite at ${SUITE_DIR}; clone w3c/web-annotation-tests there or set WEB_ANNOTATION_TESTS)`;
 
 /** RFC 3339 date-time, as JSON Schema's `date-time` format means it (ajv-formats is not installed). */
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;

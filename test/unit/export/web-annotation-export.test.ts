@@ -2,14 +2,14 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toWebAnnotation, toWebAnnotationCollection, toWebAnnotationJson } from '../../../src/export/web-annotation-export';
 import type { Backup } from '../../../src/shared/model';
-import { type Assertion, failedAssertions, loadAssertions, readJson, SUITE_DIR } from './annotation-suite';
+import { type Assertion, failedAssertions, loadAssertions, readJson, SUITE_DIR, SUITE_FOUND, SUITE_NOTE } from './annotation-suite';
 import { ALL_TRICKY, makeAnnotation, makeArticle, NOW, TRICKY_TEXTS } from './sample-library';
 
 const library = JSON.parse(readFileSync(new URL('../../fixtures/backup-example.json', import.meta.url), 'utf8')) as Backup;
 
 let musts: Assertion[];
 beforeAll(() => {
-  musts = loadAssertions('annotations/annotationMusts.test');
+  if (SUITE_FOUND) musts = loadAssertions('annotations/annotationMusts.test');
 });
 
 /** Every annotation of a collection, following the embedded `next` pages. */
@@ -19,7 +19,7 @@ function itemsOf(collection: Record<string, any>): Record<string, any>[] {
   return items;
 }
 
-describe('the W3C test harness', () => {
+describe.skipIf(!SUITE_FOUND)(`the W3C test harness${SUITE_NOTE}`, () => {
   it('loads every assertion of annotationMusts.test', () => {
     expect(musts.length).toBe(54);
   });
@@ -39,7 +39,7 @@ describe('the W3C test harness', () => {
 describe('toWebAnnotationCollection', () => {
   const collection = toWebAnnotationCollection({ articles: library.articles, annotations: library.annotations }, NOW);
 
-  it('passes every assertion of annotationMusts.test on every exported annotation', () => {
+  it.skipIf(!SUITE_FOUND)(`passes every assertion of annotationMusts.test on every exported annotation${SUITE_NOTE}`, () => {
     const items = itemsOf(collection);
     expect(items.length).toBe(16);
     for (const item of items) expect(failedAssertions(musts, item), item.id).toEqual([]);
@@ -85,7 +85,7 @@ describe('toWebAnnotation', () => {
     const web = toWebAnnotation(makeAnnotation(), makeArticle());
     expect(web.motivation).toBe('highlighting');
     expect(web).not.toHaveProperty('body');
-    expect(failedAssertions(musts, web)).toEqual([]);
+    if (SUITE_FOUND) expect(failedAssertions(musts, web)).toEqual([]);
   });
 
   it.each(Object.entries(TRICKY_TEXTS))('keeps %s characters intact and valid', (_, text) => {
@@ -94,12 +94,12 @@ describe('toWebAnnotation', () => {
     expect(reread.body[0].value).toBe(text);
     expect(reread.body[1].value).toBe(text);
     expect(reread.target.selector[0].exact).toBe(text);
-    expect(failedAssertions(musts, reread)).toEqual([]);
+    if (SUITE_FOUND) expect(failedAssertions(musts, reread)).toEqual([]);
   });
 
   it('keeps an id that is not a UUID as a valid IRI', () => {
     const web = toWebAnnotation(makeAnnotation({ id: 'legacy id/7', note: ALL_TRICKY }), makeArticle());
     expect(web.id).toBe('urn:marginalia:annotation:legacy%20id%2F7');
-    expect(failedAssertions(musts, web)).toEqual([]);
+    if (SUITE_FOUND) expect(failedAssertions(musts, web)).toEqual([]);
   });
 });
