@@ -9,6 +9,7 @@ import { allMeta, firstMeta, type MetaTags } from './meta-tags';
 import { chooseTitle, headingOf, microdataHeadline } from './title';
 import { foldSpace, nonEmpty } from './text';
 import { findPublishedTime } from './published-time';
+import { labelledPageDate } from './page-date';
 import type { MarkupHints } from './markup-hints';
 import { headLines } from './head-lines';
 import { visibleDates } from './visible-byline';
@@ -88,7 +89,8 @@ export function readMetadata(doc: Document, url: string, meta: MetaTags, ld: Jso
   // The date readers see: under the headline, else in the story's byline block.
   const shown = visibleDates(lines.lines);
   const inByline = shown.length ? [] : visibleDates(bylineBlockLines(hints, headline.element, bodyStart));
-  const published = findPublishedTime(meta, ld, hints, shown, modified, inByline, url);
+  // With no date in the header, the metadata or the URL, a lone "Published on …" elsewhere on the page.
+  const published = findPublishedTime(meta, ld, hints, shown, modified, inByline, url) ?? labelledPageDate(doc.body);
   const canonical = hints.canonical ?? firstMeta(meta, 'og:url');
   const html = doc.documentElement;
   const ogLocale = firstMeta(meta, 'og:locale');

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { detectArticle } from '../../../src/article/detect-article';
+import { page, storyParagraphs } from './helpers';
+
+/** A story with no date in its head, header or URL, and `after` below the story (beyond the lines read around the headline). */
+function story(after: string): Document {
+  return page(`<!doctype html><html><head><title>Planting a spring garden</title></head><body><main><h1>Planting a spring garden</h1><div class="story">${storyParagraphs(40, 'the garden')}</div>${after}</main><footer><p>© 2025 Garden Club</p></footer></body></html>`, 'https://garden.example.org/spring-garden');
+}
+
+describe('a publication label away from the header', () => {
+  it('gives the date when the page has no other', () => {
+    expect(detectArticle(story('<div class="meta"><span>Published On: 15 August 2025</span></div>')).publishedTime).toBe('2025-08-15');
+    expect(detectArticle(story('<p>Posted on</p><p>March 3, 2021</p>')).publishedTime).toBe('2021-03-03');
+  });
+
+  it('gives none when labels name different days (teasers, comments) or only an update is labelled', () => {
+    expect(detectArticle(story('<ul><li>Published: May 2, 2025</li><li>Published: June 9, 2025</li></ul>')).publishedTime).toBeNull();
+    expect(detectArticle(story('<p>Last updated: May 2, 2025</p>')).publishedTime).toBeNull();
+  });
+
+  it('does not override the date the header shows', () => {
+    const doc = page(`<!doctype html><html><head></head><body><article><h1>Planting a spring garden</h1><p>April 4, 2025</p><div class="story">${storyParagraphs(40, 'the garden')}</div><p>Published: May 2, 2020</p></article></body></html>`, 'https://garden.example.org/spring-garden');
+    expect(detectArticle(doc).publishedTime).toBe('2025-04-04');
+  });
+});
