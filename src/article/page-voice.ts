@@ -1,5 +1,6 @@
-// How the page speaks: a business addressing customers ("our team", "contact us", "get a free quote"). This is
-// English wording: on pages in other languages it does not fire, so it leaves those pages as the other signals decide.
+// How the page speaks: a business addressing customers ("our team", "contact us", "get a free quote") or a
+// headline that announces an explainer ("How much does…?", "The beginner's guide to…"). Both are English
+// wording: on pages in other languages neither fires, so they leave those pages as the other signals decide.
 
 /** Phrases of a business speaking for itself to a customer: its team and services, what "we" offer, and calls to
  * action. Reporting and guides quote such phrases now and then; service and shop pages are written in them. */
@@ -16,6 +17,11 @@ const REPORTING_VERB = /\b(said|says|told|according to|reported|wrote)\b/gi;
 /** More reporting verbs than this and the commercial wording is quoted, not spoken (one may be a testimonial). */
 export const MAX_REPORTING_VERBS = 1;
 
+/** Headlines of explainers and guides: a question ("How much is…?", "What is…"), a guide, tips, steps, a checklist, a
+ * comparison, or a numbered list ("10 easy steps…"). Service and shop pages are titled by what they sell ("Local SEO Tools"). */
+const EXPLAINER_TITLE =
+  /^(how|what|why|when|where|which|who|is|are|can|do|does|should)\b|\?\s*$|\b(guide|tips|checklist|explained|ways to|steps|vs\.?|versus)\b|^\d+\s+\w/i;
+
 /** Commercial phrases in the text. */
 export function countCommercialPhrases(text: string): number {
   return text.match(COMMERCIAL_PHRASE)?.length ?? 0;
@@ -28,3 +34,7 @@ export function speaksCommercially(text: string, words: number): boolean {
   return (n * 1000) / Math.max(1, words) >= COMMERCIAL_PER_THOUSAND;
 }
 
+/** Whether the title reads as the headline of an explainer or guide. */
+export function isExplainerTitle(title: string | null | undefined): boolean {
+  return EXPLAINER_TITLE.test(title ?? '');
+}

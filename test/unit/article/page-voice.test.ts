@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { detectArticle } from '../../../src/article/detect-article';
 import { decideIsArticle, type ArticleEvidence } from '../../../src/article/is-article';
 import type { JsonLd } from '../../../src/article/json-ld';
-import { countCommercialPhrases, speaksCommercially } from '../../../src/article/page-voice';
+import { countCommercialPhrases, isExplainerTitle, speaksCommercially } from '../../../src/article/page-voice';
 import { page } from './helpers';
 
 const NO_LD: JsonLd = { article: null, types: [], byId: new Map(), webPage: null };
@@ -52,5 +52,35 @@ describe('commercial wording', () => {
     const url = { url: 'https://www.example.com/remodel' };
     expect(detectArticle(smallPage('Kitchen remodeling', false, author), url).isArticle).toBe(true);
     expect(detectArticle(smallPage('Kitchen remodeling', true, author), url).isArticle).toBe(false);
+  });
+});
+
+describe('explainer headlines', () => {
+  it('reads questions, guides, tips, steps and numbered lists as explainer headlines, and names of services as not', () => {
+    for (const t of ['How Much Is Pet Insurance?', 'The Beginner\u2019s Guide to Composting', 'TIPS FOR ONLINE SUCCESS', '10 easy steps for a great garden', 'Is renting cheaper than buying']) {
+      expect(isExplainerTitle(t)).toBe(true);
+    }
+    for (const t of ['Local SEO Tools', 'Treadmill Repair in Springfield', 'Consulting', 'Guía de jardinería', null]) {
+      expect(isExplainerTitle(t)).toBe(false);
+    }
+  });
+
+  it('takes a bare page whose headline asks a question for an article, and the same page titled by a service for not one', () => {
+    expect(decideIsArticle(evidence({ title: 'How Much Does a Kitchen Remodel Cost?' }))).toBe(true);
+    expect(decideIsArticle(evidence({ title: 'Kitchen Remodeling' }))).toBe(false);
+  });
+
+  it('does not count a question headline beside many posters\u2019 profile links: a forum thread asks it', () => {
+    // A dated thread with an author, many profile links and a question for a title.
+    const thread = { title: 'What should I look for before buying a used car?', hasDate: true, hasAuthor: true, memberLinks: 11 };
+    expect(decideIsArticle(evidence(thread))).toBe(false);
+    expect(decideIsArticle(evidence({ ...thread, memberLinks: 0 }))).toBe(true);
+  });
+
+  it('reaches the decision from detectArticle: a bare page with a question headline is an article, with sales talk too not one', () => {
+    const url = { url: 'https://www.example.com/remodel' };
+    expect(detectArticle(smallPage('How long does a kitchen remodel take?', false), url).isArticle).toBe(true);
+    expect(detectArticle(smallPage('Kitchen remodeling', false), url).isArticle).toBe(false);
+    expect(detectArticle(smallPage('How long does a kitchen remodel take?', true), url).isArticle).toBe(false);
   });
 });
