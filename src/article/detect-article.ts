@@ -51,7 +51,7 @@ export function detectArticle(document: Document, options: DetectOptions = {}): 
     meta, ld, url, times: hints.times.length, bylines: hints.bylines.length, code: hints.code,
     buttons: document.getElementsByTagName('button').length, memberLinks: countMemberLinks(document),
     hasDate: md.publishedTime != null, publishedTime: md.publishedTime, hasAuthor: md.authors.length > 0,
-    storyWords: wordCount, paragraphs: body?.paragraphs ?? 0,
+    storyWords: wordCount, paragraphs: body?.paragraphs ?? 0, title: md.title, storyText: text,
   }), false);
   return {
     url,

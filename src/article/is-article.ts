@@ -6,6 +6,7 @@ import { ARTICLE_PATH, ARTICLE_TYPES, MANY_BYLINES, MANY_CODE_BLOCKS, MANY_TIMES
 import { normalizeDate } from './dates';
 import { ldString, type JsonLd } from './json-ld';
 import { firstMeta, type MetaTags } from './meta-tags';
+import { isExplainerTitle, speaksCommercially } from './page-voice';
 
 export interface ArticleEvidence {
   meta: MetaTags;
@@ -27,6 +28,10 @@ export interface ArticleEvidence {
   buttons?: number;
   /** Links to members' profile pages ("/members/jane.12", "/u/jane", "/users/42"). */
   memberLinks?: number;
+  /** The page's title, as the metadata gives it. */
+  title?: string | null;
+  /** The story text chosen as the body. */
+  storyText?: string;
 }
 
 /** Votes needed to call a page an article. */
@@ -123,5 +128,10 @@ export function articleVotes(e: ArticleEvidence): number {
   else if (e.storyWords > LONG_STORY_WORDS && e.paragraphs >= LONG_STORY_PARAGRAPHS) votes += 2;
   else if (e.paragraphs >= 5) votes += 1;
   if (e.storyWords < BLURB_WORDS * Math.max(1, e.paragraphs)) votes -= 1;
+  // A body written as a business addressing its customers ("our team", "contact us") is a service or shop page.
+  if (speaksCommercially(e.storyText ?? '', e.storyWords)) votes -= 1;
+  // A headline that asks or promises to explain ("How much is…?", "The beginner's guide to…") heads an explainer;
+  // but a forum thread is titled by its question too, so not beside many posters' profile links.
+  if (isExplainerTitle(e.title) && (e.memberLinks ?? 0) <= MANY_MEMBER_LINKS) votes += 1;
   return votes;
 }
