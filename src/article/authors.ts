@@ -1,6 +1,6 @@
 // Turns raw bylines ("By Jane Doe and John Roe, Staff Writers | May 3, 2025") into names.
 
-import { AUTHOR_SPLIT, BYLINE_NOISE, BYLINE_PREFIX, CREDENTIAL_TOKEN, DATE_TAIL, DIGIT_RUN, GLUED_BY, HAS_DIGIT, MAX_AUTHOR_WORDS, MAX_NAME_CHARS, NAME_SHAPE, NOT_AUTHOR, NOT_WRITER_PART } from './byline-rules';
+import { AUTHOR_SPLIT, BYLINE_NOISE, BYLINE_PREFIX, CREDENTIAL_TOKEN, DATE_TAIL, DIGIT_RUN, GLUED_BY, HAS_DIGIT, LEADING_ROLE, MAX_AUTHOR_WORDS, MAX_NAME_CHARS, NAME_SHAPE, NOT_AUTHOR, NOT_WRITER_PART } from './byline-rules';
 import { decodeEntities, foldSpace } from './text';
 
 /** Words of a name-shaped start kept from an over-long byline ("A. J. Neal View In Digital Edition"). */
@@ -21,6 +21,9 @@ export function cleanName(raw: string, opts: CleanOptions = {}): string | null {
   s = s.replace(/^[\s"'“”‘’(\[@:·•⋅|,-]+|[\s"'“”‘’)\]:·•⋅|,.*-]+$/g, '');
 
   if (!s || NOT_AUTHOR.test(s)) return null;
+  // "Senior Editor Jane Doe": a job title before the name, cut when a name of two or more words remains.
+  const untitled = s.replace(LEADING_ROLE, '');
+  if (untitled !== s && untitled.split(' ').length >= 2 && NAME_SHAPE.test(untitled)) s = untitled;
   if (HAS_DIGIT.test(s) && (!opts.digits || DIGIT_RUN.test(s))) return null;
   const words = s.split(' ');
   if (words.length > MAX_AUTHOR_WORDS) {
