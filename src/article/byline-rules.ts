@@ -4,7 +4,7 @@
 import { MONTHS } from './date-words';
 
 /** Leading words of a byline that are not names ("Written by", "Von", "Reviewed by"…). */
-export const BYLINE_PREFIX = /^\s*(written|posted|published|reported|words|story|text|reviewed|edited|updated|authored|article)?\s*(by|von|par|por|di|door|af|av|przez|от)\s*[:\-]?\s+/i;
+export const BYLINE_PREFIX = /^\s*(?:(written|posted|published|reported|words|story|text|reviewed|edited|updated|authored|article|escrito|escrita|publicado|geschrieben|verfasst|écrit|ecrit|publié|skrevet|skrivet|napisane)?\s*(by|von|par|por|di|door|af|av|przez|от)|scritto da|pubblicato da)\s*[:\-]?\s+/i;
 /** "ByJane Doe": "By" run into the name where markup put them in separate elements (case-sensitive, so "Byron" stays). */
 export const GLUED_BY = /^\s*(?:By|BY)(?=\p{Lu}\p{Ll})/u;
 
@@ -77,3 +77,11 @@ export const LEADING_ROLE = new RegExp(`^(?:\\p{L}[\\p{L}&.-]*\\s+){0,2}?${ROLE_
 export const GROUP_NAME = /\b(team|staff|editors|editorial|desk|newsroom)\b/i;
 /** A credit for who reviewed, edited or checked the story ("Medically reviewed by Jane Doe, MD", "fact-checked and edited by Jane Doe"). */
 export const CREDITED_REVIEWER = /\b(?:reviewed|edited|fact[- ]checked|verified)\s+by\s*:?\s+(\p{Lu}.{1,100})$/iu;
+
+/** "Posted on March 3, 2025 by Jane Doe", "3 March 2025 by Jane Doe": a date, then the writer (the date is checked as one). */
+export const DATED_BYLINE = /^(?:(?:posted|published|written|updated|last updated)\s+)?(?:on\s+)?(.{4,40}?)\s+by\s*:?\s+(\p{Lu}.{1,80})$/iu;
+/** A byline in another language: a writing verb with its "by" ("Escrito por", "Geschrieben von", "Écrit par"), or an author label and a colon ("Autor:", "Auteur :"). */
+export const OTHER_LANGUAGE_BYLINE =
+  /^(?:(?:escrito|escrita|redactado|publicado) por|(?:geschrieben|verfasst) von|(?:écrit|ecrit|rédigé|redige|publié|publie) par|(?:scritto|pubblicato) da|geschreven door|(?:skrevet|skrivet) (?:af|av)|napisane przez|(?:autor|autorin|autora|autores|autoren|auteur|auteurs|autore|autori|författare|forfatter|yazar|автор|tekijä|szerző)\s*[:：])\s*(\p{Lu}.{1,100})$/iu;
+/** An author label alone on its line in another language ("Autor", "Auteur"): the name is on the next line. */
+export const OTHER_LANGUAGE_LABEL = /^(autor|autorin|autora|autores|autoren|auteur|auteurs|autore|autori|författare|forfatter|yazar|автор|tekijä|szerző)\s*[:：]?$/i;

@@ -13,7 +13,7 @@ import { linesOf, type HeadLines } from './head-lines';
 import { COMMENT_WORD, GROUP_NAME, MAX_NAME_CHARS, NAME_SHAPE, OTHER_STORIES_WORD, ROLE_LINE, UNNAMED_WRITER } from './byline-rules';
 import { foldSpace, textOf } from './text';
 
-const AUTHOR_META = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'citation_author', 'dc.creator', 'dcterms.creator', 'byl', 'twitter:creator:name', 'cxenseparse:author'];
+const AUTHOR_META = ['author', 'article:author', 'og:author', 'parsely-author', 'sailthru.author', 'citation_author', 'dc.creator', 'dcterms.creator', 'byl', 'twitter:creator:name', 'cxenseparse:author'];
 /** A byline longer than this is a bio or a whole header, not a name line. */
 const MAX_BYLINE_CHARS = 120;
 /** Visible bylines past this many are lists of other stories' authors. */
@@ -119,6 +119,15 @@ function markedNames(hints: MarkupHints, headline: Element | null, bodyStart: El
   return [];
 }
 
+/** The names in a JSON-LD author field, also where one Person node lists several ("name": ["Jane Doe", "John Roe"]). */
+function ldPeople(ld: JsonLd, v: unknown): string[] {
+  const node = resolve(ld, v);
+  if (Array.isArray(node)) return node.flatMap((x) => ldPeople(ld, x));
+  const name = node && typeof node === 'object' ? (node as JsonNode)['name'] : null;
+  if (Array.isArray(name)) return name.filter((x): x is string => typeof x === 'string');
+  return ldNames(ld, node);
+}
+
 /** Whether JSON-LD names an organization rather than people as the author. */
 function organizationAuthor(ld: JsonLd, v: unknown): boolean {
   const list = Array.isArray(v) ? v : [v];
@@ -171,7 +180,7 @@ function namedAuthors(meta: MetaTags, ld: JsonLd, hints: MarkupHints, head: Head
   const art = ld.article;
   if (art) {
     const raw = art['author'] ?? art['creator'];
-    const all = cleanAuthors(ldNames(ld, raw), { digits: true });
+    const all = cleanAuthors(ldPeople(ld, raw), { digits: true });
     // "Jane Doe, The Daily Gazette": the outlet named beside its writers is not one of them.
     const names = all.length > 1 ? all.filter((n) => !isOutlet(n)) : all;
     if (names.length && !organizationAuthor(ld, raw) && !names.some(isOutlet)) return trusted(names);

@@ -4,7 +4,8 @@
 
 import { cleanAuthors } from './authors';
 import { classTokens } from './class-tokens';
-import { COMMENT_WORD, CREDITED_REVIEWER, ENGLISH_BYLINE, GROUP_NAME, MAX_NAME_CHARS, NAME_SHAPE, OTHER_AUTHOR_TOKEN } from './byline-rules';
+import { COMMENT_WORD, CREDITED_REVIEWER, DATED_BYLINE, ENGLISH_BYLINE, GROUP_NAME, MAX_NAME_CHARS, NAME_SHAPE, OTHER_AUTHOR_TOKEN, OTHER_LANGUAGE_BYLINE } from './byline-rules';
+import { normalizeDate } from './dates';
 import { BLOCK_TAGS, BYLINE_LABELLED, BYLINE_LINE } from './heuristics';
 import { foldSpace } from './text';
 
@@ -17,11 +18,13 @@ const MAX_CREDIT_CHARS = 200;
 /** A word that starts a reviewer's credit, to skip the other text nodes cheaply. */
 const CREDIT_HINT = /\b(reviewed|edited|checked|verified)\b/i;
 /** A word that can start or label a byline, to skip the other text nodes cheaply. */
-const LABEL_HINT = /\b(by|authors?|von|par|por|door)\b/i;
+const LABEL_HINT = /(?:^|[^\p{L}])(?:by|authors?|von|par|por|door|da|af|av|przez|autor\p{L}*|auteur\p{L}*|autore|autori|författare|forfatter|yazar|автор|tekijä|szerző)(?!\p{L})/iu;
 /** "This post was written by Jane Doe, MD.": a note on who wrote the story, often in italics under or over it. */
 const WRITTEN_NOTE = /^this (?:post|article|story|piece|blog post|column) (?:was |is )?(?:written|authored|contributed) by\s+(\p{Lu}.{1,100})$/iu;
 /** "Jane Doe on 2025-12-18 in News", "David at December 16": the date or section after a posted-by name. */
 const POSTED_TAIL = /\s+(?:on|at|in)\s.*$/;
+/** "Jane Doe. — Accessibility", "Jane Doe – Share": a spaced dash after the names starts the line's next item. */
+const DASH_TAIL = /\s+[—–]\s.*$/;
 
 const nameShaped = (s: string): boolean => s.length <= MAX_NAME_CHARS && NAME_SHAPE.test(s);
 
@@ -30,10 +33,18 @@ const nameShaped = (s: string): boolean => s.length <= MAX_NAME_CHARS && NAME_SH
  * When the first is name-shaped, the list ends at the first that is not: a role after the names ("…, Extension educators").
  */
 export function namesAfterLabel(raw: string): string[] {
-  const names = cleanAuthors([raw.replace(POSTED_TAIL, '')]);
+  const names = cleanAuthors([raw.replace(POSTED_TAIL, '').replace(DASH_TAIL, '')]);
   if (!names.length || !nameShaped(names[0]!)) return names;
   const end = names.findIndex((n) => !nameShaped(n));
   return end < 0 ? names : names.slice(0, end);
+}
+
+/** Names of a byline written other than "By X": after its date ("Posted on March 3, 2025 by Jane Doe") or in another language ("Escrito por …", "Autor: …"). */
+export function otherBylineNames(line: string): string[] {
+  const dated = DATED_BYLINE.exec(line);
+  if (dated && normalizeDate(dated[1]!) != null) return namesAfterLabel(dated[2]!);
+  const other = OTHER_LANGUAGE_BYLINE.exec(line);
+  return other ? namesAfterLabel(other[1]!) : [];
 }
 
 /** Whether an element sits where other people's names live: navigation, sidebars, the page's footer, comments, reviews. */
@@ -81,8 +92,8 @@ export function labelledAuthors(doc: Document, people = false, root: Element | n
     const note = WRITTEN_NOTE.exec(line);
     const labelled = note ? null : BYLINE_LABELLED.exec(line);
     const m = note ?? BYLINE_LINE.exec(line) ?? labelled;
-    if (!m || (!note && english && !ENGLISH_BYLINE.test(line) && !labelled)) return [];
-    const names = namesAfterLabel(m[1]!);
+    if (m && !note && english && !ENGLISH_BYLINE.test(line) && !labelled) return [];
+    const names = m ? namesAfterLabel(m[1]!) : otherBylineNames(line);
     if (people && names.every((x) => GROUP_NAME.test(x))) return [];
     return names.length && nameShaped(names[0]!) ? names : [];
   }, root);
