@@ -1,10 +1,15 @@
 // Turns raw bylines ("By Jane Doe and John Roe, Staff Writers | May 3, 2025") into names.
 
-import { AUTHOR_SPLIT, BYLINE_NOISE, BYLINE_PREFIX, CREDENTIAL_TOKEN, DATE_TAIL, DIGIT_RUN, GLUED_BY, HAS_DIGIT, MAX_AUTHOR_WORDS, MAX_NAME_CHARS, NAME_SHAPE, NOT_AUTHOR, NOT_WRITER_PART } from './byline-rules';
+import { AUTHOR_SPLIT, BYLINE_NOISE, BYLINE_PREFIX, CREDENTIAL_TOKEN, DATE_TAIL, DIGIT_RUN, GLUED_BY, HAS_DIGIT, LEADING_ROLE, MAX_AUTHOR_WORDS, MAX_NAME_CHARS, NAME_SHAPE, NOT_AUTHOR, NOT_WRITER_PART } from './byline-rules';
 import { decodeEntities, foldSpace } from './text';
 
 /** Words of a name-shaped start kept from an over-long byline ("A. J. Neal View In Digital Edition"). */
 const NAME_PREFIX_WORDS = 3;
+
+/** "jane@example.org (Jane Doe)", "Jane Doe <jane@example.org>": the mail address feeds and CMSs write beside the name. */
+const EMAIL_WITH_NAME = /^\S+@\S+\s*\(([^()@]+)\)$|^([^<>@]+?)\s*<\S+@\S+>$/;
+/** "Jane Doe (@janedoe)": the writer's social handle after the name. */
+const HANDLE_AFTER_NAME = /\s*\(@[\w.]+\)$/;
 
 /** A byline without its glued or leading "By", its noise words and a trailing date. */
 const stripBylineWords = (s: string): string => s.replace(GLUED_BY, '').replace(BYLINE_PREFIX, '').replace(BYLINE_NOISE, '').replace(DATE_TAIL, '');
@@ -16,11 +21,14 @@ export interface CleanOptions {
 
 /** Cleans one name: no prefix, role, date or trailing punctuation. Null when it is not a name. */
 export function cleanName(raw: string, opts: CleanOptions = {}): string | null {
-  let s = stripBylineWords(foldSpace(decodeEntities(raw)));
+  let s = stripBylineWords(foldSpace(decodeEntities(raw)).replace(EMAIL_WITH_NAME, '$1$2').replace(HANDLE_AFTER_NAME, ''));
   // Footnote marks ("MD*") are not part of a name.
   s = s.replace(/^[\s"'“”‘’(\[@:·•⋅|,-]+|[\s"'“”‘’)\]:·•⋅|,.*-]+$/g, '');
 
   if (!s || NOT_AUTHOR.test(s)) return null;
+  // "Senior Editor Jane Doe": a job title before the name, cut when a name of two or more words remains.
+  const untitled = s.replace(LEADING_ROLE, '');
+  if (untitled !== s && untitled.split(' ').length >= 2 && NAME_SHAPE.test(untitled)) s = untitled;
   if (HAS_DIGIT.test(s) && (!opts.digits || DIGIT_RUN.test(s))) return null;
   const words = s.split(' ');
   if (words.length > MAX_AUTHOR_WORDS) {
@@ -38,7 +46,8 @@ export function cleanAuthors(raws: Iterable<string>, opts: CleanOptions = {}): s
   const out: string[] = [];
   const seen = new Set<string>();
   for (const raw of raws) {
-    if (!raw || /^https?:\/\//i.test(raw.trim())) continue;
+    // A link or a bare mail address is not a name (and "jane@y.com" must not split on its "y").
+    if (!raw || /^https?:\/\//i.test(raw.trim()) || /^\S+@\S+$/.test(raw.trim())) continue;
     const stripped = stripBylineWords(foldSpace(decodeEntities(raw)));
     const parts = stripped.split(AUTHOR_SPLIT);
     for (let i = 0; i < parts.length; i++) {

@@ -4,7 +4,7 @@
 import { MONTHS } from './date-words';
 
 /** Leading words of a byline that are not names ("Written by", "Von", "Reviewed by"…). */
-export const BYLINE_PREFIX = /^\s*(written|posted|published|reported|words|story|text|reviewed|edited|updated|authored|article)?\s*(by|von|par|por|di|door|af|av|przez|от)\s*[:\-]?\s+/i;
+export const BYLINE_PREFIX = /^\s*(?:(written|posted|published|reported|words|story|text|reviewed|edited|updated|authored|article|escrito|escrita|publicado|geschrieben|verfasst|écrit|ecrit|publié|skrevet|skrivet|napisane)?\s*(by|von|par|por|di|door|af|av|przez|от)|scritto da|pubblicato da)\s*[:\-]?\s+/i;
 /** "ByJane Doe": "By" run into the name where markup put them in separate elements (case-sensitive, so "Byron" stays). */
 export const GLUED_BY = /^\s*(?:By|BY)(?=\p{Lu}\p{Ll})/u;
 
@@ -24,7 +24,7 @@ export const BYLINE_NOISE = new RegExp(
 /** A date run on after a name without a separator ("Jane Doe December 2"): a month word then a day. */
 export const DATE_TAIL = new RegExp(`\\s+(?:${[...MONTHS.keys()].filter((m) => m.length >= 3).join('|')})\\.?\\s+\\d{1,2}\\b.*$`, 'iu');
 /** Separators between several author names. */
-export const AUTHOR_SPLIT = /\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|\|)\s*/i;
+export const AUTHOR_SPLIT = /\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|\|)\s*|\s+\/\s+/i;
 /** Things that look like authors but are not people or outlets. */
 export const NOT_AUTHOR = /^(admin|administrator|author|authors|staff|guest|anonymous|unknown|null|undefined|editor|by|none|https?:.*|.*@.*|(updated|published|posted|modified|last updated|researched|reviewed|written|edited|fact[- ]checked)\b.*|.*\bby)$/i;
 /** Visible lines with a digit are dates, counts and times ("Updated 3 hours ago"), not names. */
@@ -70,3 +70,18 @@ export const OTHER_STORIES_WORD = /(^|[-_])(related|recent)([-_]|$)/i;
 export const ENGLISH_BYLINE = /^(?:written |posted |words |story |text |authored |published )?by\b/i;
 /** Author tokens of other people's words: comments, replies, quoted testimonials. */
 export const OTHER_AUTHOR_TOKEN = /^(comment|reply|review|related|quote|testimonial|widget|card|recent)/i;
+
+/** A job title written before the name ("Senior Editor Jane Doe", "Gazette Editor Jane Doe"): up to two words, then a role word. */
+export const LEADING_ROLE = new RegExp(`^(?:\\p{L}[\\p{L}&.-]*\\s+){0,2}?${ROLE_WORDS}\\s+`, 'iu');
+/** A byline naming a group rather than a person ("Everfit Team", "Team Gazette", "News Staff", "The Editors"). */
+export const GROUP_NAME = /\b(team|staff|editors|editorial|desk|newsroom)\b/i;
+/** A credit for who reviewed, edited or checked the story ("Medically reviewed by Jane Doe, MD", "fact-checked and edited by Jane Doe"). */
+export const CREDITED_REVIEWER = /\b(?:reviewed|edited|fact[- ]checked|verified)\s+by\s*:?\s+(\p{Lu}.{1,100})$/iu;
+
+/** "Posted on March 3, 2025 by Jane Doe", "3 March 2025 by Jane Doe": a date, then the writer (the date is checked as one). */
+export const DATED_BYLINE = /^(?:(?:posted|published|written|updated|last updated)\s+)?(?:on\s+)?(.{4,40}?)\s+by\s*:?\s+(\p{Lu}.{1,80})$/iu;
+/** A byline in another language: a writing verb with its "by" ("Escrito por", "Geschrieben von", "Écrit par"), or an author label and a colon ("Autor:", "Auteur :"). */
+export const OTHER_LANGUAGE_BYLINE =
+  /^(?:(?:escrito|escrita|redactado|publicado) por|(?:geschrieben|verfasst) von|(?:écrit|ecrit|rédigé|redige|publié|publie) par|(?:scritto|pubblicato) da|geschreven door|(?:skrevet|skrivet) (?:af|av)|napisane przez|(?:autor|autorin|autora|autores|autoren|auteur|auteurs|autore|autori|författare|forfatter|yazar|автор|tekijä|szerző)\s*[:：])\s*(\p{Lu}.{1,100})$/iu;
+/** An author label alone on its line in another language ("Autor", "Auteur"): the name is on the next line. */
+export const OTHER_LANGUAGE_LABEL = /^(autor|autorin|autora|autores|autoren|auteur|auteurs|autore|autori|författare|forfatter|yazar|автор|tekijä|szerző)\s*[:：]?$/i;

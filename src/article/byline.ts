@@ -1,18 +1,19 @@
 // Finds the people who wrote the article: JSON-LD, author meta tags, microdata, rel=author links and
 // visible bylines, in that order of trust. Returns cleaned names only.
 
+import { authorCardNames } from './author-card';
 import { cleanAuthors } from './authors';
 import { classTokens } from './class-tokens';
 import { labelledNearHeadline, visibleAuthors } from './visible-byline';
-import { labelledAuthors } from './labelled-byline';
+import { labelledAuthors, reviewerAuthors } from './labelled-byline';
 import { ldNames, resolve, type JsonLd, type JsonNode } from './json-ld';
 import type { MarkupHints } from './markup-hints';
 import { allMeta, type MetaTags } from './meta-tags';
 import { linesOf, type HeadLines } from './head-lines';
-import { COMMENT_WORD, MAX_NAME_CHARS, NAME_SHAPE, OTHER_STORIES_WORD, ROLE_LINE, UNNAMED_WRITER } from './byline-rules';
+import { COMMENT_WORD, GROUP_NAME, MAX_NAME_CHARS, NAME_SHAPE, OTHER_STORIES_WORD, ROLE_LINE, UNNAMED_WRITER } from './byline-rules';
 import { foldSpace, textOf } from './text';
 
-const AUTHOR_META = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'citation_author', 'dc.creator', 'dcterms.creator', 'byl', 'twitter:creator:name', 'cxenseparse:author'];
+const AUTHOR_META = ['author', 'article:author', 'og:author', 'parsely-author', 'sailthru.author', 'citation_author', 'dc.creator', 'dcterms.creator', 'byl', 'twitter:creator:name', 'cxenseparse:author'];
 /** A byline longer than this is a bio or a whole header, not a name line. */
 const MAX_BYLINE_CHARS = 120;
 /** Visible bylines past this many are lists of other stories' authors. */
@@ -110,12 +111,21 @@ function markedNames(hints: MarkupHints, headline: Element | null, bodyStart: El
     if (mine === 'past') break;
     if (!mine) continue;
     const all = nameInMark(el);
-    const names = all.filter((n) => !outlets.has(n.toLowerCase()));
+    const names = all.filter((n) => !outlets.has(outletKey(n)));
     if (names.length) return names;
     if (all.length) continue;
     if (++tried >= MAX_AUTHOR_MARKS) break;
   }
   return [];
+}
+
+/** The names in a JSON-LD author field, also where one Person node lists several ("name": ["Jane Doe", "John Roe"]). */
+function ldPeople(ld: JsonLd, v: unknown): string[] {
+  const node = resolve(ld, v);
+  if (Array.isArray(node)) return node.flatMap((x) => ldPeople(ld, x));
+  const name = node && typeof node === 'object' ? (node as JsonNode)['name'] : null;
+  if (Array.isArray(name)) return name.filter((x): x is string => typeof x === 'string');
+  return ldNames(ld, node);
 }
 
 /** Whether JSON-LD names an organization rather than people as the author. */
@@ -140,13 +150,16 @@ function sharePerson(a: string[], b: string[]): boolean {
   return a.some((x) => b.some((y) => fold(x).includes(fold(y)) || fold(y).includes(fold(x))));
 }
 
-/** The outlet's names: the site's and the JSON-LD publisher's (lower-cased), unless a person publishes their own blog. */
+/** An outlet's name compared without case, spaces or punctuation: "Home Advisor" in og:site_name is "HomeAdvisor" in its bylines. */
+const outletKey = (n: string): string => n.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** The outlet's names: the site's and the JSON-LD publisher's (as outletKey folds them), unless a person publishes their own blog. */
 function outletNames(ld: JsonLd, siteName: string | null): Set<string> {
   const out = new Set<string>();
-  if (siteName) out.add(siteName.toLowerCase());
+  if (siteName) out.add(outletKey(siteName));
   const publisher = resolve(ld, ld.article?.['publisher']);
   const type = publisher && typeof publisher === 'object' ? JSON.stringify((publisher as JsonNode)['@type'] ?? '') : '';
-  if (!type.includes('Person')) for (const n of ldNames(ld, publisher)) out.add(n.trim().toLowerCase());
+  if (!type.includes('Person')) for (const n of ldNames(ld, publisher)) out.add(outletKey(n));
   return out;
 }
 
@@ -156,9 +169,9 @@ function outletNames(ld: JsonLd, siteName: string | null): Set<string> {
  * A labelled byline under the headline ("By Jane Doe") naming someone else beats the metadata: readers are
  * shown the byline, and metadata often names the account that posted the story.
  */
-export function findAuthors(meta: MetaTags, ld: JsonLd, hints: MarkupHints, head: HeadLines, siteName: string | null, headline: Element | null, bodyStart: Element | null): string[] {
+function namedAuthors(meta: MetaTags, ld: JsonLd, hints: MarkupHints, head: HeadLines, siteName: string | null, headline: Element | null, bodyStart: Element | null): string[] {
   const outlets = outletNames(ld, siteName);
-  const isOutlet = (n: string): boolean => outlets.has(n.toLowerCase());
+  const isOutlet = (n: string): boolean => outlets.has(outletKey(n));
   // Only a byline whose every part is a name overrides metadata ("Written By:" / "Jane Doe Executive Editor and Master Gardener" does not).
   const labelled = labelledNearHeadline(head);
   const shown = labelled.every((n) => n.length <= MAX_NAME_CHARS && NAME_SHAPE.test(n)) ? labelled : [];
@@ -167,7 +180,7 @@ export function findAuthors(meta: MetaTags, ld: JsonLd, hints: MarkupHints, head
   const art = ld.article;
   if (art) {
     const raw = art['author'] ?? art['creator'];
-    const all = cleanAuthors(ldNames(ld, raw), { digits: true });
+    const all = cleanAuthors(ldPeople(ld, raw), { digits: true });
     // "Jane Doe, The Daily Gazette": the outlet named beside its writers is not one of them.
     const names = all.length > 1 ? all.filter((n) => !isOutlet(n)) : all;
     if (names.length && !organizationAuthor(ld, raw) && !names.some(isOutlet)) return trusted(names);
@@ -179,17 +192,42 @@ export function findAuthors(meta: MetaTags, ld: JsonLd, hints: MarkupHints, head
   const metaNames = cleanAuthors(metaRaw, { digits: true });
   if (metaNames.length && !metaNames.some(isOutlet)) return trusted(metaNames);
   if (!fallback.length) fallback = metaNames;
-  const seen = visibleAuthors(head, labelled);
-  if (seen.length) return seen;
-  const marked = dedupe(visibleNames(hints)).slice(0, MAX_VISIBLE_BYLINES);
-  if (marked.length) return marked;
-  const near = markedNames(hints, headline, bodyStart, outlets);
-  if (near.length) return near;
-  // A labelled byline elsewhere on the page ("Posted by Jane Doe" under the story) names a person before an outlet does.
   const doc = (headline ?? bodyStart)?.ownerDocument;
-  const away = doc ? labelledAuthors(doc) : [];
-  if (away.length) return away;
+  // Visible bylines, nearest the headline first; one naming only the outlet is kept for last ("By The Gazette").
+  const visible = [
+    () => visibleAuthors(head, labelled),
+    () => dedupe(visibleNames(hints)).slice(0, MAX_VISIBLE_BYLINES),
+    () => markedNames(hints, headline, bodyStart, outlets),
+    // A labelled byline elsewhere on the page ("Posted by Jane Doe" under the story) names a person before an outlet does.
+    () => (doc ? labelledAuthors(doc) : []),
+  ];
+  for (const find of visible) {
+    const all = find();
+    // "Laura / The Plant House": the outlet named beside a writer is not one of the writers.
+    const names = all.length > 1 && !all.every(isOutlet) ? all.filter((n) => !isOutlet(n)) : all;
+    if (names.length && !names.every(isOutlet)) return names;
+    if (!fallback.length) fallback = names;
+  }
+  // The writer's card ("About the author") names the person when no byline does.
+  const card = doc ? authorCardNames(doc) : [];
+  if (card.length) return card;
+  // When no person wrote it (only the outlet, or no one), the person credited with reviewing it is the one readers see named.
+  const reviewers = doc ? reviewerAuthors(doc) : [];
+  if (reviewers.length) return reviewers;
   if (fallback.length) return fallback;
   // Metadata that names the writer only as "Staff" or "Anonymous" states the byline the page has.
   return metaRaw.map((v) => foldSpace(v)).filter((v) => UNNAMED_WRITER.test(v)).slice(0, 1);
+}
+
+/**
+ * The article's authors (see namedAuthors). A byline naming only a group ("Team Gazette", "News Staff") is the
+ * outlet's placeholder: a person named in a labelled byline in the story's text ("Written by Jane Doe") wrote it
+ * (not one under a teaser of another story beside it).
+ */
+export function findAuthors(meta: MetaTags, ld: JsonLd, hints: MarkupHints, head: HeadLines, siteName: string | null, headline: Element | null, bodyStart: Element | null): string[] {
+  const names = namedAuthors(meta, ld, hints, head, siteName, headline, bodyStart);
+  const doc = (headline ?? bodyStart)?.ownerDocument;
+  if (!doc || !bodyStart || !names.length || !names.every((n) => GROUP_NAME.test(n))) return names;
+  const people = labelledAuthors(doc, true, bodyStart);
+  return people.length ? people : names;
 }

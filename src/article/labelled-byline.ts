@@ -4,7 +4,8 @@
 
 import { cleanAuthors } from './authors';
 import { classTokens } from './class-tokens';
-import { COMMENT_WORD, ENGLISH_BYLINE, MAX_NAME_CHARS, NAME_SHAPE, OTHER_AUTHOR_TOKEN } from './byline-rules';
+import { COMMENT_WORD, CREDITED_REVIEWER, DATED_BYLINE, ENGLISH_BYLINE, GROUP_NAME, MAX_NAME_CHARS, NAME_SHAPE, OTHER_AUTHOR_TOKEN, OTHER_LANGUAGE_BYLINE } from './byline-rules';
+import { normalizeDate } from './dates';
 import { BLOCK_TAGS, BYLINE_LABELLED, BYLINE_LINE } from './heuristics';
 import { foldSpace } from './text';
 
@@ -12,12 +13,18 @@ import { foldSpace } from './text';
 const MAX_LINE_CHARS = 120;
 /** Text nodes looked at: bylines sit in the first screens' worth of a page's text, never past thousands of nodes. */
 const MAX_TEXT_NODES = 5000;
+/** A reviewer's credit may sit in a sentence ("This article was fact-checked and edited by …"), longer than a byline line. */
+const MAX_CREDIT_CHARS = 200;
+/** A word that starts a reviewer's credit, to skip the other text nodes cheaply. */
+const CREDIT_HINT = /\b(reviewed|edited|checked|verified)\b/i;
 /** A word that can start or label a byline, to skip the other text nodes cheaply. */
-const LABEL_HINT = /\b(by|authors?|von|par|por|door)\b/i;
+const LABEL_HINT = /(?:^|[^\p{L}])(?:by|authors?|von|par|por|door|da|af|av|przez|autor\p{L}*|auteur\p{L}*|autore|autori|författare|forfatter|yazar|автор|tekijä|szerző)(?!\p{L})/iu;
 /** "This post was written by Jane Doe, MD.": a note on who wrote the story, often in italics under or over it. */
 const WRITTEN_NOTE = /^this (?:post|article|story|piece|blog post|column) (?:was |is )?(?:written|authored|contributed) by\s+(\p{Lu}.{1,100})$/iu;
 /** "Jane Doe on 2025-12-18 in News", "David at December 16": the date or section after a posted-by name. */
 const POSTED_TAIL = /\s+(?:on|at|in)\s.*$/;
+/** "Jane Doe. — Accessibility", "Jane Doe – Share": a spaced dash after the names starts the line's next item. */
+const DASH_TAIL = /\s+[—–]\s.*$/;
 
 const nameShaped = (s: string): boolean => s.length <= MAX_NAME_CHARS && NAME_SHAPE.test(s);
 
@@ -26,10 +33,18 @@ const nameShaped = (s: string): boolean => s.length <= MAX_NAME_CHARS && NAME_SH
  * When the first is name-shaped, the list ends at the first that is not: a role after the names ("…, Extension educators").
  */
 export function namesAfterLabel(raw: string): string[] {
-  const names = cleanAuthors([raw.replace(POSTED_TAIL, '')]);
+  const names = cleanAuthors([raw.replace(POSTED_TAIL, '').replace(DASH_TAIL, '')]);
   if (!names.length || !nameShaped(names[0]!)) return names;
   const end = names.findIndex((n) => !nameShaped(n));
   return end < 0 ? names : names.slice(0, end);
+}
+
+/** Names of a byline written other than "By X": after its date ("Posted on March 3, 2025 by Jane Doe") or in another language ("Escrito por …", "Autor: …"). */
+export function otherBylineNames(line: string): string[] {
+  const dated = DATED_BYLINE.exec(line);
+  if (dated && normalizeDate(dated[1]!) != null) return namesAfterLabel(dated[2]!);
+  const other = OTHER_LANGUAGE_BYLINE.exec(line);
+  return other ? namesAfterLabel(other[1]!) : [];
 }
 
 /** Whether an element sits where other people's names live: navigation, sidebars, the page's footer, comments, reviews. */
@@ -43,33 +58,52 @@ function elsewhere(el: Element): boolean {
 }
 
 /** The shortest element around a text node that holds its whole line (up to the nearest block). */
-function lineElement(text: Text): Element | null {
+function lineElement(text: Text, maxChars: number): Element | null {
   let el = text.parentElement;
-  while (el && !BLOCK_TAGS.has(el.tagName.toUpperCase()) && el.parentElement && foldSpace(el.parentElement.textContent ?? '').length <= MAX_LINE_CHARS) el = el.parentElement;
+  while (el && !BLOCK_TAGS.has(el.tagName.toUpperCase()) && el.parentElement && foldSpace(el.parentElement.textContent ?? '').length <= maxChars) el = el.parentElement;
   return el;
 }
 
-/** Names from the first labelled byline line of the page, outside navigation, sidebars and comments; or []. */
-export function labelledAuthors(doc: Document): string[] {
-  if (!doc.body) return [];
-  const walker = doc.createTreeWalker(doc.body, 4 /* SHOW_TEXT */);
+/** The first non-empty reading of a line of the page (outside navigation, sidebars and comments) whose text matches `hint`. */
+function firstLine(doc: Document, hint: RegExp, maxChars: number, read: (line: string) => string[], root: Element | null = doc.body): string[] {
+  if (!root) return [];
+  const walker = doc.createTreeWalker(root, 4 /* SHOW_TEXT */);
   const seen = new Set<Element>();
-  // Other languages' byline words are English words too ("Door Straps", "Par 3"): on an English page only "by" labels.
-  const english = /^en\b/i.test(doc.documentElement?.getAttribute('lang') ?? '');
   let count = 0;
   for (let n = walker.nextNode(); n && count < MAX_TEXT_NODES; n = walker.nextNode(), count++) {
-    if (!LABEL_HINT.test(n.nodeValue ?? '')) continue;
-    const el = lineElement(n as Text);
+    if (!hint.test(n.nodeValue ?? '')) continue;
+    const el = lineElement(n as Text, maxChars);
     if (!el || seen.has(el)) continue;
     seen.add(el);
     const line = foldSpace(el.textContent ?? '');
-    if (line.length > MAX_LINE_CHARS) continue;
+    if (line.length > maxChars) continue;
+    const names = read(line);
+    if (names.length && !elsewhere(el)) return names;
+  }
+  return [];
+}
+
+/** Names from the first labelled byline line of the page, outside navigation, sidebars and comments; or [].
+ * With `people`, lines naming only a group ("By The Team") are passed over; with `root`, only lines inside it are read. */
+export function labelledAuthors(doc: Document, people = false, root: Element | null = doc.body): string[] {
+  // Other languages' byline words are English words too ("Door Straps", "Par 3"): on an English page only "by" labels.
+  const english = /^en\b/i.test(doc.documentElement?.getAttribute('lang') ?? '');
+  return firstLine(doc, LABEL_HINT, MAX_LINE_CHARS, (line) => {
     const note = WRITTEN_NOTE.exec(line);
     const labelled = note ? null : BYLINE_LABELLED.exec(line);
     const m = note ?? BYLINE_LINE.exec(line) ?? labelled;
-    if (!m || elsewhere(el) || (!note && english && !ENGLISH_BYLINE.test(line) && !labelled)) continue;
-    const names = namesAfterLabel(m[1]!);
-    if (names.length && nameShaped(names[0]!)) return names;
-  }
-  return [];
+    if (m && !note && english && !ENGLISH_BYLINE.test(line) && !labelled) return [];
+    const names = m ? namesAfterLabel(m[1]!) : otherBylineNames(line);
+    if (people && names.every((x) => GROUP_NAME.test(x))) return [];
+    return names.length && nameShaped(names[0]!) ? names : [];
+  }, root);
+}
+
+/** People credited with reviewing or editing the story ("Reviewed by Jane Doe, Trial Attorney"), from the first such credit; or []. */
+export function reviewerAuthors(doc: Document): string[] {
+  return firstLine(doc, CREDIT_HINT, MAX_CREDIT_CHARS, (line) => {
+    const m = CREDITED_REVIEWER.exec(line);
+    const names = m ? namesAfterLabel(m[1]!) : [];
+    return names.length && nameShaped(names[0]!) && !GROUP_NAME.test(names[0]!) ? names : [];
+  });
 }

@@ -5,9 +5,9 @@
 import { cleanAuthors } from './authors';
 import { normalizeDate } from './dates';
 import { BYLINE_LABELLED, BYLINE_LINE, BYLINE_LABEL, DATE_LINE_MAX, PUBLISHED_LABEL, UPDATED_LABEL } from './heuristics';
-import { BYLINE_PARTS, DATE_LABEL_LINE, NAME_IN_SECTION, MAX_NAME_CHARS, MIN_UNLABELLED_NAME_WORDS, NAME_LINES_AFTER_HEADLINE, NAME_SHAPE, READING_TIME_LINE, ROLE_LINE } from './byline-rules';
+import { BYLINE_PARTS, DATE_LABEL_LINE, NAME_IN_SECTION, MAX_NAME_CHARS, MIN_UNLABELLED_NAME_WORDS, NAME_LINES_AFTER_HEADLINE, NAME_SHAPE, OTHER_LANGUAGE_LABEL, READING_TIME_LINE, ROLE_LINE } from './byline-rules';
 import type { HeadLines } from './head-lines';
-import { namesAfterLabel } from './labelled-byline';
+import { namesAfterLabel, otherBylineNames } from './labelled-byline';
 
 /** What comes before a date's first digit or month word ("Posted on ", "Updated: "). */
 const BEFORE_DATE = /^.*?(?=\d|\p{L}{3,}\.?\s+\d)/u;
@@ -17,12 +17,13 @@ const besideByline = (line: string | undefined): boolean =>
   !!line && (isDateLine(line) || DATE_LABEL_LINE.test(line) || READING_TIME_LINE.test(line) || ROLE_LINE.test(line));
 const nameShaped = (s: string): boolean => s.length <= MAX_NAME_CHARS && s.split(' ').length >= MIN_UNLABELLED_NAME_WORDS && NAME_SHAPE.test(s);
 
-/** Names from a labelled byline line near the headline ("By Jane Doe", "Author" / "Jane Doe"), or []. */
+/** Names from a labelled byline line near the headline ("By Jane Doe", "Author" / "Jane Doe", "Posted on May 3, 2025 by Jane Doe",
+ * "Escrito por Jane Doe"), or []. */
 export function labelledNearHeadline(head: HeadLines): string[] {
   const { lines } = head;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (BYLINE_LABEL.test(line) && lines[i + 1] && lines[i + 1]!.length < 80) {
+    if ((BYLINE_LABEL.test(line) || OTHER_LANGUAGE_LABEL.test(line)) && lines[i + 1] && lines[i + 1]!.length < 80) {
       const names = cleanAuthors([lines[i + 1]!]);
       if (names.length) return names;
     }
@@ -31,6 +32,8 @@ export function labelledNearHeadline(head: HeadLines): string[] {
       const names = namesAfterLabel(m[1]!);
       if (names.length) return names;
     }
+    const other = otherBylineNames(line);
+    if (other.length) return other;
   }
   return [];
 }

@@ -1,0 +1,59 @@
+// The writer's card after (or beside) the story: "About the author" boxes, author bio blocks. Read only when
+// nothing else on the page names anyone: the card names the person whose words the page holds.
+
+import { cleanAuthors } from './authors';
+import { classTokens } from './class-tokens';
+import { COMMENT_WORD, MAX_NAME_CHARS, NAME_SHAPE, OTHER_STORIES_WORD } from './byline-rules';
+import { linesOf } from './head-lines';
+import { BIO_VERBS } from './heuristics';
+
+/** Class words of an author card anywhere in a token ("blog_author-box", "about-the-author", "post-author-bio"). */
+const AUTHOR_CARD_WORD = /(?:^|[-_])(?:about[-_]?(?:the[-_]?)?author|author[-_]?(?:card|box|bio|profile|about))(?:[-_]|$)/i;
+/** A heading that opens an author card. */
+const ABOUT_HEADING = /^about the (author|writer)s?\s*:?$/i;
+/** Lines of a card read for the name: it comes first, after at most a heading, a label or a photo credit. */
+const CARD_LINES = 4;
+/** Cards looked at: a page has one or two; dozens are a listing's teasers. */
+const MAX_CARDS = 3;
+/** A bio sentence opening with the name ("Jane Doe is a reporter…"). */
+const BIO_START = new RegExp(`^(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3})\\s+(?:${BIO_VERBS})\\b`, 'u');
+
+/** A person's name of two or more words (one word in a card is a label: "Author", "Share"). */
+const personShaped = (s: string): boolean => s.length <= MAX_NAME_CHARS && s.includes(' ') && NAME_SHAPE.test(s);
+
+/** Whether the element sits among comments or other stories' teasers. */
+function amongOthers(el: Element): boolean {
+  for (let a: Element | null = el; a; a = a.parentElement) {
+    if (classTokens(a).some((t) => COMMENT_WORD.test(t) || OTHER_STORIES_WORD.test(t))) return true;
+  }
+  return false;
+}
+
+/** The person an author card names: its first name-shaped line, or the name its bio sentence starts with. */
+function nameInCard(card: Element): string[] {
+  for (const line of linesOf(card).slice(0, CARD_LINES)) {
+    if (ABOUT_HEADING.test(line)) continue;
+    const bio = BIO_START.exec(line)?.[1];
+    const names = cleanAuthors([bio ?? line]);
+    if (names.length === 1 && personShaped(names[0]!)) return names;
+  }
+  return [];
+}
+
+/** The writer named by the page's first author card, or []. */
+export function authorCardNames(doc: Document): string[] {
+  const cards: Element[] = [];
+  for (const el of Array.from(doc.body?.querySelectorAll('[class], h2, h3, h4') ?? [])) {
+    if (cards.length >= MAX_CARDS) break;
+    const heading = /^h[234]$/.test(el.localName);
+    const isCard = heading ? ABOUT_HEADING.test((el.textContent ?? '').trim()) : classTokens(el).some((t) => AUTHOR_CARD_WORD.test(t));
+    if (!isCard || amongOthers(el) || cards.some((c) => c.contains(el))) continue;
+    // A heading names the block it opens.
+    cards.push(heading && el.parentElement ? el.parentElement : el);
+  }
+  for (const card of cards) {
+    const names = nameInCard(card);
+    if (names.length) return names;
+  }
+  return [];
+}
