@@ -4,6 +4,7 @@
 import { ARTICLE_TYPES, TITLE_SEPARATORS } from './heuristics';
 import { siteHost } from '../url/site';
 import { repairMojibake } from './mojibake';
+import { addsNumber, extendsWithSubtitle, firstLine, lostCharacters } from './title-variants';
 import { decodeEntities, foldSpace, textOf } from './text';
 
 const fold = (s: string): string => foldSpace(s).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -164,6 +165,20 @@ export function chooseTitle(h1Elements: Element[], candidates: (string | null)[]
     const own = site && fold(text).endsWith(site) && fold(text) !== site ? stripNamedSite(text, siteName!) : text;
     if (own && own.length < MAX_H1_CHARS && fold(own) !== site && !siteSegments.has(fold(own)) && !insideChrome(el) && !linksHome(el)) h1s.push({ el, text: own });
   }
+  // The metadata title that extends an h1 (or the h1's first line) with a subtitle is the full headline.
+  const fullTitle = metas.length ? stripSiteName(metas[0]!, siteName, host) : null;
+  if (fullTitle) {
+    for (const h of h1s) {
+      const line = firstLine(h.el);
+      if (extendsWithSubtitle(h.text, fullTitle) || (line && extendsWithSubtitle(line, fullTitle))) return { title: fullTitle, element: h.el };
+    }
+  }
+  // A metadata title that is the h1 with its count or year ("8 Recent Trends …") is the full headline.
+  for (const t of metas) {
+    const full = stripSiteName(t, siteName, host);
+    const h = h1s.find((x) => addsNumber(x.text, full));
+    if (h) return { title: full, element: h.el };
+  }
   // An h1 that the metadata or <title> confirms is the headline as the reader sees it.
   for (const h of h1s) {
     const fh = fold(h.text);
@@ -193,6 +208,8 @@ export function chooseTitle(h1Elements: Element[], candidates: (string | null)[]
         bestShare = share;
       }
     }
+    // An h1 that lost characters to "?" (a page saved in an encoding without them): the metadata spells it whole.
+    if (best && lostCharacters(best.text, metaTitle)) return { title: metaTitle, element: best.el };
     if (best) return asTitle(best);
   }
   // Without metadata, the h1 nearest the story's start: the last one before it, or the first inside it.

@@ -1,0 +1,67 @@
+// Two spellings of one headline: the visible h1 and the metadata title often say the same thing in
+// slightly different words. When the metadata title says more (a subtitle, the list's count) or the h1 lost
+// characters, the metadata title is the publisher's full headline.
+
+/** Articles a short title drops or adds ("The Best X" / "Best X: …") without changing what it says. */
+const ARTICLES = new Set(['a', 'an', 'the']);
+/** A colon sets a subtitle off the main title ("Index Funds: How to Invest"). */
+const SUBTITLE_MARK = ': ';
+/** A count or a year ("8", "2025"): listicle titles carry one the h1 sometimes leaves out. */
+const NUMBER = /^\p{N}+$/u;
+/** Characters one "?" stands for where a page's encoding lost them (an apostrophe and its "s": "Beginner? Guide"). */
+const MAX_LOST_CHARS = 2;
+
+const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** The headline's words without articles, in order. */
+const gist = (s: string): string => words(s).filter((w) => !ARTICLES.has(w)).join(' ');
+
+/**
+ * Whether `long` is `short` followed by a subtitle after a colon ("Index funds" / "Index Funds: How to
+ * Invest"), articles aside: the longer title is the full headline, the shorter its main part.
+ */
+export function extendsWithSubtitle(short: string, long: string): boolean {
+  const g = gist(short);
+  if (!g) return false;
+  for (let at = long.indexOf(SUBTITLE_MARK); at > 0; at = long.indexOf(SUBTITLE_MARK, at + 1)) {
+    if (gist(long.slice(0, at)) === g) return gist(long.slice(at)) !== '';
+  }
+  return false;
+}
+
+/**
+ * Whether `long` is `short` with one number more at its start or end ("Recent Trends in Photography" /
+ * "8 Recent Trends in Photography"): the number is the title's count or year, the longer title the full one.
+ * Compared word for word (a number in place of "The" is a restyling, not a title's missing count).
+ */
+export function addsNumber(short: string, long: string): boolean {
+  const s = words(short).join(' ');
+  const l = words(long);
+  if (!s || l.length < 2) return false;
+  return (NUMBER.test(l[0]!) && l.slice(1).join(' ') === s) || (NUMBER.test(l[l.length - 1]!) && l.slice(0, -1).join(' ') === s);
+}
+
+/**
+ * Whether `damaged` is `clean` with characters replaced by "?", an apostrophe among them (text saved in an
+ * encoding that lacked curly quotes: "Event Planning? Beginner? Guide" for "Event Planning: Beginner’s Guide").
+ * The apostrophe tells a lost character from a question mark the headline asks with.
+ */
+export function lostCharacters(damaged: string, clean: string): boolean {
+  if (!damaged.includes('?') || damaged === clean) return false;
+  const pattern = damaged.split('?').map((s) => s.replace(/[.*+^${}()|[\]\\]/g, '\\$&')).join(`(.{1,${MAX_LOST_CHARS}})`);
+  const m = new RegExp(`^${pattern}$`, 'iu').exec(clean);
+  return !!m && m.slice(1).some((lost) => /['’]/.test(lost!));
+}
+
+/** The text of an h1's first line: what comes before its first <br> or first child element, when both parts hold text. */
+export function firstLine(h1: Element): string | null {
+  let lead = '';
+  for (let c = h1.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3) lead += c.nodeValue ?? '';
+    else if (c.nodeType === 1) {
+      const rest = (h1.textContent ?? '').slice(lead.length).trim();
+      return lead.trim() && rest ? lead.trim() : null;
+    }
+  }
+  return null;
+}
