@@ -67,8 +67,19 @@ export function headLines(start: Element | null): HeadLines {
 /** Lines this many or fewer are read from a byline container. */
 const MAX_CONTAINER_LINES = 12;
 
+/** Inline pieces of a byline block (a name link, a date span) are lines of their own too. */
+const bylinePieceBreaks = (tag: string): boolean => BLOCK_TAGS.has(tag) || tag === 'TIME' || tag === 'A' || tag === 'SPAN';
+
 /** The short text lines of one container (a byline block: avatar, name, role, date), in order. */
 export function linesOf(el: Element): string[] {
+  return textLines(el, MAX_CONTAINER_LINES, bylinePieceBreaks);
+}
+
+/**
+ * The text lines under `root` in document order, at most `max`: an element for which `breaks(TAG)` holds
+ * starts and ends a line; scripts, styles and markup-hidden elements are left out.
+ */
+export function textLines(root: Element, max: number, breaks: (tag: string) => boolean): string[] {
   const out: string[] = [];
   let buf = '';
   const flush = (): void => {
@@ -77,21 +88,20 @@ export function linesOf(el: Element): string[] {
     if (line) out.push(line);
   };
   const walk = (n: Element): void => {
-    for (let c = n.firstChild; c && out.length < MAX_CONTAINER_LINES; c = c.nextSibling) {
+    for (let c = n.firstChild; c && out.length < max; c = c.nextSibling) {
       if (c.nodeType === 3) buf += c.nodeValue ?? '';
       else if (c.nodeType === 1) {
         const ce = c as Element;
         const tag = ce.tagName.toUpperCase();
         if (SKIP_TAGS.has(tag) || (ce.hasAttributes() && isHiddenByMarkup(ce))) continue;
-        // Inline pieces of a byline block (a name link, a date span) are lines of their own too.
-        const block = BLOCK_TAGS.has(tag) || tag === 'TIME' || tag === 'A' || tag === 'SPAN';
+        const block = breaks(tag);
         if (block) flush();
         walk(ce);
         if (block) flush();
       }
     }
   };
-  walk(el);
+  walk(root);
   flush();
   return out;
 }
