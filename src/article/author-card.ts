@@ -1,9 +1,9 @@
 // The writer's card after (or beside) the story: "About the author" boxes, author bio blocks. Read only when
 // nothing else on the page names anyone: the card names the person whose words the page holds.
 
-import { cleanAuthors } from './authors';
+import { cleanAuthors, nameShaped } from './authors';
 import { classTokens } from './class-tokens';
-import { COMMENT_WORD, MAX_NAME_CHARS, NAME_SHAPE, OTHER_STORIES_WORD } from './byline-rules';
+import { COMMENT_WORD, OTHER_STORIES_WORD } from './byline-rules';
 import { linesOf } from './head-lines';
 import { BIO_VERBS } from './heuristics';
 
@@ -19,7 +19,7 @@ const MAX_CARDS = 3;
 const BIO_START = new RegExp(`^(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3})\\s+(?:${BIO_VERBS})\\b`, 'u');
 
 /** A person's name of two or more words (one word in a card is a label: "Author", "Share"). */
-const personShaped = (s: string): boolean => s.length <= MAX_NAME_CHARS && s.includes(' ') && NAME_SHAPE.test(s);
+const personShaped = (s: string): boolean => s.includes(' ') && nameShaped(s);
 
 /** Whether the element sits among comments or other stories' teasers. */
 function amongOthers(el: Element): boolean {

@@ -1,6 +1,6 @@
 // Turns raw bylines ("By Jane Doe and John Roe, Staff Writers | May 3, 2025") into names.
 
-import { AUTHOR_SPLIT, BYLINE_NOISE, BYLINE_PREFIX, CREDENTIAL_TOKEN, DATE_TAIL, DIGIT_RUN, GLUED_BY, HAS_DIGIT, LEADING_ROLE, MAX_AUTHOR_WORDS, MAX_NAME_CHARS, NAME_SHAPE, NOT_AUTHOR, NOT_WRITER_PART } from './byline-rules';
+import { AUTHOR_SPLIT, BYLINE_NOISE, BYLINE_PREFIX, CREDENTIAL_TOKEN, DATE_TAIL, DIGIT_RUN, FURNITURE_WORD, GLUED_BY, HAS_DIGIT, LEADING_ROLE, MAX_AUTHOR_WORDS, MAX_NAME_CHARS, NAME_SHAPE, NOT_AUTHOR, NOT_WRITER_PART } from './byline-rules';
 import { decodeEntities, foldSpace } from './text';
 
 /** Words of a name-shaped start kept from an over-long byline ("A. J. Neal View In Digital Edition"). */
@@ -10,6 +10,11 @@ const NAME_PREFIX_WORDS = 3;
 const EMAIL_WITH_NAME = /^\S+@\S+\s*\(([^()@]+)\)$|^([^<>@]+?)\s*<\S+@\S+>$/;
 /** "Jane Doe (@janedoe)": the writer's social handle after the name. */
 const HANDLE_AFTER_NAME = /\s*\(@[\w.]+\)$/;
+
+/** "Jane Doe for The Gazette", "Jane Doe For Dailymail.com": the outlet a writer filed the story for, after the name. */
+const FOR_OUTLET = /^(.+?)\s+(?:for|For|FOR)\s+\S.*$/u;
+/** Last words of organizations whose names hold "for" ("National Center for Health Statistics"): not a person filing for one. */
+const ORGANIZATION_WORD = /\b(center|centre|institute|society|association|council|foundation|alliance|coalition|committee|office|department|agency|commission|fund|campaign|network|partnership|school|college|university|academy|project)$/i;
 
 /** A byline without its glued or leading "By", its noise words and a trailing date. */
 const stripBylineWords = (s: string): string => s.replace(GLUED_BY, '').replace(BYLINE_PREFIX, '').replace(BYLINE_NOISE, '').replace(DATE_TAIL, '');
@@ -26,6 +31,9 @@ export function cleanName(raw: string, opts: CleanOptions = {}): string | null {
   s = s.replace(/^[\s"'“”‘’(\[@:·•⋅|,-]+|[\s"'“”‘’)\]:·•⋅|,.*-]+$/g, '');
 
   if (!s || NOT_AUTHOR.test(s)) return null;
+  // On the page (not in metadata, where "for" belongs to an organization's name) a person's name before "for" is the writer.
+  const filer = opts.digits ? null : FOR_OUTLET.exec(s)?.[1];
+  if (filer && filer.includes(' ') && NAME_SHAPE.test(filer) && !ORGANIZATION_WORD.test(filer)) s = filer;
   // "Senior Editor Jane Doe": a job title before the name, cut when a name of two or more words remains.
   const untitled = s.replace(LEADING_ROLE, '');
   if (untitled !== s && untitled.split(' ').length >= 2 && NAME_SHAPE.test(untitled)) s = untitled;
@@ -39,6 +47,12 @@ export function cleanName(raw: string, opts: CleanOptions = {}): string | null {
   // Names have letters; a line of digits or symbols is a date or a count.
   if (!/\p{L}/u.test(s)) return null;
   return s;
+}
+
+/** Whether a name read from the page looks like a person's or an outlet's: capitalised words of a name's length, none of them
+ * a word of page furniture ("No Comments" beside a date is a link, not a writer). */
+export function nameShaped(s: string): boolean {
+  return s.length <= MAX_NAME_CHARS && NAME_SHAPE.test(s) && !FURNITURE_WORD.test(s);
 }
 
 /** Splits a byline into names and cleans each; keeps order and drops duplicates. */

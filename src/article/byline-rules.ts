@@ -4,7 +4,7 @@
 import { MONTHS } from './date-words';
 
 /** Leading words of a byline that are not names ("Written by", "Von", "Reviewed by"…). */
-export const BYLINE_PREFIX = /^\s*(?:(written|posted|published|reported|words|story|text|reviewed|edited|updated|authored|article|escrito|escrita|publicado|geschrieben|verfasst|écrit|ecrit|publié|skrevet|skrivet|napisane)?\s*(by|von|par|por|di|door|af|av|przez|от)|scritto da|pubblicato da)\s*[:\-]?\s+/i;
+export const BYLINE_PREFIX = /^\s*(?:(written|posted|published|reported|reporting|words|story|text|reviewed|edited|updated|authored|article|escrito|escrita|publicado|geschrieben|verfasst|écrit|ecrit|publié|skrevet|skrivet|napisane)?\s*(by|von|par|por|di|door|af|av|przez|от)|scritto da|pubblicato da)\s*[:\-]?\s+/i;
 /** "ByJane Doe": "By" run into the name where markup put them in separate elements (case-sensitive, so "Byron" stays). */
 export const GLUED_BY = /^\s*(?:By|BY)(?=\p{Lu}\p{Ll})/u;
 
@@ -16,15 +16,19 @@ const BULLET = String.raw`\s+[·•⋅∙・●▪]\s*`;
 const CREDENTIALS = String.raw`(?:md|m\.d\.?|phd|ph\.d\.?|dvm|rn|mph|msc|mba|cpa|cfp|esq|lcsw|pharmd|dds)(?=[\s,.;|]|$)|\p{Lu}{2,6}®`;
 /** Role words that follow a name in a byline ("Jane Doe, Senior Editor"). */
 export const ROLE_WORDS = String.raw`(?:staff|senior|chief|lead|deputy|managing|contributing|executive|associate|freelance|special|guest)?\s*(?:writer|editor|reporter|correspondent|contributor|columnist|journalist|author|analyst|producer|critic|photographer|researcher|strategist|specialist|expert|consultant|director|manager|founder|co-founder|ceo|cto|cmo|president|professor|dietitian|nutritionist|engineer|developer|designer|marketer|coach|educator|horticulturist|horticulturalist|physician|surgeon|attorney|lawyer|therapist|pharmacist|psychologist|scientist|economist|planner|adviser|advisor|instructor|teacher)s?`;
+/** A date label run on after the names where markup set them in adjacent inline elements ("By Jane Doe Updated April 4, 2025");
+ * at the start ("Last Updated: 2025-02-22 …") the line is a dateline, with no name before its label. */
+const DATE_LABEL_RUN_ON = String.raw`(?:^|\s+)(?:last\s+)?(?:updated|published|posted|modified)\b.*$`;
 /** Role and date tails appended to author names. */
 export const BYLINE_NOISE = new RegExp(
-  `${BULLET}.*$|${TAIL_SEPARATOR}(?:(?:\\p{L}+\\.?\\s+){0,2}${ROLE_WORDS}\\b|${CREDENTIALS}|associated press|reuters|published|updated|posted|last updated|\\d{1,2}[/.]\\d{1,2}|\\p{L}+\\.? \\d{1,2},? \\d{4}|\\d{1,2} \\p{L}+\\.? \\d{4}|\\d{4}|\\d+ min).*$`,
+  `${BULLET}.*$|${DATE_LABEL_RUN_ON}|${TAIL_SEPARATOR}(?:(?:\\p{L}+\\.?\\s+){0,2}${ROLE_WORDS}\\b|${CREDENTIALS}|associated press|reuters|published|updated|posted|last updated|\\d{1,2}[/.]\\d{1,2}|\\p{L}+\\.? \\d{1,2},? \\d{4}|\\d{1,2} \\p{L}+\\.? \\d{4}|\\d{4}|\\d+ min).*$`,
   'iu',
 );
 /** A date run on after a name without a separator ("Jane Doe December 2"): a month word then a day. */
 export const DATE_TAIL = new RegExp(`\\s+(?:${[...MONTHS.keys()].filter((m) => m.length >= 3).join('|')})\\.?\\s+\\d{1,2}\\b.*$`, 'iu');
-/** Separators between several author names. */
-export const AUTHOR_SPLIT = /\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|\|)\s*|\s+\/\s+/i;
+/** Separators between several author names: punctuation, "and" in any case, other languages' "and" in lower case between spaces
+ * (a capital "E" or "Y" is an initial: "E.J. Dionne", "Y. Chen"). */
+export const AUTHOR_SPLIT = /\s*(?:,|;|&|\b[Aa][Nn][Dd]\b|\|)\s*|\s+\/\s+|\s+(?:und|et|y|e|и|i|en|og|och|ve)\s+/;
 /** Things that look like authors but are not people or outlets. */
 export const NOT_AUTHOR = /^(admin|administrator|author|authors|staff|guest|anonymous|unknown|null|undefined|editor|by|none|https?:.*|.*@.*|(updated|published|posted|modified|last updated|researched|reviewed|written|edited|fact[- ]checked)\b.*|.*\bby)$/i;
 /** Visible lines with a digit are dates, counts and times ("Updated 3 hours ago"), not names. */
@@ -32,7 +36,7 @@ export const HAS_DIGIT = /\d/;
 /** A digit run this long is a year, a date or an account number, never part of an outlet's or writer's name. */
 export const DIGIT_RUN = /\d{4}|^[\d\s.,:/-]+$/;
 /** A part of a byline naming who edited or checked the story ("The Team, edited by Walter"): the names from there on are not its writers. */
-export const NOT_WRITER_PART = /^(edited|reviewed|fact[- ]checked|medically reviewed|photos?|photographs?|illustrations?|illustrated|translated)\s+(by)\b/i;
+export const NOT_WRITER_PART = /^(edited|editing|reviewed|fact[- ]checked|medically reviewed|photos?|photographs?|illustrations?|illustrated|translated)\s+(by)\b/i;
 /** Metadata words for an unnamed writer that the page states as its byline ("Staff", "Anonymous"): kept only when nothing names a person or outlet. */
 export const UNNAMED_WRITER = /^(staff|anonymous)$/i;
 /** A name longer than this many words is a sentence, not a name. */
@@ -51,8 +55,12 @@ export const NAME_IN_SECTION = /^(.+?) in \p{L}[\p{L} &-]{0,40}$/u;
 /** A short all-capitals token after a name is a credential ("CPP", "PSP"), not another author. */
 export const CREDENTIAL_TOKEN = /^\p{Lu}{2,5}$/u;
 
-/** A person's name: 1–4 capitalised words or initials, with the usual lower-case particles. */
-export const NAME_SHAPE = /^(?:(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.)(?:\s+|$)|(?:de|da|del|der|di|du|van|von|la|le|bin|al|y|dos|das)\s+){1,5}$/u;
+/** A person's name: 1–4 capitalised words or initials (also run together: "E.J.", "J.R.R."), with the usual lower-case particles,
+ * alone ("van", "della", "ibn") or joined to the capitalised part ("al-Omran", "d'Alembert", "dell'Orto"). */
+export const NAME_SHAPE = /^(?:(?:(?:\p{Lu}\.){2,3}|(?:(?:al|el|ad|ud|d|l|dell|dall)['’-])?\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.)(?:\s+|$)|(?:de|da|del|della|delle|dei|degli|der|den|di|du|van|von|vom|zu|zum|ter|ten|la|le|bin|bint|ibn|ben|al|el|y|dos|das)\s+){1,5}$/u;
+/** Words of page furniture that a capitalised short line can be made of ("Key Highlights", "No Comments", "Conditions Privacy
+ * Policy") and of photo credits ("Getty Images", "Photo Illustration"): never part of a writer's name. */
+export const FURNITURE_WORD = /(?:^|\s)(?:images?|photos?|photographs?|illustrations?|shutterstock|istock|unsplash|comments?|highlights|takeaways|contents|privacy|policy|conditions|terms|subscribe|newsletter|related|posts|articles|categories|category|tags|advertisement|summary|overview|introduction|menu|search|login|share|minutes|listen|print|email|previous|cookies?|navigation|toggle|click|trending|popular|latest|disclaimer|disclosure|sources|references|faqs?|cart)(?=\s|$)/i;
 /** Names have at most this many characters; longer capitalised lines are headings. */
 export const MAX_NAME_CHARS = 40;
 /** Fewest words of an unlabelled name line (one capitalised word beside a date is a section or a label). */
@@ -60,14 +68,16 @@ export const MIN_UNLABELLED_NAME_WORDS = 2;
 /** Lines read after the headline when looking for a name beside a date or role. */
 export const NAME_LINES_AFTER_HEADLINE = 8;
 
-/** Class tokens of byline and author-name containers across publishing systems ("post_author", "the-author", "c-byline__name"). */
-export const AUTHOR_CLASS_TOKEN = /^(?:[a-z0-9]+[-_]+)*(?:author|authors|byline|creator)(?:[-_]+(?:name|names|link|title|text|meta|info))?$/i;
-/** A class word of a comment section anywhere in a token ("wp-block-comments", "comment-author-name"): commenters are not the story's writers. */
-export const COMMENT_WORD = /^(?!(?:has|no|with|without|show|hide|is|enable|disable)[-_])(?:.*[-_])?(?:comments?|replies|reply)(?:[-_](?!open|closed|count|number|link)|$)/i;
-/** A class word of a related or recent stories list anywhere in a token ("blog-post__related-articles"): its bylines are other stories'. */
-export const OTHER_STORIES_WORD = /(^|[-_])(related|recent)([-_]|$)/i;
+/** Class tokens of byline and author-name containers across publishing systems ("post_author", "the-author", "c-byline__name",
+ * "article-contributor": news systems that credit contributors rather than authors). */
+export const AUTHOR_CLASS_TOKEN = /^(?:[a-z0-9]+[-_]+)*(?:author|authors|byline|creator|contributor|contributors)(?:[-_]+(?:name|names|link|title|text|meta|info))?$/i;
+/** A class word of a comment section anywhere in a token ("wp-block-comments", "comment-author-name", WordPress's "commentlist"): commenters are not the story's writers. */
+export const COMMENT_WORD = /^(?!(?:has|no|with|without|show|hide|is|enable|disable)[-_])(?:.*[-_])?(?:comments?|replies|reply|commentlist)(?:[-_](?!open|closed|count|number|link)|$)/i;
+/** A class word of a list of other stories anywhere in a token ("blog-post__related-articles", "popular-posts", "most-read",
+ * "read-next"): its bylines are other stories'. */
+export const OTHER_STORIES_WORD = /(^|[-_])(related|recent|popular|trending|recommended|most[-_](read|popular|viewed)|more[-_](stories|articles|posts)|read[-_]next|up[-_]next)([-_]|$)/i;
 /** An English byline label ("By", "Written by"): other languages' labels ("door", "par", "von") are English words too. */
-export const ENGLISH_BYLINE = /^(?:written |posted |words |story |text |authored |published )?by\b/i;
+export const ENGLISH_BYLINE = /^(?:written |posted |words |story |text |authored |published |reporting )?by\b/i;
 /** Author tokens of other people's words: comments, replies, quoted testimonials. */
 export const OTHER_AUTHOR_TOKEN = /^(comment|reply|review|related|quote|testimonial|widget|card|recent)/i;
 
@@ -82,6 +92,16 @@ export const CREDITED_REVIEWER = /\b(?:reviewed|edited|fact[- ]checked|verified)
 export const DATED_BYLINE = /^(?:(?:posted|published|written|updated|last updated)\s+)?(?:on\s+)?(.{4,40}?)\s+by\s*:?\s+(\p{Lu}.{1,80})$/iu;
 /** A byline in another language: a writing verb with its "by" ("Escrito por", "Geschrieben von", "Écrit par"), or an author label and a colon ("Autor:", "Auteur :"). */
 export const OTHER_LANGUAGE_BYLINE =
-  /^(?:(?:escrito|escrita|redactado|publicado) por|(?:geschrieben|verfasst) von|(?:écrit|ecrit|rédigé|redige|publié|publie) par|(?:scritto|pubblicato) da|geschreven door|(?:skrevet|skrivet) (?:af|av)|napisane przez|(?:autor|autorin|autora|autores|autoren|auteur|auteurs|autore|autori|författare|forfatter|yazar|автор|tekijä|szerző)\s*[:：])\s*(\p{Lu}.{1,100})$/iu;
+  /^(?:(?:escrito|escrita|redactado|publicado) por|(?:geschrieben|verfasst) von|(?:écrit|ecrit|rédigé|redige|publié|publie) par|(?:scritto|pubblicato) da|geschreven door|(?:skrevet|skrivet) (?:af|av)|napisane przez|(?:autor|autorin|autora|autores|autoren|auteur|auteurs|autore|autori|författare|forfatter|yazar|автор|авторы|текст|tekijä|szerző)\s*[:：])\s*(\p{Lu}.{1,100})$/iu;
 /** An author label alone on its line in another language ("Autor", "Auteur"): the name is on the next line. */
 export const OTHER_LANGUAGE_LABEL = /^(autor|autorin|autora|autores|autoren|auteur|auteurs|autore|autori|författare|forfatter|yazar|автор|tekijä|szerző)\s*[:：]?$/i;
+
+/** A byline of Chinese, Japanese or Korean news: a writer's label ("作者：", "本报记者 ", "文／", "取材・文＝"), a separator, then
+ * the names. The separator is required: without one the label starts ordinary words ("记者会", "文化", "글로벌"). */
+export const CJK_BYLINE = /^(?:\p{Script=Han}{0,6}?(?:記者|记者)|作者|撰文|執筆|执笔|取材・文|文・写真|文|글)[\s:：/／|｜=＝]+(.{2,60})$/u;
+/** A Korean or Chinese byline giving the name before the title "reporter" ("홍길동 기자", "王小明 记者"). */
+export const CJK_TITLE_AFTER = /^(.{2,10}?)\s*(?:기자|記者|记者|特派員|特派员)$/u;
+/** A name in a script without capitals: two to eight Han, kana or Hangul characters (a middle dot joins transliterated names). */
+export const CJK_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}・·]{2,8}$/u;
+/** Separators between CJK names: spaces and the ideographic comma. */
+export const CJK_NAME_SPLIT = /[\s、，,]+/u;

@@ -2,7 +2,7 @@
 // visible bylines, in that order of trust. Returns cleaned names only.
 
 import { authorCardNames } from './author-card';
-import { cleanAuthors } from './authors';
+import { cleanAuthors, nameShaped } from './authors';
 import { classTokens } from './class-tokens';
 import { labelledNearHeadline, visibleAuthors } from './visible-byline';
 import { labelledAuthors, reviewerAuthors } from './labelled-byline';
@@ -10,12 +10,14 @@ import { ldNames, resolve, type JsonLd, type JsonNode } from './json-ld';
 import type { MarkupHints } from './markup-hints';
 import { allMeta, type MetaTags } from './meta-tags';
 import { linesOf, type HeadLines } from './head-lines';
-import { COMMENT_WORD, GROUP_NAME, MAX_NAME_CHARS, NAME_SHAPE, OTHER_STORIES_WORD, ROLE_LINE, UNNAMED_WRITER } from './byline-rules';
+import { COMMENT_WORD, GROUP_NAME, MAX_NAME_CHARS, OTHER_STORIES_WORD, ROLE_LINE, UNNAMED_WRITER } from './byline-rules';
 import { foldSpace, textOf } from './text';
 
 const AUTHOR_META = ['author', 'article:author', 'og:author', 'parsely-author', 'sailthru.author', 'citation_author', 'dc.creator', 'dcterms.creator', 'byl', 'twitter:creator:name', 'cxenseparse:author'];
 /** A byline longer than this is a bio or a whole header, not a name line. */
 const MAX_BYLINE_CHARS = 120;
+/** A copyright notice. */
+const COPYRIGHT = /©|\bcopyright\b|all rights reserved/i;
 /** Visible bylines past this many are lists of other stories' authors. */
 const MAX_VISIBLE_BYLINES = 4;
 /** Author marks read after the headline: the story's byline comes first; later ones are bios and teasers. */
@@ -23,9 +25,13 @@ const MAX_AUTHOR_MARKS = 3;
 /** Twitter card label/value pairs (used by SEO plugins) carry "Written by" → name; there are at most a few. */
 const MAX_TWITTER_LABELS = 4;
 
-/** Whether byline markup sits in comments or a list of related or recent stories (other people's names). */
+/** Whether byline markup sits in comments, a list of other stories, or the page's navigation or footer (other people's names:
+ * teasers' bylines, the site owner's credit). A footer inside the article is the story's own; an <aside> often holds the
+ * story's own byline and date beside its text, so it does not count. */
 function amongOtherStories(el: Element): boolean {
   for (let a: Element | null = el; a; a = a.parentElement) {
+    const tag = a.localName;
+    if (tag === 'nav' || (tag === 'footer' && !a.closest('article'))) return true;
     if (classTokens(a).some((t) => COMMENT_WORD.test(t) || OTHER_STORIES_WORD.test(t))) return true;
   }
   return false;
@@ -40,10 +46,11 @@ function visibleNames(hints: MarkupHints): string[] {
     // itemprop=author often wraps a Person with its own itemprop=name.
     const nameEl = el.querySelector('[itemprop~="name"]');
     const text = (nameEl ?? el).getAttribute('content') ?? textOf(nameEl ?? el);
-    if (!text || text.length >= MAX_BYLINE_CHARS) continue;
+    // A copyright line ("© 2026 The Gazette. Terms & Conditions") in a footer's byline-classed list names no writer.
+    if (!text || text.length >= MAX_BYLINE_CHARS || COPYRIGHT.test(text)) continue;
     const declared = el.hasAttribute('itemprop');
     for (const n of cleanAuthors([text])) {
-      if (n.length <= MAX_NAME_CHARS && (NAME_SHAPE.test(n) || (declared && /^\p{Lu}/u.test(n) && !ROLE_LINE.test(n)))) out.push(n);
+      if (nameShaped(n) || (declared && n.length <= MAX_NAME_CHARS && /^\p{Lu}/u.test(n) && !ROLE_LINE.test(n))) out.push(n);
     }
   }
   return out;
@@ -68,7 +75,7 @@ function nameInMark(el: Element): string[] {
     if (line.length > MAX_BYLINE_CHARS) break;
     const names = cleanAuthors([line]);
     // A whole byline ("By A and B") or one name-shaped line; labels and dates are skipped.
-    if (names.length && names.every((n) => n.length <= MAX_NAME_CHARS && NAME_SHAPE.test(n))) return names;
+    if (names.length && names.every(nameShaped)) return names;
   }
   return [];
 }
@@ -174,7 +181,7 @@ function namedAuthors(meta: MetaTags, ld: JsonLd, hints: MarkupHints, head: Head
   const isOutlet = (n: string): boolean => outlets.has(outletKey(n));
   // Only a byline whose every part is a name overrides metadata ("Written By:" / "Jane Doe Executive Editor and Master Gardener" does not).
   const labelled = labelledNearHeadline(head);
-  const shown = labelled.every((n) => n.length <= MAX_NAME_CHARS && NAME_SHAPE.test(n)) ? labelled : [];
+  const shown = labelled.every(nameShaped) ? labelled : [];
   const trusted = (names: string[]): string[] => (shown.length && !sharePerson(shown, names) ? shown : names);
   let fallback: string[] = [];
   const art = ld.article;

@@ -2,6 +2,8 @@
 // dates live. Read in document order around the h1 (or the body's start), without changing anything.
 
 import { BLOCK_TAGS, SKIP_TAGS } from './heuristics';
+import { COMMENT_WORD, OTHER_STORIES_WORD } from './byline-rules';
+import { classTokens } from './class-tokens';
 import { foldSpace, isHiddenByMarkup } from './text';
 
 /** Lines kept before the headline (kicker, date above the title). */
@@ -18,6 +20,10 @@ export interface HeadLines {
   lines: string[];
   at: number;
 }
+
+/** Whether an element holds other people's lines: comments or a list of other stories, as its class or id says (an <aside>
+ * is not one: it often holds the story's own byline and date beside its text). */
+const othersLines = (el: Element): boolean => classTokens(el).some((t) => COMMENT_WORD.test(t) || OTHER_STORIES_WORD.test(t));
 
 /** Short lines around `start`: up to LINES_BEFORE before it and LINES_AFTER from it on. */
 export function headLines(start: Element | null): HeadLines {
@@ -47,7 +53,9 @@ export function headLines(start: Element | null): HeadLines {
       else if (c.nodeType === 1) {
         const ce = c as Element;
         const tag = ce.tagName.toUpperCase();
+        // Past a short story, comments and sidebars hold other people's names and dates, not the story's byline.
         if (SKIP_TAGS.has(tag) || (ce.hasAttributes() && isHiddenByMarkup(ce))) continue;
+        if (ce.hasAttributes() && othersLines(ce) && !ce.contains(start)) continue;
         const block = BLOCK_TAGS.has(tag) || tag === 'TIME';
         if (ce === start) {
           flush();

@@ -84,11 +84,16 @@ export function readJsonLd(doc: Document): JsonLd {
   return { article, types, byId, webPage };
 }
 
-/** Follows an {"@id": …} reference to the full node when the page defines it. */
+/** Follows an {"@id": …} reference to the full node when the page defines it: a bare reference, or one that carries
+ * no name of its own ({"@type": "Person", "@id": "#jane", "url": …} points at the Person node that has it). */
 export function resolve(ld: JsonLd, v: unknown): unknown {
   if (v && typeof v === 'object' && !Array.isArray(v)) {
-    const id = (v as JsonNode)['@id'];
-    if (typeof id === 'string' && Object.keys(v).length <= 2) return ld.byId.get(id) ?? v;
+    const o = v as JsonNode;
+    const id = o['@id'];
+    if (typeof id === 'string' && (Object.keys(o).length <= 2 || o['name'] == null)) {
+      const target = ld.byId.get(id);
+      return target && target !== o ? target : v;
+    }
   }
   return v;
 }

@@ -2,9 +2,9 @@
 // "Written by Jane Doe" in a block after it, "by Jane Doe" under a blog's name in its header. Read only
 // when nothing near the headline names anyone; the label makes the line trustworthy wherever it stands.
 
-import { cleanAuthors } from './authors';
+import { cleanAuthors, nameShaped } from './authors';
 import { classTokens } from './class-tokens';
-import { COMMENT_WORD, CREDITED_REVIEWER, DATED_BYLINE, ENGLISH_BYLINE, GROUP_NAME, MAX_NAME_CHARS, NAME_SHAPE, OTHER_AUTHOR_TOKEN, OTHER_LANGUAGE_BYLINE } from './byline-rules';
+import { CJK_BYLINE, CJK_NAME, CJK_NAME_SPLIT, CJK_TITLE_AFTER, COMMENT_WORD, CREDITED_REVIEWER, DATED_BYLINE, ENGLISH_BYLINE, GROUP_NAME, OTHER_AUTHOR_TOKEN, OTHER_STORIES_WORD, OTHER_LANGUAGE_BYLINE } from './byline-rules';
 import { normalizeDate } from './dates';
 import { BLOCK_TAGS, BYLINE_LABELLED, BYLINE_LINE } from './heuristics';
 import { foldSpace } from './text';
@@ -21,12 +21,14 @@ const CREDIT_HINT = /\b(reviewed|edited|checked|verified)\b/i;
 const LABEL_HINT = /(?:^|[^\p{L}])(?:by|authors?|von|par|por|door|da|af|av|przez|autor\p{L}*|auteur\p{L}*|autore|autori|författare|forfatter|yazar|автор|tekijä|szerző)(?!\p{L})/iu;
 /** "This post was written by Jane Doe, MD.": a note on who wrote the story, often in italics under or over it. */
 const WRITTEN_NOTE = /^this (?:post|article|story|piece|blog post|column) (?:was |is )?(?:written|authored|contributed) by\s+(\p{Lu}.{1,100})$/iu;
+/** A CJK byline names a few writers; a longer run of short words is a sentence or a list of tags. */
+const MAX_CJK_NAMES = 4;
+/** "王小明 李华 报道", "王小明 記者": the reporting word or title after the names. */
+const CJK_TITLE_TAIL = /\s*(?:报道|報道|记者|記者|기자)$/u;
 /** "Jane Doe on 2025-12-18 in News", "David at December 16": the date or section after a posted-by name. */
 const POSTED_TAIL = /\s+(?:on|at|in)\s.*$/;
 /** "Jane Doe. — Accessibility", "Jane Doe – Share": a spaced dash after the names starts the line's next item. */
 const DASH_TAIL = /\s+[—–]\s.*$/;
-
-const nameShaped = (s: string): boolean => s.length <= MAX_NAME_CHARS && NAME_SHAPE.test(s);
 
 /**
  * The names after a byline label ("Posted by …", "Authors: …"), without a posted-on date or section.
@@ -39,20 +41,29 @@ export function namesAfterLabel(raw: string): string[] {
   return end < 0 ? names : names.slice(0, end);
 }
 
-/** Names of a byline written other than "By X": after its date ("Posted on March 3, 2025 by Jane Doe") or in another language ("Escrito por …", "Autor: …"). */
+/** Names in a CJK byline ("记者 王小明 李华", "홍길동 기자"): every part must be name-shaped, or the line is a sentence. */
+function cjkNames(line: string): string[] {
+  const raw = CJK_BYLINE.exec(line)?.[1] ?? CJK_TITLE_AFTER.exec(line)?.[1];
+  if (!raw) return [];
+  const parts = raw.replace(CJK_TITLE_TAIL, '').split(CJK_NAME_SPLIT).filter(Boolean);
+  return parts.length && parts.length <= MAX_CJK_NAMES && parts.every((p) => CJK_NAME.test(p)) ? parts : [];
+}
+
+/** Names of a byline written other than "By X": after its date ("Posted on March 3, 2025 by Jane Doe") or in another language
+ * ("Escrito por …", "Autor: …", "作者：…"). */
 export function otherBylineNames(line: string): string[] {
   const dated = DATED_BYLINE.exec(line);
   if (dated && normalizeDate(dated[1]!) != null) return namesAfterLabel(dated[2]!);
   const other = OTHER_LANGUAGE_BYLINE.exec(line);
-  return other ? namesAfterLabel(other[1]!) : [];
+  return other ? namesAfterLabel(other[1]!) : cjkNames(line);
 }
 
-/** Whether an element sits where other people's names live: navigation, sidebars, the page's footer, comments, reviews. */
+/** Whether an element sits where other people's names live: navigation, sidebars, the page's footer, comments, reviews, lists of other stories. */
 function elsewhere(el: Element): boolean {
   for (let a: Element | null = el; a; a = a.parentElement) {
     const tag = a.localName;
     if (tag === 'nav' || tag === 'aside' || (tag === 'footer' && !a.closest('article'))) return true;
-    if (classTokens(a).some((t) => OTHER_AUTHOR_TOKEN.test(t) || COMMENT_WORD.test(t))) return true;
+    if (classTokens(a).some((t) => OTHER_AUTHOR_TOKEN.test(t) || COMMENT_WORD.test(t) || OTHER_STORIES_WORD.test(t))) return true;
   }
   return false;
 }

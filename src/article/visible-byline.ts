@@ -2,10 +2,10 @@
 // "Jane Doe | Senior Writer | July 2, 2025", a lone name beside a date or a job title,
 // "Updated on April 19, 2025". Used when metadata has no person, and to pick the date readers see.
 
-import { cleanAuthors } from './authors';
+import { cleanAuthors, nameShaped as nameLike } from './authors';
 import { normalizeDate } from './dates';
 import { BYLINE_LABELLED, BYLINE_LINE, BYLINE_LABEL, DATE_LINE_MAX, PUBLISHED_LABEL, UPDATED_LABEL } from './heuristics';
-import { BYLINE_PARTS, DATE_LABEL_LINE, NAME_IN_SECTION, MAX_NAME_CHARS, MIN_UNLABELLED_NAME_WORDS, NAME_LINES_AFTER_HEADLINE, NAME_SHAPE, OTHER_LANGUAGE_LABEL, READING_TIME_LINE, ROLE_LINE } from './byline-rules';
+import { BYLINE_PARTS, DATE_LABEL_LINE, NAME_IN_SECTION, MIN_UNLABELLED_NAME_WORDS, NAME_LINES_AFTER_HEADLINE, OTHER_LANGUAGE_LABEL, READING_TIME_LINE, ROLE_LINE } from './byline-rules';
 import type { HeadLines } from './head-lines';
 import { namesAfterLabel, otherBylineNames } from './labelled-byline';
 
@@ -15,7 +15,7 @@ const isDateLine = (line: string): boolean => line.length <= DATE_LINE_MAX && no
 /** Lines that sit beside a byline in a post header: a date, a date label, a reading time or a job title. */
 const besideByline = (line: string | undefined): boolean =>
   !!line && (isDateLine(line) || DATE_LABEL_LINE.test(line) || READING_TIME_LINE.test(line) || ROLE_LINE.test(line));
-const nameShaped = (s: string): boolean => s.length <= MAX_NAME_CHARS && s.split(' ').length >= MIN_UNLABELLED_NAME_WORDS && NAME_SHAPE.test(s);
+const nameShaped = (s: string): boolean => s.split(' ').length >= MIN_UNLABELLED_NAME_WORDS && nameLike(s);
 
 /** Names from a labelled byline line near the headline ("By Jane Doe", "Author" / "Jane Doe", "Posted on May 3, 2025 by Jane Doe",
  * "Escrito por Jane Doe"), or []. */
