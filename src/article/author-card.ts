@@ -6,6 +6,7 @@ import { classTokens } from './class-tokens';
 import { COMMENT_WORD, OTHER_STORIES_WORD } from './byline-rules';
 import { linesOf } from './head-lines';
 import { BIO_VERBS } from './heuristics';
+import { nextElement } from './text';
 
 /** Class words of an author card anywhere in a token ("blog_author-box", "about-the-author", "post-author-bio"). */
 const AUTHOR_CARD_WORD = /(?:^|[-_])(?:about[-_]?(?:the[-_]?)?author|author[-_]?(?:card|box|bio|profile|about))(?:[-_]|$)/i;
@@ -43,9 +44,12 @@ function nameInCard(card: Element): string[] {
 /** The writer named by the page's first author card, or []. */
 export function authorCardNames(doc: Document): string[] {
   const cards: Element[] = [];
-  for (const el of Array.from(doc.body?.querySelectorAll('[class], h2, h3, h4') ?? [])) {
+  const body = doc.body;
+  // A plain walk over the elements with a class and the h2–h4 (a selector query over the whole page costs several times as much).
+  for (let el = body?.firstElementChild ?? null; el && body; el = nextElement(el, body)) {
     if (cards.length >= MAX_CARDS) break;
     const heading = /^h[234]$/.test(el.localName);
+    if (!heading && !el.hasAttribute('class')) continue;
     const isCard = heading ? ABOUT_HEADING.test((el.textContent ?? '').trim()) : classTokens(el).some((t) => AUTHOR_CARD_WORD.test(t));
     if (!isCard || amongOthers(el) || cards.some((c) => c.contains(el))) continue;
     // A heading names the block it opens.

@@ -50,7 +50,9 @@ const MEMBER_HREF = /\/(members?|users?|u|profiles?|member\.php)(\/|\?|\.)[^/?#]
 export function countMemberLinks(doc: Document): number {
   const links = doc.getElementsByTagName('a');
   let n = 0;
-  for (let i = 0; i < links.length && n <= MANY_MEMBER_LINKS; i++) {
+  // Read once: jsdom answers an HTMLCollection's .length by scanning all its elements for one named "length".
+  const total = links.length;
+  for (let i = 0; i < total && n <= MANY_MEMBER_LINKS; i++) {
     if (MEMBER_HREF.test(links[i]!.getAttribute('href') ?? '')) n++;
   }
   return n;

@@ -54,7 +54,9 @@ function collect(value: unknown, out: JsonNode[], depth: number): void {
 export function readJsonLd(doc: Document): JsonLd {
   const nodes: JsonNode[] = [];
   const scripts = doc.getElementsByTagName('script');
-  for (let i = 0; i < scripts.length; i++) {
+  // Read once: jsdom answers an HTMLCollection's .length by scanning all its elements for one named "length".
+  const total = scripts.length;
+  for (let i = 0; i < total; i++) {
     const s = scripts[i]!;
     if ((s.getAttribute('type') ?? '').trim().toLowerCase() !== 'application/ld+json') continue;
     collect(parseLenient(s.textContent ?? ''), nodes, 0);

@@ -7,7 +7,7 @@ import { classTokens } from './class-tokens';
 import { CJK_BYLINE, CJK_NAME, CJK_NAME_SPLIT, CJK_TITLE_AFTER, COMMENT_WORD, CREDITED_REVIEWER, DATED_BYLINE, ENGLISH_BYLINE, GROUP_NAME, OTHER_AUTHOR_TOKEN, OTHER_STORIES_WORD, OTHER_LANGUAGE_BYLINE } from './byline-rules';
 import { normalizeDate } from './dates';
 import { BLOCK_TAGS, BYLINE_LABELLED, BYLINE_LINE } from './heuristics';
-import { foldSpace } from './text';
+import { foldedTextFits, foldSpace } from './text';
 
 /** A labelled line longer than this is a sentence of the story, not a byline. */
 const MAX_LINE_CHARS = 120;
@@ -71,7 +71,7 @@ function elsewhere(el: Element): boolean {
 /** The shortest element around a text node that holds its whole line (up to the nearest block). */
 function lineElement(text: Text, maxChars: number): Element | null {
   let el = text.parentElement;
-  while (el && !BLOCK_TAGS.has(el.tagName.toUpperCase()) && el.parentElement && foldSpace(el.parentElement.textContent ?? '').length <= maxChars) el = el.parentElement;
+  while (el && !BLOCK_TAGS.has(el.tagName.toUpperCase()) && el.parentElement && foldedTextFits(el.parentElement, maxChars)) el = el.parentElement;
   return el;
 }
 
@@ -86,8 +86,8 @@ function firstLine(doc: Document, hint: RegExp, maxChars: number, read: (line: s
     const el = lineElement(n as Text, maxChars);
     if (!el || seen.has(el)) continue;
     seen.add(el);
+    if (!foldedTextFits(el, maxChars)) continue;
     const line = foldSpace(el.textContent ?? '');
-    if (line.length > maxChars) continue;
     const names = read(line);
     if (names.length && !elsewhere(el)) return names;
   }

@@ -4,6 +4,7 @@
 
 import { BYLINE_CLASS } from './heuristics';
 import { AUTHOR_CLASS_TOKEN, OTHER_AUTHOR_TOKEN } from './byline-rules';
+import { nextElement } from './text';
 
 export interface MarkupHints {
   h1s: Element[];
@@ -19,27 +20,31 @@ export interface MarkupHints {
   canonical: string | null;
   /** <code> and <pre> elements on the page. */
   code: number;
+  /** Elements with itemprop~=headline, in document order; null when not collected (the walk stopped short). */
+  itemHeadlines: Element[] | null;
 }
 
 const MAX_ELEMENTS = 60000;
 
 /** Hints of a page with none (also what the detector uses when collecting them fails). */
-export const noHints = (): MarkupHints => ({ h1s: [], times: [], bylines: [], authorMarks: [], datePublished: [], canonical: null, code: 0 });
+export const noHints = (): MarkupHints => ({ h1s: [], times: [], bylines: [], authorMarks: [], datePublished: [], canonical: null, code: 0, itemHeadlines: null });
 
 export function collectHints(doc: Document): MarkupHints {
   const hints = noHints();
-  const all = doc.getElementsByTagName('*');
-  const n = Math.min(all.length, MAX_ELEMENTS);
-  for (let i = 0; i < n; i++) {
-    const el = all[i]!;
+  const itemHeadlines: Element[] = [];
+  let i = 0;
+  let el: Element | null = doc.documentElement;
+  for (; el && i < MAX_ELEMENTS; el = nextElement(el, doc), i++) {
     const tag = el.localName;
+    const itemprop = el.getAttribute('itemprop');
+    // Read here for microdataHeadline, which would otherwise query the whole page again.
+    if (itemprop && /(^|\s)headline(\s|$)/.test(itemprop)) itemHeadlines.push(el);
     if (tag === 'h1') hints.h1s.push(el);
     else if (tag === 'time' && el.hasAttribute('datetime')) hints.times.push(el);
     else if (tag === 'link' && hints.canonical == null && /(^|\s)canonical(\s|$)/i.test(el.getAttribute('rel') ?? '')) {
       hints.canonical = el.getAttribute('href');
     } else if (tag === 'code' || tag === 'pre') hints.code++;
     else if (tag === 'script' || tag === 'style') continue;
-    const itemprop = el.getAttribute('itemprop');
     if (itemprop) {
       if (/(^|\s)author(\s|$)/.test(itemprop)) hints.bylines.push(el);
       else if (/(^|\s)datePublished(\s|$)/.test(itemprop)) hints.datePublished.push(el);
@@ -54,6 +59,8 @@ export function collectHints(doc: Document): MarkupHints {
     if (cls && BYLINE_CLASS.test(cls)) hints.bylines.push(el);
     else if ((cls && isAuthorClass(cls)) || (tag === 'a' && AUTHOR_HREF.test(el.getAttribute('href') ?? '')) || testNamedAuthor(el)) hints.authorMarks.push(el);
   }
+  // Past MAX_ELEMENTS the list is not the page's: microdataHeadline then queries the page itself.
+  hints.itemHeadlines = el ? null : itemHeadlines;
   return hints;
 }
 

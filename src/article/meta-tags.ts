@@ -9,7 +9,9 @@ export type MetaTags = Map<string, string[]>;
 export function readMetaTags(doc: Document): MetaTags {
   const map: MetaTags = new Map();
   const metas = doc.getElementsByTagName('meta');
-  for (let i = 0; i < metas.length; i++) {
+  // Read once: jsdom answers an HTMLCollection's .length by scanning all its elements for one named "length".
+  const total = metas.length;
+  for (let i = 0; i < total; i++) {
     const m = metas[i]!;
     const content = nonEmpty(m.getAttribute('content') ?? m.getAttribute('value'));
     if (!content) continue;

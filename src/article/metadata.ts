@@ -74,7 +74,7 @@ export function readMetadata(doc: Document, url: string, meta: MetaTags, ld: Jso
   const docTitle = nonEmpty(doc.title);
   const headline = chooseTitle(
     hints.h1s,
-    [ldString(ld, art?.['headline']) ?? ldString(ld, art?.['name']), firstMeta(meta, 'og:title', 'twitter:title', 'citation_title', 'dc.title', 'dcterms.title', 'parsely-title', 'headline'), microdataHeadline(doc)],
+    [ldString(ld, art?.['headline']) ?? ldString(ld, art?.['name']), firstMeta(meta, 'og:title', 'twitter:title', 'citation_title', 'dc.title', 'dcterms.title', 'parsely-title', 'headline'), microdataHeadline(doc, hints.itemHeadlines)],
     docTitle,
     siteName,
     bodyStart,

@@ -7,6 +7,59 @@ export function foldSpace(s: string): string {
   return s.replace(/[\s\u00a0\u200b\u2028\u2029]+/g, ' ').trim();
 }
 
+/**
+ * The element after `el` in tree order under `root` (descendants first), or null past the last. A plain walk:
+ * reading jsdom's live collections element by element costs several times as much.
+ */
+export function nextElement(el: Element, root: Node): Element | null {
+  const first = el.firstElementChild;
+  if (first) return first;
+  for (let n: Element | null = el; n && n !== root; n = n.parentElement) {
+    const next = n.nextElementSibling;
+    if (next) return next;
+  }
+  return null;
+}
+
+/** Whether a UTF-16 code unit is one foldSpace folds (\s plus the zero-width space). */
+function isFoldedSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * Whether `foldSpace(node.textContent).length <= max`, reading only as much of the subtree as it takes
+ * (textContent of a page-sized ancestor is megabytes; this stops a little past `max` characters).
+ */
+export function foldedTextFits(node: Node, max: number): boolean {
+  let len = 0;
+  let started = false;
+  let pendingSpace = false;
+  const stop = node;
+  let n: Node | null = node.firstChild;
+  while (n) {
+    if (n.nodeType === 3 || n.nodeType === 4) {
+      const v = n.nodeValue ?? '';
+      for (let i = 0; i < v.length; i++) {
+        if (isFoldedSpace(v.charCodeAt(i))) {
+          if (started) pendingSpace = true;
+        } else {
+          if (pendingSpace) len++;
+          pendingSpace = false;
+          started = true;
+          if (++len > max) return false;
+        }
+      }
+    }
+    // Next node in tree order within `stop` (textContent reads Text nodes of every depth, scripts' too).
+    if (n.firstChild) n = n.firstChild;
+    else {
+      while (n && n !== stop && !n.nextSibling) n = n.parentNode;
+      n = n && n !== stop ? n.nextSibling : null;
+    }
+  }
+  return true;
+}
+
 /** Text of an element without script/style/template content; read-only. */
 export function textOf(el: Element | null | undefined): string {
   if (!el) return '';

@@ -236,8 +236,9 @@ export function chooseTitle(h1Elements: Element[], candidates: (string | null)[]
  * declares. A page with several (teasers of other stories) declares none of them for itself; a header's or
  * site's "headline" (WPHeader, WebSite) is the site's name.
  */
-export function microdataHeadline(doc: Document): string | null {
-  const found = [...doc.querySelectorAll('[itemprop~="headline"]')].filter(ofArticleItem);
+export function microdataHeadline(doc: Document, itemHeadlines: Element[] | null = null): string | null {
+  // `itemHeadlines` is the page's itemprop~=headline elements when the caller has them already (collectHints).
+  const found = (itemHeadlines ?? [...doc.querySelectorAll('[itemprop~="headline"]')]).filter(ofArticleItem);
   if (found.length !== 1) return null;
   const el = found[0]!;
   const text = el.localName === 'meta' ? el.getAttribute('content') ?? '' : textOf(el);

@@ -1,0 +1,44 @@
+// The fast tree walks that stand in for slower jsdom reads must read exactly what those reads give.
+import { describe, expect, it } from 'vitest';
+import { foldedTextFits, foldSpace, nextElement } from '../../../src/article/text';
+import { microdataHeadline } from '../../../src/article/title';
+import { collectHints } from '../../../src/article/markup-hints';
+import { page } from './helpers';
+
+describe('foldedTextFits', () => {
+  it('agrees with foldSpace(textContent).length at every bound', () => {
+    const doc = page('<div id="x">  By <b>Jane\u00a0 Doe</b>\n<script>var a = 1;</script><span>\u200b on </span>  <i></i>May\u2003 2 </div>');
+    const el = doc.getElementById('x')!;
+    const length = foldSpace(el.textContent ?? '').length;
+    for (let max = 0; max <= length + 2; max++) expect(foldedTextFits(el, max)).toBe(length <= max);
+  });
+
+  it('reads nothing outside the element', () => {
+    const doc = page('<p>before</p><div id="x"><span>ab</span></div><p>after text</p>');
+    expect(foldedTextFits(doc.getElementById('x')!, 2)).toBe(true);
+    expect(foldedTextFits(doc.getElementById('x')!, 1)).toBe(false);
+  });
+});
+
+describe('nextElement', () => {
+  it('visits the elements in the order getElementsByTagName gives them', () => {
+    const doc = page('<header><h1>T</h1><nav><a>x</a><a>y</a></nav></header><main><p>a<b>b</b></p><template><i>t</i></template></main><footer></footer>');
+    const walked: Element[] = [];
+    for (let el: Element | null = doc.documentElement; el; el = nextElement(el, doc)) walked.push(el);
+    expect(walked).toEqual(Array.from(doc.getElementsByTagName('*')));
+    const under: Element[] = [];
+    const main = doc.querySelector('main')!;
+    for (let el = main.firstElementChild; el; el = nextElement(el, main)) under.push(el);
+    expect(under).toEqual(Array.from(main.querySelectorAll('*')));
+  });
+});
+
+describe('the microdata headlines collected with the markup hints', () => {
+  it('are the elements a selector query finds', () => {
+    const doc = page('<div itemscope itemtype="https://schema.org/NewsArticle"><h1 itemprop="name headline">Story</h1><span itemprop="Headline">no</span><meta itemprop="headlines" content="no"></div>');
+    const hints = collectHints(doc);
+    expect(hints.itemHeadlines).toEqual(Array.from(doc.querySelectorAll('[itemprop~="headline"]')));
+    expect(microdataHeadline(doc, hints.itemHeadlines)).toBe('Story');
+    expect(microdataHeadline(doc)).toBe('Story');
+  });
+});
