@@ -25,6 +25,9 @@ const MIN_SHARED_WORDS = 2;
 const LOOSE_SEPARATOR = /^[|\-–—:·•»«\/]\s+|\s+[|\-–—:·•»«\/]$/g;
 /** Words a template puts before the headline inside the h1 ("Blog:", "Dec 18 2025"): a kicker, not the headline. */
 const MAX_KICKER_WORDS = 3;
+/** A heading's permalink mark after its text ("Tutorial ¶", "Install #", "Setup 🔗"): documentation and blog generators add
+ * it as a link to the heading itself; it is not part of the headline. */
+const PERMALINK_MARK = /\s*[¶§#🔗]+$/u;
 
 /** Removes a leading or trailing "| Site Name" segment when it names the site or is clearly shorter. */
 export function stripSiteName(title: string, siteName: string | null, host: string | null = null): string {
@@ -160,7 +163,7 @@ export function chooseTitle(h1Elements: Element[], candidates: (string | null)[]
   const pool = [...metas, ...(docTitle ? [docTitle] : [])].map(fold);
   const h1s: { el: Element; text: string }[] = [];
   for (const el of h1Elements.slice(0, 8)) {
-    const text = cutPipeTail(repairMojibake(textOf(el)));
+    const text = cutPipeTail(repairMojibake(textOf(el))).replace(PERMALINK_MARK, '');
     // Some headlines carry the site's name too ("Best exhibitions of 2025 – Artlyst").
     const own = site && fold(text).endsWith(site) && fold(text) !== site ? stripNamedSite(text, siteName!) : text;
     if (own && own.length < MAX_H1_CHARS && fold(own) !== site && !siteSegments.has(fold(own)) && !insideChrome(el) && !linksHome(el)) h1s.push({ el, text: own });

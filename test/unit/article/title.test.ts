@@ -112,3 +112,17 @@ describe('the headline', () => {
     expect(detectArticle(doc).title).toBe('Outdoor gear for every trip');
   });
 });
+
+describe("a heading's permalink mark", () => {
+  it('is not part of the headline', () => {
+    const doc = page(`<!doctype html><html><head><title>Tutorial - User Guide — Docs</title></head>
+      <body><main><h1>Tutorial - User Guide<a class="headerlink" href="#tutorial" title="Permalink to this heading">¶</a></h1>${storyParagraphs(5)}</main></body></html>`);
+    expect(detectArticle(doc).title).toBe('Tutorial - User Guide');
+  });
+
+  it('keeps a "#" that belongs to the headline', () => {
+    const doc = page(`<!doctype html><html><head><title>Why we still use C#</title></head>
+      <body><article><h1>Why we still use C# at work</h1>${storyParagraphs(5)}</article></body></html>`);
+    expect(detectArticle(doc).title).toBe('Why we still use C# at work');
+  });
+});
