@@ -3,8 +3,9 @@
 
 import {
   AUTHOR_CARD_TOKEN, BOILERPLATE_PREFIXES, BOILERPLATE_PREFIX_EXCEPTIONS, BOILERPLATE_WORDS, CHROME_ROLES, CHROME_TAGS,
-  CONTENT_WORDS, LAYOUT_MODIFIER, STRONG_BOILERPLATE_WORDS,
+  CONTENT_WORDS, LAYOUT_MODIFIER, OTHER_VOICES_PREFIXES, STRONG_BOILERPLATE_WORDS, TAXONOMY_TOKEN_HEAD,
 } from './heuristics';
+import { classTokens } from './class-tokens';
 
 const SPLIT = /[^a-zA-Z0-9]+|(?<=[a-z])(?=[A-Z])/;
 
@@ -58,4 +59,16 @@ export function looksLikeBoilerplate(el: Element): Furniture {
   const id = el.getAttribute('id');
   if (id) level = Math.max(level, cachedToken(id));
   return level;
+}
+
+/** Whether one class token or id names a container of other stories or comments ("related-posts", "comment-list"); "commentary" is a story. */
+function otherVoicesToken(token: string): boolean {
+  const words = token.split(SPLIT).filter(Boolean).map((w) => w.toLowerCase());
+  if (!words.length || LAYOUT_MODIFIER.test(words[0]!) || TAXONOMY_TOKEN_HEAD.test(words[0]!)) return false;
+  return words.some((w) => w !== 'commentary' && OTHER_VOICES_PREFIXES.some((p) => w.startsWith(p)));
+}
+
+/** Whether the element's class or id names a list of other stories or a comment thread, whose dates and names are not the story's. */
+export function holdsOtherVoices(el: Element): boolean {
+  return classTokens(el).some(otherVoicesToken);
 }

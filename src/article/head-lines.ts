@@ -3,6 +3,7 @@
 
 import { BLOCK_TAGS, SKIP_TAGS } from './heuristics';
 import { foldSpace, isHiddenByMarkup } from './text';
+import { holdsOtherVoices } from './boilerplate';
 
 /** Lines kept before the headline (kicker, date above the title). */
 const LINES_BEFORE = 6;
@@ -48,6 +49,11 @@ export function headLines(start: Element | null): HeadLines {
         const ce = c as Element;
         const tag = ce.tagName.toUpperCase();
         if (SKIP_TAGS.has(tag) || (ce.hasAttributes() && isHiddenByMarkup(ce))) continue;
+        // Related-story lists and comments beside the headline hold teasers' and commenters' dates and names.
+        if (ce.hasAttributes() && holdsOtherVoices(ce) && !ce.contains(start)) {
+          flush();
+          continue;
+        }
         const block = BLOCK_TAGS.has(tag) || tag === 'TIME';
         if (ce === start) {
           flush();
@@ -77,9 +83,9 @@ export function linesOf(el: Element): string[] {
 
 /**
  * The text lines under `root` in document order, at most `max`: an element for which `breaks(TAG)` holds
- * starts and ends a line; scripts, styles and markup-hidden elements are left out.
+ * starts and ends a line; scripts, styles, markup-hidden elements and those `skip` names are left out.
  */
-export function textLines(root: Element, max: number, breaks: (tag: string) => boolean): string[] {
+export function textLines(root: Element, max: number, breaks: (tag: string) => boolean, skip?: (el: Element) => boolean): string[] {
   const out: string[] = [];
   let buf = '';
   const flush = (): void => {
@@ -94,6 +100,10 @@ export function textLines(root: Element, max: number, breaks: (tag: string) => b
         const ce = c as Element;
         const tag = ce.tagName.toUpperCase();
         if (SKIP_TAGS.has(tag) || (ce.hasAttributes() && isHiddenByMarkup(ce))) continue;
+        if (skip?.(ce)) {
+          flush();
+          continue;
+        }
         const block = breaks(tag);
         if (block) flush();
         walk(ce);
