@@ -49,6 +49,16 @@ describe('the publication date readers see', () => {
     expect(detectArticle(story('', '<div class="commentary-meta"><p>March 3, 2025</p></div>')).publishedTime).toBe('2025-03-03');
   });
 
+  it('reads a numeric date whose day and month could swap as the header\'s other numeric date shows', () => {
+    expect(detectArticle(story('', '<p>Published 8/1/2025</p><p>Updated 8/27/2025</p>')).publishedTime).toBe('2025-08-01');
+    expect(detectArticle(story('', '<p>Published 03/04/2025</p>')).publishedTime).toBeNull();
+  });
+
+  it('reads a numeric date after a label word without a colon (the label is no month)', () => {
+    expect(detectArticle(story('', '<p>Published 27.05.2024</p>')).publishedTime).toBe('2024-05-27');
+    expect(detectArticle(story('', '<p>Updated 2025-02-22</p>')).publishedTime).toBe('2025-02-22');
+  });
+
   it('is a shown day without metadata for it, as a day', () => {
     expect(detectArticle(story(declared, '<p>March 3, 2025</p>')).publishedTime).toBe('2025-03-03');
   });
