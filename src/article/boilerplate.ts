@@ -3,9 +3,10 @@
 
 import {
   AUTHOR_CARD_TOKEN, BOILERPLATE_PREFIXES, BOILERPLATE_PREFIX_EXCEPTIONS, BOILERPLATE_WORDS, CHROME_ROLES, CHROME_TAGS,
-  CONTENT_WORDS, LAYOUT_MODIFIER, OTHER_VOICES_PREFIXES, STRONG_BOILERPLATE_WORDS, TAXONOMY_TOKEN_HEAD,
+  CONTENT_WORDS, LAYOUT_MODIFIER, STRONG_BOILERPLATE_WORDS,
 } from './heuristics';
 import { classTokens } from './class-tokens';
+import { COMMENT_WORD, OTHER_STORIES_WORD } from './byline-rules';
 
 const SPLIT = /[^a-zA-Z0-9]+|(?<=[a-z])(?=[A-Z])/;
 
@@ -61,14 +62,11 @@ export function looksLikeBoilerplate(el: Element): Furniture {
   return level;
 }
 
-/** Whether one class token or id names a container of other stories or comments ("related-posts", "comment-list"); "commentary" is a story. */
-function otherVoicesToken(token: string): boolean {
-  const words = token.split(SPLIT).filter(Boolean).map((w) => w.toLowerCase());
-  if (!words.length || LAYOUT_MODIFIER.test(words[0]!) || TAXONOMY_TOKEN_HEAD.test(words[0]!)) return false;
-  return words.some((w) => w !== 'commentary' && OTHER_VOICES_PREFIXES.some((p) => w.startsWith(p)));
+/** Whether the element's class or id names a comment thread or a list of related or recent stories (as bylines are judged),
+ * whose dates and names are not the story's. */
+export function holdsOtherVoices(el: Element): boolean {
+  return classTokens(el).some((t) => !TAXONOMY_TOKEN.test(t) && (COMMENT_WORD.test(t) || OTHER_STORIES_WORD.test(t)));
 }
 
-/** Whether the element's class or id names a list of other stories or a comment thread, whose dates and names are not the story's. */
-export function holdsOtherVoices(el: Element): boolean {
-  return classTokens(el).some(otherVoicesToken);
-}
+/** Taxonomy classes ("tag-related-news", "category-comments") name the story's own tags and sections, not what the element holds. */
+const TAXONOMY_TOKEN = /^(tag|category|categories|topic|section|format)[-_]/i;

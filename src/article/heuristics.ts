@@ -110,11 +110,6 @@ export const MANY_BYLINES = 5;
 
 /** Prefixes of joined class words (e.g. "sharebar", "relatedposts", "commentlist") that mark boilerplate. */
 export const BOILERPLATE_PREFIXES = wordList('share social related newsletter subscri cookie consent advert outbrain taboola disqus breadcrumb paywall promo sidebar comment readmore recommend');
-/** Starts of class words of containers holding other stories or readers' comments ("related-posts", "relatedStories", "commentlist",
- * "most-popular"): a date or a name inside one is a teaser's or a commenter's, never the story's. */
-export const OTHER_VOICES_PREFIXES = wordList('related recommend readmore trending popular comment disqus outbrain taboola');
-/** First words of taxonomy class tokens ("tag-related-news", "category-popular"), which name the story's own tags, not what the element holds. */
-export const TAXONOMY_TOKEN_HEAD = /^(tag|tags|category|categories|topic|topics|section|format|type)$/;
 /** Joined words that start like boilerplate but are story words ("commentary" is an opinion piece). */
 export const BOILERPLATE_PREFIX_EXCEPTIONS = /^(commentary|promotions?content|socialism|shared?content)$/;
 

@@ -20,9 +20,9 @@ describe('a publication label away from the header', () => {
 
   it('does not read a commenter\'s or a teaser\'s label as the story\'s', () => {
     expect(detectArticle(story('<section id="comments"><div class="comment-body">Ana says: Posted March 3, 2025</div></section>')).publishedTime).toBeNull();
-    expect(detectArticle(story('<div class="relatedPosts"><p>Published: May 2, 2025</p></div>')).publishedTime).toBeNull();
-    // A taxonomy class naming the story's own tag ("tag-popular") does not hide the story's label.
-    expect(detectArticle(story('<div class="meta tag-popular"><span>Published On: 15 August 2025</span></div>')).publishedTime).toBe('2025-08-15');
+    expect(detectArticle(story('<div class="related-posts"><p>Published: May 2, 2025</p></div>')).publishedTime).toBeNull();
+    // A taxonomy class naming the story's own tag ("tag-related-news") does not hide the story's label.
+    expect(detectArticle(story('<div class="meta tag-related-news"><span>Published On: 15 August 2025</span></div>')).publishedTime).toBe('2025-08-15');
   });
 
   it('does not override the date the header shows', () => {
