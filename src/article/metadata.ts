@@ -10,7 +10,6 @@ import { chooseTitle, headingOf, microdataHeadline } from './title';
 import { foldSpace, nonEmpty } from './text';
 import { findPublishedTime } from './published-time';
 import { labelledPageDate } from './page-date';
-import { inPageZone } from './page-zone';
 import type { MarkupHints } from './markup-hints';
 import { headLines } from './head-lines';
 import { visibleDates } from './visible-byline';
@@ -85,9 +84,8 @@ export function readMetadata(doc: Document, url: string, meta: MetaTags, ld: Jso
   const headlineEl = headline.element ?? headingOf(doc, title);
   const lines = headLines(headlineEl ?? bodyStart);
   const authors = findAuthors(meta, ld, hints, lines, siteName, headlineEl, bodyStart);
-  // In the page's own zone where the page writes the same moment so (the day readers see).
-  const modified = inPageZone(normalizeDate(firstString(ld, art?.['dateModified']) ?? firstMeta(meta, 'article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'last-modified'))
-    ?? normalizeDate(ldString(ld, page?.['dateModified'])), meta, ld, hints);
+  const modified = normalizeDate(firstString(ld, art?.['dateModified']) ?? firstMeta(meta, 'article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'last-modified'))
+    ?? normalizeDate(ldString(ld, page?.['dateModified']));
   // The date readers see: under the headline, else in the story's byline block.
   const shown = visibleDates(lines.lines);
   const inByline = shown.length ? [] : visibleDates(bylineBlockLines(hints, headline.element, bodyStart));

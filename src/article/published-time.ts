@@ -7,7 +7,6 @@ import { ldString, type JsonLd } from './json-ld';
 import { inArticleHead, type MarkupHints } from './markup-hints';
 import { firstMeta, type MetaTags } from './meta-tags';
 import { UPDATED_LABEL } from './heuristics';
-import { inPageZone } from './page-zone';
 
 const DATE_META = [
   'article:published_time', 'og:published_time', 'og:article:published_time', 'published_time', 'datepublished', 'citation_publication_date',
@@ -52,15 +51,13 @@ export function urlDate(url: string): string | null {
  */
 export function findPublishedTime(meta: MetaTags, ld: JsonLd, hints: MarkupHints, shown: VisibleDate[], modified: string | null, shownInByline: VisibleDate[] = [], url = ''): string | null {
   const art = ld.article;
-  // Each declared moment in the page's own zone where the page writes it so: its day is the local one readers see.
-  const local = (iso: string | null): string | null => inPageZone(iso, meta, ld, hints);
-  const declared = local(normalizeDate(ldString(ld, art?.['datePublished'] ?? art?.['dateCreated'] ?? art?.['uploadDate']))
+  const declared = normalizeDate(ldString(ld, art?.['datePublished'] ?? art?.['dateCreated'] ?? art?.['uploadDate']))
     ?? normalizeDate(firstMeta(meta, ...DATE_META))
     ?? timeElementDate(hints)
-    ?? normalizeDate(ldString(ld, ld.webPage?.['datePublished'])));
+    ?? normalizeDate(ldString(ld, ld.webPage?.['datePublished']));
   // Open Graph's publication vouches for the first publication only as the stamped moment the protocol asks for
   // (a time with its zone); a bare day or a zoneless time is a hand-kept template field, no more than a shown date.
-  const ogTime = local(normalizeDate(firstMeta(meta, 'article:published_time')));
+  const ogTime = normalizeDate(firstMeta(meta, 'article:published_time'));
   const og = isZonedTime(ogTime) ? ogTime : null;
   /** The date for a shown update `day`: the declared publication when Open Graph declares another day, else the update (with the modification's time when it is that day). */
   const update = (day: string): string | null => (og && dayOf(og) !== day ? declared : dayOf(modified) === day ? modified : day);
