@@ -5,6 +5,8 @@ import {
   AUTHOR_CARD_TOKEN, BOILERPLATE_PREFIXES, BOILERPLATE_PREFIX_EXCEPTIONS, BOILERPLATE_WORDS, CHROME_ROLES, CHROME_TAGS,
   CONTENT_WORDS, LAYOUT_MODIFIER, STRONG_BOILERPLATE_WORDS,
 } from './heuristics';
+import { classTokens } from './class-tokens';
+import { COMMENT_WORD, OTHER_STORIES_WORD } from './byline-rules';
 
 const SPLIT = /[^a-zA-Z0-9]+|(?<=[a-z])(?=[A-Z])/;
 
@@ -59,3 +61,12 @@ export function looksLikeBoilerplate(el: Element): Furniture {
   if (id) level = Math.max(level, cachedToken(id));
   return level;
 }
+
+/** Whether the element's class or id names a comment thread or a list of related or recent stories (as bylines are judged),
+ * whose dates and names are not the story's. */
+export function holdsOtherVoices(el: Element): boolean {
+  return classTokens(el).some((t) => !TAXONOMY_TOKEN.test(t) && (COMMENT_WORD.test(t) || OTHER_STORIES_WORD.test(t)));
+}
+
+/** Taxonomy classes ("tag-related-news", "category-comments") name the story's own tags and sections, not what the element holds. */
+const TAXONOMY_TOKEN = /^(tag|category|categories|topic|section|format)[-_]/i;

@@ -40,11 +40,34 @@ function zone(z: string | undefined): string {
   return m ? `${m[1]}${m[2]}:${m[3] ?? '00'}` : '';
 }
 
+/** Which part comes first in a page's numeric dates: the day (13.11.2025, Europe) or the month (11/13/2025, the US). */
+export type NumericOrder = 'dmy' | 'mdy';
+
+/** A numeric day-month-year anywhere in a line (its separator repeated). */
+const NUMERIC_DATE = /(?<!\d)(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?!\d)/g;
+
+/**
+ * The order of the numeric dates in `lines`, when one of them has a part above 12 and none says otherwise; else
+ * undefined. A site writes its dates from one template, so "8/27/2025" tells how to read its "8/1/2025".
+ */
+export function numericOrder(lines: string[]): NumericOrder | undefined {
+  const seen = new Set<NumericOrder>();
+  for (const line of lines) {
+    for (const m of line.matchAll(NUMERIC_DATE)) {
+      const [a, b] = [Number(m[1]), Number(m[3])];
+      if (a > 12 && b >= 1 && b <= 12) seen.add('dmy');
+      else if (b > 12 && b <= 31 && a >= 1 && a <= 12) seen.add('mdy');
+    }
+  }
+  return seen.size === 1 ? [...seen][0] : undefined;
+}
+
 /**
  * ISO 8601 for a date string: "YYYY-MM-DD" when only the day is known, "YYYY-MM-DDTHH:MM:SS" plus
- * the offset when the page gives one. Returns null for anything it cannot read unambiguously.
+ * the offset when the page gives one. Returns null for anything it cannot read unambiguously; `order` reads
+ * numeric dates whose day and month could swap (03/04/2025) as the page's other dates show.
  */
-export function normalizeDate(raw: string | null | undefined, now: Date = new Date()): string | null {
+export function normalizeDate(raw: string | null | undefined, now: Date = new Date(), order?: NumericOrder): string | null {
   if (!raw) return null;
   const s = raw.trim();
   if (!s) return null;
@@ -73,9 +96,10 @@ export function normalizeDate(raw: string | null | undefined, now: Date = new Da
   const numeric = DOTTED_DMY.exec(s) ?? SLASHED_DM.exec(s);
   if (numeric) {
     const [a, b, y] = [Number(numeric[1]), Number(numeric[2]), Number(numeric[3])];
-    // 09.10.2024 is September 10 in the US and 9 October in Europe: only one reading, or none.
-    if (a > 12 === b > 12 && a !== b) return null;
-    const [mo, d] = a > 12 ? [b, a] : [a, b];
+    // 09.10.2024 is September 10 in the US and 9 October in Europe: only one reading, or none (unless the page's order is known).
+    if (a > 12 && b > 12) return null;
+    if (a <= 12 && b <= 12 && a !== b && !order) return null;
+    const [mo, d] = a > 12 || (b <= 12 && order === 'dmy') ? [b, a] : [a, b];
     return plausible(y, mo, d, now) ? `${y}-${pad(mo)}-${pad(d)}` : null;
   }
   const ymdWord = YEAR_MONTH_DAY.exec(s);

@@ -2,9 +2,8 @@
 // dates live. Read in document order around the h1 (or the body's start), without changing anything.
 
 import { BLOCK_TAGS, SKIP_TAGS } from './heuristics';
-import { COMMENT_WORD, OTHER_STORIES_WORD } from './byline-rules';
-import { classTokens } from './class-tokens';
 import { foldSpace, isHiddenByMarkup } from './text';
+import { holdsOtherVoices } from './boilerplate';
 
 /** Lines kept before the headline (kicker, date above the title). */
 const LINES_BEFORE = 6;
@@ -20,10 +19,6 @@ export interface HeadLines {
   lines: string[];
   at: number;
 }
-
-/** Whether an element holds other people's lines: comments or a list of other stories, as its class or id says (an <aside>
- * is not one: it often holds the story's own byline and date beside its text). */
-const othersLines = (el: Element): boolean => classTokens(el).some((t) => COMMENT_WORD.test(t) || OTHER_STORIES_WORD.test(t));
 
 /** Short lines around `start`: up to LINES_BEFORE before it and LINES_AFTER from it on. */
 export function headLines(start: Element | null): HeadLines {
@@ -53,9 +48,12 @@ export function headLines(start: Element | null): HeadLines {
       else if (c.nodeType === 1) {
         const ce = c as Element;
         const tag = ce.tagName.toUpperCase();
-        // Past a short story, comments and sidebars hold other people's names and dates, not the story's byline.
         if (SKIP_TAGS.has(tag) || (ce.hasAttributes() && isHiddenByMarkup(ce))) continue;
-        if (ce.hasAttributes() && othersLines(ce) && !ce.contains(start)) continue;
+        // Related-story lists and comments beside the headline hold teasers' and commenters' dates and names.
+        if (ce.hasAttributes() && holdsOtherVoices(ce) && !ce.contains(start)) {
+          flush();
+          continue;
+        }
         const block = BLOCK_TAGS.has(tag) || tag === 'TIME';
         if (ce === start) {
           flush();
@@ -85,9 +83,9 @@ export function linesOf(el: Element): string[] {
 
 /**
  * The text lines under `root` in document order, at most `max`: an element for which `breaks(TAG)` holds
- * starts and ends a line; scripts, styles and markup-hidden elements are left out.
+ * starts and ends a line; scripts, styles, markup-hidden elements and those `skip` names are left out.
  */
-export function textLines(root: Element, max: number, breaks: (tag: string) => boolean): string[] {
+export function textLines(root: Element, max: number, breaks: (tag: string) => boolean, skip?: (el: Element) => boolean): string[] {
   const out: string[] = [];
   let buf = '';
   const flush = (): void => {
@@ -102,6 +100,10 @@ export function textLines(root: Element, max: number, breaks: (tag: string) => b
         const ce = c as Element;
         const tag = ce.tagName.toUpperCase();
         if (SKIP_TAGS.has(tag) || (ce.hasAttributes() && isHiddenByMarkup(ce))) continue;
+        if (skip?.(ce)) {
+          flush();
+          continue;
+        }
         const block = breaks(tag);
         if (block) flush();
         walk(ce);

@@ -4,6 +4,7 @@
 import { BLOCK_TAGS } from './heuristics';
 import { textLines } from './head-lines';
 import { visibleDates } from './visible-byline';
+import { holdsOtherVoices } from './boilerplate';
 
 /** Lines read from the page at most (a bound on the walk for huge pages; a story's own lines come well before). */
 const MAX_PAGE_LINES = 4000;
@@ -18,6 +19,7 @@ const lineBreaks = (tag: string): boolean => BLOCK_TAGS.has(tag) || tag === 'TIM
  */
 export function labelledPageDate(root: Element | null | undefined): string | null {
   if (!root) return null;
-  const days = new Set(visibleDates(textLines(root, MAX_PAGE_LINES, lineBreaks)).filter((d) => d.label === 'published').map((d) => d.day));
+  // Comment threads and related-story lists are left out: their "Posted …" labels are commenters' and teasers'.
+  const days = new Set(visibleDates(textLines(root, MAX_PAGE_LINES, lineBreaks, holdsOtherVoices)).filter((d) => d.label === 'published').map((d) => d.day));
   return days.size === 1 ? [...days][0]! : null;
 }

@@ -3,15 +3,27 @@
 // "Updated on April 19, 2025". Used when metadata has no person, and to pick the date readers see.
 
 import { cleanAuthors, nameShaped as nameLike } from './authors';
-import { normalizeDate } from './dates';
+import { normalizeDate, numericOrder } from './dates';
+import { MONTHS } from './date-words';
 import { BYLINE_LABELLED, BYLINE_LINE, BYLINE_LABEL, DATE_LINE_MAX, PUBLISHED_LABEL, UPDATED_LABEL } from './heuristics';
 import { BYLINE_PARTS, DATE_LABEL_LINE, NAME_IN_SECTION, MIN_UNLABELLED_NAME_WORDS, NAME_LINES_AFTER_HEADLINE, OTHER_LANGUAGE_LABEL, READING_TIME_LINE, ROLE_LINE } from './byline-rules';
 import type { HeadLines } from './head-lines';
 import { namesAfterLabel, otherBylineNames } from './labelled-byline';
 
-/** What comes before a date's first digit or month word ("Posted on ", "Updated: "). */
-const BEFORE_DATE = /^.*?(?=\d|\p{L}{3,}\.?\s+\d)/u;
-const isDateLine = (line: string): boolean => line.length <= DATE_LINE_MAX && normalizeDate(line.replace(BEFORE_DATE, '')) != null;
+/** Where a date may start: a digit, or a word followed by a number (a month word is checked by the caller). */
+const DATE_START = /\d|(?<!\p{L})(\p{L}{3,})\.?\s+\d/gu;
+
+/** `s` from its date's first digit or month word on, without what comes before ("Posted on ", "Updated "): a label
+ * word before a number ("Updated 8/27/2025") is not a month. */
+function fromDateStart(s: string): string {
+  DATE_START.lastIndex = 0;
+  for (let m = DATE_START.exec(s); m; m = DATE_START.exec(s)) {
+    if (!m[1] || MONTHS.has(m[1].toLowerCase())) return s.slice(m.index);
+    DATE_START.lastIndex = m.index + m[1].length;
+  }
+  return s;
+}
+const isDateLine = (line: string): boolean => line.length <= DATE_LINE_MAX && normalizeDate(fromDateStart(line)) != null;
 /** Lines that sit beside a byline in a post header: a date, a date label, a reading time or a job title. */
 const besideByline = (line: string | undefined): boolean =>
   !!line && (isDateLine(line) || DATE_LABEL_LINE.test(line) || READING_TIME_LINE.test(line) || ROLE_LINE.test(line));
@@ -79,6 +91,7 @@ export function visibleDates(lines: string[], now?: Date): VisibleDate[] {
   const out: VisibleDate[] = [];
   // A label on the line before a date applies to it: datelines often put "Updated" and the date in separate elements.
   let carried: VisibleDate['label'] = 'none';
+  const order = numericOrder(lines);
   for (const line of lines) {
     if (line.length > DATE_LINE_MAX) {
       carried = 'none';
@@ -89,7 +102,7 @@ export function visibleDates(lines: string[], now?: Date): VisibleDate[] {
     const spaced = line.replace(/([\p{Ll}\d])(\p{Lu})/gu, '$1 $2');
     let found = false;
     for (const part of spaced.split(/\s[|·•⋅]\s|(?=\b(?:updated|modified|last updated)\b)/i)) {
-      const day = normalizeDate(part.replace(BEFORE_DATE, ''), now) ?? normalizeDate(part, now);
+      const day = normalizeDate(fromDateStart(part), now, order) ?? normalizeDate(part, now, order);
       if (!day) continue;
       const label = UPDATED_LABEL.test(part) ? 'updated' : PUBLISHED_LABEL.test(part) ? 'published' : carried;
       out.push({ day: day.slice(0, 10), label });

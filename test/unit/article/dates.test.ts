@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isZonedTime, normalizeDate, otherZoneDay } from '../../../src/article/dates';
+import { isZonedTime, normalizeDate, numericOrder, otherZoneDay } from '../../../src/article/dates';
 
 const NOW = new Date('2026-01-01T00:00:00Z');
 
@@ -68,5 +68,24 @@ describe('isZonedTime', () => {
     expect(isZonedTime('2025-12-02T23:00:55')).toBe(false);
     expect(isZonedTime('2025-12-02')).toBe(false);
     expect(isZonedTime(null)).toBe(false);
+  });
+});
+
+describe('numericOrder', () => {
+  it('is the order a date with a part above 12 shows, when the lines agree', () => {
+    expect(numericOrder(['8/1/2025', 'Updated 8/27/2025'])).toBe('mdy');
+    expect(numericOrder(['Published 27.05.2024', '03.06.2024'])).toBe('dmy');
+  });
+
+  it('is unknown when no date tells, or the lines disagree', () => {
+    expect(numericOrder(['03/04/2025', 'March 5, 2025'])).toBeUndefined();
+    expect(numericOrder(['13/04/2025', '04/13/2025'])).toBeUndefined();
+    expect(numericOrder(['Posted 2025-11-03'])).toBeUndefined();
+  });
+
+  it('lets normalizeDate read a day and month that could swap', () => {
+    expect(normalizeDate('03/04/2025', NOW, 'mdy')).toBe('2025-03-04');
+    expect(normalizeDate('03/04/2025', NOW, 'dmy')).toBe('2025-04-03');
+    expect(normalizeDate('13/04/2025', NOW, 'mdy')).toBe('2025-04-13');
   });
 });

@@ -18,6 +18,13 @@ describe('a publication label away from the header', () => {
     expect(detectArticle(story('<p>Last updated: May 2, 2025</p>')).publishedTime).toBeNull();
   });
 
+  it('does not read a commenter\'s or a teaser\'s label as the story\'s', () => {
+    expect(detectArticle(story('<section id="comments"><div class="comment-body">Ana says: Posted March 3, 2025</div></section>')).publishedTime).toBeNull();
+    expect(detectArticle(story('<div class="related-posts"><p>Published: May 2, 2025</p></div>')).publishedTime).toBeNull();
+    // A taxonomy class naming the story's own tag ("tag-related-news") does not hide the story's label.
+    expect(detectArticle(story('<div class="meta tag-related-news"><span>Published On: 15 August 2025</span></div>')).publishedTime).toBe('2025-08-15');
+  });
+
   it('does not override the date the header shows', () => {
     const doc = page(`<!doctype html><html><head></head><body><article><h1>Planting a spring garden</h1><p>April 4, 2025</p><div class="story">${storyParagraphs(40, 'the garden')}</div><p>Published: May 2, 2020</p></article></body></html>`, 'https://garden.example.org/spring-garden');
     expect(detectArticle(doc).publishedTime).toBe('2025-04-04');

@@ -41,6 +41,24 @@ describe('the publication date readers see', () => {
     expect(detectArticle(story('', '<p>March 5, 2025</p><p>Published</p><p>|</p><p>March 3, 2025</p>')).publishedTime).toBe('2025-03-03');
   });
 
+  it('is not a teaser\'s date from a related-stories list under the headline', () => {
+    const related = '<div class="related-stories"><ul><li><a href="/mayor">Mayor resigns</a> <span>March 3, 2025</span></li></ul></div>';
+    expect(detectArticle(story(declared, related)).publishedTime).toBe('2024-09-06T10:00:00-04:00');
+    expect(detectArticle(story('', related)).publishedTime).toBeNull();
+    // Commentary is a kind of story, not a comment thread.
+    expect(detectArticle(story('', '<div class="commentary-meta"><p>March 3, 2025</p></div>')).publishedTime).toBe('2025-03-03');
+  });
+
+  it('reads a numeric date whose day and month could swap as the header\'s other numeric date shows', () => {
+    expect(detectArticle(story('', '<p>Published 8/1/2025</p><p>Updated 8/27/2025</p>')).publishedTime).toBe('2025-08-01');
+    expect(detectArticle(story('', '<p>Published 03/04/2025</p>')).publishedTime).toBeNull();
+  });
+
+  it('reads a numeric date after a label word without a colon (the label is no month)', () => {
+    expect(detectArticle(story('', '<p>Published 27.05.2024</p>')).publishedTime).toBe('2024-05-27');
+    expect(detectArticle(story('', '<p>Updated 2025-02-22</p>')).publishedTime).toBe('2025-02-22');
+  });
+
   it('is a shown day without metadata for it, as a day', () => {
     expect(detectArticle(story(declared, '<p>March 3, 2025</p>')).publishedTime).toBe('2025-03-03');
   });
