@@ -3,7 +3,7 @@
 
 import { cleanAuthors, nameShaped } from './authors';
 import { classTokens } from './class-tokens';
-import { COMMENT_WORD, OTHER_STORIES_WORD } from './byline-rules';
+import { holdsOtherVoices } from './boilerplate';
 import { linesOf } from './head-lines';
 import { BIO_VERBS } from './heuristics';
 import { nextElement } from './text';
@@ -25,7 +25,7 @@ const personShaped = (s: string): boolean => s.includes(' ') && nameShaped(s);
 /** Whether the element sits among comments or other stories' teasers. */
 function amongOthers(el: Element): boolean {
   for (let a: Element | null = el; a; a = a.parentElement) {
-    if (classTokens(a).some((t) => COMMENT_WORD.test(t) || OTHER_STORIES_WORD.test(t))) return true;
+    if (holdsOtherVoices(a)) return true;
   }
   return false;
 }

@@ -3,14 +3,14 @@
 
 import { authorCardNames } from './author-card';
 import { cleanAuthors, nameShaped } from './authors';
-import { classTokens } from './class-tokens';
 import { labelledNearHeadline, visibleAuthors } from './visible-byline';
 import { labelledAuthors, reviewerAuthors } from './labelled-byline';
 import { ldNames, resolve, type JsonLd, type JsonNode } from './json-ld';
 import type { MarkupHints } from './markup-hints';
 import { allMeta, type MetaTags } from './meta-tags';
 import { linesOf, type HeadLines } from './head-lines';
-import { COMMENT_WORD, GROUP_NAME, MAX_NAME_CHARS, OTHER_STORIES_WORD, ROLE_LINE, UNNAMED_WRITER } from './byline-rules';
+import { GROUP_NAME, MAX_NAME_CHARS, ROLE_LINE, UNNAMED_WRITER } from './byline-rules';
+import { holdsOtherVoices } from './boilerplate';
 import { foldSpace, textOf } from './text';
 
 const AUTHOR_META = ['author', 'article:author', 'og:author', 'parsely-author', 'sailthru.author', 'citation_author', 'dc.creator', 'dcterms.creator', 'byl', 'twitter:creator:name', 'cxenseparse:author'];
@@ -32,7 +32,7 @@ function amongOtherStories(el: Element): boolean {
   for (let a: Element | null = el; a; a = a.parentElement) {
     const tag = a.localName;
     if (tag === 'nav' || (tag === 'footer' && !a.closest('article'))) return true;
-    if (classTokens(a).some((t) => COMMENT_WORD.test(t) || OTHER_STORIES_WORD.test(t))) return true;
+    if (holdsOtherVoices(a)) return true;
   }
   return false;
 }

@@ -4,7 +4,8 @@
 
 import { cleanAuthors, nameShaped } from './authors';
 import { classTokens } from './class-tokens';
-import { CJK_BYLINE, CJK_NAME, CJK_NAME_SPLIT, CJK_TITLE_AFTER, COMMENT_WORD, CREDITED_REVIEWER, DATED_BYLINE, ENGLISH_BYLINE, GROUP_NAME, OTHER_AUTHOR_TOKEN, OTHER_STORIES_WORD, OTHER_LANGUAGE_BYLINE } from './byline-rules';
+import { CJK_BYLINE, CJK_NAME, CJK_NAME_SPLIT, CJK_TITLE_AFTER, CREDITED_REVIEWER, DATED_BYLINE, ENGLISH_BYLINE, GROUP_NAME, OTHER_AUTHOR_TOKEN, OTHER_LANGUAGE_BYLINE } from './byline-rules';
+import { holdsOtherVoices } from './boilerplate';
 import { normalizeDate } from './dates';
 import { BLOCK_TAGS, BYLINE_LABELLED, BYLINE_LINE } from './heuristics';
 import { foldedTextFits, foldSpace } from './text';
@@ -63,7 +64,7 @@ function elsewhere(el: Element): boolean {
   for (let a: Element | null = el; a; a = a.parentElement) {
     const tag = a.localName;
     if (tag === 'nav' || tag === 'aside' || (tag === 'footer' && !a.closest('article'))) return true;
-    if (classTokens(a).some((t) => OTHER_AUTHOR_TOKEN.test(t) || COMMENT_WORD.test(t) || OTHER_STORIES_WORD.test(t))) return true;
+    if (holdsOtherVoices(a) || classTokens(a).some((t) => OTHER_AUTHOR_TOKEN.test(t))) return true;
   }
   return false;
 }

@@ -2,7 +2,7 @@
 // "Jane Doe | Senior Writer | July 2, 2025", a lone name beside a date or a job title,
 // "Updated on April 19, 2025". Used when metadata has no person, and to pick the date readers see.
 
-import { cleanAuthors, nameShaped as nameLike } from './authors';
+import { cleanAuthors, nameShaped } from './authors';
 import { normalizeDate, numericOrder } from './dates';
 import { MONTHS } from './date-words';
 import { BYLINE_LABELLED, BYLINE_LINE, BYLINE_LABEL, DATE_LINE_MAX, PUBLISHED_LABEL, UPDATED_LABEL } from './heuristics';
@@ -27,7 +27,7 @@ const isDateLine = (line: string): boolean => line.length <= DATE_LINE_MAX && no
 /** Lines that sit beside a byline in a post header: a date, a date label, a reading time or a job title. */
 const besideByline = (line: string | undefined): boolean =>
   !!line && (isDateLine(line) || DATE_LABEL_LINE.test(line) || READING_TIME_LINE.test(line) || ROLE_LINE.test(line));
-const nameShaped = (s: string): boolean => s.split(' ').length >= MIN_UNLABELLED_NAME_WORDS && nameLike(s);
+const unlabelledName = (s: string): boolean => s.split(' ').length >= MIN_UNLABELLED_NAME_WORDS && nameShaped(s);
 
 /** Names from a labelled byline line near the headline ("By Jane Doe", "Author" / "Jane Doe", "Posted on May 3, 2025 by Jane Doe",
  * "Escrito por Jane Doe"), or []. */
@@ -64,11 +64,11 @@ export function visibleAuthors(head: HeadLines, labelled = labelledNearHeadline(
     const parts = line.split(BYLINE_PARTS);
     for (let j = 0; j < parts.length && parts.length > 1; j++) {
       const part = NAME_IN_SECTION.exec(parts[j]!)?.[1] ?? parts[j]!;
-      if (nameShaped(part) && parts.some((p, k) => k !== j && besideByline(p))) return cleanAuthors([part]);
+      if (unlabelledName(part) && parts.some((p, k) => k !== j && besideByline(p))) return cleanAuthors([part]);
     }
     // A lone name line next to the post's date, reading time or the writer's job title.
     const name = NAME_IN_SECTION.exec(line)?.[1] ?? line;
-    if (nameShaped(name) && line !== lines[at] && (besideByline(lines[i + 1]) || (i - 1 > at && besideByline(lines[i - 1])))) {
+    if (unlabelledName(name) && line !== lines[at] && (besideByline(lines[i + 1]) || (i - 1 > at && besideByline(lines[i - 1])))) {
       const names = cleanAuthors([name]);
       if (names.length) return names;
     }
