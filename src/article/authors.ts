@@ -8,6 +8,8 @@ const NAME_PREFIX_WORDS = 3;
 
 /** "jane@example.org (Jane Doe)", "Jane Doe <jane@example.org>": the mail address feeds and CMSs write beside the name. */
 const EMAIL_WITH_NAME = /^\S+@\S+\s*\(([^()@]+)\)$|^([^<>@]+?)\s*<\S+@\S+>$/;
+/** "www.example.com/janedoe", "facebook.com/janedoe": a web address, with a "www." or a path after its domain. */
+const WEB_ADDRESS = /^www\.\S|^[\w-]+(?:\.[\w-]+)+\/\S/i;
 /** "Jane Doe (@janedoe)": the writer's social handle after the name. */
 const HANDLE_AFTER_NAME = /\s*\(@[\w.]+\)$/;
 
@@ -30,7 +32,8 @@ export function cleanName(raw: string, opts: CleanOptions = {}): string | null {
   // Footnote marks ("MD*") are not part of a name.
   s = s.replace(/^[\s"'“”‘’(\[@:·•⋅|,-]+|[\s"'“”‘’)\]:·•⋅|,.*-]+$/g, '');
 
-  if (!s || NOT_AUTHOR.test(s)) return null;
+  // A web address beside the name ("www.facebook.com/janedoe") is a profile link, not a second writer.
+  if (!s || NOT_AUTHOR.test(s) || WEB_ADDRESS.test(s)) return null;
   // On the page (not in metadata, where "for" belongs to an organization's name) a person's name before "for" is the writer.
   const filer = opts.digits ? null : FOR_OUTLET.exec(s)?.[1];
   if (filer && filer.includes(' ') && NAME_SHAPE.test(filer) && !ORGANIZATION_WORD.test(filer)) s = filer;

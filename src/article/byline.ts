@@ -145,10 +145,13 @@ function organizationAuthor(ld: JsonLd, v: unknown): boolean {
   });
 }
 
-/** Names without repeats, compared without case. */
+/** Names without repeats, compared without case. A name that is another of them run on into more words ("Jane Doe Head
+ * Winemaker" beside "Jane Doe") is that name with its role glued on: the shorter one is kept. */
 function dedupe(names: string[]): string[] {
+  const key = (n: string): string => n.toLowerCase();
+  const runOn = (n: string): boolean => names.some((m) => m.length < n.length && key(n).startsWith(`${key(m)} `));
   const seen = new Set<string>();
-  return names.filter((n) => !seen.has(n.toLowerCase()) && !!seen.add(n.toLowerCase()));
+  return names.filter((n) => !runOn(n) && !seen.has(key(n)) && !!seen.add(key(n)));
 }
 
 /** Whether two lists of names share a person (one name equal to or containing another, without case). */
