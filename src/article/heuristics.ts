@@ -87,8 +87,9 @@ export const MIN_IMAGE_SIDE = 100;
 /** Scripts read per character rather than per word. */
 export const CHAR_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
-/** Title suffix/prefix separators used to append the site name to <title>. */
-export const TITLE_SEPARATORS = /\s+[|\-–—:·•»«\/]\s+/;
+/** Title suffix/prefix separators used to append the site name to <title>: spaced marks ("|", "–", "::", "//", "~", "›"),
+ * and the full-width bar East Asian sites set without spaces ("記事｜サイト"). */
+export const TITLE_SEPARATORS = /\s+(?:[|\-–—:·•»«\/~›‹⋆]|::|\/\/|\|\|)\s+|\s*｜\s*/;
 
 /** JSON-LD types that describe an article. */
 export const ARTICLE_TYPES = /^((Reportage|Analysis|Opinion|Review|Background|AskPublic)?News|Tech|Scholarly|MedicalScholarly|Satirical|AdvertiserContent)?Article$|^(BlogPosting|LiveBlogPosting|SocialMediaPosting|Report|Review|Recipe|HowTo)$/;
