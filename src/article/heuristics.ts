@@ -111,6 +111,10 @@ export const MANY_BYLINES = 5;
 
 /** Prefixes of joined class words (e.g. "sharebar", "relatedposts", "commentlist") that mark boilerplate. */
 export const BOILERPLATE_PREFIXES = wordList('share social related newsletter subscri cookie consent advert outbrain taboola disqus breadcrumb paywall promo sidebar comment readmore recommend');
+/** Class and id prefixes of consent-management tools (Complianz, CookieYes, OneTrust, Cookiebot, Didomi, Quantcast,
+ * Usercentrics, Osano, Iubenda, TrustArc, Borlabs, Klaro, tarteaucitron, Sourcepoint): their banners and dialogs hold
+ * legal text, never the story. "cmp-" alone is left out: Adobe's core components use it for every block, stories too. */
+export const CONSENT_TOOL_TOKEN = /^(?:cybotcookiebot|(cmplz|cky|cookieyes|onetrust|optanon|ot-sdk|cookiebot|didomi|qc-cmp\d*|usercentrics|uc-(banner|consent|privacy)|osano|iubenda|truste|trustarc|borlabs|klaro|tarteaucitron|sp_message|moove_gdpr|cli-(modal|bar|settings)|cookie-law)([-_]|$))/i;
 /** Joined words that start like boilerplate but are story words ("commentary" is an opinion piece). */
 export const BOILERPLATE_PREFIX_EXCEPTIONS = /^(commentary|promotions?content|socialism|shared?content)$/;
 
