@@ -1,7 +1,7 @@
 // Finds the article's body: the subtree whose story text most outweighs its other text, after
 // discounting furniture containers, plus siblings that continue the story.
 
-import { Furniture } from './boilerplate';
+import { Furniture, namesConsentTool } from './boilerplate';
 import { DESCEND_SHARE, MAX_FLAGGED_SHARE, MAX_WEAK_FURNITURE_CHARS, NOISE_WEIGHT, PAGE_CHROME_TAGS, SIBLING_SHARE, STORY_STRUCTURE_TAGS } from './heuristics';
 import type { PageScan } from './page-scan';
 
@@ -15,14 +15,14 @@ export interface BodyChoice {
   storyChars: number;
 }
 
-/** Marks flagged containers as furniture unless they hold most of the page's story text (a footer or a menu never does). */
+/** Marks flagged containers as furniture unless they hold most of the page's story text (a footer, a menu or a consent banner never does). */
 function effectiveFurniture(scan: PageScan): number[] {
   const total = scan.good[0] ?? 0;
   const out: number[] = [];
   for (let i = 1; i < scan.order.length; ) {
     const level = scan.flagged[i]!;
     const good = scan.good[i]!;
-    if ((level === Furniture.Strong && (good <= total * MAX_FLAGGED_SHARE || PAGE_CHROME_TAGS.has(scan.order[i]!.tagName.toUpperCase()))) || (level === Furniture.Weak && good <= MAX_WEAK_FURNITURE_CHARS)) {
+    if ((level === Furniture.Strong && (good <= total * MAX_FLAGGED_SHARE || PAGE_CHROME_TAGS.has(scan.order[i]!.tagName.toUpperCase()) || namesConsentTool(scan.order[i]!))) || (level === Furniture.Weak && good <= MAX_WEAK_FURNITURE_CHARS)) {
       out.push(i);
       i = scan.end[i]!;
     } else i++;

@@ -2,7 +2,7 @@
 // Whether a flagged container really is furniture is decided later against the page's text (body.ts).
 
 import {
-  AUTHOR_CARD_TOKEN, BOILERPLATE_PREFIXES, BOILERPLATE_PREFIX_EXCEPTIONS, BOILERPLATE_WORDS, CHROME_ROLES, CHROME_TAGS,
+  AUTHOR_CARD_TOKEN, BOILERPLATE_PREFIXES, CONSENT_TOOL_TOKEN, BOILERPLATE_PREFIX_EXCEPTIONS, BOILERPLATE_WORDS, CHROME_ROLES, CHROME_TAGS,
   CONTENT_WORDS, LAYOUT_MODIFIER, STRONG_BOILERPLATE_WORDS,
 } from './heuristics';
 import { classTokens } from './class-tokens';
@@ -21,7 +21,7 @@ export const enum Furniture {
 
 /** How strongly one class token or id ("article-share", "relatedPosts", "post-meta") names furniture. */
 export function boilerplateToken(token: string): Furniture {
-  if (AUTHOR_CARD_TOKEN.test(token)) return Furniture.Strong;
+  if (AUTHOR_CARD_TOKEN.test(token) || CONSENT_TOOL_TOKEN.test(token)) return Furniture.Strong;
   const words = token.split(SPLIT).filter(Boolean).map((w) => w.toLowerCase());
   if (!words.length || LAYOUT_MODIFIER.test(words[0]!)) return Furniture.No;
   for (const w of words) {
@@ -60,6 +60,12 @@ export function looksLikeBoilerplate(el: Element): Furniture {
   const id = el.getAttribute('id');
   if (id) level = Math.max(level, cachedToken(id));
   return level;
+}
+
+/** Whether the element's class or id names a consent-management tool: its banner is furniture whatever text it holds
+ * (its legal text can outweigh a short page's own). */
+export function namesConsentTool(el: Element): boolean {
+  return classTokens(el).some((t) => CONSENT_TOOL_TOKEN.test(t));
 }
 
 /** Whether the element's class or id names a comment thread or a list of related or recent stories (as bylines are judged),

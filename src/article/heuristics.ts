@@ -87,8 +87,9 @@ export const MIN_IMAGE_SIDE = 100;
 /** Scripts read per character rather than per word. */
 export const CHAR_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
-/** Title suffix/prefix separators used to append the site name to <title>. */
-export const TITLE_SEPARATORS = /\s+[|\-–—:·•»«\/]\s+/;
+/** Title suffix/prefix separators used to append the site name to <title>: spaced marks ("|", "–", "::", "//", "~", "›"),
+ * and the full-width bar East Asian sites set without spaces ("記事｜サイト"). */
+export const TITLE_SEPARATORS = /\s+(?:[|\-–—:·•»«\/~›‹⋆]|::|\/\/|\|\|)\s+|\s*｜\s*/;
 
 /** JSON-LD types that describe an article. */
 export const ARTICLE_TYPES = /^((Reportage|Analysis|Opinion|Review|Background|AskPublic)?News|Tech|Scholarly|MedicalScholarly|Satirical|AdvertiserContent)?Article$|^(BlogPosting|LiveBlogPosting|SocialMediaPosting|Report|Review|Recipe|HowTo)$/;
@@ -110,6 +111,10 @@ export const MANY_BYLINES = 5;
 
 /** Prefixes of joined class words (e.g. "sharebar", "relatedposts", "commentlist") that mark boilerplate. */
 export const BOILERPLATE_PREFIXES = wordList('share social related newsletter subscri cookie consent advert outbrain taboola disqus breadcrumb paywall promo sidebar comment readmore recommend');
+/** Class and id prefixes of consent-management tools (Complianz, CookieYes, OneTrust, Cookiebot, Didomi, Quantcast,
+ * Usercentrics, Osano, Iubenda, TrustArc, Borlabs, Klaro, tarteaucitron, Sourcepoint): their banners and dialogs hold
+ * legal text, never the story. "cmp-" alone is left out: Adobe's core components use it for every block, stories too. */
+export const CONSENT_TOOL_TOKEN = /^(?:cybotcookiebot|(cmplz|cky|cookieyes|onetrust|optanon|ot-sdk|cookiebot|didomi|qc-cmp\d*|usercentrics|uc-(banner|consent|privacy)|osano|iubenda|truste|trustarc|borlabs|klaro|tarteaucitron|sp_message|moove_gdpr|cli-(modal|bar|settings)|cookie-law)([-_]|$))/i;
 /** Joined words that start like boilerplate but are story words ("commentary" is an opinion piece). */
 export const BOILERPLATE_PREFIX_EXCEPTIONS = /^(commentary|promotions?content|socialism|shared?content)$/;
 

@@ -22,12 +22,23 @@ const MIN_TITLE_WORDS = 3;
 /** Words an h1 shares with the metadata title to count as the same headline (one shared word is a topic: "Discord"). */
 const MIN_SHARED_WORDS = 2;
 /** A separator left at either end of a title once a segment is cut. */
-const LOOSE_SEPARATOR = /^[|\-–—:·•»«\/]\s+|\s+[|\-–—:·•»«\/]$/g;
+const LOOSE_SEPARATOR = /^(?:[|\-–—:·•»«\/~›‹⋆]|::|\/\/)\s+|^｜\s*|\s+(?:[|\-–—:·•»«\/~›‹⋆]|::|\/\/)$|\s*｜$/g;
 /** Words a template puts before the headline inside the h1 ("Blog:", "Dec 18 2025"): a kicker, not the headline. */
 const MAX_KICKER_WORDS = 3;
 /** A heading's permalink mark after its text ("Tutorial ¶", "Install #", "Setup 🔗"): documentation and blog generators add
  * it as a link to the heading itself; it is not part of the headline. */
 const PERMALINK_MARK = /\s*[¶§#🔗]+$/u;
+/** Invisible marks inside words: soft hyphens (German and Dutch headlines carry &shy; for line breaking), word joiners,
+ * byte-order marks. Readers never see them; copied into a title they split its words. */
+const INVISIBLE_MARKS = /[\u00ad\u2060\ufeff]/g;
+/** A phrase of at least this many words said twice in a row is one headline set twice (desktop and mobile copies). */
+const MIN_REPEATED_WORDS = 3;
+
+/** A heading's text set several times over inside it (responsive or animated copies): said once. */
+function once(text: string): string {
+  const m = /^(.+?)(?: \1)+$/u.exec(text);
+  return m && m[1]!.split(' ').length >= MIN_REPEATED_WORDS ? m[1]! : text;
+}
 
 /** Removes a leading or trailing "| Site Name" segment when it names the site or is clearly shorter. */
 export function stripSiteName(title: string, siteName: string | null, host: string | null = null): string {
@@ -37,6 +48,15 @@ export function stripSiteName(title: string, siteName: string | null, host: stri
   if (parts.some((p) => HOST_SEGMENT.test(p.trim()))) {
     const kept = parts.filter((p) => !HOST_SEGMENT.test(p.trim()));
     if (kept.length) {
+      title = joinKept(title, kept);
+      parts = kept;
+      if (parts.length < 2) return title;
+    }
+  }
+  // A segment that spells the host's name ("Daily Planet" on dailyplanet.com) is the site's, first or last.
+  if (host) {
+    const kept = parts.filter((p) => !spellsHost(p, host));
+    if (kept.length && kept.length < parts.length) {
       title = joinKept(title, kept);
       parts = kept;
       if (parts.length < 2) return title;
@@ -56,6 +76,16 @@ export function stripSiteName(title: string, siteName: string | null, host: stri
     rest = rest.slice(0, -1);
   }
   return rest.length < parts.length ? joinKept(title, rest) : title;
+}
+
+/** Host labels shorter than this are prefixes and country codes ("m", "co"), not a site's name. */
+const MIN_HOST_LABEL = 3;
+
+/** Whether a title segment, spaces and punctuation aside, is one of the host's labels other than its top-level domain. */
+function spellsHost(segment: string, host: string): boolean {
+  const f = fold(segment).replace(/ /g, '');
+  const labels = siteHost(host).split('.').slice(0, -1).map((l) => l.replace(/-/g, ''));
+  return f.length >= MIN_HOST_LABEL && labels.includes(f);
 }
 
 /** The page's own host name as the first or last word of a title ("example.com Vibe Coding") is the site's name, even unseparated. */
@@ -156,14 +186,14 @@ const asTitle = (h: { el: Element; text: string }): TitleChoice => ({ title: h.t
  * body's first root: an h1 the metadata confirms, else the last h1 before (or first inside) the body.
  */
 export function chooseTitle(h1Elements: Element[], candidates: (string | null)[], docTitle: string | null, siteName: string | null, bodyStart: Element | null, host: string | null = null): TitleChoice {
-  const metas = candidates.filter((c): c is string => !!c).map((c) => repairMojibake(foldSpace(decodeEntities(c)))).filter(Boolean);
-  if (docTitle) docTitle = repairMojibake(docTitle);
+  const metas = candidates.filter((c): c is string => !!c).map((c) => repairMojibake(foldSpace(decodeEntities(c).replace(INVISIBLE_MARKS, '')))).filter(Boolean);
+  if (docTitle) docTitle = repairMojibake(docTitle.replace(INVISIBLE_MARKS, ''));
   const site = siteName ? fold(siteName) : null;
   const siteSegments = trailingSegments([...metas, ...(docTitle ? [docTitle] : [])]);
   const pool = [...metas, ...(docTitle ? [docTitle] : [])].map(fold);
   const h1s: { el: Element; text: string }[] = [];
   for (const el of h1Elements.slice(0, 8)) {
-    const text = cutPipeTail(repairMojibake(textOf(el))).replace(PERMALINK_MARK, '');
+    const text = once(cutPipeTail(repairMojibake(textOf(el).replace(INVISIBLE_MARKS, ''))).replace(PERMALINK_MARK, ''));
     // Some headlines carry the site's name too ("Best exhibitions of 2025 – Artlyst").
     const own = site && fold(text).endsWith(site) && fold(text) !== site ? stripNamedSite(text, siteName!) : text;
     if (own && own.length < MAX_H1_CHARS && fold(own) !== site && !siteSegments.has(fold(own)) && !insideChrome(el) && !linksHome(el)) h1s.push({ el, text: own });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { boilerplateToken, Furniture } from '../../../src/article/boilerplate';
 import { detectArticle } from '../../../src/article/detect-article';
 import { page, storyParagraphs } from './helpers';
 
@@ -35,6 +36,22 @@ describe('boilerplate is left out of the body', () => {
       expect(d.text).toContain('Paragraph 4: members of the board');
     });
   }
+
+  it("leaves out a consent tool's banner even when its legal text outweighs a short page", () => {
+    // Complianz names its banner "cmplz-…" only: no cookie or consent word in the markup.
+    const legal = Array.from({ length: 5 }, (_, i) => `<p>MARKER ${i}: we store and access information on your device to provide the best experience, and you may withdraw consent at any time.</p>`).join('');
+    const d = detectArticle(page(`<body><div id="cmplz-message-1-optout" class="cmplz-message"><div class="cmplz-categories">${legal}</div></div><main><h1>Council approves budget</h1>${storyParagraphs(2)}</main></body>`));
+    expect(d.text).toContain('Paragraph 2: members of the council');
+    expect(d.text).not.toMatch(MARKER);
+  });
+
+  it("names consent tools' containers as furniture, not Adobe's cmp- components", () => {
+    for (const t of ['cmplz-message-1-optout', 'cky-consent-container', 'onetrust-banner-sdk', 'CybotCookiebotDialog', 'didomi-popup', 'qc-cmp2-container', 'usercentrics-root', 'osano-cm-window', 'iubenda-cs-banner']) {
+      expect(boilerplateToken(t), t).toBe(Furniture.Strong);
+    }
+    expect(boilerplateToken('cmp-text')).toBe(Furniture.No);
+    expect(boilerplateToken('trustees')).toBe(Furniture.No);
+  });
 
   it('leaves out the page footer even when its legal text outweighs a short story', () => {
     const legal = Array.from({ length: 4 }, (_, i) => `<p>MARKER ${i}: products and services referenced on this site are for general information only, and terms, conditions and exclusions apply to every policy we sell.</p>`).join('');

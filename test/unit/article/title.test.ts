@@ -21,6 +21,19 @@ describe('stripSiteName', () => {
     expect(stripSiteName('Amazon.com sued over prices', null, 'news.example.org')).toBe('Amazon.com sued over prices');
   });
 
+  it("cuts a first or last segment that spells the page's host name, spaces aside", () => {
+    expect(stripSiteName('Daily Planet | Council approves budget', null, 'www.dailyplanet.com')).toBe('Council approves budget');
+    expect(stripSiteName('Council approves budget for the schools, libraries and the new tram line - Daily-Planet', null, 'daily-planet.co.uk')).toBe('Council approves budget for the schools, libraries and the new tram line');
+    // A segment that is only the top-level domain's word is not the site's name.
+    expect(stripSiteName('News: why the council approved a budget', null, 'dailyplanet.news')).toBe('News: why the council approved a budget');
+    expect(stripSiteName('Planets: the council approves a budget for the observatory and its new telescope', null, 'www.dailyplanet.com')).toBe('Planets: the council approves a budget for the observatory and its new telescope');
+  });
+
+  it('cuts the site name after other separators: "::", "//", "~", "›" and the full-width bar without spaces', () => {
+    for (const sep of [' :: ', ' // ', ' ~ ', ' › ']) expect(stripSiteName(`Council approves budget${sep}Daily Planet`, 'Daily Planet')).toBe('Council approves budget');
+    expect(stripSiteName('市議会が予算を承認｜デイリー・プラネット', 'デイリー・プラネット')).toBe('市議会が予算を承認');
+  });
+
   it('keeps a title whose segments are all long', () => {
     const t = 'Why the council approved the budget - and what it means for the schools next year';
     expect(stripSiteName(t, null)).toBe(t);
@@ -110,6 +123,26 @@ describe('the headline', () => {
     const doc = page(`<!doctype html><html><head><title>Outdoor gear for every trip</title></head>
       <body><header itemscope itemtype="https://schema.org/WPHeader"><p itemprop="headline">The Garden Shop</p></header><article>${storyParagraphs(5)}</article></body></html>`);
     expect(detectArticle(doc).title).toBe('Outdoor gear for every trip');
+  });
+});
+
+describe('invisible and doubled headline text', () => {
+  it('drops soft hyphens and word joiners from the headline', () => {
+    const doc = page(`<!doctype html><html><head><title>Stadtrat beschließt Haushalt | Tagesblatt</title></head>
+      <body><article><h1>Stadt&shy;rat be&shy;schließt Haus\u2060halt</h1>${storyParagraphs(5)}</article></body></html>`);
+    expect(detectArticle(doc).title).toBe('Stadtrat beschließt Haushalt');
+  });
+
+  it('says once a headline that its h1 sets twice (desktop and mobile copies)', () => {
+    const doc = page(`<!doctype html><html><head><title>Council approves the budget | Daily Planet</title></head>
+      <body><article><h1><span class="d">Council approves the budget</span><span class="m">Council approves the budget</span></h1>${storyParagraphs(5)}</article></body></html>`);
+    expect(detectArticle(doc).title).toBe('Council approves the budget');
+  });
+
+  it('keeps a short phrase a headline repeats on purpose', () => {
+    const doc = page(`<!doctype html><html><head><title>Tora! Tora! Tora!</title></head>
+      <body><article><h1>Tora! Tora! Tora!</h1>${storyParagraphs(5)}</article></body></html>`);
+    expect(detectArticle(doc).title).toBe('Tora! Tora! Tora!');
   });
 });
 
