@@ -41,6 +41,18 @@ function nameInCard(card: Element): string[] {
   return [];
 }
 
+/** Whether a class or id word names an author card; remembered, as the walk meets the same words on many elements. */
+function namesCard(token: string): boolean {
+  let v = cardCache.get(token);
+  if (v === undefined) {
+    v = AUTHOR_CARD_WORD.test(token);
+    if (cardCache.size < 20000) cardCache.set(token, v);
+  }
+  return v;
+}
+
+const cardCache = new Map<string, boolean>();
+
 /** The writer named by the page's first author card, or []. */
 export function authorCardNames(doc: Document): string[] {
   const cards: Element[] = [];
@@ -50,7 +62,7 @@ export function authorCardNames(doc: Document): string[] {
     if (cards.length >= MAX_CARDS) break;
     const heading = /^h[234]$/.test(el.localName);
     if (!heading && !el.hasAttribute('class')) continue;
-    const isCard = heading ? ABOUT_HEADING.test((el.textContent ?? '').trim()) : classTokens(el).some((t) => AUTHOR_CARD_WORD.test(t));
+    const isCard = heading ? ABOUT_HEADING.test((el.textContent ?? '').trim()) : classTokens(el).some(namesCard);
     if (!isCard || amongOthers(el) || cards.some((c) => c.contains(el))) continue;
     // A heading names the block it opens.
     cards.push(heading && el.parentElement ? el.parentElement : el);

@@ -71,8 +71,20 @@ export function namesConsentTool(el: Element): boolean {
 /** Whether the element's class or id names a comment thread or a list of related or recent stories (as bylines are judged),
  * whose dates and names are not the story's. */
 export function holdsOtherVoices(el: Element): boolean {
-  return classTokens(el).some((t) => !TAXONOMY_TOKEN.test(t) && (COMMENT_WORD.test(t) || OTHER_STORIES_WORD.test(t)));
+  return classTokens(el).some(namesOtherVoices);
 }
+
+/** Whether one class or id word names comments or other stories; remembered, as page walks ask of the same words again and again. */
+function namesOtherVoices(token: string): boolean {
+  let v = voiceCache.get(token);
+  if (v === undefined) {
+    v = !TAXONOMY_TOKEN.test(token) && (COMMENT_WORD.test(token) || OTHER_STORIES_WORD.test(token));
+    if (voiceCache.size < 20000) voiceCache.set(token, v);
+  }
+  return v;
+}
+
+const voiceCache = new Map<string, boolean>();
 
 /** Taxonomy classes ("tag-related-news", "category-comments") name the story's own tags and sections, not what the element holds. */
 const TAXONOMY_TOKEN = /^(tag|category|categories|topic|section|format)[-_]/i;

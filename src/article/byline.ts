@@ -12,6 +12,7 @@ import { linesOf, type HeadLines } from './head-lines';
 import { GROUP_NAME, MAX_NAME_CHARS, ROLE_LINE, UNNAMED_WRITER } from './byline-rules';
 import { holdsOtherVoices } from './boilerplate';
 import { foldSpace, textOf } from './text';
+import { closestTag, firstDescendant, hasClass, hasWord } from './element-query';
 
 const AUTHOR_META = ['author', 'article:author', 'og:author', 'parsely-author', 'sailthru.author', 'citation_author', 'dc.creator', 'dcterms.creator', 'byl', 'twitter:creator:name', 'cxenseparse:author'];
 /** A byline longer than this is a bio or a whole header, not a name line. */
@@ -31,7 +32,7 @@ const MAX_TWITTER_LABELS = 4;
 function amongOtherStories(el: Element): boolean {
   for (let a: Element | null = el; a; a = a.parentElement) {
     const tag = a.localName;
-    if (tag === 'nav' || (tag === 'footer' && !a.closest('article'))) return true;
+    if (tag === 'nav' || (tag === 'footer' && !closestTag(a, 'article'))) return true;
     if (holdsOtherVoices(a)) return true;
   }
   return false;
@@ -44,7 +45,7 @@ function visibleNames(hints: MarkupHints): string[] {
   for (const el of hints.bylines.slice(0, 20)) {
     if (amongOtherStories(el)) continue;
     // itemprop=author often wraps a Person with its own itemprop=name.
-    const nameEl = el.querySelector('[itemprop~="name"]');
+    const nameEl = firstDescendant(el, (d) => hasWord(d, 'itemprop', 'name'));
     const text = (nameEl ?? el).getAttribute('content') ?? textOf(nameEl ?? el);
     // A copyright line ("© 2026 The Gazette. Terms & Conditions") in a footer's byline-classed list names no writer.
     if (!text || text.length >= MAX_BYLINE_CHARS || COPYRIGHT.test(text)) continue;
@@ -69,7 +70,7 @@ function twitterLabelled(meta: MetaTags): string[] {
 
 /** A name from one byline container: its hCard/microdata name, else its first name-shaped line. */
 function nameInMark(el: Element): string[] {
-  const named = el.querySelector('.fn, [itemprop~="name"]');
+  const named = firstDescendant(el, (d) => hasClass(d, 'fn') || hasWord(d, 'itemprop', 'name'));
   if (named) return cleanAuthors([textOf(named)]);
   for (const line of linesOf(el)) {
     if (line.length > MAX_BYLINE_CHARS) break;

@@ -31,12 +31,14 @@ export function detectArticle(document: Document, options: DetectOptions = {}): 
     }
   };
   const url = options.url ?? safely(() => document.URL, '') ?? '';
-  const meta = safely(() => readMetaTags(document), new Map());
-  const ld = safely(() => readJsonLd(document), { article: null, types: [], byId: new Map(), webPage: null });
+  // The hints walk comes first: it also lists the <meta>, <script> and <a> elements the next steps read.
+  const hints = safely(() => collectHints(document), noHints());
+  const tags = hints.tags;
+  const meta = safely(() => readMetaTags(document, tags?.metas), new Map());
+  const ld = safely(() => readJsonLd(document, tags?.scripts), { article: null, types: [], byId: new Map(), webPage: null });
   const start = safely(() => document.body ?? document.documentElement, null);
   const scan = safely(() => (start ? scanPage(start) : null), null);
   const choice = safely(() => (scan ? chooseBody(scan) : null), null);
-  const hints = safely(() => collectHints(document), noHints());
   const md = safely(() => readMetadata(document, url, meta, ld, hints, choice?.start ?? null), EMPTY_METADATA);
   const body = safely(() => {
     if (!scan || !choice) return null;
@@ -49,7 +51,7 @@ export function detectArticle(document: Document, options: DetectOptions = {}): 
   const wordCount = wordCountOf(count);
   const isArticle = safely(() => decideIsArticle({
     meta, ld, url, times: hints.times.length, bylines: hints.bylines.length, code: hints.code,
-    buttons: document.getElementsByTagName('button').length, memberLinks: countMemberLinks(document),
+    buttons: tags ? tags.buttons : document.getElementsByTagName('button').length, memberLinks: countMemberLinks(document, tags?.links),
     hasDate: md.publishedTime != null, publishedTime: md.publishedTime, hasAuthor: md.authors.length > 0,
     storyWords: wordCount, paragraphs: body?.paragraphs ?? 0, title: md.title, storyText: text,
   }), false);

@@ -46,9 +46,8 @@ const MANY_MEMBER_LINKS = 10;
 /** Profile pages of a site's members, as forum and Q&A software links each poster's name. */
 const MEMBER_HREF = /\/(members?|users?|u|profiles?|member\.php)(\/|\?|\.)[^/?#]|[?&](u|userid|user_id|memberid)=\d/i;
 
-/** Links to members' profile pages, counted up to one past the point where they vote. */
-export function countMemberLinks(doc: Document): number {
-  const links = doc.getElementsByTagName('a');
+/** Links to members' profile pages, counted up to one past the point where they vote. `links`: the page's <a> elements, when the caller has them. */
+export function countMemberLinks(doc: Document, links: ArrayLike<Element> = doc.getElementsByTagName('a')): number {
   let n = 0;
   // Read once: jsdom answers an HTMLCollection's .length by scanning all its elements for one named "length".
   const total = links.length;

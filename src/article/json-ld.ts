@@ -50,10 +50,9 @@ function collect(value: unknown, out: JsonNode[], depth: number): void {
   if (node['mainEntity'] && typeof node['mainEntity'] === 'object') collect(node['mainEntity'], out, depth + 1);
 }
 
-/** Reads all JSON-LD scripts of the document. Never throws. */
-export function readJsonLd(doc: Document): JsonLd {
+/** Reads all JSON-LD scripts of the document. Never throws. `scripts`: the page's <script> elements, when the caller has them. */
+export function readJsonLd(doc: Document, scripts: ArrayLike<Element> = doc.getElementsByTagName('script')): JsonLd {
   const nodes: JsonNode[] = [];
-  const scripts = doc.getElementsByTagName('script');
   // Read once: jsdom answers an HTMLCollection's .length by scanning all its elements for one named "length".
   const total = scripts.length;
   for (let i = 0; i < total; i++) {

@@ -9,6 +9,7 @@ import { holdsOtherVoices } from './boilerplate';
 import { normalizeDate } from './dates';
 import { BLOCK_TAGS, BYLINE_LABELLED, BYLINE_LINE } from './heuristics';
 import { foldedTextFits, foldSpace } from './text';
+import { closestTag } from './element-query';
 
 /** A labelled line longer than this is a sentence of the story, not a byline. */
 const MAX_LINE_CHARS = 120;
@@ -63,7 +64,7 @@ export function otherBylineNames(line: string): string[] {
 function elsewhere(el: Element): boolean {
   for (let a: Element | null = el; a; a = a.parentElement) {
     const tag = a.localName;
-    if (tag === 'nav' || tag === 'aside' || (tag === 'footer' && !a.closest('article'))) return true;
+    if (tag === 'nav' || tag === 'aside' || (tag === 'footer' && !closestTag(a, 'article'))) return true;
     if (holdsOtherVoices(a) || classTokens(a).some((t) => OTHER_AUTHOR_TOKEN.test(t))) return true;
   }
   return false;

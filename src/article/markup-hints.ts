@@ -1,6 +1,7 @@
 // One pass over the page's elements that gathers what metadata reads from visible markup: h1s,
-// <time datetime> elements, byline containers, microdata dates. (Complex CSS selectors are slow
-// in some DOM engines; a plain loop with attribute reads is fast everywhere.)
+// <time datetime> elements, byline containers, microdata dates, and the <meta>, <script>, <a> and
+// <button> elements other parts count or read. (Complex CSS selectors are slow in some DOM engines, and
+// in jsdom each whole-page getElementsByTagName walks the tree again; one plain loop is fast everywhere.)
 
 import { BYLINE_CLASS } from './heuristics';
 import { AUTHOR_CLASS_TOKEN, OTHER_AUTHOR_TOKEN } from './byline-rules';
@@ -22,20 +23,44 @@ export interface MarkupHints {
   code: number;
   /** Elements with itemprop~=headline, in document order; null when not collected (the walk stopped short). */
   itemHeadlines: Element[] | null;
+  /** The page's elements of a few tags, in document order; null when not collected (the walk stopped short). */
+  tags: PageTags | null;
+}
+
+/** Elements of the tags other parts of the detector read (as getElementsByTagName would list them). */
+export interface PageTags {
+  metas: Element[];
+  scripts: Element[];
+  links: Element[];
+  /** h1, h2 and h3 elements. */
+  headings: Element[];
+  buttons: number;
 }
 
 const MAX_ELEMENTS = 60000;
 
 /** Hints of a page with none (also what the detector uses when collecting them fails). */
-export const noHints = (): MarkupHints => ({ h1s: [], times: [], bylines: [], authorMarks: [], datePublished: [], canonical: null, code: 0, itemHeadlines: null });
+export const noHints = (): MarkupHints => ({ h1s: [], times: [], bylines: [], authorMarks: [], datePublished: [], canonical: null, code: 0, itemHeadlines: null, tags: null });
 
 export function collectHints(doc: Document): MarkupHints {
   const hints = noHints();
   const itemHeadlines: Element[] = [];
+  const tags: PageTags = { metas: [], scripts: [], links: [], headings: [], buttons: 0 };
   let i = 0;
   let el: Element | null = doc.documentElement;
   for (; el && i < MAX_ELEMENTS; el = nextElement(el, doc), i++) {
     const tag = el.localName;
+    if (tag === 'meta') tags.metas.push(el);
+    else if (tag === 'script') tags.scripts.push(el);
+    else if (tag === 'a') tags.links.push(el);
+    else if (tag === 'button') tags.buttons++;
+    else if (tag === 'h1' || tag === 'h2' || tag === 'h3') tags.headings.push(el);
+    // Without attributes an element can only be an h1 or a code block here: the attribute reads below are skipped.
+    if (!el.hasAttributes()) {
+      if (tag === 'h1') hints.h1s.push(el);
+      else if (tag === 'code' || tag === 'pre') hints.code++;
+      continue;
+    }
     const itemprop = el.getAttribute('itemprop');
     // Read here for microdataHeadline, which would otherwise query the whole page again.
     if (itemprop && /(^|\s)headline(\s|$)/.test(itemprop)) itemHeadlines.push(el);
@@ -59,8 +84,9 @@ export function collectHints(doc: Document): MarkupHints {
     if (cls && BYLINE_CLASS.test(cls)) hints.bylines.push(el);
     else if ((cls && isAuthorClass(cls)) || (tag === 'a' && AUTHOR_HREF.test(el.getAttribute('href') ?? '')) || testNamedAuthor(el)) hints.authorMarks.push(el);
   }
-  // Past MAX_ELEMENTS the list is not the page's: microdataHeadline then queries the page itself.
+  // Past MAX_ELEMENTS the lists are not the page's: their readers then query the page themselves.
   hints.itemHeadlines = el ? null : itemHeadlines;
+  hints.tags = el ? null : tags;
   return hints;
 }
 

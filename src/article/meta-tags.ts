@@ -5,10 +5,9 @@ import { decodeEntities, nonEmpty } from './text';
 
 export type MetaTags = Map<string, string[]>;
 
-/** Collects meta tag values; a tag with both name and property is filed under each. */
-export function readMetaTags(doc: Document): MetaTags {
+/** Collects meta tag values; a tag with both name and property is filed under each. `metas`: the page's <meta> elements, when the caller has them. */
+export function readMetaTags(doc: Document, metas: ArrayLike<Element> = doc.getElementsByTagName('meta')): MetaTags {
   const map: MetaTags = new Map();
-  const metas = doc.getElementsByTagName('meta');
   // Read once: jsdom answers an HTMLCollection's .length by scanning all its elements for one named "length".
   const total = metas.length;
   for (let i = 0; i < total; i++) {

@@ -81,7 +81,7 @@ export function readMetadata(doc: Document, url: string, meta: MetaTags, ld: Jso
     hostOf(url),
   );
   const title = headline.title;
-  const headlineEl = headline.element ?? headingOf(doc, title);
+  const headlineEl = headline.element ?? headingOf(doc, title, hints.tags?.headings);
   const lines = headLines(headlineEl ?? bodyStart);
   const authors = findAuthors(meta, ld, hints, lines, siteName, headlineEl, bodyStart);
   const modified = normalizeDate(firstString(ld, art?.['dateModified']) ?? firstMeta(meta, 'article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'last-modified'))

@@ -5,7 +5,8 @@ import { ARTICLE_TYPES, TITLE_SEPARATORS } from './heuristics';
 import { siteHost } from '../url/site';
 import { repairMojibake } from './mojibake';
 import { addsNumber, extendsWithSubtitle, firstLine, lostCharacters } from './title-variants';
-import { decodeEntities, foldSpace, textOf } from './text';
+import { decodeEntities, foldSpace, nextElement, textOf } from './text';
+import { descendants } from './element-query';
 
 const fold = (s: string): string => foldSpace(s).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 /** h1s longer than this are not headlines (whole teasers wrapped in an h1). */
@@ -140,8 +141,11 @@ function trailingSegments(titles: string[]): Set<string> {
 /** An h1 whose text is a link to the site's front page is the site's name (blog templates wrap the logo in an h1). */
 function linksHome(el: Element): boolean {
   let linked = '';
-  for (const a of el.querySelectorAll('a[href]')) {
-    const href = a.getAttribute('href')!.trim();
+  for (let a = nextElement(el, el); a; a = nextElement(a, el)) {
+    if (a.localName !== 'a') continue;
+    const raw = a.getAttribute('href');
+    if (raw == null) continue;
+    const href = raw.trim();
     let home = href === '/' || href === './';
     try {
       const u = new URL(href, el.ownerDocument.baseURI);
@@ -161,7 +165,7 @@ function hasKicker(h1: Element, kicker: string): boolean {
 
 /** Whether an element inside the h1 holds exactly the given (folded) text. */
 function wrapsExactly(h1: Element, folded: string): boolean {
-  for (const el of h1.querySelectorAll('*')) if (fold(el.textContent ?? '') === folded) return true;
+  for (const el of descendants(h1)) if (fold(el.textContent ?? '') === folded) return true;
   return false;
 }
 
@@ -280,18 +284,21 @@ export function microdataHeadline(doc: Document, itemHeadlines: Element[] | null
 
 /** Whether the item a microdata property belongs to (its nearest itemscope ancestor) is an article. */
 function ofArticleItem(el: Element): boolean {
-  const type = el.parentElement?.closest('[itemscope]')?.getAttribute('itemtype')?.trim().split(/\s+/)[0]?.split('/').pop() ?? '';
+  let item = el.parentElement;
+  while (item && !item.hasAttribute('itemscope')) item = item.parentElement;
+  const type = item?.getAttribute('itemtype')?.trim().split(/\s+/)[0]?.split('/').pop() ?? '';
   return ARTICLE_TYPES.test(type);
 }
 
 /** Headings searched for a metadata title's visible copy (blog templates set the post's title in an h2 under a logo h1). */
 const MAX_HEADINGS = 40;
 
-/** The visible h1–h3 whose text is the title, when the title came from metadata: the byline sits near it. */
-export function headingOf(doc: Document, title: string | null): Element | null {
+/** The visible h1–h3 whose text is the title, when the title came from metadata: the byline sits near it.
+ * `headings`: the page's h1–h3 in document order, when the caller has them. */
+export function headingOf(doc: Document, title: string | null, headings: ArrayLike<Element> | null = null): Element | null {
   if (!title) return null;
   const want = fold(title);
-  const headings = doc.querySelectorAll('h1, h2, h3');
+  headings ??= doc.querySelectorAll('h1, h2, h3');
   for (let i = 0; i < headings.length && i < MAX_HEADINGS; i++) {
     const h = headings[i]!;
     if (fold(textOf(h)) === want && !insideChrome(h)) return h;

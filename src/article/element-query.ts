@@ -1,0 +1,42 @@
+// Plain-loop stand-ins for the few CSS selectors the detector needs. The first selector query on a jsdom
+// document builds a selector engine for it (a few percent of a whole detection), and each query costs
+// more than a walk; in browsers the loops are as fast as the native engine for these small subtrees.
+
+import { nextElement } from './text';
+
+/** The first element under `root` (not `root` itself), in document order, for which `test` holds; as `querySelector`. */
+export function firstDescendant(root: Element, test: (el: Element) => boolean): Element | null {
+  for (let el = nextElement(root, root); el; el = nextElement(el, root)) if (test(el)) return el;
+  return null;
+}
+
+/** Every element under `root` (not `root` itself), in document order; as `querySelectorAll('*')`. */
+export function descendants(root: Element): Element[] {
+  const out: Element[] = [];
+  for (let el = nextElement(root, root); el; el = nextElement(el, root)) out.push(el);
+  return out;
+}
+
+/** CSS's whitespace, which separates the words of `[attr~=word]` and class names. */
+const CSS_SPACE = /[ \t\n\f\r]+/;
+
+/**
+ * `[attr~="word"]`: whether one of the attribute's space-separated words is `word` (lower-case). Without case, as
+ * jsdom's selector engine matches attribute values in HTML documents (the queries this replaces ran there).
+ */
+export function hasWord(el: Element, attr: string, word: string): boolean {
+  const v = el.getAttribute(attr);
+  return !!v && v.toLowerCase().split(CSS_SPACE).includes(word);
+}
+
+/** `.name`: whether the element's class attribute holds the class `name` (with case, as class selectors match). */
+export function hasClass(el: Element, name: string): boolean {
+  const v = el.getAttribute('class');
+  return !!v && v.split(CSS_SPACE).includes(name);
+}
+
+/** `el.closest(tag)` for a tag name: the element itself or its nearest ancestor with that local name. */
+export function closestTag(el: Element, tag: string): Element | null {
+  for (let a: Element | null = el; a; a = a.parentElement) if (a.localName === tag) return a;
+  return null;
+}
