@@ -54,6 +54,7 @@ export function detectArticle(document: Document, options: DetectOptions = {}): 
     buttons: tags ? tags.buttons : document.getElementsByTagName('button').length, memberLinks: countMemberLinks(document, tags?.links),
     hasDate: md.publishedTime != null, publishedTime: md.publishedTime, hasAuthor: md.authors.length > 0,
     storyWords: wordCount, paragraphs: body?.paragraphs ?? 0, title: md.title, storyText: text,
+    itemTypes: hints.itemTypes, linkShare: scan ? scan.links[0]! / Math.max(1, scan.good[0]! + scan.noise[0]!) : 0,
   }), false);
   return {
     url,

@@ -96,6 +96,9 @@ export const ARTICLE_TYPES = /^((Reportage|Analysis|Opinion|Review|Background|As
 /** JSON-LD types of pages that are not articles. */
 export const NON_ARTICLE_TYPES = /^(Product|ProductGroup|Offer|AggregateOffer|ItemList|CollectionPage|SearchResultsPage|ProfilePage|QAPage|DiscussionForumPosting|Course|Event|JobPosting|SoftwareApplication|Store|LocalBusiness|Service)$/;
 
+/** Schema.org types of a frequently-asked-questions block. */
+export const FAQ_TYPES = /^(FAQPage|Question|Answer)$/;
+
 /** URL paths of stories: dated paths and the usual story sections. */
 export const ARTICLE_PATH = /\/(19|20)\d{2}\/\d{1,2}\/|\/(blog|blogs|news|article|articles|story|stories|post|posts|opinion|features?|insights?|magazine|stories)\/[^/?#]+/i;
 /** URL paths of pages that are not stories: forums, docs, shops, listings, search. */

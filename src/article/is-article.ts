@@ -2,7 +2,7 @@
 // service page), from what the page declares about itself, its URL, and the shape of its text.
 // Each signal casts votes; no single one decides, so a page that lacks metadata can still qualify.
 
-import { ARTICLE_PATH, ARTICLE_TYPES, MANY_BYLINES, MANY_CODE_BLOCKS, MANY_TIMES, MIN_ARTICLE_WORDS, NON_ARTICLE_HOST, NON_ARTICLE_PATH, NON_ARTICLE_TYPES } from './heuristics';
+import { ARTICLE_PATH, ARTICLE_TYPES, FAQ_TYPES, MANY_BYLINES, MANY_CODE_BLOCKS, MANY_TIMES, MIN_ARTICLE_WORDS, NON_ARTICLE_HOST, NON_ARTICLE_PATH, NON_ARTICLE_TYPES } from './heuristics';
 import { normalizeDate } from './dates';
 import { ldString, type JsonLd } from './json-ld';
 import { firstMeta, type MetaTags } from './meta-tags';
@@ -32,6 +32,10 @@ export interface ArticleEvidence {
   title?: string | null;
   /** The story text chosen as the body. */
   storyText?: string;
+  /** Microdata item types on the page ("FAQPage", "Question"); only FAQ types are read from them. */
+  itemTypes?: string[];
+  /** The share of the page's visible text that is link text. */
+  linkShare?: number;
 }
 
 /** Votes needed to call a page an article. */
@@ -60,6 +64,8 @@ export function countMemberLinks(doc: Document, links: ArrayLike<Element> = doc.
 /** Words in an address named after a headline ("/10-easy-steps-for-a-great-interior-design"): story CMSs make the
  * slug from the headline, while sections, services, products and categories take one to three words ("/accounting"). */
 const HEADLINE_SLUG_WORDS = 4;
+/** At least half the page's text in links: a hub of menus and link lists (a listing, a landing page); a story's own text outweighs its page's menus. */
+const LINK_PAGE_SHARE = 0.5;
 /** Fewer words than this per story block on average: one-line blurbs under headings, as service and shop pages are built; a story's paragraphs run longer. */
 const BLURB_WORDS = 20;
 
@@ -106,6 +112,8 @@ export function articleVotes(e: ArticleEvidence): number {
   else if (pageGraph && !e.hasAuthor) votes -= 1;
   if (!ldArticle && (e.buttons ?? 0) > MANY_BUTTONS) votes -= 1;
   if (e.ld.types.some((t) => NON_ARTICLE_TYPES.test(t))) votes -= 3;
+  // FAQ markup (JSON-LD or microdata) on a page that declares no article: the questions-and-answers block of a service, shop or product page.
+  else if (!ldArticle && [...e.ld.types, ...(e.itemTypes ?? [])].some((t) => FAQ_TYPES.test(t))) votes -= 1;
   const ogType = (firstMeta(e.meta, 'og:type') ?? '').toLowerCase();
   // SEO plugins set og:type=article on every page; beside a page graph without an Article it tells nothing.
   if ((ogType === 'article' || ogType.endsWith('article')) && !pageGraph) votes += 1;
@@ -124,11 +132,15 @@ export function articleVotes(e: ArticleEvidence): number {
   if (slugWords(path) >= HEADLINE_SLUG_WORDS) votes += 1;
   if (e.code > MANY_CODE_BLOCKS && !storyPath) votes -= 3;
   if (e.times > MANY_TIMES || e.bylines > MANY_BYLINES) votes -= 2;
+  // Many dated blocks that are also many signed ones: posts by many people, as a thread shows each reply's poster and time.
+  if (e.times > MANY_TIMES && e.bylines > MANY_BYLINES) votes -= 1;
   if ((e.memberLinks ?? 0) > MANY_MEMBER_LINKS) votes -= 2;
   if (e.storyWords < MIN_ARTICLE_WORDS) votes -= 3;
   else if (e.storyWords > LONG_STORY_WORDS && e.paragraphs >= LONG_STORY_PARAGRAPHS) votes += 2;
   else if (e.paragraphs >= 5) votes += 1;
   if (e.storyWords < BLURB_WORDS * Math.max(1, e.paragraphs)) votes -= 1;
+  // At least half the page's visible text in links: menus and link lists outweigh any story text.
+  if ((e.linkShare ?? 0) >= LINK_PAGE_SHARE) votes -= 1;
   // A body written as a business addressing its customers ("our team", "contact us") is a service or shop page.
   if (speaksCommercially(e.storyText ?? '', e.storyWords)) votes -= 1;
   // A headline that asks or promises to explain ("How much is…?", "The beginner's guide to…") heads an explainer;

@@ -23,6 +23,8 @@ export interface MarkupHints {
   code: number;
   /** Elements with itemprop~=headline, in document order; null when not collected (the walk stopped short). */
   itemHeadlines: Element[] | null;
+  /** Microdata item types ("Product" of itemtype="https://schema.org/Product"), as JSON-LD's @type names them. */
+  itemTypes: string[];
   /** The page's elements of a few tags, in document order; null when not collected (the walk stopped short). */
   tags: PageTags | null;
 }
@@ -40,7 +42,7 @@ export interface PageTags {
 const MAX_ELEMENTS = 60000;
 
 /** Hints of a page with none (also what the detector uses when collecting them fails). */
-export const noHints = (): MarkupHints => ({ h1s: [], times: [], bylines: [], authorMarks: [], datePublished: [], canonical: null, code: 0, itemHeadlines: null, tags: null });
+export const noHints = (): MarkupHints => ({ h1s: [], times: [], bylines: [], authorMarks: [], datePublished: [], canonical: null, code: 0, itemHeadlines: null, itemTypes: [], tags: null });
 
 export function collectHints(doc: Document): MarkupHints {
   const hints = noHints();
@@ -70,6 +72,9 @@ export function collectHints(doc: Document): MarkupHints {
       hints.canonical = el.getAttribute('href');
     } else if (tag === 'code' || tag === 'pre') hints.code++;
     else if (tag === 'script' || tag === 'style') continue;
+    // An itemtype means something only on an item (itemscope), as the microdata spec says; templates leave bare ones about.
+    const itemtype = el.hasAttribute('itemscope') ? el.getAttribute('itemtype') : null;
+    if (itemtype) hints.itemTypes.push(...microdataTypes(itemtype));
     if (itemprop) {
       if (/(^|\s)author(\s|$)/.test(itemprop)) hints.bylines.push(el);
       else if (/(^|\s)datePublished(\s|$)/.test(itemprop)) hints.datePublished.push(el);
@@ -88,6 +93,11 @@ export function collectHints(doc: Document): MarkupHints {
   hints.itemHeadlines = el ? null : itemHeadlines;
   hints.tags = el ? null : tags;
   return hints;
+}
+
+/** The type names of an itemtype attribute: one or more vocabulary URLs, each named by its last segment. */
+function microdataTypes(itemtype: string): string[] {
+  return itemtype.split(/\s+/).map((u) => u.replace(/[/#]+$/, '').split(/[/#]/).pop() ?? '').filter(Boolean);
 }
 
 /** Links to a writer's page ("/author/jane-doe", "/authors/jane", "/contributor/j_doe"): their text is the writer's name. */

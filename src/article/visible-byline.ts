@@ -83,6 +83,15 @@ export interface VisibleDate {
 
 /** A label left at the end of a line whose date follows on the next ("Last updated:", "By Jane Doe Updated on"). */
 const TRAILING_LABEL = /\b(updated|modified|revised|published|posted)(\s+on)?\s*:?$/i;
+/** Labels of dates that are not the page's: a deadline or closing date, an offer's or event's date, a member's join date
+ * ("Deadline to apply: March 1st, 2026", "Valid until", "Event date:", "Joined: Jul 2012"). Such a date is neither the
+ * publication nor an update, and a page that shows one is as likely a service or forum page as a story. */
+const OTHER_DATE_LABEL = /\b(deadlines?|due (date|by)|apply by|register by|registration (closes|deadline|ends)|valid (until|through|thru|till)|expir(es|y|ation)|offer ends|closing date|closes on|event date|date of (the )?event|joined|member since)\b/i;
+/** Such a label ending its line, its date on the next ("Application deadline:"). */
+const OTHER_DATE_TRAILING = new RegExp(`${OTHER_DATE_LABEL.source}\\s*:?$`, 'i');
+/** Soft hyphens (U+00AD) that sites put inside long words ("Dead\u00adline"): invisible, so not part of the word read. */
+const SOFT_HYPHEN = /\u00ad/g;
+
 /** Lines of punctuation only ("|", "/") between a label and its date. */
 const NO_WORDS = /^[^\p{L}\p{N}]*$/u;
 
@@ -91,10 +100,14 @@ export function visibleDates(lines: string[], now?: Date): VisibleDate[] {
   const out: VisibleDate[] = [];
   // A label on the line before a date applies to it: datelines often put "Updated" and the date in separate elements.
   let carried: VisibleDate['label'] = 'none';
+  // A label of another kind of date ("Deadline:") on the line before also applies to it: that date is skipped.
+  let carriedOther = false;
   const order = numericOrder(lines);
-  for (const line of lines) {
+  for (const raw of lines) {
+    const line = raw.replace(SOFT_HYPHEN, '');
     if (line.length > DATE_LINE_MAX) {
       carried = 'none';
+      carriedOther = false;
       continue;
     }
     // Lines like "Published May 1, 2025 · Updated May 3, 2025" hold two dates: read each part.
@@ -104,10 +117,13 @@ export function visibleDates(lines: string[], now?: Date): VisibleDate[] {
     for (const part of spaced.split(/\s[|·•⋅]\s|(?=\b(?:updated|modified|last updated)\b)/i)) {
       const day = normalizeDate(fromDateStart(part), now, order) ?? normalizeDate(part, now, order);
       if (!day) continue;
+      found = true;
+      // The label is read before the date only: a headline may say "deadline" and be dated.
+      if (carriedOther || OTHER_DATE_LABEL.test(part.slice(0, part.length - fromDateStart(part).length))) continue;
       const label = UPDATED_LABEL.test(part) ? 'updated' : PUBLISHED_LABEL.test(part) ? 'published' : carried;
       out.push({ day: day.slice(0, 10), label });
-      found = true;
     }
+    carriedOther = !found && OTHER_DATE_TRAILING.test(line);
     const trailing = found ? null : TRAILING_LABEL.exec(line)?.[1];
     if (trailing) carried = UPDATED_LABEL.test(trailing) ? 'updated' : 'published';
     else if (found || !NO_WORDS.test(line)) carried = 'none';

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { countMemberLinks, decideIsArticle, slugWords, type ArticleEvidence } from '../../../src/article/is-article';
 import type { JsonLd } from '../../../src/article/json-ld';
-import { page } from './helpers';
+import { collectHints } from '../../../src/article/markup-hints';
+import { detectArticle } from '../../../src/article/detect-article';
+import { page, storyParagraphs } from './helpers';
 
 const NO_LD: JsonLd = { article: null, types: [], byId: new Map(), webPage: null };
 
@@ -80,6 +82,48 @@ describe('decideIsArticle', () => {
     const thread = { hasDate: true, hasAuthor: true, storyWords: 1600, paragraphs: 40, times: 8 };
     expect(decideIsArticle(evidence(thread))).toBe(true);
     expect(decideIsArticle(evidence({ ...thread, memberLinks: 11 }))).toBe(false);
+  });
+});
+
+describe('decideIsArticle on declared types and page shape', () => {
+  // Long text and nothing else: enough for an article on its own.
+  const long = { storyWords: 1200, paragraphs: 14 };
+
+  it('takes FAQ markup without an Article for a landing page, and beside a BlogPosting for a post with an FAQ', () => {
+    const ld = (types: string[]): JsonLd => ({ ...NO_LD, types });
+    expect(decideIsArticle(evidence(long))).toBe(true);
+    expect(decideIsArticle(evidence({ ...long, ld: ld(['WebSite', 'FAQPage', 'Question', 'Answer']) }))).toBe(false);
+    expect(decideIsArticle(evidence({ ...long, itemTypes: ['Question', 'Answer'] }))).toBe(false);
+    expect(decideIsArticle(evidence({ ...long, ld: ld(['BlogPosting', 'FAQPage', 'Question']) }))).toBe(true);
+  });
+
+  it('calls a page of many dated posts that are also many signed posts a thread', () => {
+    const thread = { hasDate: true, hasAuthor: true, storyWords: 1600, paragraphs: 40, times: 8 };
+    expect(decideIsArticle(evidence({ ...thread, bylines: 2 }))).toBe(true);
+    expect(decideIsArticle(evidence({ ...thread, bylines: 8 }))).toBe(false);
+  });
+
+  it('takes a page whose text is mostly links for a hub of link lists', () => {
+    const bare = { storyWords: 400, paragraphs: 8, url: 'https://www.example.com/10-easy-steps-for-a-great-interior-design/' };
+    expect(decideIsArticle(evidence({ ...bare, linkShare: 0.15 }))).toBe(true);
+    expect(decideIsArticle(evidence({ ...bare, linkShare: 0.55 }))).toBe(false);
+  });
+
+  it('measures the link share over the page\'s visible text: the same text is a story under a menu, not under link lists that outweigh it', () => {
+    const items = (n: number): string => Array.from({ length: n }, (_, i) => `<li><a href="/section-${i}">Section number ${i} of the site</a></li>`).join('');
+    const at = (n: number): Document => page(`<body><nav><ul>${items(n)}</ul></nav><article><h1>Council approves budget</h1>${storyParagraphs(8)}</article></body>`, 'https://www.example.com/council-approves-the-new-budget');
+    expect(detectArticle(at(8)).isArticle).toBe(true);
+    expect(detectArticle(at(100)).isArticle).toBe(false);
+  });
+});
+
+describe('collectHints', () => {
+  it('names the microdata item types by the last segment of each itemtype URL, on items only', () => {
+    const doc = page(`<body><div itemscope itemtype="https://schema.org/DiscussionForumPosting">
+      <span itemprop="author" itemscope itemtype="http://schema.org/Person">Jane</span></div>
+      <div itemscope itemtype="https://schema.org/Question https://schema.org/Thing/">Q</div>
+      <section itemtype="http://schema.org/Article">a template's itemtype without itemscope declares no item</section></body>`);
+    expect(collectHints(doc).itemTypes).toEqual(['DiscussionForumPosting', 'Person', 'Question', 'Thing']);
   });
 });
 

@@ -100,4 +100,13 @@ describe('the publication date readers see', () => {
     expect(detectArticle(story('', '<p><span>By</span><span>Kathryn Giuffrida</span><span>Mar 5, 2025</span></p>')).publishedTime).toBe('2025-03-05');
     expect(detectArticle(story('', '<p><span>Dec 17, 2025</span><span>Julian Arni</span></p>')).publishedTime).toBe('2025-12-17');
   });
+
+  it('is not a deadline, an offer\'s or an event\'s date, nor a member\'s join date', () => {
+    // A grant page: its only shown date is the deadline to apply, written with a soft hyphen as some sites do.
+    expect(detectArticle(story('', '<p>*Dead\u00adline to apply: March 1st, 2026</p>')).publishedTime).toBeNull();
+    expect(detectArticle(story('', '<p>Offer valid until</p><p>June 30, 2025</p>')).publishedTime).toBeNull();
+    expect(detectArticle(story('', '<p>Joined: 4 Jul 2012</p><p>September 11, 2024</p>')).publishedTime).toBe('2024-09-11');
+    // A headline that only mentions a deadline keeps its date.
+    expect(detectArticle(story('', '<p>Tax deadline looms for small firms</p><p>March 3, 2025</p>')).publishedTime).toBe('2025-03-03');
+  });
 });
