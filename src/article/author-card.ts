@@ -2,7 +2,7 @@
 // nothing else on the page names anyone: the card names the person whose words the page holds.
 
 import { cleanAuthors, nameShaped } from './authors';
-import { classTokens } from './class-tokens';
+import { classTokens, memoByToken } from './class-tokens';
 import { holdsOtherVoices } from './boilerplate';
 import { linesOf } from './head-lines';
 import { BIO_VERBS } from './heuristics';
@@ -41,17 +41,8 @@ function nameInCard(card: Element): string[] {
   return [];
 }
 
-/** Whether a class or id word names an author card; remembered, as the walk meets the same words on many elements. */
-function namesCard(token: string): boolean {
-  let v = cardCache.get(token);
-  if (v === undefined) {
-    v = AUTHOR_CARD_WORD.test(token);
-    if (cardCache.size < 20000) cardCache.set(token, v);
-  }
-  return v;
-}
-
-const cardCache = new Map<string, boolean>();
+/** Whether a class or id word names an author card (remembered per word). */
+const namesCard = memoByToken((token) => AUTHOR_CARD_WORD.test(token));
 
 /** The writer named by the page's first author card, or []. */
 export function authorCardNames(doc: Document): string[] {

@@ -5,7 +5,7 @@ import {
   AUTHOR_CARD_TOKEN, BOILERPLATE_PREFIXES, CONSENT_TOOL_TOKEN, BOILERPLATE_PREFIX_EXCEPTIONS, BOILERPLATE_WORDS, CHROME_ROLES, CHROME_TAGS,
   CONTENT_WORDS, LAYOUT_MODIFIER, STRONG_BOILERPLATE_WORDS,
 } from './heuristics';
-import { classTokens } from './class-tokens';
+import { classTokens, memoByToken } from './class-tokens';
 import { COMMENT_WORD, OTHER_STORIES_WORD } from './byline-rules';
 
 const SPLIT = /[^a-zA-Z0-9]+|(?<=[a-z])(?=[A-Z])/;
@@ -33,16 +33,7 @@ export function boilerplateToken(token: string): Furniture {
   return BOILERPLATE_WORDS.has(last) && !CONTENT_WORDS.has(last) ? Furniture.Weak : Furniture.No;
 }
 
-const tokenCache = new Map<string, Furniture>();
-
-function cachedToken(token: string): Furniture {
-  let v = tokenCache.get(token);
-  if (v === undefined) {
-    v = boilerplateToken(token);
-    if (tokenCache.size < 20000) tokenCache.set(token, v);
-  }
-  return v;
-}
+const cachedToken = memoByToken(boilerplateToken);
 
 /** How strongly the element's own markup (not its content) marks it as furniture. */
 export function looksLikeBoilerplate(el: Element): Furniture {
@@ -74,17 +65,8 @@ export function holdsOtherVoices(el: Element): boolean {
   return classTokens(el).some(namesOtherVoices);
 }
 
-/** Whether one class or id word names comments or other stories; remembered, as page walks ask of the same words again and again. */
-function namesOtherVoices(token: string): boolean {
-  let v = voiceCache.get(token);
-  if (v === undefined) {
-    v = !TAXONOMY_TOKEN.test(token) && (COMMENT_WORD.test(token) || OTHER_STORIES_WORD.test(token));
-    if (voiceCache.size < 20000) voiceCache.set(token, v);
-  }
-  return v;
-}
-
-const voiceCache = new Map<string, boolean>();
+/** Whether one class or id word names comments or other stories (remembered per word). */
+const namesOtherVoices = memoByToken((token) => !TAXONOMY_TOKEN.test(token) && (COMMENT_WORD.test(token) || OTHER_STORIES_WORD.test(token)));
 
 /** Taxonomy classes ("tag-related-news", "category-comments") name the story's own tags and sections, not what the element holds. */
 const TAXONOMY_TOKEN = /^(tag|category|categories|topic|section|format)[-_]/i;
