@@ -2,6 +2,15 @@
 
 import { SKIP_TAGS } from './heuristics';
 
+/** Invisible marks inside words: soft hyphens (German and Dutch text carries &shy; for line breaking), word joiners,
+ * byte-order marks. Readers never see them; left in a title or a date line they split its words. */
+const INVISIBLE_MARKS = /[\u00ad\u2060\ufeff]/g;
+
+/** The text without invisible marks inside its words. */
+export function dropInvisible(s: string): string {
+  return s.replace(INVISIBLE_MARKS, '');
+}
+
 /** Collapses runs of whitespace (including non-breaking spaces) to one space and trims. */
 export function foldSpace(s: string): string {
   return s.replace(/[\s\u00a0\u200b\u2028\u2029]+/g, ' ').trim();

@@ -5,7 +5,7 @@ import { ARTICLE_TYPES, TITLE_SEPARATORS } from './heuristics';
 import { siteHost } from '../url/site';
 import { repairMojibake } from './mojibake';
 import { addsNumber, extendsWithSubtitle, firstLine, lostCharacters } from './title-variants';
-import { decodeEntities, foldSpace, nextElement, textOf } from './text';
+import { decodeEntities, dropInvisible, foldSpace, nextElement, textOf } from './text';
 import { descendants } from './element-query';
 
 const fold = (s: string): string => foldSpace(s).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -29,9 +29,6 @@ const MAX_KICKER_WORDS = 3;
 /** A heading's permalink mark after its text ("Tutorial ¶", "Install #", "Setup 🔗"): documentation and blog generators add
  * it as a link to the heading itself; it is not part of the headline. */
 const PERMALINK_MARK = /\s*[¶§#🔗]+$/u;
-/** Invisible marks inside words: soft hyphens (German and Dutch headlines carry &shy; for line breaking), word joiners,
- * byte-order marks. Readers never see them; copied into a title they split its words. */
-const INVISIBLE_MARKS = /[\u00ad\u2060\ufeff]/g;
 /** A phrase of at least this many words said twice in a row is one headline set twice (desktop and mobile copies). */
 const MIN_REPEATED_WORDS = 3;
 
@@ -190,14 +187,14 @@ const asTitle = (h: { el: Element; text: string }): TitleChoice => ({ title: h.t
  * body's first root: an h1 the metadata confirms, else the last h1 before (or first inside) the body.
  */
 export function chooseTitle(h1Elements: Element[], candidates: (string | null)[], docTitle: string | null, siteName: string | null, bodyStart: Element | null, host: string | null = null): TitleChoice {
-  const metas = candidates.filter((c): c is string => !!c).map((c) => repairMojibake(foldSpace(decodeEntities(c).replace(INVISIBLE_MARKS, '')))).filter(Boolean);
-  if (docTitle) docTitle = repairMojibake(docTitle.replace(INVISIBLE_MARKS, ''));
+  const metas = candidates.filter((c): c is string => !!c).map((c) => repairMojibake(foldSpace(dropInvisible(decodeEntities(c))))).filter(Boolean);
+  if (docTitle) docTitle = repairMojibake(dropInvisible(docTitle));
   const site = siteName ? fold(siteName) : null;
   const siteSegments = trailingSegments([...metas, ...(docTitle ? [docTitle] : [])]);
   const pool = [...metas, ...(docTitle ? [docTitle] : [])].map(fold);
   const h1s: { el: Element; text: string }[] = [];
   for (const el of h1Elements.slice(0, 8)) {
-    const text = once(cutPipeTail(repairMojibake(textOf(el).replace(INVISIBLE_MARKS, ''))).replace(PERMALINK_MARK, ''));
+    const text = once(cutPipeTail(repairMojibake(dropInvisible(textOf(el)))).replace(PERMALINK_MARK, ''));
     // Some headlines carry the site's name too ("Best exhibitions of 2025 – Artlyst").
     const own = site && fold(text).endsWith(site) && fold(text) !== site ? stripNamedSite(text, siteName!) : text;
     if (own && own.length < MAX_H1_CHARS && fold(own) !== site && !siteSegments.has(fold(own)) && !insideChrome(el) && !linksHome(el)) h1s.push({ el, text: own });

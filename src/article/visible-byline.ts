@@ -9,6 +9,7 @@ import { BYLINE_LABELLED, BYLINE_LINE, BYLINE_LABEL, DATE_LINE_MAX, PUBLISHED_LA
 import { BYLINE_PARTS, DATE_LABEL_LINE, NAME_IN_SECTION, MIN_UNLABELLED_NAME_WORDS, NAME_LINES_AFTER_HEADLINE, OTHER_LANGUAGE_LABEL, READING_TIME_LINE, ROLE_LINE } from './byline-rules';
 import type { HeadLines } from './head-lines';
 import { namesAfterLabel, otherBylineNames } from './labelled-byline';
+import { dropInvisible } from './text';
 
 /** Where a date may start: a digit, or a word followed by a number (a month word is checked by the caller). */
 const DATE_START = /\d|(?<!\p{L})(\p{L}{3,})\.?\s+\d/gu;
@@ -89,8 +90,6 @@ const TRAILING_LABEL = /\b(updated|modified|revised|published|posted)(\s+on)?\s*
 const OTHER_DATE_LABEL = /\b(deadlines?|due (date|by)|apply by|register by|registration (closes|deadline|ends)|valid (until|through|thru|till)|expir(es|y|ation)|offer ends|closing date|closes on|event date|date of (the )?event|joined|member since)\b/i;
 /** Such a label ending its line, its date on the next ("Application deadline:"). */
 const OTHER_DATE_TRAILING = new RegExp(`${OTHER_DATE_LABEL.source}\\s*:?$`, 'i');
-/** Soft hyphens (U+00AD) that sites put inside long words ("Dead\u00adline"): invisible, so not part of the word read. */
-const SOFT_HYPHEN = /\u00ad/g;
 
 /** Lines of punctuation only ("|", "/") between a label and its date. */
 const NO_WORDS = /^[^\p{L}\p{N}]*$/u;
@@ -104,7 +103,7 @@ export function visibleDates(lines: string[], now?: Date): VisibleDate[] {
   let carriedOther = false;
   const order = numericOrder(lines);
   for (const raw of lines) {
-    const line = raw.replace(SOFT_HYPHEN, '');
+    const line = dropInvisible(raw);
     if (line.length > DATE_LINE_MAX) {
       carried = 'none';
       carriedOther = false;
