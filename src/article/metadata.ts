@@ -89,8 +89,8 @@ export function readMetadata(doc: Document, url: string, meta: MetaTags, ld: Jso
   // The date readers see: under the headline, else in the story's byline block.
   const shown = visibleDates(lines.lines);
   const inByline = shown.length ? [] : visibleDates(bylineBlockLines(hints, headline.element, bodyStart));
-  // With no date in the header, the metadata or the URL, a lone "Published on …" elsewhere on the page.
-  const published = findPublishedTime(meta, ld, hints, shown, modified, inByline, url) ?? labelledPageDate(doc.body);
+  // With no date in the header, the metadata or the URL, a lone "Published on …" elsewhere on the page, or the one day it shows in the URL's month.
+  const published = findPublishedTime(meta, ld, hints, shown, modified, inByline, url) ?? labelledPageDate(doc.body, url);
   const canonical = hints.canonical ?? firstMeta(meta, 'og:url');
   const html = doc.documentElement;
   const ogLocale = firstMeta(meta, 'og:locale');

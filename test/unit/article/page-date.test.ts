@@ -30,3 +30,22 @@ describe('a publication label away from the header', () => {
     expect(detectArticle(doc).publishedTime).toBe('2025-04-04');
   });
 });
+
+/** A blog post whose date header sits above the post's own block (beyond the lines read around the headline), at `url`. */
+function blogPost(dateHeaders: string, url: string): Document {
+  return page(`<!doctype html><html><head><title>The lean startup</title></head><body><div class="blog-posts">${dateHeaders}<div class="post-outer"><div class="post"><div class="post-header"><div class="wrap"><h1>The lean startup</h1></div></div><div class="post-body">${storyParagraphs(40, 'the startup')}</div></div></div></div></body></html>`, url);
+}
+
+describe('the date of the month the URL names', () => {
+  it('gives the one day of that month the page shows', () => {
+    expect(detectArticle(blogPost('<h2 class="date-header"><span>Monday, September 8, 2008</span></h2>', 'https://blog.example.org/2008/09/lean-startup.html')).publishedTime).toBe('2008-09-08');
+  });
+
+  it('gives none when the page shows several days of that month, or only days of other months', () => {
+    const two = '<h2 class="date-header">September 8, 2008</h2><h2 class="date-header">September 12, 2008</h2>';
+    expect(detectArticle(blogPost(two, 'https://blog.example.org/2008/09/lean-startup.html')).publishedTime).toBeNull();
+    expect(detectArticle(blogPost('<h2 class="date-header">October 2, 2008</h2>', 'https://blog.example.org/2008/09/lean-startup.html')).publishedTime).toBeNull();
+    // Without a month in the URL the unlabelled date far from the headline is not read.
+    expect(detectArticle(blogPost('<h2 class="date-header">September 8, 2008</h2>', 'https://blog.example.org/lean-startup.html')).publishedTime).toBeNull();
+  });
+});
