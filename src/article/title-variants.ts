@@ -53,6 +53,23 @@ export function lostCharacters(damaged: string, clean: string): boolean {
   return !!m && m.slice(1).some((lost) => /['’]/.test(lost!));
 }
 
+/** Letters a shouted h1 has at least, so an acronym ("FAQ", "NASA") is not taken for one. */
+const MIN_SHOUTED_LETTERS = 8;
+
+/**
+ * Whether `h1` is set in capitals in the markup and words the headline differently from the metadata title
+ * ("SUPPORTING GAAP COMPLIANCE" / "GAAP Compliance: Applying Accounting Best Practices"): a section banner or label
+ * typed in capitals, where a headline is cased (styled capitals come from CSS, not the text). The same words
+ * recased or reordered ("BEGINNER MARATHON PLAN" / "Marathon Beginner Plan") are the same headline.
+ */
+export function shoutsOtherWords(h1: string, meta: string): boolean {
+  const letters = h1.match(/\p{L}/gu) ?? [];
+  if (letters.length < MIN_SHOUTED_LETTERS || h1 !== h1.toUpperCase() || h1 === h1.toLowerCase()) return false;
+  const a = new Set(words(h1));
+  const b = new Set(words(meta));
+  return a.size !== b.size || [...a].some((w) => !b.has(w));
+}
+
 /** The text of an h1's first line: what comes before its first <br> or first child element, when both parts hold text. */
 export function firstLine(h1: Element): string | null {
   let lead = '';

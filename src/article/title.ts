@@ -4,7 +4,7 @@
 import { ARTICLE_TYPES, TITLE_SEPARATORS } from './heuristics';
 import { siteHost } from '../url/site';
 import { repairMojibake } from './mojibake';
-import { addsNumber, extendsWithSubtitle, firstLine, lostCharacters } from './title-variants';
+import { addsNumber, extendsWithSubtitle, firstLine, lostCharacters, shoutsOtherWords } from './title-variants';
 import { decodeEntities, dropInvisible, foldSpace, nextElement, textOf } from './text';
 import { descendants } from './element-query';
 
@@ -244,6 +244,8 @@ export function chooseTitle(h1Elements: Element[], candidates: (string | null)[]
     }
     // An h1 that lost characters to "?" (a page saved in an encoding without them): the metadata spells it whole.
     if (best && lostCharacters(best.text, metaTitle)) return { title: metaTitle, element: best.el };
+    // An h1 in capitals that words it otherwise is a banner over the story: the metadata names the story.
+    if (best && shoutsOtherWords(best.text, metaTitle)) return { title: metaTitle, element: best.el };
     if (best) return asTitle(best);
   }
   // Without metadata, the h1 nearest the story's start: the last one before it, or the first inside it.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectArticle } from '../../../src/article/detect-article';
-import { addsNumber, extendsWithSubtitle, firstLine, lostCharacters } from '../../../src/article/title-variants';
+import { addsNumber, extendsWithSubtitle, firstLine, lostCharacters, shoutsOtherWords } from '../../../src/article/title-variants';
 import { page, storyParagraphs } from './helpers';
 
 const withTitle = (meta: string, h1: string): Document =>
@@ -17,6 +17,26 @@ describe('lostCharacters', () => {
     expect(lostCharacters('Is it safe? Experts weigh in', 'Is it safe: Experts weigh in')).toBe(false);
     expect(lostCharacters('Is it safe?', 'Is it safe?')).toBe(false);
     expect(lostCharacters('Who pays? Nobody', 'Who pays the bill')).toBe(false);
+  });
+});
+
+describe('shoutsOtherWords', () => {
+  it('finds an h1 typed in capitals that words the headline otherwise', () => {
+    expect(shoutsOtherWords('SUPPORTING GAAP COMPLIANCE', 'GAAP Compliance: Applying Accounting Best Practices To Your Business')).toBe(true);
+  });
+
+  it('keeps capitals that spell the same words, cased text, acronyms and scripts without case', () => {
+    expect(shoutsOtherWords('BEGINNER MARATHON PLAN', 'Marathon Beginner Plan')).toBe(false);
+    expect(shoutsOtherWords('Supporting GAAP compliance', 'GAAP Compliance: Applying Accounting Best Practices')).toBe(false);
+    expect(shoutsOtherWords('NASA FAQ', 'Questions about the space agency')).toBe(false);
+    expect(shoutsOtherWords('市議会が予算を承認する理由', '予算の承認')).toBe(false);
+  });
+
+  it('gives the metadata title over a reworded h1 in capitals', () => {
+    const doc = withTitle('GAAP Compliance: Applying Accounting Best Practices To Your Business', 'SUPPORTING GAAP COMPLIANCE');
+    expect(detectArticle(doc, { url: 'https://example.com/gaap' }).title).toBe('GAAP Compliance: Applying Accounting Best Practices To Your Business');
+    const same = withTitle('Marathon Beginner Plan', 'BEGINNER MARATHON PLAN');
+    expect(detectArticle(same, { url: 'https://example.com/plan' }).title).toBe('BEGINNER MARATHON PLAN');
   });
 });
 
