@@ -36,6 +36,26 @@ export interface ArticleEvidence {
   itemTypes?: string[];
   /** The share of the page's visible text that is link text. */
   linkShare?: number;
+  /** The share of the story roots' text that is link text. */
+  storyLinkShare?: number;
+  /** The story roots' text as a share of the page's. */
+  storyShare?: number;
+  /** Headings (h1–h6) inside the story roots. */
+  storyHeadings?: number;
+  /** Form fields (<input>, <select>, <textarea>) on the page. */
+  fields?: number;
+  /** The story's images. */
+  images?: number;
+  /** Links (<a>) on the page. */
+  links?: number;
+  /** <article> elements on the page. */
+  articles?: number;
+  /** <li> elements on the page. */
+  listItems?: number;
+  /** <h1> elements on the page. */
+  h1s?: number;
+  /** Whether the page gives a modified time. */
+  hasModified?: boolean;
 }
 
 /** Votes needed to call a page an article. */
@@ -95,6 +115,122 @@ function isPageStamp(e: ArticleEvidence): boolean {
   return stamp != null && stamp === e.publishedTime;
 }
 
+/** The signals the decision reads, each 0/1 or a scaled number, by name. */
+export type ArticleFeatures = Record<string, number>;
+
+const log2p = (n: number): number => Math.log2(1 + Math.max(0, n));
+const bit = (b: boolean): number => (b ? 1 : 0);
+
+/** Prices in a text: a currency sign or code beside a number ("$19.99", "€ 5", "12 EUR"). */
+const PRICE = /[$€£¥₹]\s?\d|\d\s?(€|£|EUR|USD|GBP)\b/g;
+
+/** Words of the title that are long enough to name something (3+ letters), lower-cased. */
+function titleWords(title: string | null | undefined): string[] {
+  return (title ?? '').toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? [];
+}
+
+/** The share of the title's words found in the path's last segment: story CMSs make the slug from the headline. */
+function titleInSlug(title: string | null | undefined, path: string): number {
+  const words = titleWords(title);
+  if (!words.length) return 0;
+  const last = (path.split('?')[0]!.split('/').filter(Boolean).pop() ?? '').toLowerCase();
+  let n = 0;
+  for (const w of words) if (last.includes(w)) n++;
+  return n / words.length;
+}
+
+/** The page's evidence as named features. */
+export function articleFeatures(e: ArticleEvidence): ArticleFeatures {
+  const ldArticle = e.ld.types.some((t) => ARTICLE_TYPES.test(t));
+  // A graph that describes the page as a WebPage and names no Article is an SEO plugin's description of a page.
+  // Unless the page declares article:published_time, which those plugins write for posts only (pages get a modified time).
+  const pageGraph = !ldArticle && e.ld.types.includes('WebPage') && !firstMeta(e.meta, 'article:published_time');
+  const nonArticleType = e.ld.types.some((t) => NON_ARTICLE_TYPES.test(t));
+  const ogType = (firstMeta(e.meta, 'og:type') ?? '').toLowerCase();
+  const ogArticle = (ogType === 'article' || ogType.endsWith('article')) && !pageGraph;
+  const { host, path } = parts(e.url);
+  const storyPath = ARTICLE_PATH.test(path);
+  const home = path === '/' || path === '';
+  const nonArticlePath = !home && NON_ARTICLE_PATH.test(path);
+  const memberLinks = e.memberLinks ?? 0;
+  const short = e.storyWords < MIN_ARTICLE_WORDS;
+  const long = !short && e.storyWords > LONG_STORY_WORDS && e.paragraphs >= LONG_STORY_PARAGRAPHS;
+  const headings = e.storyHeadings ?? 0;
+  return {
+    articleMarkup: bit(ldArticle),
+    pageGraphNoAuthor: bit(!ldArticle && pageGraph && !e.hasAuthor),
+    manyButtons: bit(!ldArticle && (e.buttons ?? 0) > MANY_BUTTONS),
+    nonArticleMarkup: bit(nonArticleType),
+    faqMarkup: bit(!nonArticleType && !ldArticle && [...e.ld.types, ...(e.itemTypes ?? [])].some((t) => FAQ_TYPES.test(t))),
+    ogArticle: bit(ogArticle),
+    ogNonArticle: bit(!ogArticle && /product|profile|video|music|book/.test(ogType)),
+    date: bit(e.hasDate && !(pageGraph && isPageStamp(e))),
+    author: bit(e.hasAuthor),
+    nonArticleHost: bit(NON_ARTICLE_HOST.test(host) && !storyPath),
+    homePage: bit(home),
+    nonArticlePath: bit(nonArticlePath),
+    storyPath: bit(!home && !nonArticlePath && storyPath),
+    headlineSlug: bit(slugWords(path) >= HEADLINE_SLUG_WORDS),
+    manyCode: bit(e.code > MANY_CODE_BLOCKS && !storyPath),
+    manyTimesOrBylines: bit(e.times > MANY_TIMES || e.bylines > MANY_BYLINES),
+    manyTimesAndBylines: bit(e.times > MANY_TIMES && e.bylines > MANY_BYLINES),
+    manyMemberLinks: bit(memberLinks > MANY_MEMBER_LINKS),
+    shortStory: bit(short),
+    longStory: bit(long),
+    someParagraphs: bit(!short && !long && e.paragraphs >= 5),
+    blurbs: bit(e.storyWords < BLURB_WORDS * Math.max(1, e.paragraphs)),
+    linkPage: bit((e.linkShare ?? 0) >= LINK_PAGE_SHARE),
+    commercial: bit(speaksCommercially(e.storyText ?? '', e.storyWords)),
+    explainerTitle: bit(isExplainerTitle(e.title) && memberLinks <= MANY_MEMBER_LINKS),
+    // Candidates, as scaled numbers.
+    logWords: log2p(e.storyWords),
+    logParagraphs: log2p(e.paragraphs),
+    logWordsPerParagraph: log2p(e.storyWords / Math.max(1, e.paragraphs)),
+    linkShare: e.linkShare ?? 0,
+    storyLinkShare: e.storyLinkShare ?? 0,
+    storyShare: e.storyShare ?? 0,
+    logStoryHeadings: log2p(headings),
+    logParagraphsPerHeading: log2p(e.paragraphs / Math.max(1, headings)),
+    logFields: log2p(e.fields ?? 0),
+    logPrices: log2p(e.storyText?.match(PRICE)?.length ?? 0),
+    titleInSlug: titleInSlug(e.title, path),
+    logTimes: log2p(e.times),
+    logBylines: log2p(e.bylines),
+    logMemberLinks: log2p(memberLinks),
+    logButtons: log2p(e.buttons ?? 0),
+    logCode: log2p(e.code),
+    logImages: log2p(e.images ?? 0),
+    logLinks: log2p(e.links ?? 0),
+    slugWords: Math.min(8, slugWords(path)),
+    pathDepth: Math.min(6, path.split('?')[0]!.split('/').filter(Boolean).length),
+    query: bit(path.includes('?')),
+    ogWebsite: bit(ogType === 'website'),
+    publishedMeta: bit(firstMeta(e.meta, 'article:published_time') != null),
+    modified: bit(!!e.hasModified),
+    logH1s: log2p(e.h1s ?? 0),
+    logArticles: log2p(e.articles ?? 0),
+    logListItems: log2p(e.listItems ?? 0),
+    logWordsPerSentence: log2p(e.storyWords / Math.max(1, e.storyText?.match(/[.!?。！？](\s|$)/g)?.length ?? 0)),
+    numericId: bit(/\/[^/?#]*\d{5,}/.test(path.split('?')[0]!)),
+    ldAny: bit(e.ld.types.length > 0),
+  };
+}
+
+/** The hand-set votes of sessions 1–9, by feature. */
+export const HAND_VOTES: Record<string, number> = {
+  articleMarkup: 2, pageGraphNoAuthor: -1, manyButtons: -1, nonArticleMarkup: -3, faqMarkup: -1, ogArticle: 1, ogNonArticle: -2,
+  date: 1, author: 1, nonArticleHost: -2, homePage: -2, nonArticlePath: -2, storyPath: 1, headlineSlug: 1, manyCode: -3,
+  manyTimesOrBylines: -2, manyTimesAndBylines: -1, manyMemberLinks: -2, shortStory: -3, longStory: 2, someParagraphs: 1,
+  blurbs: -1, linkPage: -1, commercial: -1, explainerTitle: 1,
+};
+
+/** Sum of weight × feature. */
+export function scoreFeatures(x: ArticleFeatures, weights: Record<string, number>): number {
+  let s = 0;
+  for (const k in weights) s += weights[k]! * (x[k] ?? 0);
+  return s;
+}
+
 /** Whether the evidence says "article". */
 export function decideIsArticle(e: ArticleEvidence): boolean {
   return articleVotes(e) >= ARTICLE_VOTES;
@@ -102,49 +238,5 @@ export function decideIsArticle(e: ArticleEvidence): boolean {
 
 /** The sum of the signals' votes: positive for article-like evidence, negative against. */
 export function articleVotes(e: ArticleEvidence): number {
-  let votes = 0;
-  const ldArticle = e.ld.types.some((t) => ARTICLE_TYPES.test(t));
-  // A graph that describes the page as a WebPage and names no Article is an SEO plugin's description of a page.
-  // Unless the page declares article:published_time, which those plugins write for posts only (pages get a modified time).
-  const pageGraph = !ldArticle && e.ld.types.includes('WebPage') && !firstMeta(e.meta, 'article:published_time');
-  if (ldArticle) votes += 2;
-  // A CMS that describes the page as a WebPage, with no article and no author, published a page, not a post.
-  else if (pageGraph && !e.hasAuthor) votes -= 1;
-  if (!ldArticle && (e.buttons ?? 0) > MANY_BUTTONS) votes -= 1;
-  if (e.ld.types.some((t) => NON_ARTICLE_TYPES.test(t))) votes -= 3;
-  // FAQ markup (JSON-LD or microdata) on a page that declares no article: the questions-and-answers block of a service, shop or product page.
-  else if (!ldArticle && [...e.ld.types, ...(e.itemTypes ?? [])].some((t) => FAQ_TYPES.test(t))) votes -= 1;
-  const ogType = (firstMeta(e.meta, 'og:type') ?? '').toLowerCase();
-  // SEO plugins set og:type=article on every page; beside a page graph without an Article it tells nothing.
-  if ((ogType === 'article' || ogType.endsWith('article')) && !pageGraph) votes += 1;
-  else if (/product|profile|video|music|book/.test(ogType)) votes -= 2;
-  // The same plugins stamp the WebPage node with a datePublished on every page: only another date is an article's.
-  if (e.hasDate && !(pageGraph && isPageStamp(e))) votes += 1;
-  if (e.hasAuthor) votes += 1;
-  const { host, path } = parts(e.url);
-  // A story-shaped path outweighs the host and the code count: news sites put sections on subdomains
-  // (developers.example.org/story/…), shops their blogs (shop.example.com/blogs/…), and technical posts quote much code.
-  const storyPath = ARTICLE_PATH.test(path);
-  if (NON_ARTICLE_HOST.test(host) && !storyPath) votes -= 2;
-  if (path === '/' || path === '') votes -= 2;
-  else if (NON_ARTICLE_PATH.test(path)) votes -= 2;
-  else if (storyPath) votes += 1;
-  if (slugWords(path) >= HEADLINE_SLUG_WORDS) votes += 1;
-  if (e.code > MANY_CODE_BLOCKS && !storyPath) votes -= 3;
-  if (e.times > MANY_TIMES || e.bylines > MANY_BYLINES) votes -= 2;
-  // Many dated blocks that are also many signed ones: posts by many people, as a thread shows each reply's poster and time.
-  if (e.times > MANY_TIMES && e.bylines > MANY_BYLINES) votes -= 1;
-  if ((e.memberLinks ?? 0) > MANY_MEMBER_LINKS) votes -= 2;
-  if (e.storyWords < MIN_ARTICLE_WORDS) votes -= 3;
-  else if (e.storyWords > LONG_STORY_WORDS && e.paragraphs >= LONG_STORY_PARAGRAPHS) votes += 2;
-  else if (e.paragraphs >= 5) votes += 1;
-  if (e.storyWords < BLURB_WORDS * Math.max(1, e.paragraphs)) votes -= 1;
-  // At least half the page's visible text in links: menus and link lists outweigh any story text.
-  if ((e.linkShare ?? 0) >= LINK_PAGE_SHARE) votes -= 1;
-  // A body written as a business addressing its customers ("our team", "contact us") is a service or shop page.
-  if (speaksCommercially(e.storyText ?? '', e.storyWords)) votes -= 1;
-  // A headline that asks or promises to explain ("How much is…?", "The beginner's guide to…") heads an explainer;
-  // but a forum thread is titled by its question too, so not beside many posters' profile links.
-  if (isExplainerTitle(e.title) && (e.memberLinks ?? 0) <= MANY_MEMBER_LINKS) votes += 1;
-  return votes;
+  return scoreFeatures(articleFeatures(e), HAND_VOTES);
 }
