@@ -58,8 +58,6 @@ export interface ArticleEvidence {
   hasModified?: boolean;
 }
 
-/** Votes needed to call a page an article. */
-const ARTICLE_VOTES = 2;
 /** More buttons than this, with no article markup: an app, shop or service page built of controls. */
 const MANY_BUTTONS = 20;
 /** Stories this long with this many paragraphs read as articles even without metadata. */
@@ -216,13 +214,15 @@ export function articleFeatures(e: ArticleEvidence): ArticleFeatures {
   };
 }
 
-/** The hand-set votes of sessions 1–9, by feature. */
-export const HAND_VOTES: Record<string, number> = {
+/** The weight of each feature. */
+export const ARTICLE_WEIGHTS: Record<string, number> = {
   articleMarkup: 2, pageGraphNoAuthor: -1, manyButtons: -1, nonArticleMarkup: -3, faqMarkup: -1, ogArticle: 1, ogNonArticle: -2,
   date: 1, author: 1, nonArticleHost: -2, homePage: -2, nonArticlePath: -2, storyPath: 1, headlineSlug: 1, manyCode: -3,
   manyTimesOrBylines: -2, manyTimesAndBylines: -1, manyMemberLinks: -2, shortStory: -3, longStory: 2, someParagraphs: 1,
   blurbs: -1, linkPage: -1, commercial: -1, explainerTitle: 1,
 };
+/** Added to the weighted sum: a page is an article when the total is at least 0. */
+export const ARTICLE_BIAS = -2;
 
 /** Sum of weight × feature. */
 export function scoreFeatures(x: ArticleFeatures, weights: Record<string, number>): number {
@@ -233,10 +233,10 @@ export function scoreFeatures(x: ArticleFeatures, weights: Record<string, number
 
 /** Whether the evidence says "article". */
 export function decideIsArticle(e: ArticleEvidence): boolean {
-  return articleVotes(e) >= ARTICLE_VOTES;
+  return articleVotes(e) >= 0;
 }
 
 /** The sum of the signals' votes: positive for article-like evidence, negative against. */
 export function articleVotes(e: ArticleEvidence): number {
-  return scoreFeatures(articleFeatures(e), HAND_VOTES);
+  return ARTICLE_BIAS + scoreFeatures(articleFeatures(e), ARTICLE_WEIGHTS);
 }
