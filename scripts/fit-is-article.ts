@@ -1,4 +1,4 @@
-// `npx tsx scripts/fit-is-article.ts --evidence FILE [--check DUMP] [--features a,b,c] [--lambda L] [--scale S]`
+// `npx tsx scripts/fit-is-article.ts --evidence FILE [--check DUMP] [--features a,b,c] [--lambda L] [--scale S] [--prune]`
 // Fits the weights of the isArticle decision (src/article/is-article.ts) by L2-regularised logistic regression
 // on the features that scripts/is-article-evidence.ts wrote, and reports:
 //   - the replay check: the hand votes on the features give the detector's decisions (and, with --check, those of
@@ -7,6 +7,7 @@
 //     the hand votes on the same held-out half (the honest figures);
 //   - the fit on all pages, its weights in the raw features' units (rounded when --scale S is given: weights × S,
 //     rounded to integers), and its accuracy on all pages (not held out: flattering).
+// --prune drops features that cost nothing in cross-validation inside the training pages (so the table stays small).
 // The regularisation strength is chosen by 5-fold cross-validation inside the training pages only, unless --lambda.
 // Re-run: npx tsx scripts/is-article-evidence.ts --data ../shared/data/wcxb-dev --out /tmp/evidence.json --jobs 1
 //         npx tsx scripts/fit-is-article.ts --evidence /tmp/evidence.json
@@ -21,7 +22,7 @@ const HAND_VOTES: Record<string, number> = {
   manyTimesOrBylines: -2, manyTimesAndBylines: -1, manyMemberLinks: -2, shortStory: -3, longStory: 2, someParagraphs: 1,
   blurbs: -1, linkPage: -1, commercial: -1, explainerTitle: 1,
 };
-interface Model { names: string[]; w: number[]; b: number }
+interface Model { names: string[]; w: number[]; b: number; /** Weights on the standardised features: comparable sizes. */ z: number[] }
 
 const LAMBDAS = [0.01, 0.03, 0.1, 0.3, 1, 3, 10, 30];
 
@@ -85,7 +86,7 @@ function fit(rows: EvidenceRow[], names: string[], lambda: number): Model {
   }
   const w = names.map((_, j) => beta[j + 1]! / sd[j]!);
   const b = beta[0]! - names.reduce((s, _, j) => s + (beta[j + 1]! * mean[j]!) / sd[j]!, 0);
-  return { names, w, b };
+  return { names, w, b, z: beta.slice(1) };
 }
 
 const scoreOf = (m: Model, x: ArticleFeatures): number => m.b + m.names.reduce((s, f, j) => s + m.w[j]! * (x[f] ?? 0), 0);
@@ -119,17 +120,56 @@ function chooseLambda(rows: EvidenceRow[], names: string[]): number {
   return best;
 }
 
+/** Mean log-loss of 5-fold cross-validation inside `rows`. */
+function cvLoss(rows: EvidenceRow[], names: string[], lambda: number): number {
+  let loss = 0;
+  for (let k = 0; k < 5; k++) {
+    const m = fit(rows.filter((_, i) => i % 5 !== k), names, lambda);
+    for (const r of rows.filter((_, i) => i % 5 === k)) {
+      const p = Math.min(1 - 1e-9, Math.max(1e-9, sigmoid(scoreOf(m, r.x))));
+      loss -= r.type === 'article' ? Math.log(p) : Math.log(1 - p);
+    }
+  }
+  return loss / rows.length;
+}
+
+/** Backward pruning inside `rows`: drops, one at a time, a feature among the three of smallest standardised weight
+ * whose loss costs nothing in 5-fold cross-validated log-loss, until none can go. */
+function prune(rows: EvidenceRow[], names: string[], lambda: number): string[] {
+  let kept = [...names];
+  let loss = cvLoss(rows, kept, lambda);
+  for (;;) {
+    const m = fit(rows, kept, lambda);
+    const order = kept.map((f, j) => [f, Math.abs(m.z[j]!)] as const).sort((a, b) => a[1] - b[1]).slice(0, 3);
+    let dropped = false;
+    for (const [f] of order) {
+      const without = kept.filter((g) => g !== f);
+      const l = cvLoss(rows, without, lambda);
+      if (l <= loss + 1e-4) {
+        kept = without;
+        loss = Math.min(loss, l);
+        dropped = true;
+        break;
+      }
+    }
+    if (!dropped) return kept;
+  }
+}
+
 const half = (rows: EvidenceRow[], h: 0 | 1): EvidenceRow[] => rows.filter((r) => Number(r.id) % 2 === h);
 const pct = (a: { right: number; n: number }): string => `${a.right}/${a.n} (${((100 * a.right) / a.n).toFixed(1)} %)`;
 
 /** Weights × scale, rounded to integers (bias included), as a model. */
 function rounded(m: Model, scale: number): Model {
-  return { names: m.names, w: m.w.map((v) => Math.round(v * scale)), b: Math.round(m.b * scale) };
+  return { ...m, w: m.w.map((v) => Math.round(v * scale)), b: Math.round(m.b * scale) };
 }
 
 function main(argv: string[]): void {
   const opt = new Map<string, string>();
-  for (let i = 0; i < argv.length; i += 2) opt.set(argv[i]!.replace(/^--/, ''), argv[i + 1] ?? '');
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--prune') opt.set('prune', '');
+    else opt.set(argv[i]!.replace(/^--/, ''), argv[++i] ?? '');
+  }
   const file = opt.get('evidence');
   if (!file) {
     process.stderr.write('usage: npx tsx scripts/fit-is-article.ts --evidence FILE [--check DUMP] [--features a,b,c] [--lambda L] [--scale S]\n');
@@ -162,19 +202,21 @@ function main(argv: string[]): void {
     const tr = half(rows, train);
     const te = half(rows, test);
     const lambda = opt.has('lambda') ? Number(opt.get('lambda')) : chooseLambda(tr, names);
-    const m = fit(tr, names, lambda);
+    const used = opt.has('prune') ? prune(tr, names, lambda) : names;
+    const m = fit(tr, used, lambda);
     const cells = [accuracy(te, hand), accuracy(te, current), accuracy(te, (x) => scoreOf(m, x) >= 0)];
     if (scale) {
       const r = rounded(m, scale);
       cells.push(accuracy(te, (x) => scoreOf(r, x) >= 0));
     }
-    out.push(`| ${label} | ${cells.map((c) => pct(c)).join(' | ')} |`.replace('(λ', `(λ=${lambda}`));
+    out.push(`| ${label} | ${cells.map((c) => pct(c)).join(' | ')} |`);
     out.push(`|  by type | ${cells.map((c) => Object.entries(c.byType).map(([t, v]) => `${t.slice(0, 4)} ${v}`).join(', ')).join(' | ')} |`);
-    out.push(`|  λ | ${lambda} |`);
+    out.push(`|  λ ${lambda}${opt.has('prune') ? `, ${used.length} features kept: ${used.join(', ')}` : ''} |`);
   }
 
   const lambda = opt.has('lambda') ? Number(opt.get('lambda')) : chooseLambda(rows, names);
-  const m = fit(rows, names, lambda);
+  const final = opt.has('prune') ? prune(rows, names, lambda) : names;
+  const m = fit(rows, final, lambda);
   const all = accuracy(rows, (x) => scoreOf(m, x) >= 0);
   out.push('', `all pages (fit and scored on the same pages, λ=${lambda}): ${pct(all)}; hand votes ${pct(accuracy(rows, hand))}`);
   out.push(`  by type: ${Object.entries(all.byType).map(([t, v]) => `${t} ${v}`).join(', ')}`);
@@ -183,7 +225,9 @@ function main(argv: string[]): void {
     const r = accuracy(rows, (x) => scoreOf(shown, x) >= 0);
     out.push(`rounded (× ${scale}): ${pct(r)}; by type: ${Object.entries(r.byType).map(([t, v]) => `${t} ${v}`).join(', ')}`);
   }
-  out.push('', `bias: ${shown.b.toFixed(scale ? 0 : 3)}`, ...m.names.map((f, j) => `  ${f}: ${shown.w[j]!.toFixed(scale ? 0 : 3)}`));
+  out.push('', `bias: ${shown.b.toFixed(scale ? 0 : 3)}`, '(feature: weight in raw units; weight on the standardised feature)');
+  const byWeight = m.names.map((f, j) => [f, j] as const).sort((a, b) => Math.abs(m.z[b[1]]!) - Math.abs(m.z[a[1]]!));
+  out.push(...byWeight.map(([f, j]) => `  ${f}: ${shown.w[j]!.toFixed(scale ? 0 : 3)}  (${m.z[j]!.toFixed(2)})`));
   process.stdout.write(out.join('\n') + '\n');
 }
 
