@@ -215,7 +215,7 @@ export function articleFeatures(e: ArticleEvidence): ArticleFeatures {
     manyTimesAndBylines: bit(e.times > MANY_TIMES && e.bylines > MANY_BYLINES),
     // More than 10 links to members' profiles: many people's posts, a forum thread.
     manyMemberLinks: bit(memberLinks > MANY_MEMBER_LINKS),
-    // Members' profile links as a measure.
+    // Members' profile links as a measure (counted up to 11, where countMemberLinks stops).
     logMemberLinks: log2p(memberLinks),
     // Form fields: sign-up, search, quote and checkout forms are what shop and service pages are for.
     logFields: log2p(e.fields ?? 0),
