@@ -287,12 +287,12 @@ export function scoreFeatures(x: ArticleFeatures, weights: Record<string, number
   return s;
 }
 
-/** Whether the evidence says "article". */
+/** Whether the evidence says "article": the fitted odds are at least even. */
 export function decideIsArticle(e: ArticleEvidence): boolean {
   return articleVotes(e) >= 0;
 }
 
-/** The sum of the signals' votes: positive for article-like evidence, negative against. */
+/** The weighted sum of the features plus the bias: the fitted log-odds that the page is an article (above 0: more likely than not). */
 export function articleVotes(e: ArticleEvidence): number {
   return ARTICLE_BIAS + scoreFeatures(articleFeatures(e), ARTICLE_WEIGHTS);
 }
