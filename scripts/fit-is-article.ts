@@ -29,6 +29,8 @@ const HAND_VOTES: Record<string, number> = {
   manyTimesOrBylines: -2, manyTimesAndBylines: -1, manyMemberLinks: -2, shortStory: -3, longStory: 2, someParagraphs: 1,
   blurbs: -1, linkPage: -1, commercial: -1, explainerTitle: 1,
 };
+/** Features the evidence file holds only so the hand votes can be replayed (see is-article-evidence.ts): not fitted. */
+const HAND_ONLY = new Set(['blurbs', 'linkPage', 'manyTimesOrBylines']);
 interface Model { names: string[]; w: number[]; b: number; /** Weights on the standardised features: comparable sizes. */ z: number[] }
 
 const LAMBDAS = [0.01, 0.03, 0.1, 0.3, 1, 3, 10, 30];
@@ -202,7 +204,7 @@ function main(argv: string[]): void {
 
   // The model's features by default; --features all for every feature in the file.
   const asked = opt.get('features');
-  const names = asked === 'all' ? Object.keys(rows[0]!.x) : asked ? asked.split(',') : Object.keys(ARTICLE_WEIGHTS);
+  const names = asked === 'all' ? Object.keys(rows[0]!.x).filter((f) => !HAND_ONLY.has(f)) : asked ? asked.split(',') : Object.keys(ARTICLE_WEIGHTS);
   if (opt.has('inner')) {
     // Tuning aid: 5-fold cross-validation inside one half only (--inner even), so the other half stays unseen.
     const tr = half(rows, opt.get('inner') === 'odd' ? 1 : 0);

@@ -1,6 +1,7 @@
 // `npx tsx scripts/is-article-evidence.ts --data DIR --out FILE [--jobs J] [--only ID,ID]`
 // Runs the real article detector over every page of a data set in WCXB layout and writes, for each page,
-// the evidence its isArticle decision read as named features (src/article/is-article.ts, articleFeatures),
+// the evidence its isArticle decision read as named features (src/article/is-article.ts, articleFeatures, plus three
+// features only the old hand votes read, for comparison),
 // with the page's id, its type in the truth, and the detector's own decision. scripts/fit-is-article.ts fits
 // the decision's weights on that file. Pages run in child processes of CHUNK pages (jsdom's memory grows
 // with every page until its process ends), J at a time.
@@ -9,7 +10,8 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { detectArticle } from '../src/article/detect-article';
-import { articleFeatures, type ArticleFeatures } from '../src/article/is-article';
+import { MANY_BYLINES, MANY_TIMES } from '../src/article/heuristics';
+import { articleFeatures, type ArticleEvidence, type ArticleFeatures } from '../src/article/is-article';
 import { PageParser } from './lib/page-parser';
 
 const CHUNK = 60;
@@ -20,6 +22,17 @@ export interface EvidenceRow {
   type: string;
   isArticle: boolean;
   x: ArticleFeatures;
+}
+
+/** Three rules of the hand votes (sessions 1-9) that the fitted table dropped, so the fit script can still replay
+ * those votes beside it: one-line blurbs (under 20 words per story block), a page of links (half its text or more),
+ * many dated or many signed blocks. */
+function handOnlyFeatures(e: ArticleEvidence): ArticleFeatures {
+  return {
+    blurbs: e.storyWords < 20 * Math.max(1, e.paragraphs) ? 1 : 0,
+    linkPage: (e.linkShare ?? 0) >= 0.5 ? 1 : 0,
+    manyTimesOrBylines: e.times > MANY_TIMES || e.bylines > MANY_BYLINES ? 1 : 0,
+  };
 }
 
 function readTruth(dir: string, id: string): { type: string; url: string | null } {
@@ -35,7 +48,7 @@ function runChild(dir: string, ids: string[]): void {
       const truth = readTruth(dir, id);
       const doc = parser.parse(join(dir, 'html', `${id}.html.gz`), truth.url);
       let x: ArticleFeatures | null = null;
-      const d = detectArticle(doc, { url: truth.url ?? undefined, onEvidence: (e) => (x = articleFeatures(e)) });
+      const d = detectArticle(doc, { url: truth.url ?? undefined, onEvidence: (e) => (x = { ...handOnlyFeatures(e), ...articleFeatures(e) }) });
       const row: EvidenceRow = { id, type: truth.type, isArticle: d.isArticle, x: x ?? {} };
       process.stdout.write(JSON.stringify(row) + '\n');
     } catch (e) {
