@@ -3,7 +3,7 @@
 
 import { chooseBody } from './body';
 import { bodyText } from './body-text';
-import { countMemberLinks, decideIsArticle } from './is-article';
+import { countMemberLinks, decideIsArticle, type ArticleEvidence } from './is-article';
 import { readJsonLd } from './json-ld';
 import { readMetadata, type Metadata } from './metadata';
 import { readMetaTags } from './meta-tags';
@@ -49,13 +49,32 @@ export function detectArticle(document: Document, options: DetectOptions = {}): 
   const text = body?.text ?? '';
   const count = countText(text);
   const wordCount = wordCountOf(count);
-  const isArticle = safely(() => decideIsArticle({
-    meta, ld, url, times: hints.times.length, bylines: hints.bylines.length, code: hints.code,
-    buttons: tags ? tags.buttons : document.getElementsByTagName('button').length, memberLinks: countMemberLinks(document, tags?.links),
-    hasDate: md.publishedTime != null, publishedTime: md.publishedTime, hasAuthor: md.authors.length > 0,
-    storyWords: wordCount, paragraphs: body?.paragraphs ?? 0, title: md.title, storyText: text,
-    itemTypes: hints.itemTypes, linkShare: scan ? scan.links[0]! / Math.max(1, scan.good[0]! + scan.noise[0]!) : 0,
-  }), false);
+  const evidence = safely((): ArticleEvidence => {
+    // The story roots' own measures, from the page scan.
+    let chars = 0;
+    let linkChars = 0;
+    let headings = 0;
+    for (const r of body?.roots ?? []) {
+      const k = scan?.index.get(r);
+      if (k == null || !scan) continue;
+      chars += scan.good[k]! + scan.noise[k]!;
+      linkChars += scan.links[k]!;
+      headings += scan.headings[k]!;
+    }
+    const pageChars = scan ? scan.good[0]! + scan.noise[0]! : 0;
+    return {
+      meta, ld, url, times: hints.times.length, bylines: hints.bylines.length, code: hints.code,
+      buttons: tags ? tags.buttons : document.getElementsByTagName('button').length, memberLinks: countMemberLinks(document, tags?.links),
+      hasDate: md.publishedTime != null, publishedTime: md.publishedTime, hasAuthor: md.authors.length > 0,
+      storyWords: wordCount, paragraphs: body?.paragraphs ?? 0, title: md.title, storyText: text,
+      itemTypes: hints.itemTypes, linkShare: scan ? scan.links[0]! / Math.max(1, pageChars) : 0,
+      storyLinkShare: linkChars / Math.max(1, chars), storyShare: chars / Math.max(1, pageChars), storyHeadings: headings,
+      fields: tags ? tags.fields : 0, images: body?.images ?? 0, links: tags ? tags.links.length : 0,
+      articles: tags ? tags.articles : 0, listItems: tags ? tags.listItems : 0, h1s: hints.h1s.length, hasModified: md.modifiedTime != null,
+    };
+  }, null);
+  if (evidence) options.onEvidence?.(evidence);
+  const isArticle = safely(() => (evidence ? decideIsArticle(evidence) : false), false);
   return {
     url,
     ...md,

@@ -1,6 +1,7 @@
 // Decides whether the page is an article at all (not a product page, listing, forum, docs or a
 // service page), from what the page declares about itself, its URL, and the shape of its text.
-// Each signal casts votes; no single one decides, so a page that lacks metadata can still qualify.
+// Each feature has a weight and no single one decides, so a page that lacks metadata can still qualify. The weights
+// are fitted (scripts/fit-is-article.ts), not set by hand: a logistic regression over named features.
 
 import { ARTICLE_PATH, ARTICLE_TYPES, FAQ_TYPES, MANY_BYLINES, MANY_CODE_BLOCKS, MANY_TIMES, MIN_ARTICLE_WORDS, NON_ARTICLE_HOST, NON_ARTICLE_PATH, NON_ARTICLE_TYPES } from './heuristics';
 import { normalizeDate } from './dates';
@@ -36,10 +37,28 @@ export interface ArticleEvidence {
   itemTypes?: string[];
   /** The share of the page's visible text that is link text. */
   linkShare?: number;
+  /** The share of the story roots' text that is link text. */
+  storyLinkShare?: number;
+  /** The story roots' text as a share of the page's. */
+  storyShare?: number;
+  /** Headings (h1–h6) inside the story roots. */
+  storyHeadings?: number;
+  /** Form fields (<input>, <select>, <textarea>) on the page. */
+  fields?: number;
+  /** The story's images. */
+  images?: number;
+  /** Links (<a>) on the page. */
+  links?: number;
+  /** <article> elements on the page. */
+  articles?: number;
+  /** <li> elements on the page. */
+  listItems?: number;
+  /** <h1> elements on the page. */
+  h1s?: number;
+  /** Whether the page gives a modified time. */
+  hasModified?: boolean;
 }
 
-/** Votes needed to call a page an article. */
-const ARTICLE_VOTES = 2;
 /** More buttons than this, with no article markup: an app, shop or service page built of controls. */
 const MANY_BUTTONS = 20;
 /** Stories this long with this many paragraphs read as articles even without metadata. */
@@ -64,10 +83,6 @@ export function countMemberLinks(doc: Document, links: ArrayLike<Element> = doc.
 /** Words in an address named after a headline ("/10-easy-steps-for-a-great-interior-design"): story CMSs make the
  * slug from the headline, while sections, services, products and categories take one to three words ("/accounting"). */
 const HEADLINE_SLUG_WORDS = 4;
-/** At least half the page's text in links: a hub of menus and link lists (a listing, a landing page); a story's own text outweighs its page's menus. */
-const LINK_PAGE_SHARE = 0.5;
-/** Fewer words than this per story block on average: one-line blurbs under headings, as service and shop pages are built; a story's paragraphs run longer. */
-const BLURB_WORDS = 20;
 
 /** Words in the path's last segment, its file extension aside. */
 export function slugWords(path: string): number {
@@ -95,56 +110,189 @@ function isPageStamp(e: ArticleEvidence): boolean {
   return stamp != null && stamp === e.publishedTime;
 }
 
-/** Whether the evidence says "article". */
-export function decideIsArticle(e: ArticleEvidence): boolean {
-  return articleVotes(e) >= ARTICLE_VOTES;
+/** The signals the decision reads, each 0/1 or a scaled number, by name. */
+export type ArticleFeatures = Record<string, number>;
+
+const log2p = (n: number): number => Math.log2(1 + Math.max(0, n));
+const bit = (b: boolean): number => (b ? 1 : 0);
+
+/** Prices in a text: a currency sign or code beside a number ("$19.99", "€ 5", "12 EUR"). */
+const PRICE = /[$€£¥₹]\s?\d|\d\s?(€|£|EUR|USD|GBP)\b/g;
+
+/** Words of the title that are long enough to name something (3+ letters), lower-cased. */
+function titleWords(title: string | null | undefined): string[] {
+  return (title ?? '').toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? [];
 }
 
-/** The sum of the signals' votes: positive for article-like evidence, negative against. */
-export function articleVotes(e: ArticleEvidence): number {
-  let votes = 0;
+/** The share of the title's words found in the path's last segment: story CMSs make the slug from the headline. */
+function titleInSlug(title: string | null | undefined, path: string): number {
+  const words = titleWords(title);
+  if (!words.length) return 0;
+  const last = (path.split('?')[0]!.split('/').filter(Boolean).pop() ?? '').toLowerCase();
+  let n = 0;
+  for (const w of words) if (last.includes(w)) n++;
+  return n / words.length;
+}
+
+/** The page's evidence as named features: 0/1 for a rule, a log-scaled count or a share for a measure. Each line says
+ * why the feature can tell an article; its weight (ARTICLE_WEIGHTS) was fitted, and a sign against intuition is
+ * explained where it is the part another feature leaves over. */
+export function articleFeatures(e: ArticleEvidence): ArticleFeatures {
   const ldArticle = e.ld.types.some((t) => ARTICLE_TYPES.test(t));
   // A graph that describes the page as a WebPage and names no Article is an SEO plugin's description of a page.
   // Unless the page declares article:published_time, which those plugins write for posts only (pages get a modified time).
   const pageGraph = !ldArticle && e.ld.types.includes('WebPage') && !firstMeta(e.meta, 'article:published_time');
-  if (ldArticle) votes += 2;
-  // A CMS that describes the page as a WebPage, with no article and no author, published a page, not a post.
-  else if (pageGraph && !e.hasAuthor) votes -= 1;
-  if (!ldArticle && (e.buttons ?? 0) > MANY_BUTTONS) votes -= 1;
-  if (e.ld.types.some((t) => NON_ARTICLE_TYPES.test(t))) votes -= 3;
-  // FAQ markup (JSON-LD or microdata) on a page that declares no article: the questions-and-answers block of a service, shop or product page.
-  else if (!ldArticle && [...e.ld.types, ...(e.itemTypes ?? [])].some((t) => FAQ_TYPES.test(t))) votes -= 1;
+  const nonArticleType = e.ld.types.some((t) => NON_ARTICLE_TYPES.test(t));
   const ogType = (firstMeta(e.meta, 'og:type') ?? '').toLowerCase();
   // SEO plugins set og:type=article on every page; beside a page graph without an Article it tells nothing.
-  if ((ogType === 'article' || ogType.endsWith('article')) && !pageGraph) votes += 1;
-  else if (/product|profile|video|music|book/.test(ogType)) votes -= 2;
-  // The same plugins stamp the WebPage node with a datePublished on every page: only another date is an article's.
-  if (e.hasDate && !(pageGraph && isPageStamp(e))) votes += 1;
-  if (e.hasAuthor) votes += 1;
+  const ogArticle = (ogType === 'article' || ogType.endsWith('article')) && !pageGraph;
   const { host, path } = parts(e.url);
-  // A story-shaped path outweighs the host and the code count: news sites put sections on subdomains
-  // (developers.example.org/story/…), shops their blogs (shop.example.com/blogs/…), and technical posts quote much code.
   const storyPath = ARTICLE_PATH.test(path);
-  if (NON_ARTICLE_HOST.test(host) && !storyPath) votes -= 2;
-  if (path === '/' || path === '') votes -= 2;
-  else if (NON_ARTICLE_PATH.test(path)) votes -= 2;
-  else if (storyPath) votes += 1;
-  if (slugWords(path) >= HEADLINE_SLUG_WORDS) votes += 1;
-  if (e.code > MANY_CODE_BLOCKS && !storyPath) votes -= 3;
-  if (e.times > MANY_TIMES || e.bylines > MANY_BYLINES) votes -= 2;
-  // Many dated blocks that are also many signed ones: posts by many people, as a thread shows each reply's poster and time.
-  if (e.times > MANY_TIMES && e.bylines > MANY_BYLINES) votes -= 1;
-  if ((e.memberLinks ?? 0) > MANY_MEMBER_LINKS) votes -= 2;
-  if (e.storyWords < MIN_ARTICLE_WORDS) votes -= 3;
-  else if (e.storyWords > LONG_STORY_WORDS && e.paragraphs >= LONG_STORY_PARAGRAPHS) votes += 2;
-  else if (e.paragraphs >= 5) votes += 1;
-  if (e.storyWords < BLURB_WORDS * Math.max(1, e.paragraphs)) votes -= 1;
-  // At least half the page's visible text in links: menus and link lists outweigh any story text.
-  if ((e.linkShare ?? 0) >= LINK_PAGE_SHARE) votes -= 1;
-  // A body written as a business addressing its customers ("our team", "contact us") is a service or shop page.
-  if (speaksCommercially(e.storyText ?? '', e.storyWords)) votes -= 1;
-  // A headline that asks or promises to explain ("How much is…?", "The beginner's guide to…") heads an explainer;
-  // but a forum thread is titled by its question too, so not beside many posters' profile links.
-  if (isExplainerTitle(e.title) && (e.memberLinks ?? 0) <= MANY_MEMBER_LINKS) votes += 1;
-  return votes;
+  const home = path === '/' || path === '';
+  const nonArticlePath = !home && NON_ARTICLE_PATH.test(path);
+  const memberLinks = e.memberLinks ?? 0;
+  const short = e.storyWords < MIN_ARTICLE_WORDS;
+  const long = !short && e.storyWords > LONG_STORY_WORDS && e.paragraphs >= LONG_STORY_PARAGRAPHS;
+  const headings = e.storyHeadings ?? 0;
+  return {
+    // What the page declares about itself.
+    // JSON-LD names the page an Article, BlogPosting, NewsArticle, Review, Recipe…
+    articleMarkup: bit(ldArticle),
+    // Any JSON-LD at all: sites that describe their pages describe every page; alone it leans against (the typed features say more).
+    ldAny: bit(e.ld.types.length > 0),
+    // A CMS that describes the page as a WebPage, with no article and no author, published a page; it weighs against
+    // beside ldAny (the sum of the two is below zero), less than ldAny alone since such plugins sit on blogs too.
+    pageGraphNoAuthor: bit(!ldArticle && pageGraph && !e.hasAuthor),
+    // Products, offers, item lists, Q&A and forum postings, events, jobs, software, businesses and services.
+    nonArticleMarkup: bit(nonArticleType),
+    // FAQ markup on a page that declares no article: the questions-and-answers block of a service, shop or product page.
+    faqMarkup: bit(!nonArticleType && !ldArticle && [...e.ld.types, ...(e.itemTypes ?? [])].some((t) => FAQ_TYPES.test(t))),
+    // og:type=article (not beside a plugin's page graph, see above).
+    ogArticle: bit(ogArticle),
+    // og:type of a product, profile, video, music or book page.
+    ogNonArticle: bit(!ogArticle && /product|profile|video|music|book/.test(ogType)),
+    // article:published_time, which publishing systems write for posts.
+    publishedMeta: bit(firstMeta(e.meta, 'article:published_time') != null),
+    // A publication date; the same plugins stamp the WebPage node with a datePublished on every page: only another date is an article's.
+    date: bit(e.hasDate && !(pageGraph && isPageStamp(e))),
+    // A modified time: kept for posts by publishing systems and feeds.
+    modified: bit(!!e.hasModified),
+    // A named author.
+    author: bit(e.hasAuthor),
+
+    // The address.
+    // Documentation, support, forum and shop hosts, unless the path is a story's (news sites put sections on subdomains).
+    nonArticleHost: bit(NON_ARTICLE_HOST.test(host) && !storyPath),
+    // A site's home page.
+    homePage: bit(home),
+    // Forum, docs, shop, listing, search, pricing and service paths.
+    nonArticlePath: bit(nonArticlePath),
+    // Dated paths and story sections (/2024/05/…, /blog/…, /news/…).
+    storyPath: bit(!home && !nonArticlePath && storyPath),
+    // A slug of 4+ words: story CMSs make it from the headline; sections, services and products take one to three words.
+    headlineSlug: bit(slugWords(path) >= HEADLINE_SLUG_WORDS),
+    // The same, as a measure (capped at 8): longer slugs are longer headlines.
+    slugWords: Math.min(8, slugWords(path)),
+    // The share of the title's words in the slug. Beside the slug's length, a slug that is all title is a short title's:
+    // "/smart-thermostats" for "Smart Thermostats", a section or service named by its page (weighs against).
+    titleInSlug: titleInSlug(e.title, path),
+    // Path segments (capped at 6): stories sit a few levels down in sections and dates.
+    pathDepth: Math.min(6, path.split('?')[0]!.split('/').filter(Boolean).length),
+    // A query string (tracking parameters aside): search results, filtered lists and app views are addressed by queries.
+    query: bit(path.includes('?')),
+    // A number of 5+ digits in the path: forum threads and catalogue items are addressed by their row id; beside the
+    // story-path features that already count news sites' dated paths, it leans against.
+    numericId: bit(/\/[^/?#]*\d{5,}/.test(path.split('?')[0]!)),
+
+    // How the page is built.
+    // More than 20 buttons with no article markup: an app, shop or service page built of controls.
+    manyButtons: bit(!ldArticle && (e.buttons ?? 0) > MANY_BUTTONS),
+    // More than 40 code samples outside a story path: documentation (technical posts quote a few).
+    manyCode: bit(e.code > MANY_CODE_BLOCKS && !storyPath),
+    // Code samples as a measure: reference pages are built of them.
+    logCode: log2p(e.code),
+    // Many dated blocks that are also many signed ones: posts by many people, as a thread shows each reply's poster and time.
+    manyTimesAndBylines: bit(e.times > MANY_TIMES && e.bylines > MANY_BYLINES),
+    // More than 10 links to members' profiles: many people's posts, a forum thread.
+    manyMemberLinks: bit(memberLinks > MANY_MEMBER_LINKS),
+    // Members' profile links as a measure (counted up to 11, where countMemberLinks stops).
+    logMemberLinks: log2p(memberLinks),
+    // Form fields: sign-up, search, quote and checkout forms are what shop and service pages are for.
+    logFields: log2p(e.fields ?? 0),
+    // Links on the page: hubs, listings and landing pages are made of them.
+    logLinks: log2p(e.links ?? 0),
+    // List items on the page: with the links counted, lists that are not links (a story's own lists, steps) lean for.
+    logListItems: log2p(e.listItems ?? 0),
+    // <article> elements: with links counted, semantic markup is a publishing system's.
+    logArticles: log2p(e.articles ?? 0),
+    // <h1> elements: a story has one headline; landing pages head each block.
+    logH1s: log2p(e.h1s ?? 0),
+    // The share of the page's visible text in links: menus and link lists against a story's own text.
+    linkShare: e.linkShare ?? 0,
+
+    // The story text.
+    // Under 150 words: notices, listings and stubs.
+    shortStory: bit(short),
+    // Over 1,000 words in 12+ paragraphs.
+    longStory: bit(long),
+    // 5+ paragraphs, short of long.
+    someParagraphs: bit(!short && !long && e.paragraphs >= 5),
+    // Story words and paragraphs as measures.
+    logWords: log2p(e.storyWords),
+    logParagraphs: log2p(e.paragraphs),
+    // Words per paragraph: a story's paragraphs run longer than blurbs under headings.
+    logWordsPerParagraph: log2p(e.storyWords / Math.max(1, e.paragraphs)),
+    // Headings in the story: service and product pages head every block.
+    logStoryHeadings: log2p(headings),
+    // Paragraphs per heading: with headings and paragraphs counted, the part left is small.
+    logParagraphsPerHeading: log2p(e.paragraphs / Math.max(1, headings)),
+    // The share of the story's text in links: a story links now and then, a hub or list of teasers is all links.
+    storyLinkShare: e.storyLinkShare ?? 0,
+    // The story's text as a share of the page's: a story dominates its page, a landing page's blocks do not.
+    storyShare: e.storyShare ?? 0,
+    // Images in the story: shop and landing pages are built of pictures; with words counted, more images lean against.
+    logImages: log2p(e.images ?? 0),
+    // Prices in the story: shop and pricing pages.
+    logPrices: log2p(e.storyText?.match(PRICE)?.length ?? 0),
+    // A body written as a business addressing its customers ("our team", "contact us") is a service or shop page.
+    commercial: bit(speaksCommercially(e.storyText ?? '', e.storyWords)),
+    // A headline that asks or promises to explain ("How much is…?", "The beginner's guide to…") heads an explainer;
+    // but a forum thread is titled by its question too, so not beside many posters' profile links.
+    explainerTitle: bit(isExplainerTitle(e.title) && memberLinks <= MANY_MEMBER_LINKS),
+  };
+}
+
+/**
+ * The weight of each feature (log-odds of "article" per unit), fitted by L2-regularised logistic regression on WCXB's
+ * development pages and rounded to hundredths: `scripts/fit-is-article.ts` (its header gives the commands).
+ */
+export const ARTICLE_WEIGHTS: Record<string, number> = {
+  articleMarkup: 1.57, ldAny: -0.9, pageGraphNoAuthor: 0.75, nonArticleMarkup: -0.91, faqMarkup: -1.38, ogArticle: 1.19,
+  ogNonArticle: -3.08, publishedMeta: 0.47, date: 0.82, modified: 0.43, author: 0.78,
+  nonArticleHost: -3.35, homePage: -1.5, nonArticlePath: -2, storyPath: 1.94, headlineSlug: 0.53, slugWords: 0.23,
+  titleInSlug: -0.6, pathDepth: 0.16, query: -1.69, numericId: -0.83,
+  manyButtons: -0.56, manyCode: -1.08, logCode: -0.26, manyTimesAndBylines: -2.48, manyMemberLinks: -1.6, logMemberLinks: -0.15,
+  logFields: -0.11, logLinks: -0.16, logListItems: 0.1, logArticles: 0.1, logH1s: -0.1, linkShare: -0.25,
+  shortStory: -1.04, longStory: 0.37, someParagraphs: 0.55, logWords: 0.11, logParagraphs: 0.09, logWordsPerParagraph: 0.17,
+  logStoryHeadings: -0.1, logParagraphsPerHeading: -0.09, storyLinkShare: -3.36, storyShare: 1.16, logImages: -0.11,
+  logPrices: -0.05, commercial: -2.63, explainerTitle: 2,
+};
+/** Added to the weighted sum: a page is an article when the total is at least 0 (even odds). */
+export const ARTICLE_BIAS = -3.07;
+
+/** Sum of weight × feature. */
+export function scoreFeatures(x: ArticleFeatures, weights: Record<string, number>): number {
+  let s = 0;
+  for (const k in weights) s += weights[k]! * (x[k] ?? 0);
+  return s;
+}
+
+/** Whether the evidence says "article": the fitted odds are at least even. */
+export function decideIsArticle(e: ArticleEvidence): boolean {
+  return articleVotes(e) >= 0;
+}
+
+/** The weighted sum of the features plus the bias: the fitted log-odds that the page is an article (above 0: more likely than not). */
+export function articleVotes(e: ArticleEvidence): number {
+  return ARTICLE_BIAS + scoreFeatures(articleFeatures(e), ARTICLE_WEIGHTS);
 }

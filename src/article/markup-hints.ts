@@ -37,6 +37,12 @@ export interface PageTags {
   /** h1, h2 and h3 elements. */
   headings: Element[];
   buttons: number;
+  /** <input>, <select> and <textarea> elements: the fields of forms. */
+  fields: number;
+  /** <article> elements. */
+  articles: number;
+  /** <li> elements. */
+  listItems: number;
 }
 
 const MAX_ELEMENTS = 60000;
@@ -47,7 +53,7 @@ export const noHints = (): MarkupHints => ({ h1s: [], times: [], bylines: [], au
 export function collectHints(doc: Document): MarkupHints {
   const hints = noHints();
   const itemHeadlines: Element[] = [];
-  const tags: PageTags = { metas: [], scripts: [], links: [], headings: [], buttons: 0 };
+  const tags: PageTags = { metas: [], scripts: [], links: [], headings: [], buttons: 0, fields: 0, articles: 0, listItems: 0 };
   let i = 0;
   let el: Element | null = doc.documentElement;
   for (; el && i < MAX_ELEMENTS; el = nextElement(el, doc), i++) {
@@ -56,6 +62,9 @@ export function collectHints(doc: Document): MarkupHints {
     else if (tag === 'script') tags.scripts.push(el);
     else if (tag === 'a') tags.links.push(el);
     else if (tag === 'button') tags.buttons++;
+    else if (tag === 'input' || tag === 'select' || tag === 'textarea') tags.fields++;
+    else if (tag === 'li') tags.listItems++;
+    else if (tag === 'article') tags.articles++;
     else if (tag === 'h1' || tag === 'h2' || tag === 'h3') tags.headings.push(el);
     // Without attributes an element can only be an h1 or a code block here: the attribute reads below are skipped.
     if (!el.hasAttributes()) {

@@ -18,6 +18,8 @@ export interface PageScan {
   links: Float64Array;
   /** Number of story-like blocks inside each element. */
   paragraphs: Int32Array;
+  /** Number of headings (h1–h6) inside each element, itself included. */
+  headings: Int32Array;
   /** How strongly each element's own markup marks it as furniture (see Furniture). */
   flagged: Uint8Array;
   index: Map<Element, number>;
@@ -33,6 +35,7 @@ export function scanPage(root: Element): PageScan {
   const noise: number[] = [];
   const links: number[] = [];
   const paragraphs: number[] = [];
+  const headings: number[] = [];
   const flagged: number[] = [];
   // The block whose own text is being gathered: [chars, linkChars].
   let blockChars = 0;
@@ -46,6 +49,7 @@ export function scanPage(root: Element): PageScan {
     noise.push(0);
     links.push(0);
     paragraphs.push(0);
+    headings.push(0);
     flagged.push(el.hasAttributes() || CHROME_TAGS.has(el.tagName.toUpperCase()) ? looksLikeBoilerplate(el) : 0);
     const tag = el.tagName.toUpperCase();
     const isBlock = BLOCK_TAGS.has(tag);
@@ -75,9 +79,11 @@ export function scanPage(root: Element): PageScan {
         noise[i]! += noise[j]!;
         links[i]! += links[j]!;
         paragraphs[i]! += paragraphs[j]!;
+        headings[i]! += headings[j]!;
       }
     }
     // A "Read more" / "Comments" heading at the top of a container names the container: furniture.
+    if (HEADING.test(tag)) headings[i]! += 1;
     if (HEADING.test(tag) && parent > 0 && position < SECTION_HEADING_POSITION && BOILERPLATE_HEADING.test(textOf(el))) flagged[parent] = Furniture.Strong;
     if (isBlock || i === 0) {
       // Close this block: its own text is story-like when long enough and not mostly links.
@@ -102,6 +108,7 @@ export function scanPage(root: Element): PageScan {
     noise: Float64Array.from(noise),
     links: Float64Array.from(links),
     paragraphs: Int32Array.from(paragraphs),
+    headings: Int32Array.from(headings),
     flagged: Uint8Array.from(flagged),
     index,
   };

@@ -1,5 +1,7 @@
 // The detector's contract: what `detectArticle` finds on a page. Fields not found are null, never guesses.
 
+import type { ArticleEvidence } from './is-article';
+
 /** Article metadata and body, serializable (what `npm run extract` prints and messages carry). */
 export interface ArticleInfo {
   url: string;
@@ -36,4 +38,6 @@ export interface DetectOptions {
   wordsPerMinute?: number;
   /** Told of each error a part of the detector caught (that part fell back to "not found"); for benchmarks and tests. */
   onError?: (error: unknown) => void;
+  /** Told of the evidence the article-or-not decision read; for the script that fits its weights. */
+  onEvidence?: (evidence: ArticleEvidence) => void;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countMemberLinks, decideIsArticle, slugWords, type ArticleEvidence } from '../../../src/article/is-article';
+import { articleVotes, countMemberLinks, decideIsArticle, slugWords, type ArticleEvidence } from '../../../src/article/is-article';
 import type { JsonLd } from '../../../src/article/json-ld';
 import { collectHints } from '../../../src/article/markup-hints';
 import { detectArticle } from '../../../src/article/detect-article';
@@ -7,11 +7,13 @@ import { page, storyParagraphs } from './helpers';
 
 const NO_LD: JsonLd = { article: null, types: [], byId: new Map(), webPage: null };
 
-/** A page of ordinary length with nothing that votes either way unless a test adds it. */
+/** A page of ordinary length and ordinary furniture (menus of links and list items, a search box, a story that is most
+ * of the page's text) with no metadata: on the fence, so what a test adds decides. */
 function evidence(over: Partial<ArticleEvidence>): ArticleEvidence {
   return {
     meta: new Map(), ld: NO_LD, url: 'https://www.example.com/some-page', hasDate: false, hasAuthor: false,
-    storyWords: 600, paragraphs: 8, times: 0, bylines: 0, code: 0, buttons: 0, memberLinks: 0, ...over,
+    storyWords: 600, paragraphs: 8, times: 0, bylines: 0, code: 0, buttons: 0, memberLinks: 0,
+    links: 150, listItems: 60, h1s: 1, fields: 3, images: 2, linkShare: 0.25, storyShare: 0.6, storyLinkShare: 0.03, storyHeadings: 2, ...over,
   };
 }
 
@@ -51,10 +53,11 @@ describe('decideIsArticle', () => {
     expect(decideIsArticle(evidence({ ...base, url: 'https://www.example.com/library/string-functions' }))).toBe(false);
   });
 
-  it('takes a home page reached with tracking parameters for the home page, and a post named by its query for a post', () => {
+  it('takes a home page reached with tracking parameters for the home page', () => {
     const base = { hasDate: true, hasAuthor: true };
-    expect(decideIsArticle(evidence({ ...base, url: 'https://www.example.com/?srsltid=AfmBOoq&utm_source=x' }))).toBe(false);
-    expect(decideIsArticle(evidence({ ...base, url: 'https://blog.example.com/?p=123' }))).toBe(true);
+    const tracked = evidence({ ...base, url: 'https://www.example.com/?srsltid=AfmBOoq&utm_source=x' });
+    expect(decideIsArticle(tracked)).toBe(false);
+    expect(articleVotes(tracked)).toBe(articleVotes(evidence({ ...base, url: 'https://www.example.com/' })));
   });
 
   it('takes a plugin page graph beside article:published_time for a post, since plugins write that time for posts only', () => {
@@ -71,10 +74,10 @@ describe('decideIsArticle', () => {
     expect(decideIsArticle(evidence({ ...bare, url: 'https://www.example.com/accounting/' }))).toBe(false);
   });
 
-  it('takes a page of one-line blurbs under headings for a service page, and the same words in long paragraphs for a story', () => {
+  it('takes a page of one-line blurbs under many headings, beside a quote form, for a service page, and the same words in long paragraphs for a story', () => {
     const base = { hasAuthor: true, url: 'https://www.example.com/small-firms', storyWords: 600 };
-    expect(decideIsArticle(evidence({ ...base, paragraphs: 40 }))).toBe(false);
-    expect(decideIsArticle(evidence({ ...base, paragraphs: 12 }))).toBe(true);
+    expect(decideIsArticle(evidence({ ...base, paragraphs: 40, storyHeadings: 20, fields: 10 }))).toBe(false);
+    expect(decideIsArticle(evidence({ ...base, paragraphs: 12, storyHeadings: 2 }))).toBe(true);
   });
 
   it('calls a long first post with many posters\u2019 profile links a forum thread', () => {
@@ -86,8 +89,8 @@ describe('decideIsArticle', () => {
 });
 
 describe('decideIsArticle on declared types and page shape', () => {
-  // Long text and nothing else: enough for an article on its own.
-  const long = { storyWords: 1200, paragraphs: 14 };
+  // Long text under an address named after a headline, and no metadata: enough for an article on its own.
+  const long = { storyWords: 1200, paragraphs: 14, url: 'https://www.example.com/how-to-plan-a-small-kitchen-garden' };
 
   it('takes FAQ markup without an Article for a landing page, and beside a BlogPosting for a post with an FAQ', () => {
     const ld = (types: string[]): JsonLd => ({ ...NO_LD, types });
@@ -103,17 +106,65 @@ describe('decideIsArticle on declared types and page shape', () => {
     expect(decideIsArticle(evidence({ ...thread, bylines: 8 }))).toBe(false);
   });
 
-  it('takes a page whose text is mostly links for a hub of link lists', () => {
+  it('takes a story whose own text is mostly links for a hub of link lists', () => {
     const bare = { storyWords: 400, paragraphs: 8, url: 'https://www.example.com/10-easy-steps-for-a-great-interior-design/' };
-    expect(decideIsArticle(evidence({ ...bare, linkShare: 0.15 }))).toBe(true);
-    expect(decideIsArticle(evidence({ ...bare, linkShare: 0.55 }))).toBe(false);
+    expect(decideIsArticle(evidence({ ...bare, storyLinkShare: 0.05 }))).toBe(true);
+    expect(decideIsArticle(evidence({ ...bare, storyLinkShare: 0.6 }))).toBe(false);
   });
 
-  it('measures the link share over the page\'s visible text: the same text is a story under a menu, not under link lists that outweigh it', () => {
+  it('leans less towards an article as menus of links outweigh the story', () => {
     const items = (n: number): string => Array.from({ length: n }, (_, i) => `<li><a href="/section-${i}">Section number ${i} of the site</a></li>`).join('');
-    const at = (n: number): Document => page(`<body><nav><ul>${items(n)}</ul></nav><article><h1>Council approves budget</h1>${storyParagraphs(8)}</article></body>`, 'https://www.example.com/council-approves-the-new-budget');
-    expect(detectArticle(at(8)).isArticle).toBe(true);
-    expect(detectArticle(at(100)).isArticle).toBe(false);
+    const at = (n: number): number => {
+      let votes = NaN;
+      detectArticle(page(`<body><nav><ul>${items(n)}</ul></nav><article><h1>Council approves budget</h1>${storyParagraphs(8)}</article></body>`, 'https://www.example.com/council-approves-the-new-budget'), { onEvidence: (e) => (votes = articleVotes(e)) });
+      return votes;
+    };
+    expect(at(100)).toBeLessThan(at(8));
+  });
+
+  it('reaches the decision from detectArticle: a story under its headline is an article, a page of teasers linking elsewhere is not', () => {
+    const teasers = Array.from({ length: 20 }, (_, i) => `<article><h2><a href="/news/story-number-${i}">Headline of story number ${i} in the paper</a></h2><p>A short blurb of story ${i}, with a few words about what happened in the town this week and why it matters.</p></article>`).join('');
+    expect(detectArticle(page(`<body><main><h1>Latest news</h1>${teasers}</main></body>`, 'https://www.example.com/news/')).isArticle).toBe(false);
+    const story = page(`<body><main><article><h1>Council approves budget</h1>${storyParagraphs(8)}</article></main></body>`, 'https://www.example.com/news/council-approves-the-new-budget');
+    expect(detectArticle(story).isArticle).toBe(true);
+  });
+});
+
+describe('decideIsArticle on whole kinds of page', () => {
+  it('takes a post with article markup, a date, an author and a story for an article', () => {
+    const post = evidence({
+      meta: new Map([['og:type', ['article']]]), ld: { ...NO_LD, types: ['BlogPosting', 'WebSite'] }, hasDate: true, hasAuthor: true,
+      url: 'https://www.example.com/blog/why-the-river-floods-every-spring', storyWords: 900, paragraphs: 12, title: 'Why the river floods every spring',
+    });
+    expect(decideIsArticle(post)).toBe(true);
+  });
+
+  it('does not take a product page for an article: product markup, a shop path, prices, buttons and a short description', () => {
+    const product = evidence({
+      meta: new Map([['og:type', ['product']]]), ld: { ...NO_LD, types: ['Product', 'Offer', 'BreadcrumbList'] },
+      url: 'https://www.example.com/products/blue-garden-chair', storyWords: 180, paragraphs: 4, buttons: 25, fields: 8,
+      storyText: 'Blue garden chair. Now $49.99, was $59.99. Weatherproof frame, folds flat.',
+    });
+    expect(decideIsArticle(product)).toBe(false);
+  });
+
+  it('does not take a forum thread for an article, long as its first post is', () => {
+    const thread = evidence({
+      url: 'https://forum.example.org/threads/my-old-boat-engine-will-not-start.12345/', hasDate: true, hasAuthor: true,
+      storyWords: 1500, paragraphs: 30, times: 14, bylines: 14, memberLinks: 28,
+    });
+    expect(decideIsArticle(thread)).toBe(false);
+  });
+
+  it('does not take a listing of teasers for an article, though each teaser is dated and signed', () => {
+    const listing = evidence({
+      url: 'https://www.example.com/category/local-news/', storyWords: 400, paragraphs: 20, storyLinkShare: 0.5, articles: 20, times: 20, bylines: 20,
+    });
+    expect(decideIsArticle(listing)).toBe(false);
+  });
+
+  it('does not take a reference page on a docs host for an article', () => {
+    expect(decideIsArticle(evidence({ url: 'https://docs.example.org/reference/string-functions', code: 60, storyWords: 2000, paragraphs: 30 }))).toBe(false);
   });
 });
 
@@ -124,6 +175,13 @@ describe('collectHints', () => {
       <div itemscope itemtype="https://schema.org/Question https://schema.org/Thing/">Q</div>
       <section itemtype="http://schema.org/Article">a template's itemtype without itemscope declares no item</section></body>`);
     expect(collectHints(doc).itemTypes).toEqual(['DiscussionForumPosting', 'Person', 'Question', 'Thing']);
+  });
+
+  it('counts form fields, list items and <article> elements for the decision', () => {
+    const doc = page(`<body><form><input name="q"><select><option>a</option></select><textarea></textarea><button>Go</button></form>
+      <ul><li>one</li><li>two</li></ul><article>a</article><article>b</article></body>`);
+    const tags = collectHints(doc).tags!;
+    expect([tags.fields, tags.listItems, tags.articles, tags.buttons]).toEqual([3, 2, 2, 1]);
   });
 });
 

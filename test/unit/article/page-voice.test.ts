@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectArticle } from '../../../src/article/detect-article';
-import { decideIsArticle, type ArticleEvidence } from '../../../src/article/is-article';
+import { articleVotes, decideIsArticle, type ArticleEvidence } from '../../../src/article/is-article';
 import type { JsonLd } from '../../../src/article/json-ld';
 import { countCommercialPhrases, isExplainerTitle, speaksCommercially } from '../../../src/article/page-voice';
 import { page } from './helpers';
@@ -77,10 +77,17 @@ describe('explainer headlines', () => {
     expect(decideIsArticle(evidence({ ...thread, memberLinks: 0 }))).toBe(true);
   });
 
-  it('reaches the decision from detectArticle: a bare page with a question headline is an article, with sales talk too not one', () => {
+  it('reaches the decision from detectArticle: a bare page with a question headline is an article, one titled by a service in sales talk not one', () => {
     const url = { url: 'https://www.example.com/remodel' };
+    const votes = (d: Document): number => {
+      let v = NaN;
+      detectArticle(d, { ...url, onEvidence: (e) => (v = articleVotes(e)) });
+      return v;
+    };
     expect(detectArticle(smallPage('How long does a kitchen remodel take?', false), url).isArticle).toBe(true);
-    expect(detectArticle(smallPage('Kitchen remodeling', false), url).isArticle).toBe(false);
-    expect(detectArticle(smallPage('How long does a kitchen remodel take?', true), url).isArticle).toBe(false);
+    expect(detectArticle(smallPage('Kitchen remodeling', true), url).isArticle).toBe(false);
+    // The question counts for the page, the sales talk against it.
+    expect(votes(smallPage('Kitchen remodeling', false))).toBeLessThan(votes(smallPage('How long does a kitchen remodel take?', false)));
+    expect(votes(smallPage('How long does a kitchen remodel take?', true))).toBeLessThan(votes(smallPage('How long does a kitchen remodel take?', false)));
   });
 });
