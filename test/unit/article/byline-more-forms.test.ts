@@ -1,0 +1,33 @@
+// Bylines written in more ways: a label over the name on its own line.
+import { describe, expect, it } from 'vitest';
+import { detectArticle } from '../../../src/article/detect-article';
+import { page, storyParagraphs } from './helpers';
+
+/** A story page with `header` under its headline, `head` in <head> and `extra` after the article. */
+function story(header: string, head = '', extra = '', url?: string): Document {
+  return page(`<!doctype html><html lang="en"><head>${head}</head><body><article><h1>Council approves the new budget</h1>${header}<div class="story">${storyParagraphs(6)}</div></article>${extra}</body></html>`, url);
+}
+
+describe('a byline label alone on its line', () => {
+  it('names the writer on the next line, in a block after the story', () => {
+    expect(detectArticle(story('<p>March 3, 2025</p>', '', '<section><h2>Article by</h2><div>Jane Doe</div></section>')).byline).toBe('Jane Doe');
+    expect(detectArticle(story('', '', '<section><h2>Article written by:</h2><h3>Jane Doe, MD</h3></section>')).byline).toBe('Jane Doe');
+  });
+
+  it('names every writer listed under a plural label, in the story\'s details box beside it', () => {
+    const box = '<aside class="details"><h6>Date</h6><p>November 2003</p><h6>Author(s)</h6><ul><li><a href="/lib?a=1">John A. Alic</a></li><li><a href="/lib?a=2">David C. Mowery</a></li></ul></aside>';
+    expect(detectArticle(story('', '', box)).authors).toEqual(['John A. Alic', 'David C. Mowery']);
+  });
+
+  it('passes over an avatar\'s initials between the label and the name', () => {
+    expect(detectArticle(story('', '', '<section><p>Author</p><div><span>CP</span></div><div><p>Chengcheng Pei</p><p>Staff Software Engineer</p></div></section>')).byline).toBe('Chengcheng Pei');
+  });
+
+  it('names no one when the next line is not a name', () => {
+    expect(detectArticle(story('', '', '<section><h2>Article by</h2><p>the people who make this site, a long sentence of thanks to all of them and to you.</p></section>')).byline).toBeNull();
+  });
+
+  it('is not read in the page navigation', () => {
+    expect(detectArticle(story('', '', '<nav><h2>Author</h2><div>Jane Doe</div></nav>')).byline).toBeNull();
+  });
+});
