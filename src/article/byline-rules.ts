@@ -39,6 +39,9 @@ export const DIGIT_RUN = /\d{4}|^[\d\s.,:/-]+$/;
 export const NOT_WRITER_PART = /^(edited|editing|reviewed|fact[- ]checked|medically reviewed|photos?|photographs?|illustrations?|illustrated|translated)\s+(by)\b/i;
 /** Metadata words for an unnamed writer that the page states as its byline ("Staff", "Anonymous"): kept only when nothing names a person or outlet. */
 export const UNNAMED_WRITER = /^(staff|anonymous)$/i;
+/** A login or an unfilled template field ("jane.doe", "page.head.author", "j_doe"): lower-case words joined by dots or underscores,
+ * what a CMS stores, not the name readers are shown. */
+export const ACCOUNT_NAME = /^[a-z0-9]+(?:[._][a-z0-9]+)+$/;
 /** A name longer than this many words is a sentence, not a name. */
 export const MAX_AUTHOR_WORDS = 6;
 

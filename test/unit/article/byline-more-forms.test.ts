@@ -1,4 +1,5 @@
-// Bylines written in more ways: a label over the name on its own line.
+// Bylines written in more ways (a label over the name on its own line) and metadata too weak to trust over the page (a login,
+// a template field, the domain's brand name).
 import { describe, expect, it } from 'vitest';
 import { detectArticle } from '../../../src/article/detect-article';
 import { page, storyParagraphs } from './helpers';
@@ -7,6 +8,8 @@ import { page, storyParagraphs } from './helpers';
 function story(header: string, head = '', extra = '', url?: string): Document {
   return page(`<!doctype html><html lang="en"><head>${head}</head><body><article><h1>Council approves the new budget</h1>${header}<div class="story">${storyParagraphs(6)}</div></article>${extra}</body></html>`, url);
 }
+
+const ldScript = (node: object): string => `<script type="application/ld+json">${JSON.stringify(node)}</script>`;
 
 describe('a byline label alone on its line', () => {
   it('names the writer on the next line, in a block after the story', () => {
@@ -29,5 +32,26 @@ describe('a byline label alone on its line', () => {
 
   it('is not read in the page navigation', () => {
     expect(detectArticle(story('', '', '<nav><h2>Author</h2><div>Jane Doe</div></nav>')).byline).toBeNull();
+  });
+});
+
+describe('metadata too weak to trust over the page', () => {
+  it('passes over a login name for the name the page shows', () => {
+    const ld = { '@type': 'BlogPosting', headline: 'Council approves the new budget', author: { '@type': 'Person', name: 'andrew.keaveney' } };
+    expect(detectArticle(story('<p>Denise Everheart</p><p>August 23, 2023</p>', ldScript(ld))).byline).toBe('Denise Everheart');
+  });
+
+  it('passes over an unfilled template field', () => {
+    expect(detectArticle(story('<span class="blog-meta-author">Tim Enwall</span>', '<meta name="author" content="page.head.extra.author">')).byline).toBe('Tim Enwall');
+  });
+
+  it('keeps a login name when the page shows no other', () => {
+    expect(detectArticle(story('', '<meta name="author" content="jane.doe">')).byline).toBe('jane.doe');
+  });
+
+  it('passes over the domain\'s brand name for the writer beside the date', () => {
+    const head = '<meta name="author" content="Digjitale"><meta property="og:site_name" content="Digjitale Signal">';
+    const d = detectArticle(story('<p>Çelik Nimani</p><p>Dec 19, 2025</p>', head, '', 'https://www.digjitale.com/p/signal-18'));
+    expect(d.byline).toBe('Çelik Nimani');
   });
 });
