@@ -53,8 +53,8 @@ export const READING_TIME_LINE = /^\d{1,3}\s*(min|mins|minutes?)\b/i;
 export const DATE_LABEL_LINE = /^(last )?(updated|published|posted|modified)( on)?\s*:?$/i;
 /** Separators inside one byline line ("Jane Doe | Senior Writer | July 2, 2025"). */
 export const BYLINE_PARTS = /\s+[|·•⋅∙・●▪]\s+/;
-/** "Jane Doe in Productivity": a byline naming the section the post is filed in. */
-export const NAME_IN_SECTION = /^(.+?) in \p{L}[\p{L} &-]{0,40}$/u;
+/** "Jane Doe in Productivity", "Jane Doe on behalf of the Docs team": a byline naming the section the post is filed in or the group it speaks for. */
+export const NAME_IN_SECTION = /^(.+?) (?:in|on behalf of) \p{L}[\p{L} &-]{0,40}$/u;
 /** A short all-capitals token after a name is a credential ("CPP", "PSP"), not another author. */
 export const CREDENTIAL_TOKEN = /^\p{Lu}{2,5}$/u;
 

@@ -1,7 +1,8 @@
-// Bylines written in more ways (a label over the name on its own line) and metadata too weak to trust over the page (a login,
-// a template field, the domain's brand name).
+// Bylines written in more ways (a label over the name on its own line, a list of names beside the date, a writer "on behalf
+// of" a group) and metadata too weak to trust over the page (a login, a template field, the domain's brand name).
 import { describe, expect, it } from 'vitest';
 import { detectArticle } from '../../../src/article/detect-article';
+import { visibleAuthors } from '../../../src/article/visible-byline';
 import { page, storyParagraphs } from './helpers';
 
 /** A story page with `header` under its headline, `head` in <head> and `extra` after the article. */
@@ -32,6 +33,30 @@ describe('a byline label alone on its line', () => {
 
   it('is not read in the page navigation', () => {
     expect(detectArticle(story('', '', '<nav><h2>Author</h2><div>Jane Doe</div></nav>')).byline).toBeNull();
+  });
+});
+
+describe('an unlabelled name line beside the date', () => {
+  it('reads a list of several writers', () => {
+    expect(detectArticle(story('<p>Naftali Tishby, Fernando C. Pereira, William Bialek</p><p>24 Apr 2000 • 3 min read</p>')).authors).toEqual(['Naftali Tishby', 'Fernando C. Pereira', 'William Bialek']);
+  });
+
+  it('does not read a list that holds a word which is no name', () => {
+    expect(detectArticle(story('<p>Budget, Council and Taxes</p><p>24 Apr 2000</p>')).byline).toBeNull();
+  });
+
+  it('does not read a reviewer\'s credit as a list of writers', () => {
+    const lines = ['Council approves the new budget', 'Updated: December 04, 2025', 'Reviewed By: Jane Doe, John Roe', 'Senior Editor'];
+    expect(visibleAuthors({ lines, at: 0 }, [])).toEqual([]);
+  });
+
+  it('is not the headline\'s words repeated in a breadcrumb', () => {
+    const d = detectArticle(story('<div class="post-hero__author">Lisa Pham</div><p>Articles /</p><p>New Budget</p><p>Last updated on December 20, 2024.</p>'));
+    expect(d.byline).toBe('Lisa Pham');
+  });
+
+  it('reads the writer who posted on behalf of a group', () => {
+    expect(detectArticle(story('<div>Dec. 19, 2025 · Niko Matsakis on behalf of Vision Doc group</div>')).byline).toBe('Niko Matsakis');
   });
 });
 
