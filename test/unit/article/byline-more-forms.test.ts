@@ -1,6 +1,7 @@
 // Bylines written in more ways (a label over the name on its own line, a list of names beside the date, a writer "on behalf
 // of" a group) and metadata too weak to trust over the page (a login, a template field, the domain's brand name).
 import { describe, expect, it } from 'vitest';
+import { cleanAuthors } from '../../../src/article/authors';
 import { detectArticle } from '../../../src/article/detect-article';
 import { visibleAuthors } from '../../../src/article/visible-byline';
 import { page, storyParagraphs } from './helpers';
@@ -78,5 +79,17 @@ describe('metadata too weak to trust over the page', () => {
     const head = '<meta name="author" content="Digjitale"><meta property="og:site_name" content="Digjitale Signal">';
     const d = detectArticle(story('<p>Çelik Nimani</p><p>Dec 19, 2025</p>', head, '', 'https://www.digjitale.com/p/signal-18'));
     expect(d.byline).toBe('Çelik Nimani');
+  });
+});
+
+describe('byline markup read in more forms', () => {
+  it('reads the author class of a CSS module, its hash aside', () => {
+    const header = '<div class="Author_wrapper__TpbI2"><p class="Author_author__4ceOm">Nick van Mead</p><p>Share this story</p></div>';
+    expect(detectArticle(story(header)).byline).toBe('Nick van Mead');
+  });
+
+  it('drops a bracketed role after a name', () => {
+    expect(cleanAuthors(['Lance Ryan (Content Manager)'])).toEqual(['Lance Ryan']);
+    expect(cleanAuthors(['Jane Doe (Reuters)'])).toEqual(['Jane Doe']);
   });
 });
