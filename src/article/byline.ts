@@ -201,7 +201,8 @@ function namedAuthors(meta: MetaTags, ld: JsonLd, hints: MarkupHints, head: Head
   // Only a byline whose every part is a name overrides metadata ("Written By:" / "Jane Doe Executive Editor and Master Gardener" does not).
   const labelled = labelledNearHeadline(head);
   const shown = labelled.every(nameShaped) ? labelled : [];
-  const trusted = (names: string[]): string[] => (shown.length && !sharePerson(shown, names) ? shown : names);
+  // A one-word byline ("TurboTaxLisa", "Lisa") is a handle or a first name, likely the metadata's person's: it does not override.
+  const trusted = (names: string[]): string[] => (shown.length && shown.every((n) => n.includes(' ')) && !sharePerson(shown, names) ? shown : names);
   let fallback: string[] = [];
   const art = ld.article;
   if (art) {

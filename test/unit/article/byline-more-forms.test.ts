@@ -93,3 +93,24 @@ describe('byline markup read in more forms', () => {
     expect(cleanAuthors(['Jane Doe (Reuters)'])).toEqual(['Jane Doe']);
   });
 });
+
+describe('the lines around the headline', () => {
+  it('run on to the story\'s start when a page-wide banner holds the headline', () => {
+    const ld = { '@type': 'Article', headline: 'Council approves the new budget', author: { '@type': 'Person', name: 'Luke Daigle' } };
+    const d = page(`<!doctype html><html lang="en"><head>${ldScript(ld)}</head><body><div class="banner"><div class="inner"><div class="wrap"><div class="col"><h1>Council approves the new budget</h1><p>November 3, 2023</p></div></div></div></div>
+      <div class="content"><div class="container"><div class="description"><div class="by"><p>By: Paul Fenaroli</p></div><div class="share"><p>Share</p></div></div><div class="text">${storyParagraphs(6)}</div></div></div></body></html>`);
+    expect(detectArticle(d).byline).toBe('Paul Fenaroli');
+  });
+});
+
+describe('a shown byline against the metadata', () => {
+  it('does not override the metadata\'s person with a one-word handle', () => {
+    const ld = { '@type': 'BlogPosting', headline: 'Council approves the new budget', author: { '@type': 'Person', name: 'Lisa Greene-Lewis' } };
+    expect(detectArticle(story('<p>Written by TurboTaxLisa</p>', ldScript(ld))).byline).toBe('Lisa Greene-Lewis');
+  });
+
+  it('still overrides it with a person\'s full name', () => {
+    const ld = { '@type': 'BlogPosting', headline: 'Council approves the new budget', author: { '@type': 'Person', name: 'Luke Daigle' } };
+    expect(detectArticle(story('<p>Written by Paul Fenaroli</p>', ldScript(ld))).byline).toBe('Paul Fenaroli');
+  });
+});
