@@ -25,9 +25,11 @@ function fromDateStart(s: string): string {
   return s;
 }
 const isDateLine = (line: string): boolean => line.length <= DATE_LINE_MAX && normalizeDate(fromDateStart(line)) != null;
+/** "02-12-2025", "12/11/25": a numeric date whose day and month may be either way round; no day can be read from it, but it is a date. */
+const NUMERIC_DATE_LINE = /^\d{1,2}[-/.]\d{1,2}[-/.](?:\d{2}|\d{4})$/;
 /** Lines that sit beside a byline in a post header: a date, a date label, a reading time or a job title. */
 const besideByline = (line: string | undefined): boolean =>
-  !!line && (isDateLine(line) || DATE_LABEL_LINE.test(line) || READING_TIME_LINE.test(line) || ROLE_LINE.test(line));
+  !!line && (isDateLine(line) || NUMERIC_DATE_LINE.test(line) || DATE_LABEL_LINE.test(line) || READING_TIME_LINE.test(line) || ROLE_LINE.test(line));
 const unlabelledName = (s: string): boolean => s.split(' ').length >= MIN_UNLABELLED_NAME_WORDS && nameShaped(s);
 /** Separators of a list of names: commas, "and", "&". */
 const NAME_LIST_SPLIT = /\s*,\s*|\s+and\s+|\s*&\s*/;
@@ -88,6 +90,12 @@ export function visibleAuthors(head: HeadLines, labelled = labelledNearHeadline(
       const names = unlabelledNames(name, lines[at]!);
       if (names.length) return names;
     }
+  }
+  // Before the headline, a name over the writer's job title ("Jane Doe" / "Senior Writer"): a kicker is never followed by one.
+  for (let i = 0; i + 1 < at; i++) {
+    if (!ROLE_LINE.test(lines[i + 1]!) || !unlabelledName(lines[i]!)) continue;
+    const names = cleanAuthors([lines[i]!]);
+    if (names.length) return names;
   }
   return [];
 }

@@ -101,6 +101,16 @@ describe('the lines around the headline', () => {
       <div class="content"><div class="container"><div class="description"><div class="by"><p>By: Paul Fenaroli</p></div><div class="share"><p>Share</p></div></div><div class="text">${storyParagraphs(6)}</div></div></div></body></html>`);
     expect(detectArticle(d).byline).toBe('Paul Fenaroli');
   });
+  it('are found from a heading that goes on past the title', () => {
+    const d = page(`<!doctype html><html lang="en"><head><title>Reflections on the council budget</title></head><body><div><article class="entry"><h2 class="entry-title">Reflections on the council budget - Part 1</h2><ul class="entry-meta"><li>Bence Kovács</li><li>02-12-2025</li></ul><div class="entry-content">${storyParagraphs(6)}</div></article></div></body></html>`);
+    expect(detectArticle(d).byline).toBe('Bence Kovács');
+  });
+  it('hold a name over its job title above the headline', () => {
+    expect(detectArticle(page(`<!doctype html><html lang="en"><body><article><div class="author-info"><div>Rachel MacDonald</div><div>Writer</div></div><p>Dec 11, 2025</p><h1>Council approves the new budget</h1><div class="story">${storyParagraphs(6)}</div></article></body></html>`)).byline).toBe('Rachel MacDonald');
+  });
+  it('do not make a kicker above the headline a writer', () => {
+    expect(detectArticle(page(`<!doctype html><html lang="en"><body><article><p>City Hall</p><p>Dec 11, 2025</p><h1>Council approves the new budget</h1><div class="story">${storyParagraphs(6)}</div></article></body></html>`)).byline).toBeNull();
+  });
 });
 
 describe('a shown byline against the metadata', () => {
