@@ -80,7 +80,7 @@ export const COMMENT_WORD = /^(?!(?:has|no|with|without|show|hide|is|enable|disa
  * "read-next"): its bylines are other stories'. */
 export const OTHER_STORIES_WORD = /(^|[-_])(related|recent|popular|trending|recommended|most[-_](read|popular|viewed)|more[-_](stories|articles|posts)|read[-_]next|up[-_]next)([-_]|$)/i;
 /** An English byline label ("By", "Written by"): other languages' labels ("door", "par", "von") are English words too. */
-export const ENGLISH_BYLINE = /^(?:written |posted |words |story |text |authored |published |reporting )?by\b/i;
+export const ENGLISH_BYLINE = /^(?:written |posted |words |story |text |authored |published |reporting |interview |interviewed )?by\b/i;
 /** Author tokens of other people's words: comments, replies, quoted testimonials. */
 export const OTHER_AUTHOR_TOKEN = /^(comment|reply|review|related|quote|testimonial|widget|card|recent)/i;
 

@@ -113,6 +113,12 @@ describe('the lines around the headline', () => {
   });
 });
 
+describe('a Q&A\'s byline', () => {
+  it('names the interviewer', () => {
+    expect(detectArticle(story('<p>Interview by Sylvia Bishop</p>', '<meta name="author" content="Five Books"><meta property="og:site_name" content="Five Books">')).byline).toBe('Sylvia Bishop');
+  });
+});
+
 describe('a shown byline against the metadata', () => {
   it('does not override the metadata\'s person with a one-word handle', () => {
     const ld = { '@type': 'BlogPosting', headline: 'Council approves the new budget', author: { '@type': 'Person', name: 'Lisa Greene-Lewis' } };
