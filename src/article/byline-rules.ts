@@ -29,8 +29,8 @@ export const DATE_TAIL = new RegExp(`\\s+(?:${[...MONTHS.keys()].filter((m) => m
 /** Separators between several author names: punctuation, "and" in any case, other languages' "and" in lower case between spaces
  * (a capital "E" or "Y" is an initial: "E.J. Dionne", "Y. Chen"). */
 export const AUTHOR_SPLIT = /\s*(?:,|;|&|\b[Aa][Nn][Dd]\b|\|)\s*|\s+\/\s+|\s+(?:und|et|y|e|и|i|en|og|och|ve)\s+/;
-/** Things that look like authors but are not people or outlets. */
-export const NOT_AUTHOR = /^(admin|administrator|author|authors|staff|guest|anonymous|unknown|null|undefined|editor|by|none|https?:.*|.*@.*|(updated|published|posted|modified|last updated|researched|reviewed|written|edited|fact[- ]checked)\b.*|.*\bby)$/i;
+/** Things that look like authors but are not people or outlets; a weekday alone is what a dateline split at its comma leaves ("Sat, 20 Dec, 2025"). */
+export const NOT_AUTHOR = /^(admin|administrator|author|authors|staff|guest|anonymous|unknown|null|undefined|editor|by|none|https?:.*|.*@.*|(updated|published|posted|modified|last updated|researched|reviewed|written|edited|fact[- ]checked)\b.*|.*\bby|(mon|tues?|wed|thu|thurs?|fri|sat|sun)\.?|(mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
 /** Visible lines with a digit are dates, counts and times ("Updated 3 hours ago"), not names. */
 export const HAS_DIGIT = /\d/;
 /** A digit run this long is a year, a date or an account number, never part of an outlet's or writer's name. */

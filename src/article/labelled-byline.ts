@@ -25,6 +25,8 @@ const LABEL_HINT = /(?:^|[^\p{L}])(?:by|authors?|von|par|por|door|da|af|av|przez
 const WRITTEN_NOTE = /^this (?:post|article|story|piece|blog post|column) (?:was |is )?(?:written|authored|contributed) by\s+(\p{Lu}.{1,100})$/iu;
 /** Lines read under a label alone on its line: a list of authors one per line is short. */
 const MAX_NAMES_UNDER_LABEL = 6;
+/** A bare "by" on its line. */
+const BARE_BY = /^by\s*:?$/i;
 /** The initials an avatar shows in place of a photo ("JD", "CP"). */
 const AVATAR_INITIALS = /^\p{Lu}{1,3}$/u;
 /** A label over several writers ("Authors", "Author(s)", "Contributors"). */
@@ -125,7 +127,8 @@ export function labelledAuthors(doc: Document, people = false, root: Element | n
   // Other languages' byline words are English words too ("Door Straps", "Par 3"): on an English page only "by" labels.
   const english = /^en\b/i.test(doc.documentElement?.getAttribute('lang') ?? '');
   // A label alone may stand in an <aside>: the story's details box ("Date" / "Author" headings over their values); teasers' bylines are not labels alone.
-  const labelAlone = (line: string): boolean => BYLINE_LABEL.test(line) || (!english && OTHER_LANGUAGE_LABEL.test(line));
+  // A bare "by" is not one away from the headline: product and book teasers credit their maker so ("Charger" / "by" / "Acme").
+  const labelAlone = (line: string): boolean => (BYLINE_LABEL.test(line) && !BARE_BY.test(line)) || (!english && OTHER_LANGUAGE_LABEL.test(line));
   return firstLine(doc, LABEL_HINT, MAX_LINE_CHARS, (line, el) => {
     // A label alone on its line ("Article by", "Author(s)" over a list) names the writers on the lines after it.
     if (labelAlone(line)) return namesUnderLabel(doc, el, line);
@@ -145,7 +148,8 @@ function namesUnderLabel(doc: Document, label: Element, line: string): string[] 
   // An avatar's initials ("JD") may stand between the label and the name.
   const [first, ...rest] = linesAfter(doc, label, MAX_NAMES_UNDER_LABEL, MAX_LINE_CHARS).filter((l) => !AVATAR_INITIALS.test(l));
   const names = first ? namesAfterLabel(first) : [];
-  if (!names.length || !nameShaped(names[0]!)) return [];
+  // A person's name of two or more words: one word under "By" or "Author" is a column's heading or a keyword ("LIMIT", "Abstract").
+  if (!names.length || !names[0]!.includes(' ') || !nameShaped(names[0]!)) return [];
   if (!PLURAL_LABEL.test(line)) return names;
   for (const next of rest) {
     const more = cleanAuthors([next]);

@@ -130,3 +130,22 @@ describe('a shown byline against the metadata', () => {
     expect(detectArticle(story('<p>Written by Paul Fenaroli</p>', ldScript(ld))).byline).toBe('Paul Fenaroli');
   });
 });
+
+describe('a dateline in a byline-classed element', () => {
+  it('names no one: its weekday is not a name', () => {
+    expect(cleanAuthors(['Sat, 20 Dec, 2025 - 06:36'])).toEqual([]);
+    expect(detectArticle(story('<div class="byline">Sat, 20 Dec, 2025 - 06:36</div>')).byline).toBeNull();
+  });
+});
+
+describe('names that are not a byline', () => {
+  it('one word under a label alone is a column heading or a keyword, and a bare "by" credits a product\'s maker', () => {
+    expect(detectArticle(story('', '', '<table><tr><th>Author</th></tr><tr><td>LIMIT</td></tr></table>')).byline).toBeNull();
+    expect(detectArticle(story('', '', '<section><div class="product"><p>Wireless Charger Pro</p><p>by</p><p>Wireless Gear</p></div></section>')).byline).toBeNull();
+  });
+
+  it('a list of capitalised phrases beside a job title is a slogan', () => {
+    const lines = ['Council approves the new budget', 'Hire a Top Designer', 'No-Risk Trial, Pay Only If Satisfied.', 'Apply now'];
+    expect(visibleAuthors({ lines, at: 0 }, [])).toEqual([]);
+  });
+});
