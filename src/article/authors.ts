@@ -12,6 +12,8 @@ const EMAIL_WITH_NAME = /^\S+@\S+\s*\(([^()@]+)\)$|^([^<>@]+?)\s*<\S+@\S+>$/;
 const WEB_ADDRESS = /^www\.\S|^[\w-]+(?:\.[\w-]+)+\/\S/i;
 /** "Jane Doe (@janedoe)": the writer's social handle after the name. */
 const HANDLE_AFTER_NAME = /\s*\(@[\w.]+\)$/;
+/** "Jane Doe (Content Manager)", "Jane Doe (Reuters)": a role or outlet in brackets after the name. */
+const BRACKETED_TAIL = /^(.+?)\s*\([^()]{2,40}\)$/;
 
 /** "Jane Doe for The Gazette", "Jane Doe For Dailymail.com": the outlet a writer filed the story for, after the name. */
 const FOR_OUTLET = /^(.+?)\s+(?:for|For|FOR)\s+\S.*$/u;
@@ -29,6 +31,9 @@ export interface CleanOptions {
 /** Cleans one name: no prefix, role, date or trailing punctuation. Null when it is not a name. */
 export function cleanName(raw: string, opts: CleanOptions = {}): string | null {
   let s = stripBylineWords(foldSpace(decodeEntities(raw)).replace(EMAIL_WITH_NAME, '$1$2').replace(HANDLE_AFTER_NAME, ''));
+  // The name before a bracketed role or outlet is the writer's, when it is a name of two or more words.
+  const bracketed = BRACKETED_TAIL.exec(s)?.[1];
+  if (bracketed && bracketed.includes(' ') && NAME_SHAPE.test(bracketed)) s = bracketed;
   // Footnote marks ("MD*") are not part of a name.
   s = s.replace(/^[\s"'“”‘’(\[@:·•⋅|,-]+|[\s"'“”‘’)\]:·•⋅|,.*-]+$/g, '');
 

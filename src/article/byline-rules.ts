@@ -29,8 +29,8 @@ export const DATE_TAIL = new RegExp(`\\s+(?:${[...MONTHS.keys()].filter((m) => m
 /** Separators between several author names: punctuation, "and" in any case, other languages' "and" in lower case between spaces
  * (a capital "E" or "Y" is an initial: "E.J. Dionne", "Y. Chen"). */
 export const AUTHOR_SPLIT = /\s*(?:,|;|&|\b[Aa][Nn][Dd]\b|\|)\s*|\s+\/\s+|\s+(?:und|et|y|e|и|i|en|og|och|ve)\s+/;
-/** Things that look like authors but are not people or outlets. */
-export const NOT_AUTHOR = /^(admin|administrator|author|authors|staff|guest|anonymous|unknown|null|undefined|editor|by|none|https?:.*|.*@.*|(updated|published|posted|modified|last updated|researched|reviewed|written|edited|fact[- ]checked)\b.*|.*\bby)$/i;
+/** Things that look like authors but are not people or outlets; a weekday alone is what a dateline split at its comma leaves ("Sat, 20 Dec, 2025"). */
+export const NOT_AUTHOR = /^(admin|administrator|author|authors|staff|guest|anonymous|unknown|null|undefined|editor|by|none|https?:.*|.*@.*|(updated|published|posted|modified|last updated|researched|reviewed|written|edited|fact[- ]checked)\b.*|.*\bby|(mon|tues?|wed|thu|thurs?|fri|sat|sun)\.?|(mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
 /** Visible lines with a digit are dates, counts and times ("Updated 3 hours ago"), not names. */
 export const HAS_DIGIT = /\d/;
 /** A digit run this long is a year, a date or an account number, never part of an outlet's or writer's name. */
@@ -39,6 +39,9 @@ export const DIGIT_RUN = /\d{4}|^[\d\s.,:/-]+$/;
 export const NOT_WRITER_PART = /^(edited|editing|reviewed|fact[- ]checked|medically reviewed|photos?|photographs?|illustrations?|illustrated|translated)\s+(by)\b/i;
 /** Metadata words for an unnamed writer that the page states as its byline ("Staff", "Anonymous"): kept only when nothing names a person or outlet. */
 export const UNNAMED_WRITER = /^(staff|anonymous)$/i;
+/** A login or an unfilled template field ("jane.doe", "page.head.author", "j_doe"): lower-case words joined by dots or underscores,
+ * what a CMS stores, not the name readers are shown. */
+export const ACCOUNT_NAME = /^[a-z0-9]+(?:[._][a-z0-9]+)+$/;
 /** A name longer than this many words is a sentence, not a name. */
 export const MAX_AUTHOR_WORDS = 6;
 
@@ -50,8 +53,8 @@ export const READING_TIME_LINE = /^\d{1,3}\s*(min|mins|minutes?)\b/i;
 export const DATE_LABEL_LINE = /^(last )?(updated|published|posted|modified)( on)?\s*:?$/i;
 /** Separators inside one byline line ("Jane Doe | Senior Writer | July 2, 2025"). */
 export const BYLINE_PARTS = /\s+[|·•⋅∙・●▪]\s+/;
-/** "Jane Doe in Productivity": a byline naming the section the post is filed in. */
-export const NAME_IN_SECTION = /^(.+?) in \p{L}[\p{L} &-]{0,40}$/u;
+/** "Jane Doe in Productivity", "Jane Doe on behalf of the Docs team": a byline naming the section the post is filed in or the group it speaks for. */
+export const NAME_IN_SECTION = /^(.+?) (?:in|on behalf of) \p{L}[\p{L} &-]{0,40}$/u;
 /** A short all-capitals token after a name is a credential ("CPP", "PSP"), not another author. */
 export const CREDENTIAL_TOKEN = /^\p{Lu}{2,5}$/u;
 
@@ -77,7 +80,7 @@ export const COMMENT_WORD = /^(?!(?:has|no|with|without|show|hide|is|enable|disa
  * "read-next"): its bylines are other stories'. */
 export const OTHER_STORIES_WORD = /(^|[-_])(related|recent|popular|trending|recommended|most[-_](read|popular|viewed)|more[-_](stories|articles|posts)|read[-_]next|up[-_]next)([-_]|$)/i;
 /** An English byline label ("By", "Written by"): other languages' labels ("door", "par", "von") are English words too. */
-export const ENGLISH_BYLINE = /^(?:written |posted |words |story |text |authored |published |reporting )?by\b/i;
+export const ENGLISH_BYLINE = /^(?:written |posted |words |story |text |authored |published |reporting |interview |interviewed )?by\b/i;
 /** Author tokens of other people's words: comments, replies, quoted testimonials. */
 export const OTHER_AUTHOR_TOKEN = /^(comment|reply|review|related|quote|testimonial|widget|card|recent)/i;
 

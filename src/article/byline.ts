@@ -9,7 +9,7 @@ import { ldNames, resolve, type JsonLd, type JsonNode } from './json-ld';
 import type { MarkupHints } from './markup-hints';
 import { allMeta, type MetaTags } from './meta-tags';
 import { linesOf, type HeadLines } from './head-lines';
-import { GROUP_NAME, MAX_NAME_CHARS, ROLE_LINE, UNNAMED_WRITER } from './byline-rules';
+import { ACCOUNT_NAME, GROUP_NAME, MAX_NAME_CHARS, ROLE_LINE, UNNAMED_WRITER } from './byline-rules';
 import { holdsOtherVoices } from './boilerplate';
 import { foldSpace, textOf } from './text';
 import { closestTag, firstDescendant, hasClass, hasWord } from './element-query';
@@ -164,6 +164,17 @@ function sharePerson(a: string[], b: string[]): boolean {
 /** An outlet's name compared without case, spaces or punctuation: "Home Advisor" in og:site_name is "HomeAdvisor" in its bylines. */
 const outletKey = (n: string): string => n.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
+/** Second-level labels of country domains ("example.co.uk"): the outlet's name is the label before them. */
+const SECOND_LEVEL = /^(co|com|org|net|ac|gov|edu|ne|or)$/;
+
+/** The name in the page's domain ("digjitale" of www.digjitale.com, "gazette" of gazette.co.uk), or null. */
+function domainName(host: string | null): string | null {
+  const labels = (host ?? '').toLowerCase().split('.').filter(Boolean);
+  if (labels.length < 2) return null;
+  const i = labels.length - (labels.length > 2 && labels[labels.length - 1]!.length === 2 && SECOND_LEVEL.test(labels[labels.length - 2]!) ? 3 : 2);
+  return i >= 0 ? outletKey(labels[i]!) : null;
+}
+
 /** The outlet's names: the site's and the JSON-LD publisher's (as outletKey folds them), unless a person publishes their own blog. */
 function outletNames(ld: JsonLd, siteName: string | null): Set<string> {
   const out = new Set<string>();
@@ -180,13 +191,18 @@ function outletNames(ld: JsonLd, siteName: string | null): Set<string> {
  * A labelled byline under the headline ("By Jane Doe") naming someone else beats the metadata: readers are
  * shown the byline, and metadata often names the account that posted the story.
  */
-function namedAuthors(meta: MetaTags, ld: JsonLd, hints: MarkupHints, head: HeadLines, siteName: string | null, headline: Element | null, bodyStart: Element | null): string[] {
+function namedAuthors(meta: MetaTags, ld: JsonLd, hints: MarkupHints, head: HeadLines, siteName: string | null, headline: Element | null, bodyStart: Element | null, host: string | null): string[] {
   const outlets = outletNames(ld, siteName);
-  const isOutlet = (n: string): boolean => outlets.has(outletKey(n));
+  const domain = domainName(host);
+  // A one-word name that is the page's domain ("Digjitale" on digjitale.com) is the brand, whatever og:site_name says.
+  const isOutlet = (n: string): boolean => outlets.has(outletKey(n)) || (!n.includes(' ') && outletKey(n) === domain);
+  // Metadata naming the outlet, or a login or template field, is kept for last: the page may show the writer's name.
+  const weak = (n: string): boolean => isOutlet(n) || ACCOUNT_NAME.test(n);
   // Only a byline whose every part is a name overrides metadata ("Written By:" / "Jane Doe Executive Editor and Master Gardener" does not).
   const labelled = labelledNearHeadline(head);
   const shown = labelled.every(nameShaped) ? labelled : [];
-  const trusted = (names: string[]): string[] => (shown.length && !sharePerson(shown, names) ? shown : names);
+  // A one-word byline ("TurboTaxLisa", "Lisa") is a handle or a first name, likely the metadata's person's: it does not override.
+  const trusted = (names: string[]): string[] => (shown.length && shown.every((n) => n.includes(' ')) && !sharePerson(shown, names) ? shown : names);
   let fallback: string[] = [];
   const art = ld.article;
   if (art) {
@@ -194,14 +210,14 @@ function namedAuthors(meta: MetaTags, ld: JsonLd, hints: MarkupHints, head: Head
     const all = cleanAuthors(ldPeople(ld, raw), { digits: true });
     // "Jane Doe, The Daily Gazette": the outlet named beside its writers is not one of them.
     const names = all.length > 1 ? all.filter((n) => !isOutlet(n)) : all;
-    if (names.length && !organizationAuthor(ld, raw) && !names.some(isOutlet)) return trusted(names);
+    if (names.length && !organizationAuthor(ld, raw) && !names.some(weak)) return trusted(names);
     fallback = names;
   }
   // citation_author is "Family, Given" by Highwire convention: turn it around before splitting on commas.
   const citation = allMeta(meta, 'citation_author').map((v) => v.replace(/^([^,]+),\s*([^,]+)$/, '$2 $1'));
   const metaRaw = [...allMeta(meta, ...AUTHOR_META.filter((k) => k !== 'citation_author')), ...citation, ...twitterLabelled(meta)].filter((v) => !/^@/.test(v));
   const metaNames = cleanAuthors(metaRaw, { digits: true });
-  if (metaNames.length && !metaNames.some(isOutlet)) return trusted(metaNames);
+  if (metaNames.length && !metaNames.some(weak)) return trusted(metaNames);
   if (!fallback.length) fallback = metaNames;
   const doc = (headline ?? bodyStart)?.ownerDocument;
   // Visible bylines, nearest the headline first; one naming only the outlet is kept for last ("By The Gazette").
@@ -235,8 +251,8 @@ function namedAuthors(meta: MetaTags, ld: JsonLd, hints: MarkupHints, head: Head
  * outlet's placeholder: a person named in a labelled byline in the story's text ("Written by Jane Doe") wrote it
  * (not one under a teaser of another story beside it).
  */
-export function findAuthors(meta: MetaTags, ld: JsonLd, hints: MarkupHints, head: HeadLines, siteName: string | null, headline: Element | null, bodyStart: Element | null): string[] {
-  const names = namedAuthors(meta, ld, hints, head, siteName, headline, bodyStart);
+export function findAuthors(meta: MetaTags, ld: JsonLd, hints: MarkupHints, head: HeadLines, siteName: string | null, headline: Element | null, bodyStart: Element | null, host: string | null = null): string[] {
+  const names = namedAuthors(meta, ld, hints, head, siteName, headline, bodyStart, host);
   const doc = (headline ?? bodyStart)?.ownerDocument;
   if (!doc || !bodyStart || !names.length || !names.every((n) => GROUP_NAME.test(n))) return names;
   const people = labelledAuthors(doc, true, bodyStart);

@@ -1,7 +1,7 @@
 // The lines a reader sees around the headline (kicker, byline, dateline), where visible authors and
 // dates live. Read in document order around the h1 (or the body's start), without changing anything.
 
-import { BLOCK_TAGS, SKIP_TAGS } from './heuristics';
+import { BLOCK_TAGS, CHROME_TAGS, SKIP_TAGS } from './heuristics';
 import { foldSpace, isHiddenByMarkup } from './text';
 import { holdsOtherVoices } from './boilerplate';
 
@@ -20,8 +20,10 @@ export interface HeadLines {
   at: number;
 }
 
-/** Short lines around `start`: up to LINES_BEFORE before it and LINES_AFTER from it on. */
-export function headLines(start: Element | null): HeadLines {
+/** Short lines around `start`: up to LINES_BEFORE before it and LINES_AFTER from it on. With `bodyStart` (the story's first
+ * root) past the headline's block, the lines between them are read too: a page-wide banner holds the headline, and the byline
+ * sits under it, before the story. */
+export function headLines(start: Element | null, bodyStart: Element | null = null): HeadLines {
   if (!start) return { lines: [], at: 0 };
   let container: Element = start;
   for (let i = 0; i < LEVELS_UP && container.parentElement && container.parentElement.localName !== 'body'; i++) container = container.parentElement;
@@ -42,30 +44,43 @@ export function headLines(start: Element | null): HeadLines {
       if (after.length >= LINES_AFTER || (line.length > PROSE_CHARS && after.length > 1)) done = true;
     }
   };
+  const visit = (ce: Element): void => {
+    const tag = ce.tagName.toUpperCase();
+    if (SKIP_TAGS.has(tag) || (ce.hasAttributes() && isHiddenByMarkup(ce))) return;
+    // Related-story lists and comments beside the headline hold teasers' and commenters' dates and names.
+    if (ce.hasAttributes() && holdsOtherVoices(ce) && !ce.contains(start)) {
+      flush();
+      return;
+    }
+    const block = BLOCK_TAGS.has(tag) || tag === 'TIME';
+    if (ce === start) {
+      flush();
+      passed = true;
+    }
+    if (block) flush();
+    walk(ce);
+    if (block) flush();
+  };
   const walk = (el: Element): void => {
     for (let c = el.firstChild; c && !done; c = c.nextSibling) {
       if (c.nodeType === 3) buf += c.nodeValue ?? '';
-      else if (c.nodeType === 1) {
-        const ce = c as Element;
-        const tag = ce.tagName.toUpperCase();
-        if (SKIP_TAGS.has(tag) || (ce.hasAttributes() && isHiddenByMarkup(ce))) continue;
-        // Related-story lists and comments beside the headline hold teasers' and commenters' dates and names.
-        if (ce.hasAttributes() && holdsOtherVoices(ce) && !ce.contains(start)) {
-          flush();
-          continue;
-        }
-        const block = BLOCK_TAGS.has(tag) || tag === 'TIME';
-        if (ce === start) {
-          flush();
-          passed = true;
-        }
-        if (block) flush();
-        walk(ce);
-        if (block) flush();
-      }
+      else if (c.nodeType === 1) visit(c as Element);
     }
   };
   walk(container);
+  // The blocks after the headline's, up to the one that holds the story's start (page chrome between them is not read).
+  if (bodyStart && !container.contains(bodyStart) && container.compareDocumentPosition(bodyStart) & 4 /* FOLLOWING */) {
+    for (let n: Element | null = container; n && !done && n.localName !== 'body'; n = n.parentElement) {
+      let reached = false;
+      for (let sib = n.nextElementSibling; sib && !done && !reached; sib = sib.nextElementSibling) {
+        reached = sib === bodyStart || sib.contains(bodyStart);
+        if (CHROME_TAGS.has(sib.tagName.toUpperCase()) && sib.localName !== 'header') continue;
+        flush();
+        visit(sib);
+      }
+      if (reached) break;
+    }
+  }
   flush();
   return { lines: [...before, ...after], at: before.length };
 }

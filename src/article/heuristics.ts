@@ -135,11 +135,11 @@ export const MAX_WEAK_FURNITURE_CHARS = 400;
 /** Classes of visible byline containers across publishing systems. */
 export const BYLINE_CLASS = /\b(by-?line|byline__\w+|author-?name|author__name|AuthorName|article-author|post-author|entry-author|author-link|c-byline)\b/i;
 
-/** A visible byline line: "By Jane Doe", "Written by: Jane Doe", "Authored by Jane Doe", wire copy's "Reporting by Jane Doe; Editing by …".
- * Reviewers and photographers are not authors. */
-export const BYLINE_LINE = /^(?:written |posted |words |story |text |authored |published |reporting )?(?:by|von|par|por|door|di)\s*:?\s+(\p{Lu}.{1,100})$/iu;
+/** A visible byline line: "By Jane Doe", "Written by: Jane Doe", "Authored by Jane Doe", wire copy's "Reporting by Jane Doe; Editing by …",
+ * a Q&A's "Interview by Jane Doe" (the interviewer wrote it up). Reviewers and photographers are not authors. */
+export const BYLINE_LINE = /^(?:written |posted |words |story |text |authored |published |reporting |interview |interviewed )?(?:by|von|par|por|door|di)\s*:?\s+(\p{Lu}.{1,100})$/iu;
 /** A label line whose next line is the author's name ("Author", "Written by", "Reporter"). */
-export const BYLINE_LABEL = /^(author|authors|written by|by|posted by|author name|article by|contributors?|words|reporters?|writer|byline)\s*:?$/i;
+export const BYLINE_LABEL = /^(author|authors|author\(s\)|written by|by|posted by|author name|article by|article written by|contributors?|words|reporters?|writer|byline)\s*:?$/i;
 /** A labelled byline on one line: "Author: Jane Doe", "Contributors: Jane Doe", "Reporter: Jane Doe". */
 export const BYLINE_LABELLED = /^(?:author|authors|contributors?|written by|article by|reporters?|writer|byline)\s*:\s*(\p{Lu}.{1,100})$/iu;
 /** A line longer than this is prose, not a dateline. */

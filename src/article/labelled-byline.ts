@@ -4,10 +4,10 @@
 
 import { cleanAuthors, nameShaped } from './authors';
 import { classTokens } from './class-tokens';
-import { CJK_BYLINE, CJK_NAME, CJK_NAME_SPLIT, CJK_TITLE_AFTER, CREDITED_REVIEWER, DATED_BYLINE, ENGLISH_BYLINE, GROUP_NAME, OTHER_AUTHOR_TOKEN, OTHER_LANGUAGE_BYLINE } from './byline-rules';
+import { CJK_BYLINE, CJK_NAME, CJK_NAME_SPLIT, CJK_TITLE_AFTER, CREDITED_REVIEWER, DATED_BYLINE, ENGLISH_BYLINE, GROUP_NAME, OTHER_AUTHOR_TOKEN, OTHER_LANGUAGE_BYLINE, OTHER_LANGUAGE_LABEL } from './byline-rules';
 import { holdsOtherVoices } from './boilerplate';
 import { normalizeDate } from './dates';
-import { BLOCK_TAGS, BYLINE_LABELLED, BYLINE_LINE } from './heuristics';
+import { BLOCK_TAGS, BYLINE_LABEL, BYLINE_LABELLED, BYLINE_LINE, SKIP_TAGS } from './heuristics';
 import { foldedTextFits, foldSpace } from './text';
 import { closestTag } from './element-query';
 
@@ -23,6 +23,14 @@ const CREDIT_HINT = /\b(reviewed|edited|checked|verified)\b/i;
 const LABEL_HINT = /(?:^|[^\p{L}])(?:by|authors?|von|par|por|door|da|af|av|przez|autor\p{L}*|auteur\p{L}*|autore|autori|författare|forfatter|yazar|автор|tekijä|szerző)(?!\p{L})/iu;
 /** "This post was written by Jane Doe, MD.": a note on who wrote the story, often in italics under or over it. */
 const WRITTEN_NOTE = /^this (?:post|article|story|piece|blog post|column) (?:was |is )?(?:written|authored|contributed) by\s+(\p{Lu}.{1,100})$/iu;
+/** Lines read under a label alone on its line: a list of authors one per line is short. */
+const MAX_NAMES_UNDER_LABEL = 6;
+/** A bare "by" on its line. */
+const BARE_BY = /^by\s*:?$/i;
+/** The initials an avatar shows in place of a photo ("JD", "CP"). */
+const AVATAR_INITIALS = /^\p{Lu}{1,3}$/u;
+/** A label over several writers ("Authors", "Author(s)", "Contributors"). */
+const PLURAL_LABEL = /^(authors|author\(s\)|contributors|autores|autoren|auteurs|autori)\s*[:：]?$/i;
 /** A CJK byline names a few writers; a longer run of short words is a sentence or a list of tags. */
 const MAX_CJK_NAMES = 4;
 /** "王小明 李华 报道", "王小明 記者": the reporting word or title after the names. */
@@ -60,11 +68,12 @@ export function otherBylineNames(line: string): string[] {
   return other ? namesAfterLabel(other[1]!) : cjkNames(line);
 }
 
-/** Whether an element sits where other people's names live: navigation, sidebars, the page's footer, comments, reviews, lists of other stories. */
-function elsewhere(el: Element): boolean {
+/** Whether an element sits where other people's names live: navigation, sidebars, the page's footer, comments, reviews, lists of
+ * other stories. With `asideOk` an <aside> does not count: it holds the story's own details box ("Date" / "Author" headings). */
+function elsewhere(el: Element, asideOk = false): boolean {
   for (let a: Element | null = el; a; a = a.parentElement) {
     const tag = a.localName;
-    if (tag === 'nav' || tag === 'aside' || (tag === 'footer' && !closestTag(a, 'article'))) return true;
+    if (tag === 'nav' || (tag === 'aside' && !asideOk) || (tag === 'footer' && !closestTag(a, 'article'))) return true;
     if (holdsOtherVoices(a) || classTokens(a).some((t) => OTHER_AUTHOR_TOKEN.test(t))) return true;
   }
   return false;
@@ -77,8 +86,24 @@ function lineElement(text: Text, maxChars: number): Element | null {
   return el;
 }
 
-/** The first non-empty reading of a line of the page (outside navigation, sidebars and comments) whose text matches `hint`. */
-function firstLine(doc: Document, hint: RegExp, maxChars: number, read: (line: string) => string[], root: Element | null = doc.body): string[] {
+/** The text lines after `el` in document order (each up to the nearest block, at most `maxChars`), at most `max` of them. */
+function linesAfter(doc: Document, el: Element, max: number, maxChars: number): string[] {
+  const out: string[] = [];
+  const walker = doc.createTreeWalker(doc.body ?? el, 4 /* SHOW_TEXT */);
+  walker.currentNode = el;
+  let last: Element | null = el;
+  for (let n = walker.nextNode(), count = 0; n && out.length < max && count < MAX_TEXT_NODES; n = walker.nextNode(), count++) {
+    if (last?.contains(n) || !(n.nodeValue ?? '').trim() || SKIP_TAGS.has(n.parentElement?.tagName.toUpperCase() ?? '')) continue;
+    last = lineElement(n as Text, maxChars);
+    if (!last || !foldedTextFits(last, maxChars)) break;
+    out.push(foldSpace(last.textContent ?? ''));
+  }
+  return out;
+}
+
+/** The first non-empty reading of a line of the page (outside navigation, sidebars and comments) whose text matches `hint`;
+ * `read` also gets the line's element, to read the lines after it. */
+function firstLine(doc: Document, hint: RegExp, maxChars: number, read: (line: string, el: Element) => string[], root: Element | null = doc.body, asideOk: (line: string) => boolean = () => false): string[] {
   if (!root) return [];
   const walker = doc.createTreeWalker(root, 4 /* SHOW_TEXT */);
   const seen = new Set<Element>();
@@ -90,8 +115,8 @@ function firstLine(doc: Document, hint: RegExp, maxChars: number, read: (line: s
     seen.add(el);
     if (!foldedTextFits(el, maxChars)) continue;
     const line = foldSpace(el.textContent ?? '');
-    const names = read(line);
-    if (names.length && !elsewhere(el)) return names;
+    const names = read(line, el);
+    if (names.length && !elsewhere(el, asideOk(line))) return names;
   }
   return [];
 }
@@ -101,7 +126,12 @@ function firstLine(doc: Document, hint: RegExp, maxChars: number, read: (line: s
 export function labelledAuthors(doc: Document, people = false, root: Element | null = doc.body): string[] {
   // Other languages' byline words are English words too ("Door Straps", "Par 3"): on an English page only "by" labels.
   const english = /^en\b/i.test(doc.documentElement?.getAttribute('lang') ?? '');
-  return firstLine(doc, LABEL_HINT, MAX_LINE_CHARS, (line) => {
+  // A label alone may stand in an <aside>: the story's details box ("Date" / "Author" headings over their values); teasers' bylines are not labels alone.
+  // A bare "by" is not one away from the headline: product and book teasers credit their maker so ("Charger" / "by" / "Acme").
+  const labelAlone = (line: string): boolean => (BYLINE_LABEL.test(line) && !BARE_BY.test(line)) || (!english && OTHER_LANGUAGE_LABEL.test(line));
+  return firstLine(doc, LABEL_HINT, MAX_LINE_CHARS, (line, el) => {
+    // A label alone on its line ("Article by", "Author(s)" over a list) names the writers on the lines after it.
+    if (labelAlone(line)) return namesUnderLabel(doc, el, line);
     const note = WRITTEN_NOTE.exec(line);
     const labelled = note ? null : BYLINE_LABELLED.exec(line);
     const m = note ?? BYLINE_LINE.exec(line) ?? labelled;
@@ -109,7 +139,24 @@ export function labelledAuthors(doc: Document, people = false, root: Element | n
     const names = m ? namesAfterLabel(m[1]!) : otherBylineNames(line);
     if (people && names.every((x) => GROUP_NAME.test(x))) return [];
     return names.length && nameShaped(names[0]!) ? names : [];
-  }, root);
+  }, root, labelAlone);
+}
+
+/** The writers named on the lines after a label alone on its line: the next line's names, and with a plural label ("Authors")
+ * the person-shaped names on the lines after that too; [] when the next line does not start with a name. */
+function namesUnderLabel(doc: Document, label: Element, line: string): string[] {
+  // An avatar's initials ("JD") may stand between the label and the name.
+  const [first, ...rest] = linesAfter(doc, label, MAX_NAMES_UNDER_LABEL, MAX_LINE_CHARS).filter((l) => !AVATAR_INITIALS.test(l));
+  const names = first ? namesAfterLabel(first) : [];
+  // A person's name of two or more words: one word under "By" or "Author" is a column's heading or a keyword ("LIMIT", "Abstract").
+  if (!names.length || !names[0]!.includes(' ') || !nameShaped(names[0]!)) return [];
+  if (!PLURAL_LABEL.test(line)) return names;
+  for (const next of rest) {
+    const more = cleanAuthors([next]);
+    if (!more.length || !more.every((n) => n.includes(' ') && nameShaped(n))) break;
+    names.push(...more.filter((n) => !names.includes(n)));
+  }
+  return names;
 }
 
 /** People credited with reviewing or editing the story ("Reviewed by Jane Doe, Trial Attorney"), from the first such credit; or []. */

@@ -125,9 +125,13 @@ function testNamedAuthor(el: Element): boolean {
   return false;
 }
 
+/** The hash CSS modules append to a component's class ("Author_author__4ceOm", "ArticleByline_name__x1Y2z"): not a word of the name. */
+const CSS_MODULE_HASH = /^([A-Z][A-Za-z0-9]*_[A-Za-z0-9-]+)__[A-Za-z0-9_-]{5}$/;
+
 function isAuthorClass(cls: string): boolean {
   if (!/author|byline|creator|contributor/i.test(cls)) return false;
-  for (const token of cls.split(/\s+/)) {
+  for (const raw of cls.split(/\s+/)) {
+    const token = CSS_MODULE_HASH.exec(raw)?.[1] ?? raw;
     if (AUTHOR_CLASS_TOKEN.test(token) && !OTHER_AUTHOR_TOKEN.test(token)) return true;
   }
   return false;

@@ -83,7 +83,10 @@ export function readMetadata(doc: Document, url: string, meta: MetaTags, ld: Jso
   const title = headline.title;
   const headlineEl = headline.element ?? headingOf(doc, title, hints.tags?.headings);
   const lines = headLines(headlineEl ?? bodyStart);
-  const authors = findAuthors(meta, ld, hints, lines, siteName, headlineEl, bodyStart);
+  // The byline may sit between a banner's headline and the story; the date is read from the headline's block only (past it,
+  // sidebars and the story's first lines hold other dates).
+  const bylineLines = headlineEl && bodyStart ? headLines(headlineEl, bodyStart) : lines;
+  const authors = findAuthors(meta, ld, hints, bylineLines, siteName, headlineEl, bodyStart, hostOf(url));
   const modified = normalizeDate(firstString(ld, art?.['dateModified']) ?? firstMeta(meta, 'article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'last-modified'))
     ?? normalizeDate(ldString(ld, page?.['dateModified']));
   // The date readers see: under the headline, else in the story's byline block.

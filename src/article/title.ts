@@ -291,6 +291,8 @@ function ofArticleItem(el: Element): boolean {
 
 /** Headings searched for a metadata title's visible copy (blog templates set the post's title in an h2 under a logo h1). */
 const MAX_HEADINGS = 40;
+/** Fewest words of a title that a longer heading may start with and still be its copy (a word or two start many headings). */
+const MIN_PREFIX_TITLE_WORDS = 4;
 
 /** The visible h1–h3 whose text is the title, when the title came from metadata: the byline sits near it.
  * `headings`: the page's h1–h3 in document order, when the caller has them. */
@@ -298,9 +300,14 @@ export function headingOf(doc: Document, title: string | null, headings: ArrayLi
   if (!title) return null;
   const want = fold(title);
   headings ??= doc.querySelectorAll('h1, h2, h3');
+  // Else the first heading that starts with a title of a few words and goes on ("… Applications - Part 1", "…: A Guide"):
+  // the title was cut at its separator.
+  let longer: Element | null = null;
   for (let i = 0; i < headings.length && i < MAX_HEADINGS; i++) {
     const h = headings[i]!;
-    if (fold(textOf(h)) === want && !insideChrome(h)) return h;
+    const text = fold(textOf(h));
+    if (text === want && !insideChrome(h)) return h;
+    if (!longer && want.split(' ').length >= MIN_PREFIX_TITLE_WORDS && text.startsWith(`${want} `) && !insideChrome(h)) longer = h;
   }
-  return null;
+  return longer;
 }

@@ -25,10 +25,29 @@ function fromDateStart(s: string): string {
   return s;
 }
 const isDateLine = (line: string): boolean => line.length <= DATE_LINE_MAX && normalizeDate(fromDateStart(line)) != null;
+/** "02-12-2025", "12/11/25": a numeric date whose day and month may be either way round; no day can be read from it, but it is a date. */
+const NUMERIC_DATE_LINE = /^\d{1,2}[-/.]\d{1,2}[-/.](?:\d{2}|\d{4})$/;
 /** Lines that sit beside a byline in a post header: a date, a date label, a reading time or a job title. */
-const besideByline = (line: string | undefined): boolean =>
-  !!line && (isDateLine(line) || DATE_LABEL_LINE.test(line) || READING_TIME_LINE.test(line) || ROLE_LINE.test(line));
+const besideByline = (line: string | undefined): boolean => !!line && (besideList(line) || ROLE_LINE.test(line));
+/** Lines beside a list of writers: a date, a date label or a reading time (a job title describes one person, not a list). */
+const besideList = (line: string | undefined): boolean =>
+  !!line && (isDateLine(line) || NUMERIC_DATE_LINE.test(line) || DATE_LABEL_LINE.test(line) || READING_TIME_LINE.test(line));
 const unlabelledName = (s: string): boolean => s.split(' ').length >= MIN_UNLABELLED_NAME_WORDS && nameShaped(s);
+/** Separators of a list of names: commas, "and", "&". */
+const NAME_LIST_SPLIT = /\s*,\s*|\s+and\s+|\s*&\s*/;
+/** Words compared without case or punctuation. */
+const folded = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+/** The names of an unlabelled name line: one person ("Jane Doe"), or several joined by commas and "and" ("Jane Doe, John Roe and
+ * Ann Poe", the authors of a paper; `list`: the line is beside a date) when every one of them is a person's name; [] otherwise. Words of the headline are not a
+ * name: a breadcrumb's last item or a short title repeated beside the date ("Cleaning Industry Trends"). */
+function unlabelledNames(line: string, headline: string, list: boolean): string[] {
+  if (folded(headline).includes(folded(line))) return [];
+  if (unlabelledName(line)) return cleanAuthors([line]);
+  // Every part must be a name as written: a labelled line ("Reviewed by: A, B") is not a list of names. Writers are listed with
+  // commas; "No-Risk Trial and Pay Only If Satisfied" is a slogan.
+  const parts = line.split(NAME_LIST_SPLIT);
+  return list && line.includes(',') && parts.length >= 2 && parts.every(unlabelledName) ? cleanAuthors([line]) : [];
+}
 
 /** Names from a labelled byline line near the headline ("By Jane Doe", "Author" / "Jane Doe", "Posted on May 3, 2025 by Jane Doe",
  * "Escrito por Jane Doe"), or []. */
@@ -65,14 +84,21 @@ export function visibleAuthors(head: HeadLines, labelled = labelledNearHeadline(
     const parts = line.split(BYLINE_PARTS);
     for (let j = 0; j < parts.length && parts.length > 1; j++) {
       const part = NAME_IN_SECTION.exec(parts[j]!)?.[1] ?? parts[j]!;
-      if (unlabelledName(part) && parts.some((p, k) => k !== j && besideByline(p))) return cleanAuthors([part]);
+      const names = unlabelledNames(part, lines[at]!, parts.some((p, k) => k !== j && besideList(p)));
+      if (names.length && parts.some((p, k) => k !== j && besideByline(p))) return names;
     }
-    // A lone name line next to the post's date, reading time or the writer's job title.
+    // A lone name line (or a list of names) next to the post's date, reading time or the writer's job title.
     const name = NAME_IN_SECTION.exec(line)?.[1] ?? line;
-    if (unlabelledName(name) && line !== lines[at] && (besideByline(lines[i + 1]) || (i - 1 > at && besideByline(lines[i - 1])))) {
-      const names = cleanAuthors([name]);
+    if (line !== lines[at] && (besideByline(lines[i + 1]) || (i - 1 > at && besideByline(lines[i - 1])))) {
+      const names = unlabelledNames(name, lines[at]!, besideList(lines[i + 1]) || (i - 1 > at && besideList(lines[i - 1])));
       if (names.length) return names;
     }
+  }
+  // Before the headline, a name over the writer's job title ("Jane Doe" / "Senior Writer"): a kicker is never followed by one.
+  for (let i = 0; i + 1 < at; i++) {
+    if (!ROLE_LINE.test(lines[i + 1]!) || !unlabelledName(lines[i]!)) continue;
+    const names = cleanAuthors([lines[i]!]);
+    if (names.length) return names;
   }
   return [];
 }
