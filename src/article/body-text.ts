@@ -3,7 +3,7 @@
 
 import {
   BIO_VERBS, BLOCK_TAGS, BOILERPLATE_HEADING, BOILERPLATE_LINE, LEGAL_NOTICE, MAX_CONTAINER_LINK_DENSITY, MAX_LINK_DENSITY,
-  MIN_IMAGE_SIDE, SKIP_TAGS,
+  MIN_IMAGE_SIDE, SKIP_TAGS, TEASER_LABEL,
 } from './heuristics';
 import type { PageScan } from './page-scan';
 import { foldSpace, isHiddenByMarkup, textOf } from './text';
@@ -72,13 +72,14 @@ export function bodyText(roots: Element[], scan: PageScan, excluded: Set<Element
   const titleKey = title ? foldSpace(title).toLowerCase() : null;
   const rootSet = new Set(roots);
 
-  const flush = (): void => {
+  const flush = (heading = false): void => {
     const line = foldSpace(buf);
     const linkShare = buf.length ? bufLinks / buf.replace(/\s+/g, '').length : 0;
     buf = '';
     bufLinks = 0;
     if (!line || BOILERPLATE_LINE.test(line) || LEGAL_NOTICE.test(line) || /^\d+\.$/.test(line)) return; // a list number whose item held no text
-    if (linkShare > MAX_LINK_DENSITY && line.length < MAX_TEASER_CHARS) return;
+    // A linked heading titles a section of the story (a listicle's item linking to the product), unless a teaser label opens it.
+    if (linkShare > MAX_LINK_DENSITY && line.length < MAX_TEASER_CHARS && (!heading || TEASER_LABEL.test(line))) return;
     if (titleKey && line.toLowerCase() === titleKey) return;
     lines.push(line);
   };
@@ -119,7 +120,7 @@ export function bodyText(roots: Element[], scan: PageScan, excluded: Set<Element
       if (tag === 'BR') continue;
       if (item && tag === 'LI') buf += `${item++}. `;
       walk(ce, inLink || tag === 'A');
-      if (block) flush();
+      if (block) flush(HEADING.test(tag));
       else if (tag === 'TD' || tag === 'TH') buf += ' ';
     }
   };

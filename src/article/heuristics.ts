@@ -49,6 +49,9 @@ export const BOILERPLATE_HEADING =
 export const BOILERPLATE_LINE =
   /^(advertisement|advertising|sponsored|show more|load more|read more|continue reading|share( this)?|print|email|tweet|subscribe|sign up|skip to (main )?content|share on \w+|copy link|(show|hide) caption|listen to (this )?article|\d+ min(ute)?s? read)$/i;
 
+/** Labels that open a link to another story set inside this one ("Related: …", "Read also: …"). */
+export const TEASER_LABEL = /^(related( (story|stories|article|articles|post|posts|reading))?|read (also|more|next)|also read|see also|more|recommended|don'?t miss|must read)\s*[:|»›>-]/i;
+
 /** Legal notices sites append to every post (disclaimers, advice and forward-looking-statement boilerplate): the site's words, not the story's. */
 export const LEGAL_NOTICE =
   /\b(for (general )?(informational|information|educational) purposes only|(does|do) not constitute (legal|financial|tax|investment|medical|professional)|not intended (to|as) (be )?(a substitute|replace)|(is|are) not (intended as |meant as )?(legal|financial|tax|investment|medical) advice|past performance (is|does) not (a )?(guarantee|indicat))/i;

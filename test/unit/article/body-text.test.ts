@@ -46,6 +46,14 @@ describe('the body text', () => {
     expect(d.text).toContain('Paragraph 3: members of the board');
   });
 
+  it('keeps the linked headings of a listicle and drops a linked "Related:" heading', () => {
+    const item = (n: number, name: string): string => `<h2><a href="https://shop.example/${n}">${n}. ${name}</a></h2>${storyParagraphs(1, `the ${name} owners`)}`;
+    const d = detectArticle(story(`${item(1, 'Cordless drill')}${item(2, 'Wire stripper')}<h3><a href="/2025/related">Related: How to choose a drill for MARKER projects</a></h3>`));
+    expect(d.text).toContain('1. Cordless drill\n\nParagraph 1: members of the Cordless drill owners');
+    expect(d.text).toContain('2. Wire stripper');
+    expect(d.text).not.toMatch(/MARKER/);
+  });
+
   it("reads the content React's streaming render has not moved into place yet", () => {
     const d = detectArticle(page(`<body><div id="root"><p>Loading…</p></div><div hidden id="S:0"><article><h1>Council approves budget</h1>${storyParagraphs(6)}</article></div><div hidden><p>MARKER a hidden panel that stays hidden whatever happens on the page</p></div></body>`));
     expect(d.text).toContain('Paragraph 6: members of the council');
