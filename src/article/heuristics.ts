@@ -74,6 +74,9 @@ export const STORY_STRUCTURE_TAGS = wordSet('OL UL DL TABLE TBODY');
 /** A sibling of the chosen root joins the body when its story text is at least this share of the root's. */
 export const SIBLING_SHARE = 0.2;
 
+/** A teaser card's excerpt is a sentence or two; an <article> inside the story with no more story text than this and a link is another story's card. */
+export const MAX_TEASER_EXCERPT_CHARS = 200;
+
 /** isArticle: minimum story words; shorter pages are notices, listings or stubs. */
 export const MIN_ARTICLE_WORDS = 150;
 

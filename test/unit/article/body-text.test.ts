@@ -54,6 +54,15 @@ describe('the body text', () => {
     expect(d.text).not.toMatch(/MARKER/);
   });
 
+  it("leaves out other stories' teaser cards set inside the story as <article>s, and keeps the story's own <article> sections", () => {
+    const card = (n: number): string => `<article class="card"><h3><a href="/2025/03/other-${n}">Another story number ${n}</a></h3><p>MARKER A one-sentence excerpt of the other story ${n}.</p></article>`;
+    const section = '<article class="step"><h3>Step one</h3><p>Sit up straight at the desk, with the screen at arm’s length and the top edge of it at eye level, as the guide says.</p></article>';
+    const d = detectArticle(story(`${section}<div class="grid">${card(1)}${card(2)}${card(3)}</div>`));
+    expect(d.text).not.toMatch(/MARKER|Another story number/);
+    expect(d.text).toContain('Sit up straight at the desk');
+    expect(d.text).toContain('Paragraph 3: members of the board');
+  });
+
   it("reads the content React's streaming render has not moved into place yet", () => {
     const d = detectArticle(page(`<body><div id="root"><p>Loading…</p></div><div hidden id="S:0"><article><h1>Council approves budget</h1>${storyParagraphs(6)}</article></div><div hidden><p>MARKER a hidden panel that stays hidden whatever happens on the page</p></div></body>`));
     expect(d.text).toContain('Paragraph 6: members of the council');
