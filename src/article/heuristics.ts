@@ -133,6 +133,8 @@ export const AUTHOR_CARD_TOKEN = /^(about[-_]?(the[-_]?)?author|author[-_]?(card
 export const SECTION_HEADING_POSITION = 2;
 /** Class tokens that only describe a layout's neighbours ("has-sidebar", "no-comments"), not the element. */
 export const LAYOUT_MODIFIER = /^(has|with|without|no|show|hide|is|layout|template|page|single|body)$/;
+/** Class tokens ending in a switch's state ("sidebar-enabled", "sidebar-enabled--false", "comments-disabled") say whether a part is shown, not that this element is it. */
+export const LAYOUT_STATE = /^(enabled|disabled|true|false)$/;
 /** A class-flagged container holding more than this share of the page's story text is the story, whatever its class says. */
 export const MAX_FLAGGED_SHARE = 0.5;
 /** A container flagged only by a weak word ("widget", "meta") is furniture only below this much story text: bylines and cards are short. */

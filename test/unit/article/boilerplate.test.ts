@@ -53,6 +53,15 @@ describe('boilerplate is left out of the body', () => {
     expect(boilerplateToken('trustees')).toBe(Furniture.No);
   });
 
+  it("keeps a part of the story whose class only says whether the sidebar is shown", () => {
+    expect(boilerplateToken('sidebar-enabled--false')).toBe(Furniture.No);
+    expect(boilerplateToken('cs-sidebar-disabled')).toBe(Furniture.No);
+    expect(boilerplateToken('sidebar-left')).toBe(Furniture.Strong);
+    const d = detectArticle(page(`<body><main><h1>Council approves budget</h1><div class="inner">${storyParagraphs(6)}</div><div class="blog-article__main sidebar-enabled--false"><h3>Key takeaways</h3>${storyParagraphs(3, 'the board')}</div></main></body>`));
+    expect(d.text).toContain('Paragraph 6: members of the council');
+    expect(d.text).toContain('Paragraph 3: members of the board');
+  });
+
   it('leaves out the page footer even when its legal text outweighs a short story', () => {
     const legal = Array.from({ length: 4 }, (_, i) => `<p>MARKER ${i}: products and services referenced on this site are for general information only, and terms, conditions and exclusions apply to every policy we sell.</p>`).join('');
     const d = detectArticle(page(`<body><main><h1>Council approves budget</h1>${storyParagraphs(2)}</main><footer id="page-footer"><section><div>${legal}</div></section></footer></body>`));
