@@ -30,13 +30,17 @@ function isStoryImage(img: Element): boolean {
   return !(w && w < MIN_IMAGE_SIDE) && !(h && h < MIN_IMAGE_SIDE);
 }
 
+/** A given name as people write it: a capital, then lower-case letters ("Jane", "Ólafur"), not an acronym. */
+const PERSONAL_NAME = /^\p{Lu}\p{Ll}+$/u;
+
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Lines of an author's bio: the name alone, or a paragraph opening with the name (or first name) and a verb of biography. */
 function bioLine(authors: string[]): RegExp | null {
   const names = authors.map((a) => foldSpace(a)).filter((a) => a.length > 3);
   if (!names.length) return null;
-  const firsts = names.map((n) => n.split(' ')[0]!).filter((n) => n.length > 2);
+  // A first name alone opens a bio only for a person's name ("Jane Doe"), not a brand's ("QCY Official": "QCY is …" is the story's).
+  const firsts = names.filter((n) => n.includes(' ')).map((n) => n.split(' ')[0]!).filter((n) => n.length > 2 && PERSONAL_NAME.test(n));
   const any = [...names, ...firsts].map(escape).join('|');
   return new RegExp(`^(${names.map(escape).join('|')})$|^(${any})(,[^,]{1,40},)? (${BIO_VERBS})\\b`, 'i');
 }

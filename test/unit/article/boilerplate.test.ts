@@ -87,6 +87,12 @@ describe('boilerplate is left out of the body', () => {
     expect(d.text).toContain('Paragraph 6: members of the council');
   });
 
+  it("keeps the story's sentences about a brand that signs the post ('QCY is …')", () => {
+    const d = detectArticle(page(`<html><head><meta name="author" content="QCY Official"></head><body><article><h1>The future of wireless headphones</h1><div>${storyParagraphs(6)}
+      <p>QCY is already embracing many of these trends with its range of headphones, from hi-res audio to long battery life.</p>${storyParagraphs(2, 'the board')}</div></article></body></html>`));
+    expect(d.text).toContain('QCY is already embracing');
+  });
+
   it('leaves out a legal notice appended to the post', () => {
     const d = detectArticle(storyWith('<p>MARKER The content of this post is for informational purposes only and does not constitute financial advice.</p>', 'after'));
     expect(d.text).not.toMatch(MARKER);
