@@ -3,7 +3,7 @@
 
 import {
   BIO_VERBS, BLOCK_TAGS, BOILERPLATE_HEADING, BOILERPLATE_LINE, LEGAL_NOTICE, MAX_CONTAINER_LINK_DENSITY, MAX_LINK_DENSITY,
-  MIN_IMAGE_SIDE, SKIP_TAGS,
+  MIN_IMAGE_SIDE, SKIP_TAGS, TEASER_LABEL,
 } from './heuristics';
 import type { PageScan } from './page-scan';
 import { foldSpace, isHiddenByMarkup, textOf } from './text';
@@ -30,13 +30,17 @@ function isStoryImage(img: Element): boolean {
   return !(w && w < MIN_IMAGE_SIDE) && !(h && h < MIN_IMAGE_SIDE);
 }
 
+/** A given name as people write it: a capital, then lower-case letters ("Jane", "Ólafur"), not an acronym. */
+const PERSONAL_NAME = /^\p{Lu}\p{Ll}+$/u;
+
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Lines of an author's bio: the name alone, or a paragraph opening with the name (or first name) and a verb of biography. */
 function bioLine(authors: string[]): RegExp | null {
   const names = authors.map((a) => foldSpace(a)).filter((a) => a.length > 3);
   if (!names.length) return null;
-  const firsts = names.map((n) => n.split(' ')[0]!).filter((n) => n.length > 2);
+  // A first name alone opens a bio only for a person's name ("Jane Doe"), not a brand's ("QCY Official": "QCY is …" is the story's).
+  const firsts = names.filter((n) => n.includes(' ')).map((n) => n.split(' ')[0]!).filter((n) => n.length > 2 && PERSONAL_NAME.test(n));
   const any = [...names, ...firsts].map(escape).join('|');
   return new RegExp(`^(${names.map(escape).join('|')})$|^(${any})(,[^,]{1,40},)? (${BIO_VERBS})\\b`, 'i');
 }
@@ -72,13 +76,14 @@ export function bodyText(roots: Element[], scan: PageScan, excluded: Set<Element
   const titleKey = title ? foldSpace(title).toLowerCase() : null;
   const rootSet = new Set(roots);
 
-  const flush = (): void => {
+  const flush = (heading = false): void => {
     const line = foldSpace(buf);
     const linkShare = buf.length ? bufLinks / buf.replace(/\s+/g, '').length : 0;
     buf = '';
     bufLinks = 0;
     if (!line || BOILERPLATE_LINE.test(line) || LEGAL_NOTICE.test(line) || /^\d+\.$/.test(line)) return; // a list number whose item held no text
-    if (linkShare > MAX_LINK_DENSITY && line.length < MAX_TEASER_CHARS) return;
+    // A linked heading titles a section of the story (a listicle's item linking to the product), unless a teaser label opens it.
+    if (linkShare > MAX_LINK_DENSITY && line.length < MAX_TEASER_CHARS && (!heading || TEASER_LABEL.test(line))) return;
     if (titleKey && line.toLowerCase() === titleKey) return;
     lines.push(line);
   };
@@ -119,7 +124,7 @@ export function bodyText(roots: Element[], scan: PageScan, excluded: Set<Element
       if (tag === 'BR') continue;
       if (item && tag === 'LI') buf += `${item++}. `;
       walk(ce, inLink || tag === 'A');
-      if (block) flush();
+      if (block) flush(HEADING.test(tag));
       else if (tag === 'TD' || tag === 'TH') buf += ' ';
     }
   };

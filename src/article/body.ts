@@ -2,7 +2,7 @@
 // discounting furniture containers, plus siblings that continue the story.
 
 import { Furniture, namesConsentTool } from './boilerplate';
-import { DESCEND_SHARE, MAX_FLAGGED_SHARE, MAX_WEAK_FURNITURE_CHARS, NOISE_WEIGHT, PAGE_CHROME_TAGS, SIBLING_SHARE, STORY_STRUCTURE_TAGS } from './heuristics';
+import { DESCEND_SHARE, MAX_FLAGGED_SHARE, MAX_TEASER_EXCERPT_CHARS, MAX_WEAK_FURNITURE_CHARS, NOISE_WEIGHT, PAGE_CHROME_TAGS, SIBLING_SHARE, STORY_STRUCTURE_TAGS } from './heuristics';
 import type { PageScan } from './page-scan';
 
 export interface BodyChoice {
@@ -53,6 +53,18 @@ function descend(scan: PageScan, best: number, good: Float64Array, noise: Float6
       if (ci !== undefined && !inFurniture[ci] && good[ci]! > noise[ci]! && !c.getElementsByTagName('h1').length) leads.push(c);
     }
     best = top;
+  }
+}
+
+/** Another story's teaser set inside this one is an <article> of its own holding a link and at most a short excerpt
+ * (a related-posts grid of cards); the story's own <article> sections hold paragraphs. */
+function excludeTeaserCards(scan: PageScan, roots: Element[], start: Element, excluded: Set<Element>): void {
+  for (const root of roots) {
+    for (const a of Array.from(root.getElementsByTagName('article'))) {
+      const i = scan.index.get(a);
+      if (i === undefined || a.contains(start)) continue;
+      if (scan.links[i]! > 0 && scan.paragraphs[i]! <= 1 && scan.good[i]! < MAX_TEASER_EXCERPT_CHARS) excluded.add(a);
+    }
   }
 }
 
@@ -115,6 +127,7 @@ export function chooseBody(scan: PageScan): BodyChoice {
   }
   const start = roots[0]!;
   roots.unshift(...leads);
+  excludeTeaserCards(scan, roots, start, excluded);
   for (const l of leads) storyChars += good[scan.index.get(l)!]!;
   return { roots, start, excluded, storyChars };
 }

@@ -3,7 +3,7 @@
 
 import {
   AUTHOR_CARD_TOKEN, BOILERPLATE_PREFIXES, CONSENT_TOOL_TOKEN, BOILERPLATE_PREFIX_EXCEPTIONS, BOILERPLATE_WORDS, CHROME_ROLES, CHROME_TAGS,
-  CONTENT_WORDS, LAYOUT_MODIFIER, STRONG_BOILERPLATE_WORDS,
+  CONTENT_WORDS, LAYOUT_MODIFIER, LAYOUT_STATE, STRONG_BOILERPLATE_WORDS,
 } from './heuristics';
 import { classTokens, memoByToken } from './class-tokens';
 import { COMMENT_WORD, OTHER_STORIES_WORD } from './byline-rules';
@@ -23,7 +23,7 @@ export const enum Furniture {
 export function boilerplateToken(token: string): Furniture {
   if (AUTHOR_CARD_TOKEN.test(token) || CONSENT_TOOL_TOKEN.test(token)) return Furniture.Strong;
   const words = token.split(SPLIT).filter(Boolean).map((w) => w.toLowerCase());
-  if (!words.length || LAYOUT_MODIFIER.test(words[0]!)) return Furniture.No;
+  if (!words.length || LAYOUT_MODIFIER.test(words[0]!) || LAYOUT_STATE.test(words[words.length - 1]!)) return Furniture.No;
   for (const w of words) {
     if (STRONG_BOILERPLATE_WORDS.has(w)) return Furniture.Strong;
     if (w.length > 6 && !BOILERPLATE_PREFIX_EXCEPTIONS.test(w) && BOILERPLATE_PREFIXES.some((p) => w.startsWith(p))) return Furniture.Strong;

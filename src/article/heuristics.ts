@@ -49,6 +49,9 @@ export const BOILERPLATE_HEADING =
 export const BOILERPLATE_LINE =
   /^(advertisement|advertising|sponsored|show more|load more|read more|continue reading|share( this)?|print|email|tweet|subscribe|sign up|skip to (main )?content|share on \w+|copy link|(show|hide) caption|listen to (this )?article|\d+ min(ute)?s? read)$/i;
 
+/** Labels that open a link to another story set inside this one ("Related: …", "Read also: …"). */
+export const TEASER_LABEL = /^(related( (story|stories|article|articles|post|posts|reading))?|read (also|more|next)|also read|see also|more|recommended|don'?t miss|must read)\s*[:|»›>-]/i;
+
 /** Legal notices sites append to every post (disclaimers, advice and forward-looking-statement boilerplate): the site's words, not the story's. */
 export const LEGAL_NOTICE =
   /\b(for (general )?(informational|information|educational) purposes only|(does|do) not constitute (legal|financial|tax|investment|medical|professional)|not intended (to|as) (be )?(a substitute|replace)|(is|are) not (intended as |meant as )?(legal|financial|tax|investment|medical) advice|past performance (is|does) not (a )?(guarantee|indicat))/i;
@@ -70,6 +73,9 @@ export const DESCEND_SHARE = 0.7;
 export const STORY_STRUCTURE_TAGS = wordSet('OL UL DL TABLE TBODY');
 /** A sibling of the chosen root joins the body when its story text is at least this share of the root's. */
 export const SIBLING_SHARE = 0.2;
+
+/** A teaser card's excerpt is a sentence or two; an <article> inside the story with no more story text than this and a link is another story's card. */
+export const MAX_TEASER_EXCERPT_CHARS = 200;
 
 /** isArticle: minimum story words; shorter pages are notices, listings or stubs. */
 export const MIN_ARTICLE_WORDS = 150;
@@ -127,6 +133,8 @@ export const AUTHOR_CARD_TOKEN = /^(about[-_]?(the[-_]?)?author|author[-_]?(card
 export const SECTION_HEADING_POSITION = 2;
 /** Class tokens that only describe a layout's neighbours ("has-sidebar", "no-comments"), not the element. */
 export const LAYOUT_MODIFIER = /^(has|with|without|no|show|hide|is|layout|template|page|single|body)$/;
+/** Class tokens ending in a switch's state ("sidebar-enabled", "sidebar-enabled--false", "comments-disabled") say whether a part is shown, not that this element is it. */
+export const LAYOUT_STATE = /^(enabled|disabled|true|false)$/;
 /** A class-flagged container holding more than this share of the page's story text is the story, whatever its class says. */
 export const MAX_FLAGGED_SHARE = 0.5;
 /** A container flagged only by a weak word ("widget", "meta") is furniture only below this much story text: bylines and cards are short. */

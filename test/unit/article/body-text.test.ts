@@ -47,6 +47,23 @@ describe('the body text', () => {
     expect(d.text).toContain('Paragraph 3: members of the board');
   });
 
+  it('keeps the linked headings of a listicle and drops a linked "Related:" heading', () => {
+    const item = (n: number, name: string): string => `<h2><a href="https://shop.example/${n}">${n}. ${name}</a></h2>${storyParagraphs(1, `the ${name} owners`)}`;
+    const d = detectArticle(story(`${item(1, 'Cordless drill')}${item(2, 'Wire stripper')}<h3><a href="/2025/related">Related: How to choose a drill for MARKER projects</a></h3>`));
+    expect(d.text).toContain('1. Cordless drill\n\nParagraph 1: members of the Cordless drill owners');
+    expect(d.text).toContain('2. Wire stripper');
+    expect(d.text).not.toMatch(/MARKER/);
+  });
+
+  it("leaves out other stories' teaser cards set inside the story as <article>s, and keeps the story's own <article> sections", () => {
+    const card = (n: number): string => `<article class="card"><h3><a href="/2025/03/other-${n}">Another story number ${n}</a></h3><p>MARKER A one-sentence excerpt of the other story ${n}.</p></article>`;
+    const section = '<article class="step"><h3>Step one</h3><p>Sit up straight at the desk, with the screen at arm’s length and the top edge of it at eye level, as the guide says.</p></article>';
+    const d = detectArticle(story(`${section}<div class="grid">${card(1)}${card(2)}${card(3)}</div>`));
+    expect(d.text).not.toMatch(/MARKER|Another story number/);
+    expect(d.text).toContain('Sit up straight at the desk');
+    expect(d.text).toContain('Paragraph 3: members of the board');
+  });
+
   it("reads the content React's streaming render has not moved into place yet", () => {
     const d = detectArticle(page(`<body><div id="root"><p>Loading…</p></div><div hidden id="S:0"><article><h1>Council approves budget</h1>${storyParagraphs(6)}</article></div><div hidden><p>MARKER a hidden panel that stays hidden whatever happens on the page</p></div></body>`));
     expect(d.text).toContain('Paragraph 6: members of the council');

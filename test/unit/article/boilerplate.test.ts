@@ -53,6 +53,15 @@ describe('boilerplate is left out of the body', () => {
     expect(boilerplateToken('trustees')).toBe(Furniture.No);
   });
 
+  it("keeps a part of the story whose class only says whether the sidebar is shown", () => {
+    expect(boilerplateToken('sidebar-enabled--false')).toBe(Furniture.No);
+    expect(boilerplateToken('cs-sidebar-disabled')).toBe(Furniture.No);
+    expect(boilerplateToken('sidebar-left')).toBe(Furniture.Strong);
+    const d = detectArticle(page(`<body><main><h1>Council approves budget</h1><div class="inner">${storyParagraphs(6)}</div><div class="blog-article__main sidebar-enabled--false"><h3>Key takeaways</h3>${storyParagraphs(3, 'the board')}</div></main></body>`));
+    expect(d.text).toContain('Paragraph 6: members of the council');
+    expect(d.text).toContain('Paragraph 3: members of the board');
+  });
+
   it('leaves out the page footer even when its legal text outweighs a short story', () => {
     const legal = Array.from({ length: 4 }, (_, i) => `<p>MARKER ${i}: products and services referenced on this site are for general information only, and terms, conditions and exclusions apply to every policy we sell.</p>`).join('');
     const d = detectArticle(page(`<body><main><h1>Council approves budget</h1>${storyParagraphs(2)}</main><footer id="page-footer"><section><div>${legal}</div></section></footer></body>`));
@@ -76,6 +85,12 @@ describe('boilerplate is left out of the body', () => {
     // The name inside the story is story.
     expect(d.text).toContain('Jane Doe said last year');
     expect(d.text).toContain('Paragraph 6: members of the council');
+  });
+
+  it("keeps the story's sentences about a brand that signs the post ('QCY is …')", () => {
+    const d = detectArticle(page(`<html><head><meta name="author" content="QCY Official"></head><body><article><h1>The future of wireless headphones</h1><div>${storyParagraphs(6)}
+      <p>QCY is already embracing many of these trends with its range of headphones, from hi-res audio to long battery life.</p>${storyParagraphs(2, 'the board')}</div></article></body></html>`));
+    expect(d.text).toContain('QCY is already embracing');
   });
 
   it('leaves out a legal notice appended to the post', () => {
