@@ -11,7 +11,7 @@ import { allMeta, type MetaTags } from './meta-tags';
 import { linesOf, type HeadLines } from './head-lines';
 import { ACCOUNT_NAME, GROUP_NAME, MAX_NAME_CHARS, ROLE_LINE, UNNAMED_WRITER } from './byline-rules';
 import { holdsOtherVoices } from './boilerplate';
-import { foldSpace, textOf } from './text';
+import { foldSpace, foldWords, textOf } from './text';
 import { closestTag, firstDescendant, hasClass, hasWord } from './element-query';
 
 const AUTHOR_META = ['author', 'article:author', 'og:author', 'parsely-author', 'sailthru.author', 'citation_author', 'dc.creator', 'dcterms.creator', 'byl', 'twitter:creator:name', 'cxenseparse:author'];
@@ -157,8 +157,7 @@ function dedupe(names: string[]): string[] {
 
 /** Whether two lists of names share a person (one name equal to or containing another, without case). */
 function sharePerson(a: string[], b: string[]): boolean {
-  const fold = (n: string): string => n.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  return a.some((x) => b.some((y) => fold(x).includes(fold(y)) || fold(y).includes(fold(x))));
+  return a.some((x) => b.some((y) => foldWords(x).includes(foldWords(y)) || foldWords(y).includes(foldWords(x))));
 }
 
 /** An outlet's name compared without case, spaces or punctuation: "Home Advisor" in og:site_name is "HomeAdvisor" in its bylines. */

@@ -18,13 +18,15 @@ const LEVELS_UP = 3;
 export interface HeadLines {
   lines: string[];
   at: number;
+  /** Where the lines of the headline's own block end (the lines past it were read on towards the story's start). */
+  blockEnd: number;
 }
 
 /** Short lines around `start`: up to LINES_BEFORE before it and LINES_AFTER from it on. With `bodyStart` (the story's first
  * root) past the headline's block, the lines between them are read too: a page-wide banner holds the headline, and the byline
  * sits under it, before the story. */
 export function headLines(start: Element | null, bodyStart: Element | null = null): HeadLines {
-  if (!start) return { lines: [], at: 0 };
+  if (!start) return { lines: [], at: 0, blockEnd: 0 };
   let container: Element = start;
   for (let i = 0; i < LEVELS_UP && container.parentElement && container.parentElement.localName !== 'body'; i++) container = container.parentElement;
   const before: string[] = [];
@@ -68,6 +70,8 @@ export function headLines(start: Element | null, bodyStart: Element | null = nul
     }
   };
   walk(container);
+  flush();
+  const blockEnd = before.length + after.length;
   // The blocks after the headline's, up to the one that holds the story's start (page chrome between them is not read).
   if (bodyStart && !container.contains(bodyStart) && container.compareDocumentPosition(bodyStart) & 4 /* FOLLOWING */) {
     for (let n: Element | null = container; n && !done && n.localName !== 'body'; n = n.parentElement) {
@@ -82,7 +86,7 @@ export function headLines(start: Element | null, bodyStart: Element | null = nul
     }
   }
   flush();
-  return { lines: [...before, ...after], at: before.length };
+  return { lines: [...before, ...after], at: before.length, blockEnd };
 }
 
 /** Lines this many or fewer are read from a byline container. */

@@ -82,15 +82,14 @@ export function readMetadata(doc: Document, url: string, meta: MetaTags, ld: Jso
   );
   const title = headline.title;
   const headlineEl = headline.element ?? headingOf(doc, title, hints.tags?.headings);
-  const lines = headLines(headlineEl ?? bodyStart);
-  // The byline may sit between a banner's headline and the story; the date is read from the headline's block only (past it,
-  // sidebars and the story's first lines hold other dates).
-  const bylineLines = headlineEl && bodyStart ? headLines(headlineEl, bodyStart) : lines;
-  const authors = findAuthors(meta, ld, hints, bylineLines, siteName, headlineEl, bodyStart, hostOf(url));
+  // The byline may sit between a banner's headline and the story, so the lines run on to the story's start.
+  const lines = headLines(headlineEl ?? bodyStart, headlineEl ? bodyStart : null);
+  const authors = findAuthors(meta, ld, hints, lines, siteName, headlineEl, bodyStart, hostOf(url));
   const modified = normalizeDate(firstString(ld, art?.['dateModified']) ?? firstMeta(meta, 'article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'last-modified'))
     ?? normalizeDate(ldString(ld, page?.['dateModified']));
   // The date readers see: under the headline, else in the story's byline block.
-  const shown = visibleDates(lines.lines);
+  // The date is read from the headline's own block only: past it, sidebars and the story's first lines hold other dates.
+  const shown = visibleDates(lines.lines.slice(0, lines.blockEnd));
   const inByline = shown.length ? [] : visibleDates(bylineBlockLines(hints, headline.element, bodyStart));
   // With no date in the header, the metadata or the URL, a lone "Published on …" elsewhere on the page, or the one day it shows in the URL's month.
   const published = findPublishedTime(meta, ld, hints, shown, modified, inByline, url) ?? labelledPageDate(doc.body, url);

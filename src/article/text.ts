@@ -16,6 +16,11 @@ export function foldSpace(s: string): string {
   return s.replace(/[\s\u00a0\u200b\u2028\u2029]+/g, ' ').trim();
 }
 
+/** Lower-cased words separated by single spaces, punctuation and symbols dropped: two spellings of one name or title compare equal. */
+export function foldWords(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
 /**
  * The element after `el` in tree order under `root` (descendants first), or null past the last. A plain walk:
  * reading jsdom's live collections element by element costs several times as much.

@@ -5,10 +5,9 @@ import { ARTICLE_TYPES, TITLE_SEPARATORS } from './heuristics';
 import { siteHost } from '../url/site';
 import { repairMojibake } from './mojibake';
 import { addsNumber, extendsWithSubtitle, firstLine, lostCharacters, shoutsOtherWords } from './title-variants';
-import { decodeEntities, dropInvisible, foldSpace, nextElement, textOf } from './text';
+import { decodeEntities, dropInvisible, foldSpace, foldWords, nextElement, textOf } from './text';
 import { descendants } from './element-query';
 
-const fold = (s: string): string => foldSpace(s).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 /** h1s longer than this are not headlines (whole teasers wrapped in an h1). */
 const MAX_H1_CHARS = 300;
 /** Share of an h1's words found in the metadata title for the h1 to count as the same headline reworded. */
@@ -60,10 +59,10 @@ export function stripSiteName(title: string, siteName: string | null, host: stri
       if (parts.length < 2) return title;
     }
   }
-  const site = siteName ? fold(siteName) : null;
+  const site = siteName ? foldWords(siteName) : null;
   if (site) {
     const kept = parts.filter((p) => {
-      const f = fold(p);
+      const f = foldWords(p);
       return f !== site && !(f.length > 2 && site.includes(f)) && !(site.length > 2 && f.includes(site) && f.length < site.length + 8);
     });
     if (kept.length && kept.length < parts.length) return joinKept(title, kept);
@@ -81,7 +80,7 @@ const MIN_HOST_LABEL = 3;
 
 /** Whether a title segment, spaces and punctuation aside, is one of the host's labels other than its top-level domain. */
 function spellsHost(segment: string, host: string): boolean {
-  const f = fold(segment).replace(/ /g, '');
+  const f = foldWords(segment).replace(/ /g, '');
   const labels = siteHost(host).split('.').slice(0, -1).map((l) => l.replace(/-/g, ''));
   return f.length >= MIN_HOST_LABEL && labels.includes(f);
 }
@@ -100,8 +99,8 @@ function dropOwnHost(title: string, host: string): string {
 /** Cuts only a segment that names the site (no guessing from segment length: the text is a visible headline). */
 function stripNamedSite(text: string, siteName: string): string {
   const parts = text.split(TITLE_SEPARATORS);
-  const site = fold(siteName);
-  if (parts.length < 2 || fold(parts[parts.length - 1]!) !== site) return text;
+  const site = foldWords(siteName);
+  if (parts.length < 2 || foldWords(parts[parts.length - 1]!) !== site) return text;
   return joinKept(text, parts.slice(0, -1));
 }
 
@@ -129,8 +128,8 @@ function trailingSegments(titles: string[]): Set<string> {
   const out = new Set<string>();
   for (const t of titles) {
     const parts = t.split(TITLE_SEPARATORS);
-    const last = parts.length > 1 ? fold(parts[parts.length - 1]!) : '';
-    if (last && last.split(' ').length <= MAX_SUFFIX_WORDS && fold(parts.slice(0, -1).join(' ')).length > last.length) out.add(last);
+    const last = parts.length > 1 ? foldWords(parts[parts.length - 1]!) : '';
+    if (last && last.split(' ').length <= MAX_SUFFIX_WORDS && foldWords(parts.slice(0, -1).join(' ')).length > last.length) out.add(last);
   }
   return out;
 }
@@ -152,7 +151,7 @@ function linksHome(el: Element): boolean {
     }
     if (home) linked += ' ' + (a.textContent ?? '');
   }
-  return !!linked.trim() && fold(linked) === fold(el.textContent ?? '');
+  return !!linked.trim() && foldWords(linked) === foldWords(el.textContent ?? '');
 }
 
 /** Whether a short lead-in of an h1's text is set in an element of its own (a label or a date, not the headline's first words). */
@@ -162,7 +161,7 @@ function hasKicker(h1: Element, kicker: string): boolean {
 
 /** Whether an element inside the h1 holds exactly the given (folded) text. */
 function wrapsExactly(h1: Element, folded: string): boolean {
-  for (const el of descendants(h1)) if (fold(el.textContent ?? '') === folded) return true;
+  for (const el of descendants(h1)) if (foldWords(el.textContent ?? '') === folded) return true;
   return false;
 }
 
@@ -189,15 +188,15 @@ const asTitle = (h: { el: Element; text: string }): TitleChoice => ({ title: h.t
 export function chooseTitle(h1Elements: Element[], candidates: (string | null)[], docTitle: string | null, siteName: string | null, bodyStart: Element | null, host: string | null = null): TitleChoice {
   const metas = candidates.filter((c): c is string => !!c).map((c) => repairMojibake(foldSpace(dropInvisible(decodeEntities(c))))).filter(Boolean);
   if (docTitle) docTitle = repairMojibake(dropInvisible(docTitle));
-  const site = siteName ? fold(siteName) : null;
+  const site = siteName ? foldWords(siteName) : null;
   const siteSegments = trailingSegments([...metas, ...(docTitle ? [docTitle] : [])]);
-  const pool = [...metas, ...(docTitle ? [docTitle] : [])].map(fold);
+  const pool = [...metas, ...(docTitle ? [docTitle] : [])].map(foldWords);
   const h1s: { el: Element; text: string }[] = [];
   for (const el of h1Elements.slice(0, 8)) {
     const text = once(cutPipeTail(repairMojibake(dropInvisible(textOf(el)))).replace(PERMALINK_MARK, ''));
     // Some headlines carry the site's name too ("Best exhibitions of 2025 – Artlyst").
-    const own = site && fold(text).endsWith(site) && fold(text) !== site ? stripNamedSite(text, siteName!) : text;
-    if (own && own.length < MAX_H1_CHARS && fold(own) !== site && !siteSegments.has(fold(own)) && !insideChrome(el) && !linksHome(el)) h1s.push({ el, text: own });
+    const own = site && foldWords(text).endsWith(site) && foldWords(text) !== site ? stripNamedSite(text, siteName!) : text;
+    if (own && own.length < MAX_H1_CHARS && foldWords(own) !== site && !siteSegments.has(foldWords(own)) && !insideChrome(el) && !linksHome(el)) h1s.push({ el, text: own });
   }
   // The metadata title that extends an h1 (or the h1's first line) with a subtitle is the full headline.
   const fullTitle = metas.length ? stripSiteName(metas[0]!, siteName, host) : null;
@@ -215,18 +214,18 @@ export function chooseTitle(h1Elements: Element[], candidates: (string | null)[]
   }
   // An h1 that the metadata or <title> confirms is the headline as the reader sees it.
   for (const h of h1s) {
-    const fh = fold(h.text);
+    const fh = foldWords(h.text);
     if (fh.length > 3 && pool.some((p) => p === fh || (p.includes(fh) && fh.length > p.length * 0.4))) return asTitle(h);
   }
   // An h1 that shares most of its words with the metadata title is the headline, reworded for the page.
-  const metaWords = metas.length ? new Set(fold(metas[0]!).split(' ')) : null;
+  const metaWords = metas.length ? new Set(foldWords(metas[0]!).split(' ')) : null;
   if (metaWords) {
     // The metadata title behind a kicker set in its own element of the h1 ("<strong>Blog:</strong> …",
     // "<time>Dec 18 2025</time> …") is the headline without it.
     const metaTitle = stripSiteName(metas[0]!, siteName, host);
-    const fm = fold(metaTitle);
+    const fm = foldWords(metaTitle);
     for (const h of h1s) {
-      const fh = fold(h.text);
+      const fh = foldWords(h.text);
       if (fm && fh.endsWith(' ' + fm) && hasKicker(h.el, fh.slice(0, -fm.length).trim())) return { title: metaTitle, element: h.el };
       // The h1 sets the metadata title in an element of its own beside a few extras (a source, a comment count).
       if (fm && fh !== fm && fh.includes(fm) && fh.replace(fm, '').trim().split(' ').length <= MAX_KICKER_WORDS && wrapsExactly(h.el, fm)) return { title: metaTitle, element: h.el };
@@ -234,7 +233,7 @@ export function chooseTitle(h1Elements: Element[], candidates: (string | null)[]
     let best: { el: Element; text: string } | null = null;
     let bestShare = MIN_TITLE_OVERLAP;
     for (const h of h1s) {
-      const words = fold(h.text).split(' ');
+      const words = foldWords(h.text).split(' ');
       const shared = words.filter((w) => metaWords.has(w)).length;
       const share = shared / Math.min(words.length, metaWords.size);
       if (share > bestShare && shared >= MIN_SHARED_WORDS) {
@@ -298,14 +297,14 @@ const MIN_PREFIX_TITLE_WORDS = 4;
  * `headings`: the page's h1–h3 in document order, when the caller has them. */
 export function headingOf(doc: Document, title: string | null, headings: ArrayLike<Element> | null = null): Element | null {
   if (!title) return null;
-  const want = fold(title);
+  const want = foldWords(title);
   headings ??= doc.querySelectorAll('h1, h2, h3');
   // Else the first heading that starts with a title of a few words and goes on ("… Applications - Part 1", "…: A Guide"):
   // the title was cut at its separator.
   let longer: Element | null = null;
   for (let i = 0; i < headings.length && i < MAX_HEADINGS; i++) {
     const h = headings[i]!;
-    const text = fold(textOf(h));
+    const text = foldWords(textOf(h));
     if (text === want && !insideChrome(h)) return h;
     if (!longer && want.split(' ').length >= MIN_PREFIX_TITLE_WORDS && text.startsWith(`${want} `) && !insideChrome(h)) longer = h;
   }

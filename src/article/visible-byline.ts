@@ -9,7 +9,7 @@ import { BYLINE_LABELLED, BYLINE_LINE, BYLINE_LABEL, DATE_LINE_MAX, PUBLISHED_LA
 import { BYLINE_PARTS, DATE_LABEL_LINE, NAME_IN_SECTION, MIN_UNLABELLED_NAME_WORDS, NAME_LINES_AFTER_HEADLINE, OTHER_LANGUAGE_LABEL, READING_TIME_LINE, ROLE_LINE } from './byline-rules';
 import type { HeadLines } from './head-lines';
 import { namesAfterLabel, otherBylineNames } from './labelled-byline';
-import { dropInvisible } from './text';
+import { dropInvisible, foldWords } from './text';
 
 /** Where a date may start: a digit, or a word followed by a number (a month word is checked by the caller). */
 const DATE_START = /\d|(?<!\p{L})(\p{L}{3,})\.?\s+\d/gu;
@@ -35,13 +35,11 @@ const besideList = (line: string | undefined): boolean =>
 const unlabelledName = (s: string): boolean => s.split(' ').length >= MIN_UNLABELLED_NAME_WORDS && nameShaped(s);
 /** Separators of a list of names: commas, "and", "&". */
 const NAME_LIST_SPLIT = /\s*,\s*|\s+and\s+|\s*&\s*/;
-/** Words compared without case or punctuation. */
-const folded = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 /** The names of an unlabelled name line: one person ("Jane Doe"), or several joined by commas and "and" ("Jane Doe, John Roe and
  * Ann Poe", the authors of a paper; `list`: the line is beside a date) when every one of them is a person's name; [] otherwise. Words of the headline are not a
  * name: a breadcrumb's last item or a short title repeated beside the date ("Cleaning Industry Trends"). */
 function unlabelledNames(line: string, headline: string, list: boolean): string[] {
-  if (folded(headline).includes(folded(line))) return [];
+  if (foldWords(headline).includes(foldWords(line))) return [];
   if (unlabelledName(line)) return cleanAuthors([line]);
   // Every part must be a name as written: a labelled line ("Reviewed by: A, B") is not a list of names. Writers are listed with
   // commas; "No-Risk Trial and Pay Only If Satisfied" is a slogan.

@@ -48,7 +48,7 @@ describe('an unlabelled name line beside the date', () => {
 
   it('does not read a reviewer\'s credit as a list of writers', () => {
     const lines = ['Council approves the new budget', 'Updated: December 04, 2025', 'Reviewed By: Jane Doe, John Roe', 'Senior Editor'];
-    expect(visibleAuthors({ lines, at: 0 }, [])).toEqual([]);
+    expect(visibleAuthors({ lines, at: 0, blockEnd: lines.length }, [])).toEqual([]);
   });
 
   it('is not the headline\'s words repeated in a breadcrumb', () => {
@@ -146,6 +146,6 @@ describe('names that are not a byline', () => {
 
   it('a list of capitalised phrases beside a job title is a slogan', () => {
     const lines = ['Council approves the new budget', 'Hire a Top Designer', 'No-Risk Trial, Pay Only If Satisfied.', 'Apply now'];
-    expect(visibleAuthors({ lines, at: 0 }, [])).toEqual([]);
+    expect(visibleAuthors({ lines, at: 0, blockEnd: lines.length }, [])).toEqual([]);
   });
 });
