@@ -8,10 +8,10 @@
 // Readability clones it and parses the clone, each timed alone. jsdom's memory grows with every page
 // until its process ends, so pages are measured in child processes of CHUNK pages each, J at a time
 // (one per CPU is the sensible default), and merged here.
-import { spawn } from 'node:child_process';
 import { appendFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { inChildChunks } from './lib/child-chunks';
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { detectArticle } from '../src/article/detect-article';
 import { summarize, type Guess, type PageResult, type Truth } from './lib/extract-scores';
@@ -76,34 +76,17 @@ function runChild(dir: string, ids: string[], withReference: boolean): void {
 
 /** Runs the pages in child processes of CHUNK pages, `jobs` at a time; results in page order. */
 async function runInChildren(dir: string, ids: string[], withReference: boolean, jobs: number, quiet: boolean, onChunk?: (lines: string) => void): Promise<PageResult[]> {
-  const script = fileURLToPath(import.meta.url);
-  const chunks: string[][] = [];
-  for (let i = 0; i < ids.length; i += CHUNK) chunks.push(ids.slice(i, i + CHUNK));
-  const parts: PageResult[][] = [];
   let done = 0;
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < chunks.length) {
-      const k = next++;
-      const args = [...process.execArgv, script, '--child', dir, chunks[k]!.join(','), ...(withReference ? [] : ['--no-reference'])];
-      const out = await new Promise<string>((resolve) => {
-        const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
-        let buf = '';
-        child.stdout.setEncoding('utf8').on('data', (d: string) => (buf += d));
-        child.on('close', (code) => {
-          if (code) process.stderr.write(`chunk ${k} (${chunks[k]![0]}…): child exit ${code}; its finished pages are kept\n`);
-          resolve(buf);
-        });
-      });
-      const lines = out.split('\n').filter((l) => l.startsWith('{'));
+  const parts = await inChildChunks({
+    script: fileURLToPath(import.meta.url), ids, chunk: CHUNK, jobs,
+    args: (chunk) => ['--child', dir, chunk.join(','), ...(withReference ? [] : ['--no-reference'])],
+    onChunk: (lines, chunk) => {
       onChunk?.(lines.map((l) => l + '\n').join(''));
-      parts[k] = lines.map((l) => JSON.parse(l) as PageResult);
-      done += chunks[k]!.length;
+      done += chunk.length;
       if (!quiet) process.stderr.write(`${done}/${ids.length}\n`);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, jobs) }, worker));
-  return parts.flat();
+    },
+  });
+  return parts.flat().map((l) => JSON.parse(l) as PageResult);
 }
 
 /** Every k-th of `xs` so that `n` remain (the mix of page types is kept). */

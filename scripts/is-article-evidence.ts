@@ -5,10 +5,10 @@
 // with the page's id, its type in the truth, and the detector's own decision. scripts/fit-is-article.ts fits
 // the decision's weights on that file. Pages run in child processes of CHUNK pages (jsdom's memory grows
 // with every page until its process ends), J at a time.
-import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { inChildChunks } from './lib/child-chunks';
 import { detectArticle } from '../src/article/detect-article';
 import { MANY_BYLINES, MANY_TIMES } from '../src/article/heuristics';
 import { articleFeatures, type ArticleEvidence, type ArticleFeatures } from '../src/article/is-article';
@@ -71,28 +71,13 @@ async function main(argv: string[]): Promise<void> {
   let ids = readdirSync(join(dir, 'ground-truth')).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort();
   const only = opt.get('only');
   if (only) ids = ids.filter((id) => only.split(',').includes(id));
-  const chunks: string[][] = [];
-  for (let i = 0; i < ids.length; i += CHUNK) chunks.push(ids.slice(i, i + CHUNK));
-  const script = fileURLToPath(import.meta.url);
-  const rows: EvidenceRow[][] = [];
-  let next = 0;
   let done = 0;
-  const worker = async (): Promise<void> => {
-    while (next < chunks.length) {
-      const k = next++;
-      const text = await new Promise<string>((resolve) => {
-        const child = spawn(process.execPath, [...process.execArgv, script, '--child', dir, chunks[k]!.join(',')], { stdio: ['ignore', 'pipe', 'inherit'] });
-        let buf = '';
-        child.stdout.setEncoding('utf8').on('data', (d: string) => (buf += d));
-        child.on('close', () => resolve(buf));
-      });
-      rows[k] = text.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as EvidenceRow);
-      done += chunks[k]!.length;
-      process.stderr.write(`${done}/${ids.length}\n`);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Number(opt.get('jobs') ?? 1)) }, worker));
-  writeFileSync(out, JSON.stringify(rows.flat()));
+  const rows = await inChildChunks({
+    script: fileURLToPath(import.meta.url), ids, chunk: CHUNK, jobs: Number(opt.get('jobs') ?? 1),
+    args: (chunk) => ['--child', dir, chunk.join(',')],
+    onChunk: (_, chunk) => process.stderr.write(`${(done += chunk.length)}/${ids.length}\n`),
+  });
+  writeFileSync(out, JSON.stringify(rows.flat().map((l) => JSON.parse(l) as EvidenceRow)));
 }
 
 await main(process.argv.slice(2));
