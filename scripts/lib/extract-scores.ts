@@ -60,11 +60,20 @@ export function sameTitle(a: string | null, b: string | null): boolean {
   return !!a && !!b && fold(a) === fold(b);
 }
 
+/** The words that name the people, in any order and however joined: "A and B", "A, B", "A | B" and "B, A" (a
+ * family name first) all give the same list. "and" and a leading "by" join or introduce names; they name no one. */
+function nameWords(s: string): string[] {
+  return fold(s).replace(/^by /, '').split(' ').filter((w) => w && w !== 'and').sort();
+}
+
+/** Whether the guess names the truth's author(s): the same words once folded, one inside the other (a role or an
+ * outlet kept beside the name), or the same name words joined or ordered differently. */
 export function sameAuthor(guess: string | null, truth: string | null): boolean {
   if (!guess || !truth) return false;
   const g = fold(guess).replace(/^by /, '');
   const t = fold(truth).replace(/^by /, '');
-  return !!g && !!t && (g === t || g.includes(t) || t.includes(g));
+  if (!g || !t) return false;
+  return g === t || g.includes(t) || t.includes(g) || nameWords(guess).join(' ') === nameWords(truth).join(' ');
 }
 
 /** The calendar day of any date string (ISO prefix as written, else what Date makes of it). */
