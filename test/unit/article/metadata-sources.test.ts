@@ -130,6 +130,15 @@ describe('metadata sources', () => {
     expect(detectArticle(withHead('<meta name="published" content="July 17, 2025">', '', undefined, undated)).publishedTime).toBe('2025-07-17');
   });
 
+  it('reads a publication meta under a vendor\'s own name, but not a last publication or an expiry', () => {
+    const undated = 'https://news.example.org/story';
+    const d = (head: string): string | null => detectArticle(withHead(head, '', undefined, undated)).publishedTime;
+    expect(d('<meta name="w-published-date" content="2025-05-27T06:03:43.274Z">')).toBe('2025-05-27T06:03:43Z');
+    expect(d('<meta name="cms:publishtime" content="2024-02-01">')).toBe('2024-02-01');
+    expect(d('<meta name="page:last_published_date" content="2025-05-27">')).toBeNull();
+    expect(d('<meta name="offer-publish-end-date" content="2025-05-27">')).toBeNull();
+  });
+
   it('reads the day from a dated URL path only when the page has no date', () => {
     const bare = (url: string): string | null => detectArticle(withHead('', '', undefined, url)).publishedTime;
     expect(bare('https://blog.example.org/archives/2025/12/16/vibe_coding.html')).toBe('2025-12-16');
@@ -140,6 +149,13 @@ describe('metadata sources', () => {
     expect(bare('https://example.org/p/2025123456/story')).toBeNull();
     expect(bare('https://example.org/story?from=/2025/12/16/other')).toBeNull();
     expect(detectArticle(withHead('<meta property="article:published_time" content="2025-12-14T22:00:00Z">', '', undefined, 'https://blog.example.org/2025/12/16/story')).publishedTime).toBe('2025-12-14T22:00:00Z');
+  });
+
+  it('reads a <time> that hAtom\'s class marks as published, away from the header, but not a teaser\'s', () => {
+    const t = (times: string): string | null => detectArticle(page(`<!doctype html><html><body><div class="wrap"><h1>Council approves budget</h1></div><div class="hero"><div>${times}</div></div>
+      <div class="story">${storyParagraphs(40)}</div></body></html>`, 'https://news.example.org/story')).publishedTime;
+    expect(t('<time class="entry-date published" datetime="2024-04-02T10:20:00+00:00">April 2, 2024</time>')).toBe('2024-04-02T10:20:00+00:00');
+    expect(t('<ul class="related-posts"><li><time class="published" datetime="2024-04-02T10:20:00+00:00">April 2, 2024</time></li></ul>')).toBeNull();
   });
 
   it('does not take a <time> that says it is an update as the publication', () => {
