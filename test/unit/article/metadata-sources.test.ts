@@ -40,6 +40,12 @@ describe('metadata sources', () => {
     expect(d.publishedTime).toBe('2025-04-04');
   });
 
+  it('reads JSON-LD that a site builder left in a <meta>\'s content', () => {
+    const ld = '{&quot;@type&quot;:&quot;Article&quot;,&quot;headline&quot;:&quot;Council approves budget&quot;,&quot;datePublished&quot;:&quot;2025-11-17T09:00:00-05:00&quot;}';
+    const d = detectArticle(withHead(`<meta name="script:ld+json" content="${ld}">`, '', undefined, 'https://news.example.org/story'));
+    expect(d.publishedTime).toBe('2025-11-17T09:00:00-05:00');
+  });
+
   it('reads OpenGraph and article:* tags', () => {
     const d = detectArticle(withHead(`<meta property="og:title" content="Council approves budget"><meta property="og:site_name" content="The Daily">
       <meta property="og:image" content="https://cdn.example.org/a.jpg"><meta property="og:description" content="The council met.">
