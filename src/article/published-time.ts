@@ -48,7 +48,10 @@ function timeElementDate(hints: MarkupHints): string | null {
   if (marked) return normalizeDate(marked.getAttribute('datetime'));
   // A <time> that says "Updated April 10, 2025" holds the update, not the publication.
   const scoped = hints.times.find((el) => inArticleHead(el) && !UPDATED_LABEL.test(el.textContent ?? ''));
-  return normalizeDate(scoped?.getAttribute('datetime'));
+  if (scoped) return normalizeDate(scoped.getAttribute('datetime'));
+  // A <time> without datetime has its text as its value (HTML's rule): read it as a shown date would be.
+  const written = hints.textTimes.find((el) => inArticleHead(el) && !UPDATED_LABEL.test(el.textContent ?? ''));
+  return normalizeDate(written?.textContent);
 }
 
 /** A full date in the URL's path (/2024/05/17/, /2024-05-17-slug, /2023/october/03/): stamped when the story was first published. */

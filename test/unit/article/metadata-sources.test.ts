@@ -164,6 +164,15 @@ describe('metadata sources', () => {
     expect(t('<ul class="related-posts"><li><time class="published" datetime="2024-04-02T10:20:00+00:00">April 2, 2024</time></li></ul>')).toBeNull();
   });
 
+  it('reads a <time> without datetime by its text, as HTML defines its value', () => {
+    const t = (time: string): string | null => detectArticle(page(`<!doctype html><html><body><article><h1>Council approves budget</h1><div class="story">${storyParagraphs(40)}</div>
+      <p>${time}</p></article></body></html>`, 'https://news.example.org/story')).publishedTime;
+    expect(t('<time class="article__date">Sep 27, 2024</time>')).toBe('2024-09-27');
+    expect(t('<time>Sep 27, 2024</time>')).toBe('2024-09-27');
+    expect(t('<time>Updated Sep 27, 2024</time>')).toBeNull();
+    expect(t('<time>03/04/2024</time>')).toBeNull();
+  });
+
   it('does not take a <time> that says it is an update as the publication', () => {
     // The <time> closes the story, away from the header lines where shown dates are read.
     const t = (text: string): string | null => detectArticle(page(`<!doctype html><html><body><article><h1>Council approves budget</h1><div class="story">${storyParagraphs(40)}</div>
