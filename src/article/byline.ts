@@ -3,12 +3,12 @@
 
 import { authorCardNames } from './author-card';
 import { cleanAuthors, nameShaped } from './authors';
-import { labelledNearHeadline, visibleAuthors } from './visible-byline';
+import { labelledNearHeadline, visibleAuthors, visibleDates } from './visible-byline';
 import { labelledAuthors, reviewerAuthors } from './labelled-byline';
 import { ldNames, resolve, type JsonLd, type JsonNode } from './json-ld';
 import type { MarkupHints } from './markup-hints';
 import { allMeta, type MetaTags } from './meta-tags';
-import { linesOf, type HeadLines } from './head-lines';
+import { bylinePieceBreaks, linesOf, textLines, type HeadLines } from './head-lines';
 import { ACCOUNT_NAME, GROUP_NAME, MAX_NAME_CHARS, ROLE_LINE, UNNAMED_WRITER } from './byline-rules';
 import { holdsOtherVoices } from './boilerplate';
 import { foldSpace, foldWords, textOf } from './text';
@@ -96,17 +96,39 @@ function ofTheStory(el: Element, headline: Element | null, bodyStart: Element | 
   return !inChrome(el);
 }
 
-/** The lines of the story's first byline blocks (name, role, date), where the date readers see often sits. */
-export function bylineBlockLines(hints: MarkupHints, headline: Element | null, bodyStart: Element | null): string[] {
+/** The lines of the story's first byline blocks (name, role, date), where the date readers see often sits. `modifiedDay`: the
+ * day of the declared modification, which vouches for an update shown beside the name. */
+export function bylineBlockLines(hints: MarkupHints, headline: Element | null, bodyStart: Element | null, modifiedDay: string | null = null): string[] {
   const out: string[] = [];
   let taken = 0;
   for (const el of [...hints.bylines, ...hints.authorMarks]) {
     const mine = ofTheStory(el, headline, bodyStart);
     if (mine !== true) continue;
-    out.push(...linesOf(el));
+    out.push(...datedBlockLines(el, headline, modifiedDay));
     if (++taken >= MAX_AUTHOR_MARKS) break;
   }
   return out;
+}
+
+/** Levels above a byline mark searched for its date (name link → name line → byline block). */
+const BYLINE_BLOCK_LEVELS = 3;
+/** A block above a byline mark with more lines than this is more than a byline (a header, the story). */
+const MAX_BYLINE_BLOCK_LINES = 6;
+
+/** The lines of a byline mark, or of the smallest small block around it that shows a date (an update only when declared): the date often sits beside the
+ * name's element ("<p>Written by <a>Jane Doe</a></p><p>April 8, 2024</p>"), not inside it. */
+function datedBlockLines(mark: Element, headline: Element | null, modifiedDay: string | null): string[] {
+  const own = linesOf(mark);
+  if (visibleDates(own).length) return own;
+  for (let a = mark.parentElement, level = 0; a && level < BYLINE_BLOCK_LEVELS && a.localName !== 'body'; a = a.parentElement, level++) {
+    if (headline && a.contains(headline)) break;
+    const lines = textLines(a, MAX_BYLINE_BLOCK_LINES + 1, bylinePieceBreaks);
+    if (lines.length > MAX_BYLINE_BLOCK_LINES) break;
+    // A publication, or an update the metadata declares too: an undeclared update apart from the name often stands for a
+    // publication the page no longer shows.
+    if (visibleDates(lines).some((d) => d.label !== 'updated' || d.day === modifiedDay)) return lines;
+  }
+  return own;
 }
 
 /** Names in the author marks between the headline and the story's end (the story's byline, not a teaser's).

@@ -35,7 +35,7 @@ export function detectArticle(document: Document, options: DetectOptions = {}): 
   const hints = safely(() => collectHints(document), noHints());
   const tags = hints.tags;
   const meta = safely(() => readMetaTags(document, tags?.metas), new Map());
-  const ld = safely(() => readJsonLd(document, tags?.scripts), { article: null, types: [], byId: new Map(), webPage: null });
+  const ld = safely(() => readJsonLd(document, tags?.scripts, tags?.metas), { article: null, types: [], byId: new Map(), webPage: null });
   const start = safely(() => document.body ?? document.documentElement, null);
   const scan = safely(() => (start ? scanPage(start) : null), null);
   const choice = safely(() => (scan ? chooseBody(scan) : null), null);

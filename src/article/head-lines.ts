@@ -93,7 +93,7 @@ export function headLines(start: Element | null, bodyStart: Element | null = nul
 const MAX_CONTAINER_LINES = 12;
 
 /** Inline pieces of a byline block (a name link, a date span) are lines of their own too. */
-const bylinePieceBreaks = (tag: string): boolean => BLOCK_TAGS.has(tag) || tag === 'TIME' || tag === 'A' || tag === 'SPAN';
+export const bylinePieceBreaks = (tag: string): boolean => BLOCK_TAGS.has(tag) || tag === 'TIME' || tag === 'A' || tag === 'SPAN';
 
 /** The short text lines of one container (a byline block: avatar, name, role, date), in order. */
 export function linesOf(el: Element): string[] {

@@ -50,8 +50,12 @@ function collect(value: unknown, out: JsonNode[], depth: number): void {
   if (node['mainEntity'] && typeof node['mainEntity'] === 'object') collect(node['mainEntity'], out, depth + 1);
 }
 
-/** Reads all JSON-LD scripts of the document. Never throws. `scripts`: the page's <script> elements, when the caller has them. */
-export function readJsonLd(doc: Document, scripts: ArrayLike<Element> = doc.getElementsByTagName('script')): JsonLd {
+/** A <meta> name that says its content is JSON-LD ("script:ld+json"): some site builders put the page's schema there instead of in a script. */
+const LD_META_NAME = /ld\+json$/i;
+
+/** Reads all JSON-LD scripts of the document (and JSON-LD that site builders leave in a <meta>'s content). Never throws.
+ * `scripts`, `metas`: the page's <script> and <meta> elements, when the caller has them. */
+export function readJsonLd(doc: Document, scripts: ArrayLike<Element> = doc.getElementsByTagName('script'), metas: ArrayLike<Element> = doc.getElementsByTagName('meta')): JsonLd {
   const nodes: JsonNode[] = [];
   // Read once: jsdom answers an HTMLCollection's .length by scanning all its elements for one named "length".
   const total = scripts.length;
@@ -59,6 +63,11 @@ export function readJsonLd(doc: Document, scripts: ArrayLike<Element> = doc.getE
     const s = scripts[i]!;
     if ((s.getAttribute('type') ?? '').trim().toLowerCase() !== 'application/ld+json') continue;
     collect(parseLenient(s.textContent ?? ''), nodes, 0);
+  }
+  const metaCount = metas.length;
+  for (let i = 0; i < metaCount; i++) {
+    const m = metas[i]!;
+    if (LD_META_NAME.test(m.getAttribute('name') ?? '')) collect(parseLenient(m.getAttribute('content') ?? ''), nodes, 0);
   }
   const byId = new Map<string, JsonNode>();
   const types: string[] = [];

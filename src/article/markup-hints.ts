@@ -11,6 +11,8 @@ export interface MarkupHints {
   h1s: Element[];
   /** <time datetime> elements, in document order. */
   times: Element[];
+  /** <time> elements without a datetime attribute (their text is their value, as HTML defines), in document order. */
+  textTimes: Element[];
   /** Elements that hold a byline: itemprop=author, rel=author, byline/author-name classes. */
   bylines: Element[];
   /** Wider byline candidates for reading names (not counted as bylines): author/byline class tokens, author-page links. */
@@ -48,7 +50,7 @@ export interface PageTags {
 const MAX_ELEMENTS = 60000;
 
 /** Hints of a page with none (also what the detector uses when collecting them fails). */
-export const noHints = (): MarkupHints => ({ h1s: [], times: [], bylines: [], authorMarks: [], datePublished: [], canonical: null, code: 0, itemHeadlines: null, itemTypes: [], tags: null });
+export const noHints = (): MarkupHints => ({ h1s: [], times: [], textTimes: [], bylines: [], authorMarks: [], datePublished: [], canonical: null, code: 0, itemHeadlines: null, itemTypes: [], tags: null });
 
 export function collectHints(doc: Document): MarkupHints {
   const hints = noHints();
@@ -66,17 +68,18 @@ export function collectHints(doc: Document): MarkupHints {
     else if (tag === 'li') tags.listItems++;
     else if (tag === 'article') tags.articles++;
     else if (tag === 'h1' || tag === 'h2' || tag === 'h3') tags.headings.push(el);
-    // Without attributes an element can only be an h1 or a code block here: the attribute reads below are skipped.
+    // Without attributes an element can only be an h1, a code block or a <time> here: the attribute reads below are skipped.
     if (!el.hasAttributes()) {
       if (tag === 'h1') hints.h1s.push(el);
       else if (tag === 'code' || tag === 'pre') hints.code++;
+      else if (tag === 'time') hints.textTimes.push(el);
       continue;
     }
     const itemprop = el.getAttribute('itemprop');
     // Read here for microdataHeadline, which would otherwise query the whole page again.
     if (itemprop && /(^|\s)headline(\s|$)/.test(itemprop)) itemHeadlines.push(el);
     if (tag === 'h1') hints.h1s.push(el);
-    else if (tag === 'time' && el.hasAttribute('datetime')) hints.times.push(el);
+    else if (tag === 'time') (el.hasAttribute('datetime') ? hints.times : hints.textTimes).push(el);
     else if (tag === 'link' && hints.canonical == null && /(^|\s)canonical(\s|$)/i.test(el.getAttribute('rel') ?? '')) {
       hints.canonical = el.getAttribute('href');
     } else if (tag === 'code' || tag === 'pre') hints.code++;

@@ -3,7 +3,7 @@
 
 import { formatByline } from './authors';
 import { bylineBlockLines, findAuthors } from './byline';
-import { normalizeDate } from './dates';
+import { dayOf, normalizeDate } from './dates';
 import { ldString, type JsonLd } from './json-ld';
 import { allMeta, firstMeta, type MetaTags } from './meta-tags';
 import { chooseTitle, headingOf, microdataHeadline } from './title';
@@ -90,7 +90,7 @@ export function readMetadata(doc: Document, url: string, meta: MetaTags, ld: Jso
   // The date readers see: under the headline, else in the story's byline block.
   // The date is read from the headline's own block only: past it, sidebars and the story's first lines hold other dates.
   const shown = visibleDates(lines.lines.slice(0, lines.blockEnd));
-  const inByline = shown.length ? [] : visibleDates(bylineBlockLines(hints, headline.element, bodyStart));
+  const inByline = shown.length ? [] : visibleDates(bylineBlockLines(hints, headline.element, bodyStart, dayOf(modified)));
   // With no date in the header, the metadata or the URL, a lone "Published on …" elsewhere on the page, or the one day it shows in the URL's month.
   const published = findPublishedTime(meta, ld, hints, shown, modified, inByline, url) ?? labelledPageDate(doc.body, url);
   const canonical = hints.canonical ?? firstMeta(meta, 'og:url');

@@ -7,6 +7,14 @@ import { ldString, type JsonLd } from './json-ld';
 import { inArticleHead, type MarkupHints } from './markup-hints';
 import { firstMeta, type MetaTags } from './meta-tags';
 import { UPDATED_LABEL } from './heuristics';
+import { hasClass } from './element-query';
+import { holdsOtherVoices } from './boilerplate';
+
+/** Whether an element sits in a comment thread or a list of other stories. */
+function amongOtherVoices(el: Element): boolean {
+  for (let a: Element | null = el; a; a = a.parentElement) if (a.hasAttributes() && holdsOtherVoices(a)) return true;
+  return false;
+}
 
 const DATE_META = [
   'article:published_time', 'og:published_time', 'og:article:published_time', 'published_time', 'datepublished', 'citation_publication_date',
@@ -14,7 +22,19 @@ const DATE_META = [
   'parsely-pub-date', 'sailthru.date', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'published-date', 'publisheddate', 'published', 'og:publish_date', 'date', 'article.published', 'release_date',
 ];
 
-/** A <time> or microdata marked as the publication time, or the first <time> in the article's head. */
+/** A meta name that says it holds the publication time whatever its vendor prefix ("x-published-date", "vendor:publishtime", "first_published_at"). */
+const PUBLISHED_META_NAME = /(?:^|[:._-])(?:first[-_]?)?publish(?:ed)?[-_]?(?:date|time|datetime|at|on)$/;
+
+/** Such names of other moments: the last publication, an embargo's or an offer's end. */
+const NOT_FIRST_PUBLISHED = /last|expir|end|unpub|embargo/;
+
+/** The first meta whose name has the shape of a publication time (after the known names), or null. */
+function namedPublishedMeta(meta: MetaTags): string | null {
+  for (const [key, values] of meta) if (PUBLISHED_META_NAME.test(key) && !NOT_FIRST_PUBLISHED.test(key) && values[0]) return values[0];
+  return null;
+}
+
+/** A <time> or microdata marked as the publication time (itemprop, pubdate, hAtom's class), or the first <time> in the article's head. */
 function timeElementDate(hints: MarkupHints): string | null {
   for (const el of hints.datePublished) {
     const d = normalizeDate(el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent);
@@ -23,9 +43,15 @@ function timeElementDate(hints: MarkupHints): string | null {
   for (const el of hints.times) {
     if (el.hasAttribute('pubdate')) return normalizeDate(el.getAttribute('datetime'));
   }
+  // hAtom's class "published" (WordPress's "entry-date published") marks the entry's publication time wherever it sits; a teaser's or comment's is not the story's.
+  const marked = hints.times.find((el) => hasClass(el, 'published') && !amongOtherVoices(el));
+  if (marked) return normalizeDate(marked.getAttribute('datetime'));
   // A <time> that says "Updated April 10, 2025" holds the update, not the publication.
   const scoped = hints.times.find((el) => inArticleHead(el) && !UPDATED_LABEL.test(el.textContent ?? ''));
-  return normalizeDate(scoped?.getAttribute('datetime'));
+  if (scoped) return normalizeDate(scoped.getAttribute('datetime'));
+  // A <time> without datetime has its text as its value (HTML's rule): read it as a shown date would be.
+  const written = hints.textTimes.find((el) => inArticleHead(el) && !UPDATED_LABEL.test(el.textContent ?? ''));
+  return normalizeDate(written?.textContent);
 }
 
 /** A full date in the URL's path (/2024/05/17/, /2024-05-17-slug, /2023/october/03/): stamped when the story was first published. */
@@ -53,6 +79,7 @@ export function findPublishedTime(meta: MetaTags, ld: JsonLd, hints: MarkupHints
   const art = ld.article;
   const declared = normalizeDate(ldString(ld, art?.['datePublished'] ?? art?.['dateCreated'] ?? art?.['uploadDate']))
     ?? normalizeDate(firstMeta(meta, ...DATE_META))
+    ?? normalizeDate(namedPublishedMeta(meta))
     ?? timeElementDate(hints)
     ?? normalizeDate(ldString(ld, ld.webPage?.['datePublished']));
   // Open Graph's publication vouches for the first publication only as the stamped moment the protocol asks for

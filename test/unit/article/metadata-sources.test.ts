@@ -40,6 +40,12 @@ describe('metadata sources', () => {
     expect(d.publishedTime).toBe('2025-04-04');
   });
 
+  it('reads JSON-LD that a site builder left in a <meta>\'s content', () => {
+    const ld = '{&quot;@type&quot;:&quot;Article&quot;,&quot;headline&quot;:&quot;Council approves budget&quot;,&quot;datePublished&quot;:&quot;2025-11-17T09:00:00-05:00&quot;}';
+    const d = detectArticle(withHead(`<meta name="script:ld+json" content="${ld}">`, '', undefined, 'https://news.example.org/story'));
+    expect(d.publishedTime).toBe('2025-11-17T09:00:00-05:00');
+  });
+
   it('reads OpenGraph and article:* tags', () => {
     const d = detectArticle(withHead(`<meta property="og:title" content="Council approves budget"><meta property="og:site_name" content="The Daily">
       <meta property="og:image" content="https://cdn.example.org/a.jpg"><meta property="og:description" content="The council met.">
@@ -130,6 +136,15 @@ describe('metadata sources', () => {
     expect(detectArticle(withHead('<meta name="published" content="July 17, 2025">', '', undefined, undated)).publishedTime).toBe('2025-07-17');
   });
 
+  it('reads a publication meta under a vendor\'s own name, but not a last publication or an expiry', () => {
+    const undated = 'https://news.example.org/story';
+    const d = (head: string): string | null => detectArticle(withHead(head, '', undefined, undated)).publishedTime;
+    expect(d('<meta name="w-published-date" content="2025-05-27T06:03:43.274Z">')).toBe('2025-05-27T06:03:43Z');
+    expect(d('<meta name="cms:publishtime" content="2024-02-01">')).toBe('2024-02-01');
+    expect(d('<meta name="page:last_published_date" content="2025-05-27">')).toBeNull();
+    expect(d('<meta name="offer-publish-end-date" content="2025-05-27">')).toBeNull();
+  });
+
   it('reads the day from a dated URL path only when the page has no date', () => {
     const bare = (url: string): string | null => detectArticle(withHead('', '', undefined, url)).publishedTime;
     expect(bare('https://blog.example.org/archives/2025/12/16/vibe_coding.html')).toBe('2025-12-16');
@@ -140,6 +155,22 @@ describe('metadata sources', () => {
     expect(bare('https://example.org/p/2025123456/story')).toBeNull();
     expect(bare('https://example.org/story?from=/2025/12/16/other')).toBeNull();
     expect(detectArticle(withHead('<meta property="article:published_time" content="2025-12-14T22:00:00Z">', '', undefined, 'https://blog.example.org/2025/12/16/story')).publishedTime).toBe('2025-12-14T22:00:00Z');
+  });
+
+  it('reads a <time> that hAtom\'s class marks as published, away from the header, but not a teaser\'s', () => {
+    const t = (times: string): string | null => detectArticle(page(`<!doctype html><html><body><div class="wrap"><h1>Council approves budget</h1></div><div class="hero"><div>${times}</div></div>
+      <div class="story">${storyParagraphs(40)}</div></body></html>`, 'https://news.example.org/story')).publishedTime;
+    expect(t('<time class="entry-date published" datetime="2024-04-02T10:20:00+00:00">April 2, 2024</time>')).toBe('2024-04-02T10:20:00+00:00');
+    expect(t('<ul class="related-posts"><li><time class="published" datetime="2024-04-02T10:20:00+00:00">April 2, 2024</time></li></ul>')).toBeNull();
+  });
+
+  it('reads a <time> without datetime by its text, as HTML defines its value', () => {
+    const t = (time: string): string | null => detectArticle(page(`<!doctype html><html><body><article><h1>Council approves budget</h1><div class="story">${storyParagraphs(40)}</div>
+      <p>${time}</p></article></body></html>`, 'https://news.example.org/story')).publishedTime;
+    expect(t('<time class="article__date">Sep 27, 2024</time>')).toBe('2024-09-27');
+    expect(t('<time>Sep 27, 2024</time>')).toBe('2024-09-27');
+    expect(t('<time>Updated Sep 27, 2024</time>')).toBeNull();
+    expect(t('<time>03/04/2024</time>')).toBeNull();
   });
 
   it('does not take a <time> that says it is an update as the publication', () => {

@@ -13,6 +13,15 @@ describe('a publication label away from the header', () => {
     expect(detectArticle(story('<p>Posted on</p><p>March 3, 2021</p>')).publishedTime).toBe('2021-03-03');
   });
 
+  it('gives the date on the line after the story\'s byline at its end ("Written by" / date)', () => {
+    expect(detectArticle(story('<div><p>Written by <a href="/team/ana">Ana Lima and Rui Costa</a></p><p>April 8, 2024</p></div>')).publishedTime).toBe('2024-04-08');
+    expect(detectArticle(story('<p>Interview by Sylvia Bishop</p><p>December 3, 2025. <i>Updated: December 7, 2025</i></p>')).publishedTime).toBe('2025-12-03');
+    // Bylines dated on different days are teasers': none of them is the story's.
+    expect(detectArticle(story('<p>By Ana Lima</p><p>April 8, 2024</p><p>By Rui Costa</p><p>May 2, 2024</p>')).publishedTime).toBeNull();
+    // Only an update after the byline: no publication date.
+    expect(detectArticle(story('<p>By Ana Lima</p><p>Updated April 8, 2024</p>')).publishedTime).toBeNull();
+  });
+
   it('gives none when labels name different days (teasers, comments) or only an update is labelled', () => {
     expect(detectArticle(story('<ul><li>Published: May 2, 2025</li><li>Published: June 9, 2025</li></ul>')).publishedTime).toBeNull();
     expect(detectArticle(story('<p>Last updated: May 2, 2025</p>')).publishedTime).toBeNull();

@@ -85,6 +85,23 @@ describe('the publication date readers see', () => {
     expect(detectArticle(doc('<meta property="article:published_time" content="2019-04-16T12:30:00Z">')).publishedTime).toBe('2019-04-16T12:30:00Z');
   });
 
+  it('is read from the small block around the story\'s byline mark, where the date sits beside the name', () => {
+    const doc = (byline: string): Document => page(`<!doctype html><html><head></head><body><div><div><div><div><h1>Council approves budget</h1></div></div></div></div>
+      <div class="wrap">${byline}<div class="story">${storyParagraphs(6)}</div></div></body></html>`, 'https://news.example.org/story');
+    expect(detectArticle(doc('<div class="meta"><p><span><a class="author-link" href="/people/ana">Ana Lima</a></span><span>•</span><span>Oct 20, 2025</span></p></div>')).publishedTime).toBe('2025-10-20');
+    expect(detectArticle(doc('<div class="card"><p class="author-name">Ana Lima</p><p><span>2022-11-23T08:10+02:00</span></p></div>')).publishedTime).toBe('2022-11-23');
+    // A block of more than a few lines around the name is more than its byline: its dates are not read.
+    const big = `<div class="meta"><p class="author-name">Ana Lima</p><p>One</p><p>Two</p><p>Three</p><p>Four</p><p>Five</p><p>Six</p><p>Oct 20, 2025</p></div>`;
+    expect(detectArticle(doc(big)).publishedTime).toBeNull();
+    // An update beside the name stands for a publication the page no longer shows: none is read.
+    const updated = '<div class="meta"><p>By <a class="author-link" href="/people/ana">Ana Lima</a></p><p>Updated Feb. 27, 2025</p></div>';
+    expect(detectArticle(doc(updated)).publishedTime).toBeNull();
+    // The same update declared as the page's modification is the page's date, as under the headline.
+    const declaredUpdate = page(`<!doctype html><html><head><meta property="article:modified_time" content="2025-02-27T09:00:00Z"></head><body><div><div><div><div><h1>Council approves budget</h1></div></div></div></div>
+      <div class="wrap">${updated}<div class="story">${storyParagraphs(6)}</div></div></body></html>`, 'https://news.example.org/story');
+    expect(detectArticle(declaredUpdate).publishedTime).toBe('2025-02-27T09:00:00Z');
+  });
+
   it('takes the declared time when the shown day is the same moment in another time zone', () => {
     const justAfterMidnight = '<meta property="article:published_time" content="2025-07-05T00:04:00+00:00">';
     expect(detectArticle(story(justAfterMidnight, '<p>July 4, 2025</p>')).publishedTime).toBe('2025-07-05T00:04:00+00:00');
