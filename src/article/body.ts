@@ -2,12 +2,8 @@
 // discounting furniture containers, plus siblings that continue the story.
 
 import { Furniture, namesConsentTool } from './boilerplate';
-import {
-  DESCEND_SHARE, MAX_CARD_EXCERPT_CHARS, MAX_FLAGGED_SHARE, MAX_LINK_DENSITY, MAX_TEASER_EXCERPT_CHARS, MAX_WEAK_FURNITURE_CHARS, NOISE_WEIGHT, PAGE_CHROME_TAGS,
-  SIBLING_SHARE, STORY_STRUCTURE_TAGS,
-} from './heuristics';
+import { DESCEND_SHARE, MAX_FLAGGED_SHARE, MAX_TEASER_EXCERPT_CHARS, MAX_WEAK_FURNITURE_CHARS, NOISE_WEIGHT, PAGE_CHROME_TAGS, SIBLING_SHARE, STORY_STRUCTURE_TAGS } from './heuristics';
 import type { PageScan } from './page-scan';
-import { textOf } from './text';
 
 export interface BodyChoice {
   roots: Element[];
@@ -72,61 +68,6 @@ function excludeTeaserCards(scan: PageScan, roots: Element[], start: Element, ex
   }
 }
 
-/** Headings that title a teaser card. */
-const CARD_HEADING = /^H[234]$/i;
-
-/** Whether a link points into the page's own site (a relative link, or one to the same host). */
-function sameSite(a: Element, host: string): boolean {
-  const href = a.getAttribute('href');
-  if (!href || href.startsWith('#')) return false;
-  try {
-    return new URL(href, a.ownerDocument.baseURI).host === host;
-  } catch {
-    return false;
-  }
-}
-
-/**
- * Other stories' teaser cards set inside this one, whatever their tags: a block whose one heading links to another page of
- * the same site, with the same link on its picture (a teaser's shape) and at most one short excerpt, beside at least one
- * more such block (a carousel or grid of "more stories"). A listicle's items link out or hold the story's paragraphs; a
- * landing page or a roundup made of such cards is the story itself, so the cards must hold less story text than the rest.
- */
-function excludeLinkedCards(scan: PageScan, roots: Element[], storyChars: number, excluded: Set<Element>): void {
-  let host = '';
-  try {
-    host = new URL(roots[0]!.ownerDocument.URL).host;
-  } catch {
-    return;
-  }
-  if (!host) return;
-  const byParent = new Map<Element, Element[]>();
-  for (const root of roots) {
-    const ri = scan.index.get(root);
-    if (ri === undefined) continue;
-    // The roots' headings, from the scan (subtrees without one skipped): no walk of the page.
-    for (let hi = ri + 1; hi < scan.end[ri]!; hi = scan.headings[hi] ? hi + 1 : scan.end[hi]!) {
-      const h = scan.order[hi]!;
-      if (!CARD_HEADING.test(h.tagName)) continue;
-      const links = h.getElementsByTagName('a');
-      if (!links.length || scan.links[hi]! <= MAX_LINK_DENSITY * textOf(h).length || !sameSite(links[0]!, host)) continue;
-      const href = links[0]!.getAttribute('href');
-      let card: Element = h;
-      for (let p = h.parentElement; p && p !== root && scan.headings[scan.index.get(p) ?? 0]! === 1; p = p.parentElement) card = p;
-      const ci = scan.index.get(card);
-      if (card === h || ci === undefined || scan.paragraphs[ci]! > 1 || scan.good[ci]! > MAX_CARD_EXCERPT_CHARS || !card.parentElement) continue;
-      if (!Array.from(card.getElementsByTagName('a')).some((a) => !h.contains(a) && a.getAttribute('href') === href)) continue;
-      const set = byParent.get(card.parentElement) ?? [];
-      set.push(card);
-      byParent.set(card.parentElement, set);
-    }
-  }
-  for (const set of byParent.values()) {
-    const cardChars = set.reduce((n, card) => n + scan.good[scan.index.get(card)!]!, 0);
-    if (set.length > 1 && cardChars < storyChars - cardChars) for (const card of set) excluded.add(card);
-  }
-}
-
 /** Chooses the body's root element(s) from a scan of the page. */
 export function chooseBody(scan: PageScan): BodyChoice {
   const n = scan.order.length;
@@ -188,6 +129,5 @@ export function chooseBody(scan: PageScan): BodyChoice {
   roots.unshift(...leads);
   excludeTeaserCards(scan, roots, start, excluded);
   for (const l of leads) storyChars += good[scan.index.get(l)!]!;
-  excludeLinkedCards(scan, roots, storyChars, excluded);
   return { roots, start, excluded, storyChars };
 }

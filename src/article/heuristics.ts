@@ -77,9 +77,6 @@ export const SIBLING_SHARE = 0.2;
 /** A teaser card's excerpt is a sentence or two; an <article> inside the story with no more story text than this and a link is another story's card. */
 export const MAX_TEASER_EXCERPT_CHARS = 200;
 
-/** A teaser card's excerpt in a grid of other stories is a few sentences at most (cards found by their linked heading, any tag). */
-export const MAX_CARD_EXCERPT_CHARS = 400;
-
 /** isArticle: minimum story words; shorter pages are notices, listings or stubs. */
 export const MIN_ARTICLE_WORDS = 150;
 

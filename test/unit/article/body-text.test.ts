@@ -71,15 +71,6 @@ describe('the body text', () => {
     expect(d.text).toContain('Paragraph 3: members of the board');
   });
 
-  it("leaves out a carousel of the site's other stories whatever its tags, and keeps a listicle's wrapped items that link out", () => {
-    const slide = (n: number): string => `<div class="slide"><div class="item"><a href="/2025/03/other-${n}"><img src="o${n}.jpg"></a><h3><a href="/2025/03/other-${n}">Another story number ${n}</a></h3><div>MARKER An excerpt of the other story ${n}, two sentences long. It ends in an ellipsis as such excerpts do...</div></div></div>`;
-    const item = (n: number): string => `<div class="item"><h3><a href="https://shop.example/${n}">Drill model ${n}</a></h3><p>A light cordless drill ${n} for small jobs around the house, with two batteries.</p></div>`;
-    const d = detectArticle(story(`${item(1)}${item(2)}${item(3)}`, `<div class="carousel">${slide(1)}${slide(2)}${slide(3)}</div>`));
-    expect(d.text).not.toMatch(/MARKER|Another story number/);
-    expect(d.text).toContain('Drill model 2\n\nA light cordless drill 2');
-    expect(d.text).toContain('Paragraph 3: members of the board');
-  });
-
   it("reads the content React's streaming render has not moved into place yet", () => {
     const d = detectArticle(page(`<body><div id="root"><p>Loading…</p></div><div hidden id="S:0"><article><h1>Council approves budget</h1>${storyParagraphs(6)}</article></div><div hidden><p>MARKER a hidden panel that stays hidden whatever happens on the page</p></div></body>`));
     expect(d.text).toContain('Paragraph 6: members of the council');
