@@ -71,6 +71,12 @@ describe('the body text', () => {
     expect(d.text).toContain('Paragraph 3: members of the board');
   });
 
+  it("leaves out the site's affiliate disclosure, and keeps a story's sentence about affiliates' commissions", () => {
+    const d = detectArticle(story('<p>Affiliates earn a commission on each sale they refer, which is why the council asked how much its partners made last year.</p><p><em>This post contains affiliate links. If you buy through them, we may earn a small commission at no cost to you.</em></p>'));
+    expect(d.text).not.toMatch(/This post contains/);
+    expect(d.text).toContain('Affiliates earn a commission on each sale');
+  });
+
   it("reads the content React's streaming render has not moved into place yet", () => {
     const d = detectArticle(page(`<body><div id="root"><p>Loading…</p></div><div hidden id="S:0"><article><h1>Council approves budget</h1>${storyParagraphs(6)}</article></div><div hidden><p>MARKER a hidden panel that stays hidden whatever happens on the page</p></div></body>`));
     expect(d.text).toContain('Paragraph 6: members of the council');
