@@ -2,11 +2,12 @@
 // furniture, link lists, "Read more" sections and label lines. Also counts the story's images.
 
 import {
-  BIO_VERBS, BLOCK_TAGS, BOILERPLATE_HEADING, BOILERPLATE_LINE, LEGAL_NOTICE, MAX_CONTAINER_LINK_DENSITY, MAX_LINK_DENSITY,
+  AFFILIATE_DISCLOSURE, BIO_VERBS, BLOCK_TAGS, BOILERPLATE_HEADING, BOILERPLATE_LINE, DATE_LINE_MAX, LEGAL_NOTICE, MAX_CONTAINER_LINK_DENSITY, MAX_LINK_DENSITY,
   MIN_IMAGE_SIDE, SKIP_TAGS, TEASER_LABEL,
 } from './heuristics';
 import type { PageScan } from './page-scan';
 import { foldSpace, isHiddenByMarkup, textOf } from './text';
+import { visibleDates } from './visible-byline';
 
 export interface BodyText {
   text: string;
@@ -22,6 +23,8 @@ const MIN_COPY_CHARS = 60;
 const MAX_COPY_GAP = 3;
 /** Short lines where links dominate are "Read also: …" teasers, not story. */
 const MAX_TEASER_CHARS = 160;
+/** A line this long is prose: the story's own text has begun (read from the top) or not yet ended (read from the bottom). */
+const PROSE_LINE_CHARS = 150;
 
 function isStoryImage(img: Element): boolean {
   const w = Number(img.getAttribute('width'));
@@ -67,6 +70,20 @@ function dropSecondCopies(lines: string[]): string[] {
   return drop.size ? lines.filter((_, i) => !drop.has(i)) : lines;
 }
 
+/**
+ * Leaves out the dateline lines ("Updated on July 9, 2025", "By Jane Doe • March 12, 2025") among the short lines before the
+ * story's first prose line and after its last: the page's publication details, not its story. A date is read as the
+ * metadata reads datelines, in any of its languages; a short dated line between two paragraphs is the story's own.
+ */
+function dropEdgeDatelines(lines: string[]): string[] {
+  const first = lines.findIndex((line) => line.length >= PROSE_LINE_CHARS);
+  if (first < 0) return lines;
+  let last = lines.length - 1;
+  while (lines[last]!.length < PROSE_LINE_CHARS) last--;
+  const dateline = (line: string): boolean => line.length <= DATE_LINE_MAX && visibleDates([line]).length > 0;
+  return lines.filter((line, i) => (i > first && i < last) || line.length >= PROSE_LINE_CHARS || !dateline(line));
+}
+
 /** Plain text of the roots, with `skip` elements and furniture left out; `title` drops the headline line, `authors` their bio. */
 export function bodyText(roots: Element[], scan: PageScan, excluded: Set<Element>, title: string | null, authors: string[] = []): BodyText {
   const lines: string[] = [];
@@ -81,7 +98,7 @@ export function bodyText(roots: Element[], scan: PageScan, excluded: Set<Element
     const linkShare = buf.length ? bufLinks / buf.replace(/\s+/g, '').length : 0;
     buf = '';
     bufLinks = 0;
-    if (!line || BOILERPLATE_LINE.test(line) || LEGAL_NOTICE.test(line) || /^\d+\.$/.test(line)) return; // a list number whose item held no text
+    if (!line || BOILERPLATE_LINE.test(line) || LEGAL_NOTICE.test(line) || AFFILIATE_DISCLOSURE.test(line) || /^\d+\.$/.test(line)) return; // a list number whose item held no text
     // A linked heading titles a section of the story (a listicle's item linking to the product), unless a teaser label opens it.
     if (linkShare > MAX_LINK_DENSITY && line.length < MAX_TEASER_CHARS && (!heading || TEASER_LABEL.test(line))) return;
     if (titleKey && line.toLowerCase() === titleKey) return;
@@ -136,6 +153,6 @@ export function bodyText(roots: Element[], scan: PageScan, excluded: Set<Element
   }
   // The author's bio card follows the story; the story's first half may well name its author.
   const bio = bioLine(authors);
-  const kept = dropSecondCopies(bio ? lines.filter((line, i) => i < lines.length / 2 || !bio.test(line)) : lines);
+  const kept = dropSecondCopies(dropEdgeDatelines(bio ? lines.filter((line, i) => i < lines.length / 2 || !bio.test(line)) : lines));
   return { text: kept.join('\n\n'), images };
 }

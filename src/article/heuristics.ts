@@ -56,6 +56,12 @@ export const TEASER_LABEL = /^(related( (story|stories|article|articles|post|pos
 export const LEGAL_NOTICE =
   /\b(for (general )?(informational|information|educational) purposes only|(does|do) not constitute (legal|financial|tax|investment|medical|professional)|not intended (to|as) (be )?(a substitute|replace)|(is|are) not (intended as |meant as )?(legal|financial|tax|investment|medical) advice|past performance (is|does) not (a )?(guarantee|indicat))/i;
 
+/** Affiliate disclosures ("We may earn a commission from links on this page", "This post contains affiliate links"): the site's
+ * notice about its links, not the story. Written in the first person, as the US FTC (whose rules make English-language sites
+ * print them) asks; a story about affiliate marketing says "affiliates earn a commission". */
+export const AFFILIATE_DISCLOSURE =
+  /(\b(we|i)( may| might| will| can| could| do)? (earn|receive|get|make)|\bearns? us|\bearn (me|us)) (an? )?(small |tiny |\(very\) small )?(amount of )?(affiliate )?commissions?\b|\b(post|article|page|site|blog|content)( may)? (contains?|uses?|includes?) (some )?affiliate links\b|\baffiliate links (are|were) used\b/i;
+
 /** An author-bio paragraph opens with the author's name and a verb of biography ("Jane Doe is a reporter…", "Jane has covered…"). */
 export const BIO_VERBS = 'is|was|has|holds|serves|writes|covers|joined|leads|brings|specializes|specialises';
 

@@ -64,6 +64,19 @@ describe('the body text', () => {
     expect(d.text).toContain('Paragraph 3: members of the board');
   });
 
+  it('leaves out the datelines before the story and after it, and keeps a dated line inside it', () => {
+    const d = detectArticle(page(`<body><article><h1>Council approves budget</h1><div class="entry-content"><p>Tom Talbot October 14, 2025</p><p>Updated on 9 juillet 2025</p>${storyParagraphs(3)}<h3>Tuesday, March 3, 2025</h3>${storyParagraphs(3, 'the board')}<p>Posted by David at December 16, 2025 11:15 AM</p></div></article></body>`));
+    expect(d.text).not.toMatch(/Talbot|juillet|Posted by/);
+    expect(d.text).toContain('Tuesday, March 3, 2025');
+    expect(d.text).toContain('Paragraph 3: members of the board');
+  });
+
+  it("leaves out the site's affiliate disclosure, and keeps a story's sentence about affiliates' commissions", () => {
+    const d = detectArticle(story('<p>Affiliates earn a commission on each sale they refer, which is why the council asked how much its partners made last year.</p><p><em>This post contains affiliate links. If you buy through them, we may earn a small commission at no cost to you.</em></p>'));
+    expect(d.text).not.toMatch(/This post contains/);
+    expect(d.text).toContain('Affiliates earn a commission on each sale');
+  });
+
   it("reads the content React's streaming render has not moved into place yet", () => {
     const d = detectArticle(page(`<body><div id="root"><p>Loading…</p></div><div hidden id="S:0"><article><h1>Council approves budget</h1>${storyParagraphs(6)}</article></div><div hidden><p>MARKER a hidden panel that stays hidden whatever happens on the page</p></div></body>`));
     expect(d.text).toContain('Paragraph 6: members of the council');
