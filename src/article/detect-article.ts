@@ -71,7 +71,6 @@ export function detectArticle(document: Document, options: DetectOptions = {}): 
       storyLinkShare: linkChars / Math.max(1, chars), storyShare: chars / Math.max(1, pageChars), storyHeadings: headings,
       fields: tags ? tags.fields : 0, images: body?.images ?? 0, links: tags ? tags.links.length : 0,
       articles: tags ? tags.articles : 0, listItems: tags ? tags.listItems : 0, h1s: hints.h1s.length, hasModified: md.modifiedTime != null,
-      figcaptions: tags ? tags.figcaptions : 0, authorLinks: tags ? tags.authorLinks : 0,
     };
   }, null);
   if (evidence) options.onEvidence?.(evidence);

@@ -57,10 +57,6 @@ export interface ArticleEvidence {
   h1s?: number;
   /** Whether the page gives a modified time. */
   hasModified?: boolean;
-  /** <figcaption> elements on the page. */
-  figcaptions?: number;
-  /** Links to writers' pages ("/author/jane-doe") on the page. */
-  authorLinks?: number;
 }
 
 /** More buttons than this, with no article markup: an app, shop or service page built of controls. */
@@ -165,7 +161,7 @@ export function articleFeatures(e: ArticleEvidence): ArticleFeatures {
     // Any JSON-LD at all: sites that describe their pages describe every page; alone it leans against (the typed features say more).
     ldAny: bit(e.ld.types.length > 0),
     // A CMS that describes the page as a WebPage, with no article and no author, published a page; it weighs against
-    // beside ldAny (the sum of the two is about zero), less than ldAny alone since such plugins sit on blogs too.
+    // beside ldAny (the sum of the two is below zero), less than ldAny alone since such plugins sit on blogs too.
     pageGraphNoAuthor: bit(!ldArticle && pageGraph && !e.hasAuthor),
     // Products, offers, item lists, Q&A and forum postings, events, jobs, software, businesses and services.
     nonArticleMarkup: bit(nonArticleType),
@@ -233,10 +229,6 @@ export function articleFeatures(e: ArticleEvidence): ArticleFeatures {
     logH1s: log2p(e.h1s ?? 0),
     // The share of the page's visible text in links: menus and link lists against a story's own text.
     linkShare: e.linkShare ?? 0,
-    // Captioned pictures: stories caption their photos; shop, service and docs pages seldom use <figcaption>.
-    logFigcaptions: log2p(e.figcaptions ?? 0),
-    // Links to writers' pages: a story's byline links its writer, and blogs list posts by author; other pages rarely do.
-    logAuthorLinks: log2p(e.authorLinks ?? 0),
 
     // The story text.
     // Under 150 words: notices, listings and stubs.
@@ -275,18 +267,18 @@ export function articleFeatures(e: ArticleEvidence): ArticleFeatures {
  * development pages and rounded to hundredths: `scripts/fit-is-article.ts` (its header gives the commands).
  */
 export const ARTICLE_WEIGHTS: Record<string, number> = {
-  articleMarkup: 1.65, ldAny: -0.93, pageGraphNoAuthor: 0.96, nonArticleMarkup: -0.92, faqMarkup: -1.45, ogArticle: 1.07,
-  ogNonArticle: -3.07, publishedMeta: 0.43, date: 0.88, modified: 0.33, author: 0.56,
-  nonArticleHost: -3.32, homePage: -1.57, nonArticlePath: -2.1, storyPath: 1.89, headlineSlug: 0.53, slugWords: 0.23,
-  titleInSlug: -0.43, pathDepth: 0.18, query: -1.56, numericId: -0.82,
-  manyButtons: -0.62, manyCode: -0.97, logCode: -0.26, manyTimesAndBylines: -2.39, manyMemberLinks: -1.46, logMemberLinks: -0.13,
-  logFields: -0.11, logLinks: -0.19, logListItems: 0.08, logArticles: 0.06, logH1s: -0.11, linkShare: -0.22,
-  shortStory: -1.03, longStory: 0.44, someParagraphs: 0.75, logWords: 0.11, logParagraphs: 0.05, logWordsPerParagraph: 0.18,
-  logStoryHeadings: -0.08, logParagraphsPerHeading: -0.07, storyLinkShare: -3.52, storyShare: 1.22, logImages: -0.11,
-  logPrices: -0.06, commercial: -2.61, explainerTitle: 2.07, logFigcaptions: 0.34, logAuthorLinks: 0.44,
+  articleMarkup: 1.52, ldAny: -0.88, pageGraphNoAuthor: 0.74, nonArticleMarkup: -0.92, faqMarkup: -1.37, ogArticle: 1.19,
+  ogNonArticle: -3.09, publishedMeta: 0.43, date: 0.87, modified: 0.43, author: 0.79,
+  nonArticleHost: -3.35, homePage: -1.49, nonArticlePath: -2.04, storyPath: 1.89, headlineSlug: 0.51, slugWords: 0.23,
+  titleInSlug: -0.56, pathDepth: 0.16, query: -1.72, numericId: -0.84,
+  manyButtons: -0.58, manyCode: -1.02, logCode: -0.26, manyTimesAndBylines: -2.5, manyMemberLinks: -1.6, logMemberLinks: -0.15,
+  logFields: -0.1, logLinks: -0.17, logListItems: 0.1, logArticles: 0.12, logH1s: -0.12, linkShare: -0.2,
+  shortStory: -1.04, longStory: 0.42, someParagraphs: 0.6, logWords: 0.12, logParagraphs: 0.08, logWordsPerParagraph: 0.19,
+  logStoryHeadings: -0.11, logParagraphsPerHeading: -0.09, storyLinkShare: -3.11, storyShare: 1.09, logImages: -0.09,
+  logPrices: -0.04, commercial: -2.6, explainerTitle: 2,
 };
 /** Added to the weighted sum: a page is an article when the total is at least 0 (even odds). */
-export const ARTICLE_BIAS = -2.98;
+export const ARTICLE_BIAS = -3.15;
 
 /** Sum of weight × feature. */
 export function scoreFeatures(x: ArticleFeatures, weights: Record<string, number>): number {

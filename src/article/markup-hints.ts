@@ -45,10 +45,6 @@ export interface PageTags {
   articles: number;
   /** <li> elements. */
   listItems: number;
-  /** <figcaption> elements: captioned pictures, as stories run them. */
-  figcaptions: number;
-  /** Links to a writer's page (AUTHOR_HREF): a story's byline links its writer. */
-  authorLinks: number;
 }
 
 const MAX_ELEMENTS = 60000;
@@ -59,7 +55,7 @@ export const noHints = (): MarkupHints => ({ h1s: [], times: [], textTimes: [], 
 export function collectHints(doc: Document): MarkupHints {
   const hints = noHints();
   const itemHeadlines: Element[] = [];
-  const tags: PageTags = { metas: [], scripts: [], links: [], headings: [], buttons: 0, fields: 0, articles: 0, listItems: 0, figcaptions: 0, authorLinks: 0 };
+  const tags: PageTags = { metas: [], scripts: [], links: [], headings: [], buttons: 0, fields: 0, articles: 0, listItems: 0 };
   let i = 0;
   let el: Element | null = doc.documentElement;
   for (; el && i < MAX_ELEMENTS; el = nextElement(el, doc), i++) {
@@ -71,7 +67,6 @@ export function collectHints(doc: Document): MarkupHints {
     else if (tag === 'input' || tag === 'select' || tag === 'textarea') tags.fields++;
     else if (tag === 'li') tags.listItems++;
     else if (tag === 'article') tags.articles++;
-    else if (tag === 'figcaption') tags.figcaptions++;
     else if (tag === 'h1' || tag === 'h2' || tag === 'h3') tags.headings.push(el);
     // Without attributes an element can only be an h1, a code block or a <time> here: the attribute reads below are skipped.
     if (!el.hasAttributes()) {
@@ -80,8 +75,6 @@ export function collectHints(doc: Document): MarkupHints {
       else if (tag === 'time') hints.textTimes.push(el);
       continue;
     }
-    const authorLink = tag === 'a' && AUTHOR_HREF.test(el.getAttribute('href') ?? '');
-    if (authorLink) tags.authorLinks++;
     const itemprop = el.getAttribute('itemprop');
     // Read here for microdataHeadline, which would otherwise query the whole page again.
     if (itemprop && /(^|\s)headline(\s|$)/.test(itemprop)) itemHeadlines.push(el);
@@ -106,7 +99,7 @@ export function collectHints(doc: Document): MarkupHints {
     }
     const cls = el.getAttribute('class');
     if (cls && BYLINE_CLASS.test(cls)) hints.bylines.push(el);
-    else if ((cls && isAuthorClass(cls)) || authorLink || testNamedAuthor(el)) hints.authorMarks.push(el);
+    else if ((cls && isAuthorClass(cls)) || (tag === 'a' && AUTHOR_HREF.test(el.getAttribute('href') ?? '')) || testNamedAuthor(el)) hints.authorMarks.push(el);
   }
   // Past MAX_ELEMENTS the lists are not the page's: their readers then query the page themselves.
   hints.itemHeadlines = el ? null : itemHeadlines;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleFeatures, articleVotes, countMemberLinks, decideIsArticle, slugWords, type ArticleEvidence } from '../../../src/article/is-article';
+import { articleVotes, countMemberLinks, decideIsArticle, slugWords, type ArticleEvidence } from '../../../src/article/is-article';
 import type { JsonLd } from '../../../src/article/json-ld';
 import { collectHints } from '../../../src/article/markup-hints';
 import { detectArticle } from '../../../src/article/detect-article';
@@ -182,29 +182,6 @@ describe('collectHints', () => {
       <ul><li>one</li><li>two</li></ul><article>a</article><article>b</article></body>`);
     const tags = collectHints(doc).tags!;
     expect([tags.fields, tags.listItems, tags.articles, tags.buttons]).toEqual([3, 2, 2, 1]);
-  });
-
-  it('counts captions and links to writers\' pages', () => {
-    const doc = page(`<body>
-      <a href="/author/jane-doe/">Jane Doe</a> <a rel="author" href="/authors/sam">Sam</a> <a href="/news/author-wins-prize">story</a>
-      <figure><img src="a.jpg"><figcaption>The harbour at dawn.</figcaption></figure><figure><img src="b.jpg"></figure></body>`);
-    const tags = collectHints(doc).tags!;
-    expect([tags.figcaptions, tags.authorLinks]).toEqual([1, 2]);
-  });
-});
-
-describe('articleFeatures', () => {
-  it('reads captions and writers\' links as log-scaled counts (0 when the page has none)', () => {
-    const x = articleFeatures(evidence({ figcaptions: 3, authorLinks: 1 }));
-    expect([x.logFigcaptions, x.logAuthorLinks]).toEqual([2, 1]);
-    const none = articleFeatures(evidence({}));
-    expect([none.logFigcaptions, none.logAuthorLinks]).toEqual([0, 0]);
-  });
-
-  it('leans towards an article for captioned pictures and for links to the writer', () => {
-    const plain = articleVotes(evidence({}));
-    expect(articleVotes(evidence({ figcaptions: 4 }))).toBeGreaterThan(plain);
-    expect(articleVotes(evidence({ authorLinks: 2 }))).toBeGreaterThan(plain);
   });
 });
 
