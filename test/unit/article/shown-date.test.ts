@@ -126,4 +126,9 @@ describe('the publication date readers see', () => {
     // A headline that only mentions a deadline keeps its date.
     expect(detectArticle(story('', '<p>Tax deadline looms for small firms</p><p>March 3, 2025</p>')).publishedTime).toBe('2025-03-03');
   });
+  it('reads publication and update labels in other languages and as "Publication date"', () => {
+    expect(detectArticle(story('', '<p>Aktualisiert: 2025-11-14</p><p>Veröffentlicht: 2025-03-03</p>')).publishedTime).toBe('2025-03-03');
+    expect(detectArticle(story('', '<p>Mis à jour le 2025-11-14</p><p>Publié le 2025-03-03</p>')).publishedTime).toBe('2025-03-03');
+    expect(detectArticle(story('', '<p>2025-11-14</p><p>Publication date: 2025-03-03</p>')).publishedTime).toBe('2025-03-03');
+  });
 });
