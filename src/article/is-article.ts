@@ -267,18 +267,18 @@ export function articleFeatures(e: ArticleEvidence): ArticleFeatures {
  * development pages and rounded to hundredths: `scripts/fit-is-article.ts` (its header gives the commands).
  */
 export const ARTICLE_WEIGHTS: Record<string, number> = {
-  articleMarkup: 1.58, ldAny: -0.9, pageGraphNoAuthor: 0.76, nonArticleMarkup: -0.93, faqMarkup: -1.34, ogArticle: 1.2,
-  ogNonArticle: -3.13, publishedMeta: 0.49, date: 0.78, modified: 0.42, author: 0.82,
-  nonArticleHost: -3.35, homePage: -1.45, nonArticlePath: -2.01, storyPath: 1.9, headlineSlug: 0.52, slugWords: 0.23,
-  titleInSlug: -0.55, pathDepth: 0.16, query: -1.69, numericId: -0.82,
-  manyButtons: -0.58, manyCode: -1.06, logCode: -0.26, manyTimesAndBylines: -2.51, manyMemberLinks: -1.59, logMemberLinks: -0.15,
-  logFields: -0.1, logLinks: -0.17, logListItems: 0.11, logArticles: 0.12, logH1s: -0.13, linkShare: -0.25,
-  shortStory: -1.06, longStory: 0.41, someParagraphs: 0.59, logWords: 0.12, logParagraphs: 0.08, logWordsPerParagraph: 0.18,
-  logStoryHeadings: -0.12, logParagraphsPerHeading: -0.09, storyLinkShare: -3.06, storyShare: 1.1, logImages: -0.09,
+  articleMarkup: 1.58, ldAny: -0.9, pageGraphNoAuthor: 0.76, nonArticleMarkup: -0.93, faqMarkup: -1.33, ogArticle: 1.2,
+  ogNonArticle: -3.13, publishedMeta: 0.5, date: 0.76, modified: 0.42, author: 0.82,
+  nonArticleHost: -3.35, homePage: -1.45, nonArticlePath: -2.01, storyPath: 1.91, headlineSlug: 0.52, slugWords: 0.23,
+  titleInSlug: -0.55, pathDepth: 0.16, query: -1.68, numericId: -0.83,
+  manyButtons: -0.59, manyCode: -1.06, logCode: -0.25, manyTimesAndBylines: -2.51, manyMemberLinks: -1.58, logMemberLinks: -0.15,
+  logFields: -0.1, logLinks: -0.18, logListItems: 0.11, logArticles: 0.12, logH1s: -0.13, linkShare: -0.25,
+  shortStory: -1.07, longStory: 0.4, someParagraphs: 0.59, logWords: 0.12, logParagraphs: 0.08, logWordsPerParagraph: 0.18,
+  logStoryHeadings: -0.12, logParagraphsPerHeading: -0.09, storyLinkShare: -3.04, storyShare: 1.1, logImages: -0.09,
   logPrices: -0.04, commercial: -2.6, explainerTitle: 2.01,
 };
 /** Added to the weighted sum: a page is an article when the total is at least 0 (even odds). */
-export const ARTICLE_BIAS = -3.09;
+export const ARTICLE_BIAS = -3.06;
 
 /** Sum of weight × feature. */
 export function scoreFeatures(x: ArticleFeatures, weights: Record<string, number>): number {
