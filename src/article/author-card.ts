@@ -3,7 +3,7 @@
 
 import { cleanAuthors, nameShaped } from './authors';
 import { classTokens, memoByToken } from './class-tokens';
-import { holdsOtherVoices } from './boilerplate';
+import { amongOtherVoices } from './boilerplate';
 import { linesOf } from './head-lines';
 import { BIO_VERBS } from './heuristics';
 import { nextElement } from './text';
@@ -22,13 +22,6 @@ const BIO_START = new RegExp(`^(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.
 /** A person's name of two or more words (one word in a card is a label: "Author", "Share"). */
 const personShaped = (s: string): boolean => s.includes(' ') && nameShaped(s);
 
-/** Whether the element sits among comments or other stories' teasers. */
-function amongOthers(el: Element): boolean {
-  for (let a: Element | null = el; a; a = a.parentElement) {
-    if (holdsOtherVoices(a)) return true;
-  }
-  return false;
-}
 
 /** The person an author card names: its first name-shaped line, or the name its bio sentence starts with. */
 function nameInCard(card: Element): string[] {
@@ -54,7 +47,7 @@ export function authorCardNames(doc: Document): string[] {
     const heading = /^h[234]$/.test(el.localName);
     if (!heading && !el.hasAttribute('class')) continue;
     const isCard = heading ? ABOUT_HEADING.test((el.textContent ?? '').trim()) : classTokens(el).some(namesCard);
-    if (!isCard || amongOthers(el) || cards.some((c) => c.contains(el))) continue;
+    if (!isCard || amongOtherVoices(el) || cards.some((c) => c.contains(el))) continue;
     // A heading names the block it opens.
     cards.push(heading && el.parentElement ? el.parentElement : el);
   }

@@ -65,6 +65,12 @@ export function holdsOtherVoices(el: Element): boolean {
   return classTokens(el).some(namesOtherVoices);
 }
 
+/** Whether the element or one of its ancestors holds comments or other stories: its dates and names are not the story's. */
+export function amongOtherVoices(el: Element): boolean {
+  for (let a: Element | null = el; a; a = a.parentElement) if (holdsOtherVoices(a)) return true;
+  return false;
+}
+
 /** Whether one class or id word names comments or other stories (remembered per word). */
 const namesOtherVoices = memoByToken((token) => !TAXONOMY_TOKEN.test(token) && (COMMENT_WORD.test(token) || OTHER_STORIES_WORD.test(token)));
 

@@ -8,13 +8,7 @@ import { inArticleHead, type MarkupHints } from './markup-hints';
 import { firstMeta, type MetaTags } from './meta-tags';
 import { UPDATED_LABEL } from './heuristics';
 import { hasClass } from './element-query';
-import { holdsOtherVoices } from './boilerplate';
-
-/** Whether an element sits in a comment thread or a list of other stories. */
-function amongOtherVoices(el: Element): boolean {
-  for (let a: Element | null = el; a; a = a.parentElement) if (a.hasAttributes() && holdsOtherVoices(a)) return true;
-  return false;
-}
+import { amongOtherVoices } from './boilerplate';
 
 const DATE_META = [
   'article:published_time', 'og:published_time', 'og:article:published_time', 'published_time', 'datepublished', 'citation_publication_date',
