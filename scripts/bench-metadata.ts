@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { detectArticle } from '../src/article/detect-article';
 import { loadPage } from './extract';
 import { dayOf, sameAuthor, sameTitle } from './lib/extract-scores';
+import { freezeSources } from './lib/frozen-sources';
 
 /** Pages per child process (jsdom keeps a few MB of each closed window until its process ends). */
 const CHUNK = 100;
@@ -39,9 +40,9 @@ function child(dir: string, ids: string[]): void {
   process.stdout.write(JSON.stringify(rows) + '\n');
 }
 
-function runChild(dir: string, ids: string[]): Promise<Row[]> {
+function runChild(script: string, dir: string, ids: string[]): Promise<Row[]> {
   return new Promise((done, fail) => {
-    const p = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--child', dir, ...ids], { stdio: ['ignore', 'pipe', 'ignore'] });
+    const p = spawn(process.execPath, [...process.execArgv, script, '--child', dir, ...ids], { stdio: ['ignore', 'pipe', 'ignore'] });
     let out = '';
     p.stdout.on('data', (b: Buffer) => (out += b.toString()));
     p.on('close', (code) => (code === 0 ? done(JSON.parse(out) as Row[]) : fail(new Error(`child exit ${code}`))));
@@ -81,9 +82,15 @@ async function main(argv: string[]): Promise<void> {
   for (let i = 0; i < ids.length; i += CHUNK) chunks.push(ids.slice(i, i + CHUNK));
   const rows: Row[] = [];
   let next = 0;
-  await Promise.all(Array.from({ length: Math.max(1, jobs) }, async () => {
-    while (next < chunks.length) rows.push(...(await runChild(dir, chunks[next++]!)));
-  }));
+  // Every child runs the sources as they were when the run started.
+  const frozen = freezeSources(fileURLToPath(import.meta.url));
+  try {
+    await Promise.all(Array.from({ length: Math.max(1, jobs) }, async () => {
+      while (next < chunks.length) rows.push(...(await runChild(frozen.script, dir, chunks[next++]!)));
+    }));
+  } finally {
+    frozen.dispose();
+  }
   rows.sort((a, b) => a.id.localeCompare(b.id));
   const even = rows.filter((r) => Number(r.id) % 2 === 0);
   const odd = rows.filter((r) => Number(r.id) % 2 === 1);

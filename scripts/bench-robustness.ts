@@ -22,6 +22,7 @@ import { detectArticle } from '../src/article/detect-article';
 import { hostilePage } from '../test/unit/robustness/hostile-pages';
 import { loadPage } from './extract';
 import { chunkPlan, loadGenerated, type Chunk } from './lib/robustness-chunks';
+import { freezeSources } from './lib/frozen-sources';
 
 /** At most this many failures are listed in full; the count covers all. */
 const MAX_LISTED_FAILURES = 20;
@@ -101,8 +102,7 @@ function measureGenerated(seed: number, from: number, to: number): Tally {
 }
 
 /** Runs one chunk in a child process; a crash or a hang counts every page of the chunk as a failure. */
-function runChild(chunk: Chunk): Promise<ChunkRecord> {
-  const script = fileURLToPath(import.meta.url);
+function runChild(script: string, chunk: Chunk): Promise<ChunkRecord> {
   const started = performance.now();
   return new Promise((done) => {
     const child = spawn(process.execPath, [...process.execArgv, script, '--chunk', ...chunk.args], { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -170,10 +170,12 @@ async function main(argv: string[]): Promise<void> {
   const started = performance.now();
   process.stderr.write(`${todo.length} chunks to run (shard ${shard}/${shards}, ${done.size} already in the log), ${jobs} at a time\n`);
   let next = 0;
+  // Every child runs the sources as they were when this run started.
+  const frozen = freezeSources(fileURLToPath(import.meta.url));
   const worker = async () => {
     while (next < todo.length) {
       const chunk = todo[next++]!;
-      const record = await runChild(chunk);
+      const record = await runChild(frozen.script, chunk);
       records.push(record);
       if (log) appendFileSync(log, JSON.stringify(record) + '\n');
       const s = record.slowest;
@@ -184,7 +186,11 @@ async function main(argv: string[]): Promise<void> {
       for (const f of record.failures) process.stderr.write(`  ${f.page}: ${f.error.split('\n').slice(0, 4).join(' | ')}\n`);
     }
   };
-  await Promise.all(Array.from({ length: jobs }, worker));
+  try {
+    await Promise.all(Array.from({ length: jobs }, worker));
+  } finally {
+    frozen.dispose();
+  }
 
   // With a log, the summary counts every chunk of the plan found there (other shards' too); without, this run's.
   const counted = log ? readLog(log) : records;

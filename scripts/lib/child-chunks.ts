@@ -1,6 +1,7 @@
 // Runs a script's pages in child processes of a fixed number of pages each, a few at a time: jsdom keeps
 // some memory of every closed window until its process ends. Each child prints one JSON object a line.
 import { spawn } from 'node:child_process';
+import { freezeSources } from './frozen-sources';
 
 export interface ChildChunks {
   /** The script each child runs (the caller's own file, in child mode). */
@@ -16,8 +17,12 @@ export interface ChildChunks {
   onChunk?: (lines: string[], ids: string[]) => void;
 }
 
-/** The JSON lines every child printed, chunk by chunk in page order. A child that fails keeps the lines it printed. */
+/**
+ * The JSON lines every child printed, chunk by chunk in page order. A child that fails keeps the lines it printed.
+ * Every child runs the sources as they were when the run started (frozen-sources.ts).
+ */
 export async function inChildChunks(o: ChildChunks): Promise<string[][]> {
+  const frozen = freezeSources(o.script);
   const chunks: string[][] = [];
   for (let i = 0; i < o.ids.length; i += o.chunk) chunks.push(o.ids.slice(i, i + o.chunk));
   const parts: string[][] = [];
@@ -26,7 +31,7 @@ export async function inChildChunks(o: ChildChunks): Promise<string[][]> {
     while (next < chunks.length) {
       const k = next++;
       const out = await new Promise<string>((resolve) => {
-        const child = spawn(process.execPath, [...process.execArgv, o.script, ...o.args(chunks[k]!)], { stdio: ['ignore', 'pipe', 'inherit'] });
+        const child = spawn(process.execPath, [...process.execArgv, frozen.script, ...o.args(chunks[k]!)], { stdio: ['ignore', 'pipe', 'inherit'] });
         let buf = '';
         child.stdout.setEncoding('utf8').on('data', (d: string) => (buf += d));
         child.on('close', (code) => {
@@ -38,6 +43,10 @@ export async function inChildChunks(o: ChildChunks): Promise<string[][]> {
       o.onChunk?.(parts[k]!, chunks[k]!);
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, o.jobs) }, worker));
+  try {
+    await Promise.all(Array.from({ length: Math.max(1, o.jobs) }, worker));
+  } finally {
+    frozen.dispose();
+  }
   return parts;
 }
