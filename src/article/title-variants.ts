@@ -82,3 +82,19 @@ export function firstLine(h1: Element): string | null {
   }
   return null;
 }
+
+/** A title shortened for a length limit ends in an ellipsis, or simply stops. */
+const ELLIPSIS = /\s*(?:…|\.{3})$/;
+/** The fewest words a cut title keeps: shorter ones are a site's or section's name, not a cut headline. */
+const MIN_CUT_WORDS = 6;
+
+/**
+ * Whether `short` is `long` cut off in mid-phrase: SEO plugins cut schema headlines and Twitter titles at a
+ * length limit (110 or 70 characters) while Open Graph keeps the whole. A continuation after a separator
+ * ("Title – Subtitle", "Title | Site") is another title part, not the rest of a cut one.
+ */
+export function cutShort(short: string, long: string): boolean {
+  const head = short.replace(ELLIPSIS, '');
+  if (head.length >= long.length || !long.startsWith(head) || words(head).length < MIN_CUT_WORDS) return false;
+  return /^\s*[\p{L}\p{N}(“"‘']/u.test(long.slice(head.length));
+}

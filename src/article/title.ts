@@ -4,7 +4,7 @@
 import { ARTICLE_TYPES, TITLE_SEPARATORS } from './heuristics';
 import { siteHost } from '../url/site';
 import { repairMojibake } from './mojibake';
-import { addsNumber, extendsWithSubtitle, firstLine, lostCharacters, shoutsOtherWords } from './title-variants';
+import { addsNumber, cutShort, extendsWithSubtitle, firstLine, lostCharacters, shoutsOtherWords } from './title-variants';
 import { decodeEntities, dropInvisible, foldSpace, foldWords, nextElement, textOf } from './text';
 import { descendants } from './element-query';
 
@@ -186,7 +186,9 @@ const asTitle = (h: { el: Element; text: string }): TitleChoice => ({ title: h.t
  * body's first root: an h1 the metadata confirms, else the last h1 before (or first inside) the body.
  */
 export function chooseTitle(h1Elements: Element[], candidates: (string | null)[], docTitle: string | null, siteName: string | null, bodyStart: Element | null, host: string | null = null): TitleChoice {
-  const metas = candidates.filter((c): c is string => !!c).map((c) => repairMojibake(foldSpace(dropInvisible(decodeEntities(c))))).filter(Boolean);
+  const cleaned = candidates.filter((c): c is string => !!c).map((c) => repairMojibake(foldSpace(dropInvisible(decodeEntities(c))))).filter(Boolean);
+  // A title cut at a length limit is read whole from the metadata that kept it whole.
+  const metas = cleaned.map((m) => cleaned.find((other) => cutShort(m, other)) ?? m);
   if (docTitle) docTitle = repairMojibake(dropInvisible(docTitle));
   const site = siteName ? foldWords(siteName) : null;
   const siteSegments = trailingSegments([...metas, ...(docTitle ? [docTitle] : [])]);

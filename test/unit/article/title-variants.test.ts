@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectArticle } from '../../../src/article/detect-article';
-import { addsNumber, extendsWithSubtitle, firstLine, lostCharacters, shoutsOtherWords } from '../../../src/article/title-variants';
+import { addsNumber, cutShort, extendsWithSubtitle, firstLine, lostCharacters, shoutsOtherWords } from '../../../src/article/title-variants';
 import { page, storyParagraphs } from './helpers';
 
 const withTitle = (meta: string, h1: string): Document =>
@@ -116,5 +116,18 @@ describe('the headline from two spellings', () => {
 
   it('keeps the h1 when the metadata adds a count with words', () => {
     expect(detectArticle(withTitle('15 Critical Cybersecurity Tips for Small Businesses', 'Cybersecurity Tips for Small Businesses')).title).toBe('Cybersecurity Tips for Small Businesses');
+  });
+});
+
+describe('cutShort', () => {
+  const whole = 'Fix It Friday: Struggling With How To Arrange Your Living Room? We Help 4 Readers Find Solutions (Including One Trick That Works) - Daily Home';
+  it('sees a title cut at a length limit, in mid-phrase or with an ellipsis', () => {
+    expect(cutShort(whole.slice(0, 110).trim(), whole)).toBe(true);
+    expect(cutShort('Fix It Friday: Struggling With How To Arrange Your Living...', whole)).toBe(true);
+  });
+  it('does not take a title part before a separator, or a short name, for a cut title', () => {
+    expect(cutShort('Fix It Friday: Struggling With How To Arrange Your Living Room? We Help 4 Readers Find Solutions (Including One Trick That Works)', whole)).toBe(false);
+    expect(cutShort('Fix It Friday', whole)).toBe(false);
+    expect(cutShort('Fix It Friday: Struggling With Rooms', whole)).toBe(false);
   });
 });

@@ -159,3 +159,14 @@ describe("a heading's permalink mark", () => {
     expect(detectArticle(doc).title).toBe('Why we still use C# at work');
   });
 });
+
+describe('a metadata title cut at a length limit', () => {
+  it('is read whole from the metadata that kept it whole', () => {
+    const whole = 'We Help 4 Readers Find Solutions For Their Living Rooms (Including One Universal Trick That Works)';
+    const doc = page(`<html><head><title>${whole} - Daily Home</title>
+      <meta property="og:title" content="${whole} - Daily Home">
+      <script type="application/ld+json">{"@context":"https://schema.org","@type":"BlogPosting","headline":"${whole.slice(0, 70)}"}</script>
+      </head><body><article>${storyParagraphs(6)}</article></body></html>`);
+    expect(detectArticle(doc, { url: doc.URL }).title).toBe(whole);
+  });
+});
