@@ -134,22 +134,30 @@ function trailingSegments(titles: string[]): Set<string> {
   return out;
 }
 
-/** An h1 whose text is a link to the site's front page is the site's name (blog templates wrap the logo in an h1). */
+/** Whether a link leads to the site's front page ("/", or the page's own host with no path). */
+function leadsHome(a: Element, base: string): boolean {
+  const href = a.getAttribute('href')?.trim();
+  if (href == null) return false;
+  if (href === '/' || href === './') return true;
+  try {
+    const u = new URL(href, base);
+    return u.host !== '' && u.host === new URL(base).host && u.pathname === '/' && !u.search;
+  } catch {
+    return false; // An unparsable link leads nowhere in particular.
+  }
+}
+
+/**
+ * An h1 whose text is a link to the site's front page, or that sits inside one, is the site's name (blog templates
+ * wrap the logo in an h1, or the h1 in the logo's link).
+ */
 function linksHome(el: Element): boolean {
+  const base = el.ownerDocument.baseURI;
+  const around = el.closest('a');
+  if (around && leadsHome(around, base)) return true;
   let linked = '';
   for (let a = nextElement(el, el); a; a = nextElement(a, el)) {
-    if (a.localName !== 'a') continue;
-    const raw = a.getAttribute('href');
-    if (raw == null) continue;
-    const href = raw.trim();
-    let home = href === '/' || href === './';
-    try {
-      const u = new URL(href, el.ownerDocument.baseURI);
-      home ||= u.host !== '' && u.host === new URL(el.ownerDocument.baseURI).host && u.pathname === '/' && !u.search;
-    } catch {
-      // An unparsable link leads nowhere in particular.
-    }
-    if (home) linked += ' ' + (a.textContent ?? '');
+    if (a.localName === 'a' && leadsHome(a, base)) linked += ' ' + (a.textContent ?? '');
   }
   return !!linked.trim() && foldWords(linked) === foldWords(el.textContent ?? '');
 }

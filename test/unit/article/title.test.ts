@@ -170,3 +170,12 @@ describe('a metadata title cut at a length limit', () => {
     expect(detectArticle(doc, { url: doc.URL }).title).toBe(whole);
   });
 });
+
+describe('an h1 inside a link to the front page', () => {
+  it('is the site name, not the headline', () => {
+    const doc = page(`<html><head><title>Compiler backend: progress report #39</title></head><body>
+      <header><a href="/"><h1>Jane's Blog</h1></a></header>
+      <main><p>November 2025</p>${storyParagraphs(6)}</main></body></html>`, 'https://blog.example.org/progress-report-39');
+    expect(detectArticle(doc, { url: doc.URL }).title).toBe('Compiler backend: progress report #39');
+  });
+});
