@@ -13,6 +13,8 @@ const LINES_AFTER = 30;
 const PROSE_CHARS = 300;
 /** Levels above the headline that bound the search (a header block, not the whole page). */
 const LEVELS_UP = 3;
+/** The rel value of a link to a topic's page. */
+const TOPIC_LINK = /(?:^|\s)tag(?:\s|$)/i;
 
 /** The lines around the headline, and the index of the headline's own first line in them. */
 export interface HeadLines {
@@ -51,6 +53,12 @@ export function headLines(start: Element | null, bodyStart: Element | null = nul
     if (SKIP_TAGS.has(tag) || (ce.hasAttributes() && isHiddenByMarkup(ce))) return;
     // Related-story lists and comments beside the headline hold teasers' and commenters' dates and names.
     if (ce.hasAttributes() && holdsOtherVoices(ce) && !ce.contains(start)) {
+      flush();
+      return;
+    }
+    // A topic link (rel="tag": WordPress's tags and categories) names a subject, never the writer or the date; left out,
+    // the line after a "By" is the name that follows the topics.
+    if (tag === 'A' && TOPIC_LINK.test(ce.getAttribute('rel') ?? '')) {
       flush();
       return;
     }

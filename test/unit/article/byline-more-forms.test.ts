@@ -149,3 +149,10 @@ describe('names that are not a byline', () => {
     expect(visibleAuthors({ lines, at: 0, blockEnd: lines.length }, [])).toEqual([]);
   });
 });
+
+describe('topic links between a "By" and the name', () => {
+  it('are passed over: the name after them is the writer', () => {
+    const doc = story('<div>By</div><div><a href="/planning/" rel="tag">Wedding Planning</a><a href="/engaged/" rel="category tag">Just Engaged</a></div><div><a href="/people/jane-doe/">Jane Doe</a></div>');
+    expect(detectArticle(doc, { url: doc.URL }).authors).toEqual(['Jane Doe']);
+  });
+});
