@@ -38,11 +38,23 @@ describe('the popup', () => {
     expect(marks).toHaveLength(1);
     expect(marks[0]).toBeGreaterThan(0);
     expect(await popup.getByTestId('published').textContent()).toBe('March 14, 2026');
+    expect(await popup.getByTestId('updated').count()).toBe(0);
     expect(await popup.getByTestId('word-count').textContent()).toMatch(/^\d{3}$/);
     expect(await popup.getByTestId('language').textContent()).toBe('English');
     expect(await popup.getByTestId('not-article').count()).toBe(0);
     expect(await popup.getByText('Select text on the page and choose Highlight.').count()).toBe(1);
     expect(await axeViolations(popup)).toEqual([]);
+  });
+
+  it('tells when a story was updated after it was published', async () => {
+    const url = h.server.url(`/updated-article.html?run=${Math.random()}`);
+    const page = await h.context.newPage();
+    await page.goto(url);
+    const popup = await openPopup(h, await tabIdOf(h, url));
+    await expect.poll(() => popup.getByRole('heading', { level: 1 }).textContent()).toBe('Tram line extension opens two weeks early');
+    expect(await popup.getByTestId('published').textContent()).toBe('May 4, 2026');
+    expect(await popup.getByTestId('updated').textContent()).toBe('May 6, 2026');
+    expect(await popup.locator('dt').allTextContents()).toContain('Updated');
   });
 
   it('says why on a page extensions cannot touch, and offers highlighting on a page that is not an article', async () => {

@@ -1,17 +1,18 @@
 // One article of the library with its highlights and notes (what the search matched, when searching).
 import type { Annotation, ArticleRecord } from '../../shared/model';
 import type { PaletteEntry } from '../../shared/settings';
-import { formatDate, t } from '../shared/i18n';
+import { formatDate, laterUpdate, t } from '../shared/i18n';
 import { colorLabel, entryOf } from '../shared/palette';
 
 export function ArticleDetail({ article, annotations, palette }: { article: ArticleRecord; annotations: Annotation[]; palette: PaletteEntry[] }) {
   const published = formatDate(article.publishedTime, 'long');
+  const updated = laterUpdate(article.publishedTime, article.modifiedTime);
   const safeUrl = /^https?:\/\//i.test(article.url) ? article.url : undefined;
   return (
     <article class="detail" aria-labelledby="detail-title" data-testid="article-detail">
       <h2 id="detail-title" dir="auto" lang={article.lang ?? undefined}>{article.title ?? article.url}</h2>
       <p class="muted">
-        {[article.siteName, article.authors.join(', ') || article.byline, published].filter(Boolean).join(' · ')}
+        {[article.siteName, article.authors.join(', ') || article.byline, published, updated && `${t('updated')} ${updated}`].filter(Boolean).join(' · ')}
         {safeUrl && <> · <a href={safeUrl} target="_blank" rel="noopener noreferrer">{t('openArticle')}</a></>}
       </p>
       {annotations.length === 0 ? <p class="empty">{t('noHighlightsHere')}</p> : (

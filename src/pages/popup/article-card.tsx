@@ -1,7 +1,7 @@
-// The article as the detector found it: lead image, title, site, authors, date, reading time (at the reader's
+// The article as the detector found it: lead image, title, site, authors, dates (published, and updated when later), reading time (at the reader's
 // speed), word count and language.
 import type { ArticleRecord } from '../../shared/model';
-import { formatDate, formatNumber, languageName, t } from '../shared/i18n';
+import { formatDate, formatNumber, languageName, laterUpdate, t } from '../shared/i18n';
 
 interface Props {
   article: ArticleRecord;
@@ -12,6 +12,7 @@ interface Props {
 
 export function ArticleCard({ article, isArticle, readingTimeMinutes }: Props) {
   const date = formatDate(article.publishedTime, 'long');
+  const updated = laterUpdate(article.publishedTime, article.modifiedTime);
   const authors = article.authors.length > 0 ? article.authors.join(', ') : article.byline;
   const language = languageName(article.lang);
   return (
@@ -24,6 +25,7 @@ export function ArticleCard({ article, isArticle, readingTimeMinutes }: Props) {
         {article.siteName && <Fact name={t('site')} value={article.siteName} testId="site" />}
         {authors && <Fact name={t('author')} value={authors} testId="author" />}
         {date && <Fact name={t('published')} value={date} testId="published" />}
+        {updated && <Fact name={t('updated')} value={updated} testId="updated" />}
         {readingTimeMinutes > 0 && (
           <Fact name={t('readingTime')} value={t('minutes', formatNumber(readingTimeMinutes))} testId="reading-time" />
         )}
