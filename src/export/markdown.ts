@@ -1,7 +1,7 @@
 // Markdown for Obsidian, Logseq and any notes app: YAML front matter for the article, its highlights as block
 // quotes with the reader's notes, colours and tags. Everything the reader wrote shows as itself.
 import type { Annotation, ArticleRecord } from '../shared/model';
-import { annotationsOf, authorLine, dayOf, tagsOf, titleOf } from './snapshot';
+import { annotationsOf, authorLine, dayOf, laterModification, tagsOf, titleOf } from './snapshot';
 import { escapeMarkdownLine, markdownBlockQuote, markdownLines } from './markdown-escape';
 import { singleLine } from './text-safety';
 import { yamlEntry } from './yaml';
@@ -20,6 +20,7 @@ export function markdownFrontMatter(article: ArticleRecord, own: Annotation[], n
     yamlEntry('site', article.siteName),
     yamlEntry('url', article.url),
     yamlEntry('published', article.publishedTime),
+    yamlEntry('updated', laterModification(article)),
     yamlEntry('tags', tagsOf(own)),
     yamlEntry('reading_time_minutes', article.readingTimeMinutes),
     yamlEntry('highlights', own.length),

@@ -46,6 +46,13 @@ export function compareText(a: string, b: string): number {
 }
 
 /** The day (YYYY-MM-DD) of an ISO time, or null. */
+/** The article's modification time when it falls on a later day than its publication (or it has none), else null. */
+export function laterModification(article: ArticleRecord): string | null {
+  const modified = dayOf(article.modifiedTime);
+  const published = dayOf(article.publishedTime);
+  return modified && (!published || modified > published) ? article.modifiedTime : null;
+}
+
 export function dayOf(isoTime: string | null): string | null {
   const match = isoTime?.match(/^\d{4}-\d{2}-\d{2}/);
   return match ? match[0] : null;

@@ -51,6 +51,13 @@ describe('toMarkdown', () => {
     expect(markdown).toContain('> Second in the text\n\n**Note:** Why it matters\n\n*blue* · #politics, to read');
   });
 
+  it('writes the update when it came on a later day than the publication, else null', () => {
+    const later = toMarkdown(makeArticle({ publishedTime: '2026-03-14T08:30:00Z', modifiedTime: '2026-03-16T10:00:00Z' }), [], NOW);
+    expect(later).toContain('updated: "2026-03-16T10:00:00Z"');
+    const sameDay = toMarkdown(makeArticle({ publishedTime: '2026-03-14T08:30:00Z', modifiedTime: '2026-03-14T18:00:00Z' }), [], NOW);
+    expect(sameDay).toContain('updated: null');
+  });
+
   it('writes null for a missing published time and [] for no authors', () => {
     const bare = toMarkdown(makeArticle({ publishedTime: null, authors: [], title: null }), [], NOW);
     expect(bare).toContain('published: null');
