@@ -23,6 +23,8 @@ const MIN_COPY_CHARS = 60;
 const MAX_COPY_GAP = 3;
 /** Short lines where links dominate are "Read also: …" teasers, not story. */
 const MAX_TEASER_CHARS = 160;
+/** Prose has words: a long line of fewer spaces than this is a web address or a code, not the story's sentences. */
+const MIN_PROSE_WORDS = 5;
 /** A label line is short: a heading's words, not a sentence that happens to open like one ("About the author Jane Doe …"). */
 const MAX_LABEL_CHARS = 80;
 /** A line this long is prose: the story's own text has begun (read from the top) or not yet ended (read from the bottom). */
@@ -95,7 +97,8 @@ function dropEdgeDatelines(lines: string[]): string[] {
 function dropClosingFurniture(lines: string[]): string[] {
   for (let k = lines.length - 1; k >= Math.ceil(lines.length / 2); k--) {
     const line = lines[k]!;
-    if (line.length >= PROSE_LINE_CHARS) return lines;
+    // A long web address (a source list's entry) is no prose: it has no words between spaces.
+    if (line.length >= PROSE_LINE_CHARS && line.split(' ').length > MIN_PROSE_WORDS) return lines;
     if (line.length <= MAX_LABEL_CHARS && BOILERPLATE_HEADING.test(line)) return lines.slice(0, k);
   }
   return lines;

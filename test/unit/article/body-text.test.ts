@@ -115,4 +115,11 @@ describe('isArticle on pages that look like stories', () => {
     expect(d.text).toContain('See also:');
     expect(d.text).toContain('Paragraph 2: members of the committee');
   });
+
+  it('ends the story at a closing "Sources:" label whose list holds long web addresses', () => {
+    const url = (n: number): string => `<p>https://www.example.org/reports/2025/annual-budget-review-of-the-council-and-its-committees-part-${n}.html?source=newsletter&amp;campaign=spring-budget-coverage</p>`;
+    const d = detectArticle(page(`<body><article><h1>Council approves budget</h1><div class="entry-content">${storyParagraphs(6)}<p><strong>Article Sources:</strong></p>${url(1)}${url(2)}</div></article></body>`));
+    expect(d.text).not.toMatch(/Article Sources|example\.org/);
+    expect(d.text).toContain('Paragraph 6: members of the council');
+  });
 });
