@@ -23,6 +23,10 @@ const MIN_COPY_CHARS = 60;
 const MAX_COPY_GAP = 3;
 /** Short lines where links dominate are "Read also: …" teasers, not story. */
 const MAX_TEASER_CHARS = 160;
+/** Prose has words: a long line of fewer spaces than this is a web address or a code, not the story's sentences. */
+const MIN_PROSE_WORDS = 5;
+/** A label line is short: a heading's words, not a sentence that happens to open like one ("About the author Jane Doe …"). */
+const MAX_LABEL_CHARS = 80;
 /** A line this long is prose: the story's own text has begun (read from the top) or not yet ended (read from the bottom). */
 const PROSE_LINE_CHARS = 150;
 
@@ -82,6 +86,22 @@ function dropEdgeDatelines(lines: string[]): string[] {
   while (lines[last]!.length < PROSE_LINE_CHARS) last--;
   const dateline = (line: string): boolean => line.length <= DATE_LINE_MAX && visibleDates([line]).length > 0;
   return lines.filter((line, i) => (i > first && i < last) || line.length >= PROSE_LINE_CHARS || !dateline(line));
+}
+
+/**
+ * Ends the story at a closing label that words a furniture heading ("Related content:", "See also:", "You might like",
+ * "Subscribe to our newsletter!") set as a plain line rather than a heading (a bold paragraph), when only short lines follow
+ * it: the links or the sign-up it introduces. Looked for only in the story's second half and after its last prose line, so
+ * a "Related reading:" label over the story's own list further up stays.
+ */
+function dropClosingFurniture(lines: string[]): string[] {
+  for (let k = lines.length - 1; k >= Math.ceil(lines.length / 2); k--) {
+    const line = lines[k]!;
+    // A long web address (a source list's entry) is no prose: it has no words between spaces.
+    if (line.length >= PROSE_LINE_CHARS && line.split(' ').length > MIN_PROSE_WORDS) return lines;
+    if (line.length <= MAX_LABEL_CHARS && BOILERPLATE_HEADING.test(line)) return lines.slice(0, k);
+  }
+  return lines;
 }
 
 /** Plain text of the roots, with `skip` elements and furniture left out; `title` drops the headline line, `authors` their bio. */
@@ -153,6 +173,6 @@ export function bodyText(roots: Element[], scan: PageScan, excluded: Set<Element
   }
   // The author's bio card follows the story; the story's first half may well name its author.
   const bio = bioLine(authors);
-  const kept = dropSecondCopies(dropEdgeDatelines(bio ? lines.filter((line, i) => i < lines.length / 2 || !bio.test(line)) : lines));
+  const kept = dropSecondCopies(dropClosingFurniture(dropEdgeDatelines(bio ? lines.filter((line, i) => i < lines.length / 2 || !bio.test(line)) : lines)));
   return { text: kept.join('\n\n'), images };
 }

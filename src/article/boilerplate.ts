@@ -3,10 +3,11 @@
 
 import {
   AUTHOR_CARD_TOKEN, BOILERPLATE_PREFIXES, CONSENT_TOOL_TOKEN, BOILERPLATE_PREFIX_EXCEPTIONS, BOILERPLATE_WORDS, CHROME_ROLES, CHROME_TAGS,
-  CONTENT_WORDS, LAYOUT_MODIFIER, LAYOUT_STATE, STRONG_BOILERPLATE_WORDS,
+  CONTENT_WORDS, LAYOUT_MODIFIER, LAYOUT_STATE, MIN_ANCHOR_ASCII_CHARS, MIN_ANCHOR_HEADING_WORDS, STRONG_BOILERPLATE_WORDS,
 } from './heuristics';
 import { classTokens, memoByToken } from './class-tokens';
 import { COMMENT_WORD, OTHER_STORIES_WORD } from './byline-rules';
+import { textOf } from './text';
 
 const SPLIT = /[^a-zA-Z0-9]+|(?<=[a-z])(?=[A-Z])/;
 
@@ -49,8 +50,32 @@ export function looksLikeBoilerplate(el: Element): Furniture {
     for (const token of cls.split(/\s+/)) if (token) level = Math.max(level, cachedToken(token));
   }
   const id = el.getAttribute('id');
-  if (id) level = Math.max(level, cachedToken(id));
+  if (id && level < Furniture.Strong) {
+    const idLevel = cachedToken(id);
+    if (idLevel > level && !anchorsOwnHeading(el, id)) level = idLevel;
+  }
   return level;
+}
+
+/** An id or a heading as one run of letters and digits, accents dropped: slug makers drop punctuation or turn it and
+ * spaces into dashes, and write "café" as "cafe". */
+const letters = (s: string): string => s.normalize('NFD').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+/** The same in ASCII only: slug makers also drop letter-like symbols that the heading shows ("ᐊ 9 ᐅ"). */
+const asciiLetters = (s: string): string => s.normalize('NFD').toLowerCase().replace(/[^a-z0-9]+/g, '');
+
+/**
+ * Whether the id is an anchor made from the element's own heading ("how-popular-is-meditation" on the section that
+ * "How popular is meditation?" opens, so a table of contents can link to it): its words are the story's, not the
+ * template's. A heading of three words or more is needed, so that "comments" or "related posts" still name furniture
+ * (and page-scan judges such headings by their words anyway).
+ */
+function anchorsOwnHeading(el: Element, id: string): boolean {
+  const heading = /^H[1-6]$/i.test(el.tagName) ? el : el.querySelector('h1, h2, h3, h4, h5, h6');
+  if (!heading) return false;
+  const text = textOf(heading);
+  if ((text.match(/[\p{L}\p{N}]+/gu) ?? []).length < MIN_ANCHOR_HEADING_WORDS) return false;
+  const ascii = asciiLetters(text);
+  return letters(id).includes(letters(text)) || (ascii.length >= MIN_ANCHOR_ASCII_CHARS && asciiLetters(id).includes(ascii));
 }
 
 /** Whether the element's class or id names a consent-management tool: its banner is furniture whatever text it holds

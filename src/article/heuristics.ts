@@ -135,6 +135,10 @@ export const BOILERPLATE_PREFIX_EXCEPTIONS = /^(commentary|promotions?content|so
 
 /** Author cards and boxes: bios of the writer, not the story ("author-card", "about-the-author", "authorBox"). */
 export const AUTHOR_CARD_TOKEN = /^(about[-_]?(the[-_]?)?author|author[-_]?(card|box|info|bio|profile|details|block|about|section|wrap(per)?|container|footer))/i;
+/** An id spelling out a heading of at least this many words is that heading's anchor, not a template's name for furniture. */
+export const MIN_ANCHOR_HEADING_WORDS = 3;
+/** Compared in ASCII letters alone, a heading must keep this many for the match to mean anything. */
+export const MIN_ANCHOR_ASCII_CHARS = 12;
 /** A heading among the first this-many children of a container names that container ("Read more" sections). */
 export const SECTION_HEADING_POSITION = 2;
 /** Class tokens that only describe a layout's neighbours ("has-sidebar", "no-comments"), not the element. */

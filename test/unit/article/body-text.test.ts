@@ -103,4 +103,23 @@ describe('isArticle on pages that look like stories', () => {
   it('counts many buttons without article markup against the page', () => {
     expect(votes(servicePage('{"@type":"Organization","name":"Agency"}', 30))).toBeLessThan(votes(servicePage('{"@type":"Organization","name":"Agency"}', 3)));
   });
+
+  it('ends the story at a closing furniture label set as a bold paragraph, with the short lines it introduces', () => {
+    const d = detectArticle(page(`<body><article><h1>Council approves budget</h1><div class="entry-content">${storyParagraphs(6)}<p><strong>You might like</strong></p><p>MARKER Ten ways to cut your council tax bill this year</p><p>MARKER Why the budget vote matters to every family</p></div></article></body>`));
+    expect(d.text).not.toMatch(/MARKER|You might like/);
+    expect(d.text).toContain('Paragraph 6: members of the council');
+  });
+
+  it('keeps a furniture-worded label that story prose follows', () => {
+    const d = detectArticle(story(`<p><strong>See also:</strong></p>${storyParagraphs(2, 'the committee')}`));
+    expect(d.text).toContain('See also:');
+    expect(d.text).toContain('Paragraph 2: members of the committee');
+  });
+
+  it('ends the story at a closing "Sources:" label whose list holds long web addresses', () => {
+    const url = (n: number): string => `<p>https://www.example.org/reports/2025/annual-budget-review-of-the-council-and-its-committees-part-${n}.html?source=newsletter&amp;campaign=spring-budget-coverage</p>`;
+    const d = detectArticle(page(`<body><article><h1>Council approves budget</h1><div class="entry-content">${storyParagraphs(6)}<p><strong>Article Sources:</strong></p>${url(1)}${url(2)}</div></article></body>`));
+    expect(d.text).not.toMatch(/Article Sources|example\.org/);
+    expect(d.text).toContain('Paragraph 6: members of the council');
+  });
 });

@@ -139,4 +139,26 @@ describe('boilerplate is left out of the body', () => {
     expect(d.text).toContain('Paragraph 5: members of the council');
     expect(d.text).toContain('Paragraph 5: members of the board');
   });
+
+  it("keeps a story section whose id is the anchor of its own heading, even when the heading holds a furniture word", () => {
+    // "popular" names a trending box in a template's class, but here the id only spells out the section's heading.
+    const section = `<div id="2-heading-how-popular-is-meditation-today"><h2 id="how-popular-is-meditation-today">How popular is meditation today?</h2>${storyParagraphs(2, 'the survey')}</div>`;
+    const d = detectArticle(page(`<body><article><h1>Meditation</h1><div class="entry-content">${storyParagraphs(4)}${section}${storyParagraphs(3, 'the board')}</div></article></body>`));
+    expect(d.text).toContain('How popular is meditation today?');
+    expect(d.text).toContain('Paragraph 2: members of the survey');
+    expect(boilerplateToken('2-heading-how-popular-is-meditation-today')).toBe(Furniture.Strong);
+  });
+
+  it('reads an anchor id that its slug maker wrote without the heading\'s accents and symbols', () => {
+    const section = (id: string, heading: string, topic: string): string => `<section id="${id}"><h2>${heading}</h2>${storyParagraphs(2, topic)}</section>`;
+    const d = detectArticle(page(`<body><article><h1>Lisbon</h1><div class="entry-content">${storyParagraphs(4)}${section('h-cafes-most-popular-dishes', 'Café’s most popular dishes', 'the café')}${section('h-2-the-most-popular-trams', '★ 2 ★ The most popular trams', 'the tram')}${storyParagraphs(3, 'the board')}</div></article></body>`));
+    expect(d.text).toContain('Paragraph 2: members of the café');
+    expect(d.text).toContain('Paragraph 2: members of the tram');
+  });
+
+  it('still leaves out a box whose id names furniture in words its heading does not say', () => {
+    const box = `<div id="popular-posts-widget"><h3>What readers liked this week</h3><p>MARKER A teaser for another story that the site wants you to read next week.</p><p>Another teaser for a different story that readers may like as well.</p></div>`;
+    const d = detectArticle(storyWith(box, 'inside'));
+    expect(d.text).not.toMatch(MARKER);
+  });
 });
