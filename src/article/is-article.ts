@@ -57,6 +57,8 @@ export interface ArticleEvidence {
   h1s?: number;
   /** Whether the page gives a modified time. */
   hasModified?: boolean;
+  /** Sibling blocks of one shape, each with a date and a poster's mark, where the story is: a thread's posts (post-blocks.ts). */
+  postBlocks?: number;
 }
 
 /** More buttons than this, with no article markup: an app, shop or service page built of controls. */
@@ -66,8 +68,10 @@ const LONG_STORY_WORDS = 1000;
 const LONG_STORY_PARAGRAPHS = 12;
 /** More links to members' profiles than this: many people's posts on one page, a forum thread (an article's comments rarely link so many). */
 const MANY_MEMBER_LINKS = 10;
+/** This many dated and signed blocks of one shape where the story is: a thread of posts, not one author's article. */
+const MANY_POSTS = 5;
 /** Profile pages of a site's members, as forum and Q&A software links each poster's name. */
-const MEMBER_HREF = /\/(members?|users?|u|profiles?|member\.php)(\/|\?|\.)[^/?#]|[?&](u|userid|user_id|memberid)=\d/i;
+export const MEMBER_HREF = /\/(members?|users?|u|profiles?|member\.php)(\/|\?|\.)[^/?#]|[?&](u|userid|user_id|memberid)=\d/i;
 
 /** Links to members' profile pages, counted up to one past the point where they vote. `links`: the page's <a> elements, when the caller has them. */
 export function countMemberLinks(doc: Document, links: ArrayLike<Element> = doc.getElementsByTagName('a')): number {
@@ -215,6 +219,9 @@ export function articleFeatures(e: ArticleEvidence): ArticleFeatures {
     manyTimesAndBylines: bit(e.times > MANY_TIMES && e.bylines > MANY_BYLINES),
     // More than 10 links to members' profiles: many people's posts, a forum thread.
     manyMemberLinks: bit(memberLinks > MANY_MEMBER_LINKS),
+    // 5+ sibling blocks built alike, each with a date and a poster's mark, holding or inside the story: a thread's posts
+    // (profile links or not); an article has one author block, and its comments sit beside the story.
+    manyPosts: bit((e.postBlocks ?? 0) >= MANY_POSTS),
     // Members' profile links as a measure (counted up to 11, where countMemberLinks stops).
     logMemberLinks: log2p(memberLinks),
     // Form fields: sign-up, search, quote and checkout forms are what shop and service pages are for.
@@ -267,18 +274,18 @@ export function articleFeatures(e: ArticleEvidence): ArticleFeatures {
  * development pages and rounded to hundredths: `scripts/fit-is-article.ts` (its header gives the commands).
  */
 export const ARTICLE_WEIGHTS: Record<string, number> = {
-  articleMarkup: 1.58, ldAny: -0.9, pageGraphNoAuthor: 0.76, nonArticleMarkup: -0.93, faqMarkup: -1.33, ogArticle: 1.2,
-  ogNonArticle: -3.13, publishedMeta: 0.5, date: 0.76, modified: 0.42, author: 0.82,
-  nonArticleHost: -3.35, homePage: -1.45, nonArticlePath: -2.01, storyPath: 1.91, headlineSlug: 0.52, slugWords: 0.23,
-  titleInSlug: -0.55, pathDepth: 0.16, query: -1.68, numericId: -0.83,
-  manyButtons: -0.59, manyCode: -1.06, logCode: -0.25, manyTimesAndBylines: -2.51, manyMemberLinks: -1.58, logMemberLinks: -0.15,
-  logFields: -0.1, logLinks: -0.18, logListItems: 0.11, logArticles: 0.12, logH1s: -0.13, linkShare: -0.25,
-  shortStory: -1.07, longStory: 0.4, someParagraphs: 0.59, logWords: 0.12, logParagraphs: 0.08, logWordsPerParagraph: 0.18,
-  logStoryHeadings: -0.12, logParagraphsPerHeading: -0.09, storyLinkShare: -3.04, storyShare: 1.1, logImages: -0.09,
-  logPrices: -0.04, commercial: -2.6, explainerTitle: 2.01,
+  articleMarkup: 1.39, ldAny: -0.97, pageGraphNoAuthor: 0.72, nonArticleMarkup: -0.85, faqMarkup: -1.38, ogArticle: 1.08,
+  ogNonArticle: -3.25, publishedMeta: 0.38, date: 0.88, modified: 0.51, author: 0.88,
+  nonArticleHost: -3.28, homePage: -1.43, nonArticlePath: -1.91, storyPath: 1.79, headlineSlug: 0.53, slugWords: 0.23,
+  titleInSlug: -0.52, pathDepth: 0.16, query: -1.74, numericId: -0.38,
+  manyButtons: -0.63, manyCode: -1.06, logCode: -0.26, manyTimesAndBylines: -1.4, manyMemberLinks: -1.23, manyPosts: -3.66, logMemberLinks: -0.15,
+  logFields: -0.09, logLinks: -0.13, logListItems: 0.11, logArticles: 0.12, logH1s: -0.13, linkShare: -0.29,
+  shortStory: -1.02, longStory: 0.54, someParagraphs: 0.61, logWords: 0.1, logParagraphs: 0.04, logWordsPerParagraph: 0.18,
+  logStoryHeadings: -0.14, logParagraphsPerHeading: -0.03, storyLinkShare: -2.94, storyShare: 1.47, logImages: -0.06,
+  logPrices: -0.04, commercial: -2.58, explainerTitle: 2.01,
 };
 /** Added to the weighted sum: a page is an article when the total is at least 0 (even odds). */
-export const ARTICLE_BIAS = -3.06;
+export const ARTICLE_BIAS = -3.55;
 
 /** Sum of weight × feature. */
 export function scoreFeatures(x: ArticleFeatures, weights: Record<string, number>): number {
