@@ -183,6 +183,9 @@ export function articleFeatures(e: ArticleEvidence): ArticleFeatures {
     modified: bit(!!e.hasModified),
     // A named author.
     author: bit(e.hasAuthor),
+    // Both a date and an author: a signed, dated piece; a service or product page shows one at most (a CMS's stamp, a
+    // company's name), so the pair says more than the two apart.
+    dateAndAuthor: bit(e.hasAuthor && e.hasDate && !(pageGraph && isPageStamp(e))),
 
     // The address.
     // Documentation, support, forum and shop hosts, unless the path is a story's (news sites put sections on subdomains).
@@ -215,6 +218,9 @@ export function articleFeatures(e: ArticleEvidence): ArticleFeatures {
     manyCode: bit(e.code > MANY_CODE_BLOCKS && !storyPath),
     // Code samples as a measure: reference pages are built of them.
     logCode: log2p(e.code),
+    // Code samples per story paragraph: a reference page is code between short notes, a technical post explains at
+    // length between its samples.
+    logCodePerParagraph: log2p(e.code / Math.max(1, e.paragraphs)),
     // Many dated blocks that are also many signed ones: posts by many people, as a thread shows each reply's poster and time.
     manyTimesAndBylines: bit(e.times > MANY_TIMES && e.bylines > MANY_BYLINES),
     // More than 10 links to members' profiles: many people's posts, a forum thread.
@@ -251,6 +257,8 @@ export function articleFeatures(e: ArticleEvidence): ArticleFeatures {
     logWordsPerParagraph: log2p(e.storyWords / Math.max(1, e.paragraphs)),
     // Headings in the story: service and product pages head every block.
     logStoryHeadings: log2p(headings),
+    // Headings per 1,000 story words: service, product and landing pages head every short block, a story runs on.
+    logHeadingsPerKiloword: log2p((1000 * headings) / Math.max(1, e.storyWords)),
     // Paragraphs per heading: with headings and paragraphs counted, the part left is small.
     logParagraphsPerHeading: log2p(e.paragraphs / Math.max(1, headings)),
     // The share of the story's text in links: a story links now and then, a hub or list of teasers is all links.
@@ -274,18 +282,18 @@ export function articleFeatures(e: ArticleEvidence): ArticleFeatures {
  * development pages and rounded to hundredths: `scripts/fit-is-article.ts` (its header gives the commands).
  */
 export const ARTICLE_WEIGHTS: Record<string, number> = {
-  articleMarkup: 1.39, ldAny: -0.97, pageGraphNoAuthor: 0.72, nonArticleMarkup: -0.85, faqMarkup: -1.38, ogArticle: 1.08,
-  ogNonArticle: -3.25, publishedMeta: 0.38, date: 0.88, modified: 0.51, author: 0.88,
-  nonArticleHost: -3.28, homePage: -1.43, nonArticlePath: -1.91, storyPath: 1.79, headlineSlug: 0.53, slugWords: 0.23,
-  titleInSlug: -0.52, pathDepth: 0.16, query: -1.74, numericId: -0.38,
-  manyButtons: -0.63, manyCode: -1.06, logCode: -0.26, manyTimesAndBylines: -1.4, manyMemberLinks: -1.23, manyPosts: -3.66, logMemberLinks: -0.15,
-  logFields: -0.09, logLinks: -0.13, logListItems: 0.11, logArticles: 0.12, logH1s: -0.13, linkShare: -0.29,
-  shortStory: -1.02, longStory: 0.54, someParagraphs: 0.61, logWords: 0.1, logParagraphs: 0.04, logWordsPerParagraph: 0.18,
-  logStoryHeadings: -0.14, logParagraphsPerHeading: -0.03, storyLinkShare: -2.94, storyShare: 1.47, logImages: -0.06,
-  logPrices: -0.04, commercial: -2.58, explainerTitle: 2.01,
+  articleMarkup: 1.32, ldAny: -0.99, pageGraphNoAuthor: 0.7, nonArticleMarkup: -0.82, faqMarkup: -1.44, ogArticle: 1.08,
+  ogNonArticle: -3.28, publishedMeta: 0.36, date: 0.7, modified: 0.51, author: 0.64, dateAndAuthor: 0.53,
+  nonArticleHost: -3.27, homePage: -1.39, nonArticlePath: -1.92, storyPath: 1.79, headlineSlug: 0.53, slugWords: 0.23,
+  titleInSlug: -0.51, pathDepth: 0.16, query: -1.76, numericId: -0.44,
+  manyButtons: -0.61, manyCode: -1.02, logCode: -0.13, logCodePerParagraph: -0.95, manyTimesAndBylines: -1.38, manyMemberLinks: -1.22, manyPosts: -3.65, logMemberLinks: -0.15,
+  logFields: -0.09, logLinks: -0.14, logListItems: 0.11, logArticles: 0.12, logH1s: -0.14, linkShare: -0.21,
+  shortStory: -1.04, longStory: 0.5, someParagraphs: 0.72, logWords: 0.09, logParagraphs: 0.04, logWordsPerParagraph: 0.16,
+  logStoryHeadings: -0.02, logHeadingsPerKiloword: -0.18, logParagraphsPerHeading: -0.1, storyLinkShare: -2.92, storyShare: 1.47, logImages: -0.06,
+  logPrices: -0.04, commercial: -2.62, explainerTitle: 1.99,
 };
 /** Added to the weighted sum: a page is an article when the total is at least 0 (even odds). */
-export const ARTICLE_BIAS = -3.55;
+export const ARTICLE_BIAS = -2.87;
 
 /** Sum of weight × feature. */
 export function scoreFeatures(x: ArticleFeatures, weights: Record<string, number>): number {
