@@ -5,9 +5,9 @@
 
 import { BYLINE_CLASS } from './heuristics';
 import { AUTHOR_CLASS_TOKEN, OTHER_AUTHOR_TOKEN } from './byline-rules';
-import { POSTER_CLASS, SHORT_DATE_TEXT } from './post-blocks';
+import { POSTER_CLASS } from './post-blocks';
 import { MEMBER_HREF } from './is-article';
-import { foldedTextFits, nextElement } from './text';
+import { nextElement } from './text';
 
 export interface MarkupHints {
   h1s: Element[];
@@ -31,7 +31,7 @@ export interface MarkupHints {
   itemTypes: string[];
   /** The page's elements of a few tags, in document order; null when not collected (the walk stopped short). */
   tags: PageTags | null;
-  /** Date stamps, in document order: <time>, itemprop datePublished/dateCreated, small elements whose text is a date. */
+  /** Date stamps, in document order: <time> and itemprop datePublished/dateCreated elements (post-blocks.ts reads date texts). */
   dateMarks: Element[];
   /** Marks of who wrote a post: itemprop=author, author/user/avatar/profile classes, links to members' profiles. */
   posterMarks: Element[];
@@ -74,9 +74,8 @@ export function collectHints(doc: Document): MarkupHints {
     else if (tag === 'li') tags.listItems++;
     else if (tag === 'article') tags.articles++;
     else if (tag === 'h1' || tag === 'h2' || tag === 'h3') tags.headings.push(el);
-    // The marks of posts (post-blocks.ts): a <time>, or a small element whose text is a date (itemprop dates below).
+    // The date marks of posts (post-blocks.ts): a <time> here, itemprop dates below (date texts are read there, in few blocks).
     if (tag === 'time') hints.dateMarks.push(el);
-    else if (tag !== 'script' && tag !== 'style' && el.childElementCount <= 3 && el.firstChild && !isItemDate(el) && foldedTextFits(el, 50) && SHORT_DATE_TEXT.test(el.textContent ?? '')) hints.dateMarks.push(el);
     // Without attributes an element can only be an h1, a code block or a <time> here: the attribute reads below are skipped.
     if (!el.hasAttributes()) {
       if (tag === 'h1') hints.h1s.push(el);
@@ -120,9 +119,6 @@ export function collectHints(doc: Document): MarkupHints {
 
 /** The itemprop of a post's date. */
 const ITEM_DATE = /date(Published|Created)/;
-
-/** Whether the element is an itemprop date (a date mark read from its attribute, not its text). */
-const isItemDate = (el: Element): boolean => ITEM_DATE.test(el.getAttribute('itemprop') ?? '');
 
 /** The type names of an itemtype attribute: one or more vocabulary URLs, each named by its last segment. */
 function microdataTypes(itemtype: string): string[] {
