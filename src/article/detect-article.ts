@@ -9,6 +9,7 @@ import { readMetadata, type Metadata } from './metadata';
 import { readMetaTags } from './meta-tags';
 import { collectHints, noHints } from './markup-hints';
 import { scanPage } from './page-scan';
+import { countPostBlocks } from './post-blocks';
 import { countText, readingMinutes, wordCountOf } from './reading-time';
 import type { Detection, DetectOptions } from './types';
 
@@ -71,6 +72,7 @@ export function detectArticle(document: Document, options: DetectOptions = {}): 
       storyLinkShare: linkChars / Math.max(1, chars), storyShare: chars / Math.max(1, pageChars), storyHeadings: headings,
       fields: tags ? tags.fields : 0, images: body?.images ?? 0, links: tags ? tags.links.length : 0,
       articles: tags ? tags.articles : 0, listItems: tags ? tags.listItems : 0, h1s: hints.h1s.length, hasModified: md.modifiedTime != null,
+      postBlocks: countPostBlocks(hints.dateMarks, hints.posterMarks, body?.roots ?? []),
     };
   }, null);
   if (evidence) options.onEvidence?.(evidence);

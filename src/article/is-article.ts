@@ -57,6 +57,8 @@ export interface ArticleEvidence {
   h1s?: number;
   /** Whether the page gives a modified time. */
   hasModified?: boolean;
+  /** Sibling blocks of one shape, each with a date and a poster's mark, where the story is: a thread's posts (post-blocks.ts). */
+  postBlocks?: number;
 }
 
 /** More buttons than this, with no article markup: an app, shop or service page built of controls. */
@@ -66,8 +68,10 @@ const LONG_STORY_WORDS = 1000;
 const LONG_STORY_PARAGRAPHS = 12;
 /** More links to members' profiles than this: many people's posts on one page, a forum thread (an article's comments rarely link so many). */
 const MANY_MEMBER_LINKS = 10;
+/** This many dated and signed blocks of one shape where the story is: a thread of posts, not one author's article. */
+const MANY_POSTS = 5;
 /** Profile pages of a site's members, as forum and Q&A software links each poster's name. */
-const MEMBER_HREF = /\/(members?|users?|u|profiles?|member\.php)(\/|\?|\.)[^/?#]|[?&](u|userid|user_id|memberid)=\d/i;
+export const MEMBER_HREF = /\/(members?|users?|u|profiles?|member\.php)(\/|\?|\.)[^/?#]|[?&](u|userid|user_id|memberid)=\d/i;
 
 /** Links to members' profile pages, counted up to one past the point where they vote. `links`: the page's <a> elements, when the caller has them. */
 export function countMemberLinks(doc: Document, links: ArrayLike<Element> = doc.getElementsByTagName('a')): number {
@@ -179,6 +183,9 @@ export function articleFeatures(e: ArticleEvidence): ArticleFeatures {
     modified: bit(!!e.hasModified),
     // A named author.
     author: bit(e.hasAuthor),
+    // Both a date and an author: a signed, dated piece; a service or product page shows one at most (a CMS's stamp, a
+    // company's name), so the pair says more than the two apart.
+    dateAndAuthor: bit(e.hasAuthor && e.hasDate && !(pageGraph && isPageStamp(e))),
 
     // The address.
     // Documentation, support, forum and shop hosts, unless the path is a story's (news sites put sections on subdomains).
@@ -211,10 +218,16 @@ export function articleFeatures(e: ArticleEvidence): ArticleFeatures {
     manyCode: bit(e.code > MANY_CODE_BLOCKS && !storyPath),
     // Code samples as a measure: reference pages are built of them.
     logCode: log2p(e.code),
+    // Code samples per story paragraph: a reference page is code between short notes, a technical post explains at
+    // length between its samples.
+    logCodePerParagraph: log2p(e.code / Math.max(1, e.paragraphs)),
     // Many dated blocks that are also many signed ones: posts by many people, as a thread shows each reply's poster and time.
     manyTimesAndBylines: bit(e.times > MANY_TIMES && e.bylines > MANY_BYLINES),
     // More than 10 links to members' profiles: many people's posts, a forum thread.
     manyMemberLinks: bit(memberLinks > MANY_MEMBER_LINKS),
+    // 5+ sibling blocks built alike, each with a date and a poster's mark, holding or inside the story: a thread's posts
+    // (profile links or not); an article has one author block, and its comments sit beside the story.
+    manyPosts: bit((e.postBlocks ?? 0) >= MANY_POSTS),
     // Members' profile links as a measure (counted up to 11, where countMemberLinks stops).
     logMemberLinks: log2p(memberLinks),
     // Form fields: sign-up, search, quote and checkout forms are what shop and service pages are for.
@@ -244,6 +257,8 @@ export function articleFeatures(e: ArticleEvidence): ArticleFeatures {
     logWordsPerParagraph: log2p(e.storyWords / Math.max(1, e.paragraphs)),
     // Headings in the story: service and product pages head every block.
     logStoryHeadings: log2p(headings),
+    // Headings per 1,000 story words: service, product and landing pages head every short block, a story runs on.
+    logHeadingsPerKiloword: log2p((1000 * headings) / Math.max(1, e.storyWords)),
     // Paragraphs per heading: with headings and paragraphs counted, the part left is small.
     logParagraphsPerHeading: log2p(e.paragraphs / Math.max(1, headings)),
     // The share of the story's text in links: a story links now and then, a hub or list of teasers is all links.
@@ -267,18 +282,19 @@ export function articleFeatures(e: ArticleEvidence): ArticleFeatures {
  * development pages and rounded to hundredths: `scripts/fit-is-article.ts` (its header gives the commands).
  */
 export const ARTICLE_WEIGHTS: Record<string, number> = {
-  articleMarkup: 1.58, ldAny: -0.9, pageGraphNoAuthor: 0.76, nonArticleMarkup: -0.93, faqMarkup: -1.33, ogArticle: 1.2,
-  ogNonArticle: -3.13, publishedMeta: 0.5, date: 0.76, modified: 0.42, author: 0.82,
-  nonArticleHost: -3.35, homePage: -1.45, nonArticlePath: -2.01, storyPath: 1.91, headlineSlug: 0.52, slugWords: 0.23,
-  titleInSlug: -0.55, pathDepth: 0.16, query: -1.68, numericId: -0.83,
-  manyButtons: -0.59, manyCode: -1.06, logCode: -0.25, manyTimesAndBylines: -2.51, manyMemberLinks: -1.58, logMemberLinks: -0.15,
-  logFields: -0.1, logLinks: -0.18, logListItems: 0.11, logArticles: 0.12, logH1s: -0.13, linkShare: -0.25,
-  shortStory: -1.07, longStory: 0.4, someParagraphs: 0.59, logWords: 0.12, logParagraphs: 0.08, logWordsPerParagraph: 0.18,
-  logStoryHeadings: -0.12, logParagraphsPerHeading: -0.09, storyLinkShare: -3.04, storyShare: 1.1, logImages: -0.09,
-  logPrices: -0.04, commercial: -2.6, explainerTitle: 2.01,
+  articleMarkup: 1.32, ldAny: -0.99, pageGraphNoAuthor: 0.7, nonArticleMarkup: -0.82, faqMarkup: -1.44,
+  ogArticle: 1.08, ogNonArticle: -3.28, publishedMeta: 0.36, date: 0.7, modified: 0.51, author: 0.64,
+  dateAndAuthor: 0.53, nonArticleHost: -3.27, homePage: -1.39, nonArticlePath: -1.92, storyPath: 1.79,
+  headlineSlug: 0.53, slugWords: 0.23, titleInSlug: -0.51, pathDepth: 0.16, query: -1.76, numericId: -0.44,
+  manyButtons: -0.61, manyCode: -1.02, logCode: -0.13, logCodePerParagraph: -0.95, manyTimesAndBylines: -1.38,
+  manyMemberLinks: -1.22, manyPosts: -3.65, logMemberLinks: -0.15, logFields: -0.09, logLinks: -0.14,
+  logListItems: 0.11, logArticles: 0.12, logH1s: -0.14, linkShare: -0.21, shortStory: -1.04, longStory: 0.5,
+  someParagraphs: 0.72, logWords: 0.09, logParagraphs: 0.04, logWordsPerParagraph: 0.16, logStoryHeadings: -0.02,
+  logHeadingsPerKiloword: -0.18, logParagraphsPerHeading: -0.1, storyLinkShare: -2.92, storyShare: 1.47,
+  logImages: -0.06, logPrices: -0.04, commercial: -2.62, explainerTitle: 1.99,
 };
 /** Added to the weighted sum: a page is an article when the total is at least 0 (even odds). */
-export const ARTICLE_BIAS = -3.06;
+export const ARTICLE_BIAS = -2.87;
 
 /** Sum of weight × feature. */
 export function scoreFeatures(x: ArticleFeatures, weights: Record<string, number>): number {

@@ -5,6 +5,8 @@
 
 import { BYLINE_CLASS } from './heuristics';
 import { AUTHOR_CLASS_TOKEN, OTHER_AUTHOR_TOKEN } from './byline-rules';
+import { POSTER_CLASS } from './post-blocks';
+import { MEMBER_HREF } from './is-article';
 import { nextElement } from './text';
 
 export interface MarkupHints {
@@ -29,6 +31,10 @@ export interface MarkupHints {
   itemTypes: string[];
   /** The page's elements of a few tags, in document order; null when not collected (the walk stopped short). */
   tags: PageTags | null;
+  /** Date stamps, in document order: <time> and itemprop datePublished/dateCreated elements (post-blocks.ts reads date texts). */
+  dateMarks: Element[];
+  /** Marks of who wrote a post: itemprop=author, author/user/avatar/profile classes, links to members' profiles. */
+  posterMarks: Element[];
 }
 
 /** Elements of the tags other parts of the detector read (as getElementsByTagName would list them). */
@@ -50,7 +56,7 @@ export interface PageTags {
 const MAX_ELEMENTS = 60000;
 
 /** Hints of a page with none (also what the detector uses when collecting them fails). */
-export const noHints = (): MarkupHints => ({ h1s: [], times: [], textTimes: [], bylines: [], authorMarks: [], datePublished: [], canonical: null, code: 0, itemHeadlines: null, itemTypes: [], tags: null });
+export const noHints = (): MarkupHints => ({ h1s: [], times: [], textTimes: [], bylines: [], authorMarks: [], datePublished: [], canonical: null, code: 0, itemHeadlines: null, itemTypes: [], tags: null, dateMarks: [], posterMarks: [] });
 
 export function collectHints(doc: Document): MarkupHints {
   const hints = noHints();
@@ -68,6 +74,8 @@ export function collectHints(doc: Document): MarkupHints {
     else if (tag === 'li') tags.listItems++;
     else if (tag === 'article') tags.articles++;
     else if (tag === 'h1' || tag === 'h2' || tag === 'h3') tags.headings.push(el);
+    // The date marks of posts (post-blocks.ts): a <time> here, itemprop dates below (date texts are read there, in few blocks).
+    if (tag === 'time') hints.dateMarks.push(el);
     // Without attributes an element can only be an h1, a code block or a <time> here: the attribute reads below are skipped.
     if (!el.hasAttributes()) {
       if (tag === 'h1') hints.h1s.push(el);
@@ -76,6 +84,9 @@ export function collectHints(doc: Document): MarkupHints {
       continue;
     }
     const itemprop = el.getAttribute('itemprop');
+    if (itemprop && tag !== 'time' && ITEM_DATE.test(itemprop)) hints.dateMarks.push(el);
+    const cls = el.getAttribute('class');
+    if ((itemprop && /(^|\s)author(\s|$)/.test(itemprop)) || (cls && POSTER_CLASS.test(cls)) || (tag === 'a' && MEMBER_HREF.test(el.getAttribute('href') ?? ''))) hints.posterMarks.push(el);
     // Read here for microdataHeadline, which would otherwise query the whole page again.
     if (itemprop && /(^|\s)headline(\s|$)/.test(itemprop)) itemHeadlines.push(el);
     if (tag === 'h1') hints.h1s.push(el);
@@ -97,7 +108,6 @@ export function collectHints(doc: Document): MarkupHints {
       hints.bylines.push(el);
       continue;
     }
-    const cls = el.getAttribute('class');
     if (cls && BYLINE_CLASS.test(cls)) hints.bylines.push(el);
     else if ((cls && isAuthorClass(cls)) || (tag === 'a' && AUTHOR_HREF.test(el.getAttribute('href') ?? '')) || testNamedAuthor(el)) hints.authorMarks.push(el);
   }
@@ -106,6 +116,9 @@ export function collectHints(doc: Document): MarkupHints {
   hints.tags = el ? null : tags;
   return hints;
 }
+
+/** The itemprop of a post's date. */
+const ITEM_DATE = /date(Published|Created)/;
 
 /** The type names of an itemtype attribute: one or more vocabulary URLs, each named by its last segment. */
 function microdataTypes(itemtype: string): string[] {

@@ -82,7 +82,8 @@ describe('decideIsArticle', () => {
 
   it('calls a long first post with many posters\u2019 profile links a forum thread', () => {
     // A dated page of many dated posts whose first post is long enough to pass for a story.
-    const thread = { hasDate: true, hasAuthor: true, storyWords: 1600, paragraphs: 40, times: 8 };
+    // The author of a thread is often not found (its posts are signed, not its page); a found one would add dateAndAuthor.
+    const thread = { hasDate: true, hasAuthor: false, storyWords: 1600, paragraphs: 40, times: 8 };
     expect(decideIsArticle(evidence(thread))).toBe(true);
     expect(decideIsArticle(evidence({ ...thread, memberLinks: 11 }))).toBe(false);
   });
@@ -101,9 +102,12 @@ describe('decideIsArticle on declared types and page shape', () => {
   });
 
   it('calls a page of many dated posts that are also many signed posts a thread', () => {
-    const thread = { hasDate: true, hasAuthor: true, storyWords: 1600, paragraphs: 40, times: 8 };
+    // The author of a thread is often not found (its posts are signed, not its page); a found one would add dateAndAuthor.
+    const thread = { hasDate: true, hasAuthor: false, storyWords: 1600, paragraphs: 40, times: 8 };
     expect(decideIsArticle(evidence({ ...thread, bylines: 2 }))).toBe(true);
     expect(decideIsArticle(evidence({ ...thread, bylines: 8 }))).toBe(false);
+    // With its author found, the posts' own blocks (post-blocks.ts) tell the thread.
+    expect(decideIsArticle(evidence({ ...thread, hasAuthor: true, bylines: 8, postBlocks: 8 }))).toBe(false);
   });
 
   it('takes a story whose own text is mostly links for a hub of link lists', () => {
