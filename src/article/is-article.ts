@@ -283,18 +283,18 @@ export function articleFeatures(e: ArticleEvidence): ArticleFeatures {
  */
 export const ARTICLE_WEIGHTS: Record<string, number> = {
   articleMarkup: 1.32, ldAny: -0.99, pageGraphNoAuthor: 0.7, nonArticleMarkup: -0.82, faqMarkup: -1.44,
-  ogArticle: 1.08, ogNonArticle: -3.28, publishedMeta: 0.36, date: 0.7, modified: 0.51, author: 0.64,
-  dateAndAuthor: 0.53, nonArticleHost: -3.27, homePage: -1.39, nonArticlePath: -1.92, storyPath: 1.79,
-  headlineSlug: 0.53, slugWords: 0.23, titleInSlug: -0.51, pathDepth: 0.16, query: -1.76, numericId: -0.44,
-  manyButtons: -0.61, manyCode: -1.02, logCode: -0.13, logCodePerParagraph: -0.95, manyTimesAndBylines: -1.38,
+  ogArticle: 1.07, ogNonArticle: -3.28, publishedMeta: 0.36, date: 0.71, modified: 0.51, author: 0.64,
+  dateAndAuthor: 0.51, nonArticleHost: -3.27, homePage: -1.38, nonArticlePath: -1.93, storyPath: 1.79,
+  headlineSlug: 0.53, slugWords: 0.22, titleInSlug: -0.47, pathDepth: 0.16, query: -1.75, numericId: -0.43,
+  manyButtons: -0.61, manyCode: -1.05, logCode: -0.13, logCodePerParagraph: -0.95, manyTimesAndBylines: -1.38,
   manyMemberLinks: -1.22, manyPosts: -3.65, logMemberLinks: -0.15, logFields: -0.09, logLinks: -0.14,
-  logListItems: 0.11, logArticles: 0.12, logH1s: -0.14, linkShare: -0.21, shortStory: -1.04, longStory: 0.5,
+  logListItems: 0.11, logArticles: 0.12, logH1s: -0.15, linkShare: -0.21, shortStory: -1.03, longStory: 0.49,
   someParagraphs: 0.72, logWords: 0.09, logParagraphs: 0.04, logWordsPerParagraph: 0.16, logStoryHeadings: -0.02,
-  logHeadingsPerKiloword: -0.18, logParagraphsPerHeading: -0.1, storyLinkShare: -2.92, storyShare: 1.47,
+  logHeadingsPerKiloword: -0.18, logParagraphsPerHeading: -0.1, storyLinkShare: -2.87, storyShare: 1.48,
   logImages: -0.06, logPrices: -0.04, commercial: -2.62, explainerTitle: 1.99,
 };
 /** Added to the weighted sum: a page is an article when the total is at least 0 (even odds). */
-export const ARTICLE_BIAS = -2.87;
+export const ARTICLE_BIAS = -2.91;
 
 /** Sum of weight × feature. */
 export function scoreFeatures(x: ArticleFeatures, weights: Record<string, number>): number {
