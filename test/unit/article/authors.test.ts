@@ -25,3 +25,11 @@ describe('cleanAuthors', () => {
     expect(cleanAuthors(['Angela Holliday-Bell, MD*'])).toEqual(['Angela Holliday-Bell']);
   });
 });
+
+describe('an organization named as the author', () => {
+  it('keeps its "and" inside the name', () => {
+    expect(cleanAuthors(['Center for Drug Evaluation and Research'], { digits: true })).toEqual(['Center for Drug Evaluation and Research']);
+    expect(cleanAuthors(['Department of Health and Human Services'])).toEqual(['Department of Health and Human Services']);
+    expect(cleanAuthors(['Jane Doe and John Roe'])).toEqual(['Jane Doe', 'John Roe']);
+  });
+});
