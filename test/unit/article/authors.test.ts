@@ -33,3 +33,10 @@ describe('an organization named as the author', () => {
     expect(cleanAuthors(['Jane Doe and John Roe'])).toEqual(['Jane Doe', 'John Roe']);
   });
 });
+
+describe('a paid post\'s byline', () => {
+  it('drops the sponsor label and badge around the name', () => {
+    expect(cleanAuthors(['Sponsored by Acme Tools'], { digits: true })).toEqual(['Acme Tools']);
+    expect(cleanAuthors(['Acme Security Sponsored'])).toEqual(['Acme Security']);
+  });
+});
