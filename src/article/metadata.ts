@@ -7,7 +7,7 @@ import { dayOf, normalizeDate } from './dates';
 import { ldString, type JsonLd } from './json-ld';
 import { allMeta, firstMeta, type MetaTags } from './meta-tags';
 import { chooseTitle, headingOf, microdataHeadline } from './title';
-import { foldSpace, nonEmpty } from './text';
+import { foldSpace, foldWords, nonEmpty } from './text';
 import { findPublishedTime } from './published-time';
 import { labelledPageDate } from './page-date';
 import type { MarkupHints } from './markup-hints';
@@ -86,6 +86,18 @@ export function siteNameOf(declared: string, host: string | null): string {
   return initials.includes(domain) ? declared : own;
 }
 
+/** The page's summary: the first declared description that says more than the title (one that only repeats the headline,
+ * as some sites fill every description field, summarises nothing). */
+function summaryOf(meta: MetaTags, ld: JsonLd, title: string | null): string | null {
+  const heading = title ? foldWords(title) : null;
+  const declared = [...['og:description', 'description', 'twitter:description', 'dc.description'].map((k) => firstMeta(meta, k)), ldString(ld, ld.article?.['description'])];
+  for (const d of declared) {
+    const text = nonEmpty(d);
+    if (text && foldWords(text) !== heading) return text;
+  }
+  return null;
+}
+
 /** Reads the article's metadata from the document's head, JSON-LD and visible markup. */
 /** `bodyStart` is the body's first root, near which the headline and byline are looked for. */
 export function readMetadata(doc: Document, url: string, meta: MetaTags, ld: JsonLd, hints: MarkupHints, bodyStart: Element | null): Metadata {
@@ -134,7 +146,7 @@ export function readMetadata(doc: Document, url: string, meta: MetaTags, ld: Jso
     siteName: siteName ? siteNameOf(foldSpace(siteName), hostOf(url)) : null,
     lang,
     dir,
-    excerpt: nonEmpty(firstMeta(meta, 'og:description', 'description', 'twitter:description', 'dc.description') ?? ldString(ld, art?.['description'])),
+    excerpt: summaryOf(meta, ld, title),
     leadImage: absolute(image, url),
     section: nonEmpty(firstMeta(meta, 'article:section', 'parsely-section', 'section') ?? ldString(ld, art?.['articleSection'])),
     keywords: readKeywords(ld, meta),

@@ -197,3 +197,12 @@ describe('the site name', () => {
     expect(e.siteName).toBe('NRC - National Rail Council of Examplia');
   });
 });
+
+describe('the excerpt', () => {
+  it('is not a description that only repeats the title', () => {
+    const d = detectArticle(withHead('<title>Council approves budget</title><meta property="og:title" content="Council approves budget"><meta property="og:description" content="Council approves budget"><meta name="description" content="The city council voted 7 to 2 for next year\'s budget.">'));
+    expect(d.excerpt).toBe('The city council voted 7 to 2 for next year\'s budget.');
+    const e = detectArticle(withHead('<meta property="og:title" content="Council approves budget"><meta name="description" content="Council Approves Budget">'));
+    expect(e.excerpt).toBeNull();
+  });
+});
