@@ -18,7 +18,12 @@ const BRACKETED_TAIL = /^(.+?)\s*\([^()]{2,40}\)$/;
 /** "Jane Doe for The Gazette", "Jane Doe For Dailymail.com": the outlet a writer filed the story for, after the name. */
 const FOR_OUTLET = /^(.+?)\s+(?:for|For|FOR)\s+\S.*$/u;
 /** Last words of organizations whose names hold "for" ("National Center for Health Statistics"): not a person filing for one. */
-const ORGANIZATION_WORD = /\b(center|centre|institute|society|association|council|foundation|alliance|coalition|committee|office|department|agency|commission|fund|campaign|network|partnership|school|college|university|academy|project)$/i;
+const ORGANIZATION_WORDS = 'center|centre|institute|society|association|council|foundation|alliance|coalition|committee|office|department|agency|commission|fund|campaign|network|partnership|school|college|university|academy|project';
+const ORGANIZATION_WORD = new RegExp(`\\b(${ORGANIZATION_WORDS})$`, 'i');
+
+/** "Center for Drug Evaluation and Research", "Department of Health and Human Services": an organization's name (one of its words,
+ * then "for", "of" or "on") with no list punctuation in it; its "and" joins the organization's fields, not two writers. */
+const ORGANIZATION_NAME = new RegExp(`^[^,;|&/]*\\b(?:${ORGANIZATION_WORDS})s?\\s+(?:for|of|on)\\s[^,;|&/]*$`, 'i');
 
 /** A byline without its glued or leading "By", its noise words and a trailing date. */
 const stripBylineWords = (s: string): string => s.replace(GLUED_BY, '').replace(BYLINE_PREFIX, '').replace(BYLINE_NOISE, '').replace(DATE_TAIL, '');
@@ -71,7 +76,7 @@ export function cleanAuthors(raws: Iterable<string>, opts: CleanOptions = {}): s
     // A link or a bare mail address is not a name (and "jane@y.com" must not split on its "y").
     if (!raw || /^https?:\/\//i.test(raw.trim()) || /^\S+@\S+$/.test(raw.trim())) continue;
     const stripped = stripBylineWords(foldSpace(decodeEntities(raw)));
-    const parts = stripped.split(AUTHOR_SPLIT);
+    const parts = ORGANIZATION_NAME.test(stripped) ? [stripped] : stripped.split(AUTHOR_SPLIT);
     for (let i = 0; i < parts.length; i++) {
       // "The Team, edited by Walter": an editor or reviewer named after the writers is not one of them.
       if (i > 0 && NOT_WRITER_PART.test(parts[i]!)) break;

@@ -3,8 +3,8 @@
 
 import { MONTHS } from './date-words';
 
-/** Leading words of a byline that are not names ("Written by", "Von", "Reviewed by"…). */
-export const BYLINE_PREFIX = /^\s*(?:(written|posted|published|reported|reporting|words|story|text|reviewed|edited|updated|authored|article|escrito|escrita|publicado|geschrieben|verfasst|écrit|ecrit|publié|skrevet|skrivet|napisane)?\s*(by|von|par|por|di|door|af|av|przez|от)|scritto da|pubblicato da)\s*[:\-]?\s+/i;
+/** Leading words of a byline that are not names ("Written by", "Von", "Reviewed by", a paid post's "Sponsored by"…). */
+export const BYLINE_PREFIX = /^\s*(?:(written|posted|published|reported|reporting|words|story|text|reviewed|edited|updated|authored|article|sponsored|escrito|escrita|publicado|geschrieben|verfasst|écrit|ecrit|publié|skrevet|skrivet|napisane)?\s*(by|von|par|por|di|door|af|av|przez|от)|scritto da|pubblicato da)\s*[:\-]?\s+/i;
 /** "ByJane Doe": "By" run into the name where markup put them in separate elements (case-sensitive, so "Byron" stays). */
 export const GLUED_BY = /^\s*(?:By|BY)(?=\p{Lu}\p{Ll})/u;
 
@@ -19,9 +19,11 @@ export const ROLE_WORDS = String.raw`(?:staff|senior|chief|lead|deputy|managing|
 /** A date label run on after the names where markup set them in adjacent inline elements ("By Jane Doe Updated April 4, 2025");
  * at the start ("Last Updated: 2025-02-22 …") the line is a dateline, with no name before its label. */
 const DATE_LABEL_RUN_ON = String.raw`(?:^|\s+)(?:last\s+)?(?:updated|published|posted|modified)\b.*$`;
+/** A paid post's badge set beside the name in its byline ("Acme Security Sponsored", "Jane Doe Partner Content"). */
+const PAID_POST_BADGE = String.raw`\s+(?:sponsored(?: content| post)?|paid (?:content|post)|partner content|advertorial)$`;
 /** Role and date tails appended to author names. */
 export const BYLINE_NOISE = new RegExp(
-  `${BULLET}.*$|${DATE_LABEL_RUN_ON}|${TAIL_SEPARATOR}(?:(?:\\p{L}+\\.?\\s+){0,2}${ROLE_WORDS}\\b|${CREDENTIALS}|associated press|reuters|published|updated|posted|last updated|\\d{1,2}[/.]\\d{1,2}|\\p{L}+\\.? \\d{1,2},? \\d{4}|\\d{1,2} \\p{L}+\\.? \\d{4}|\\d{4}|\\d+ min).*$`,
+  `${BULLET}.*$|${DATE_LABEL_RUN_ON}|${PAID_POST_BADGE}|${TAIL_SEPARATOR}(?:(?:\\p{L}+\\.?\\s+){0,2}${ROLE_WORDS}\\b|${CREDENTIALS}|associated press|reuters|published|updated|posted|last updated|\\d{1,2}[/.]\\d{1,2}|\\p{L}+\\.? \\d{1,2},? \\d{4}|\\d{1,2} \\p{L}+\\.? \\d{4}|\\d{4}|\\d+ min).*$`,
   'iu',
 );
 /** A date run on after a name without a separator ("Jane Doe December 2"): a month word then a day. */

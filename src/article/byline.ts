@@ -183,13 +183,13 @@ function sharePerson(a: string[], b: string[]): boolean {
 }
 
 /** An outlet's name compared without case, spaces or punctuation: "Home Advisor" in og:site_name is "HomeAdvisor" in its bylines. */
-const outletKey = (n: string): string => n.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+export const outletKey = (n: string): string => n.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** Second-level labels of country domains ("example.co.uk"): the outlet's name is the label before them. */
 const SECOND_LEVEL = /^(co|com|org|net|ac|gov|edu|ne|or)$/;
 
 /** The name in the page's domain ("digjitale" of www.digjitale.com, "gazette" of gazette.co.uk), or null. */
-function domainName(host: string | null): string | null {
+export function domainName(host: string | null): string | null {
   const labels = (host ?? '').toLowerCase().split('.').filter(Boolean);
   if (labels.length < 2) return null;
   const i = labels.length - (labels.length > 2 && labels[labels.length - 1]!.length === 2 && SECOND_LEVEL.test(labels[labels.length - 2]!) ? 3 : 2);

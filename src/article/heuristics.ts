@@ -153,6 +153,19 @@ export const MAX_WEAK_FURNITURE_CHARS = 400;
 /** Classes of visible byline containers across publishing systems. */
 export const BYLINE_CLASS = /\b(by-?line|byline__\w+|author-?name|author__name|AuthorName|article-author|post-author|entry-author|author-link|c-byline)\b/i;
 
+/** A user name in lower case standing alone after a byline label ("by whova | Apr 21, 2025", "by jsteinhardt", a forum's
+ * "By jdoe, April 17, 2024"): one word, then the line's end, a separator bar or dot, or a comma before a capital, a digit or
+ * the line's end; never more words or a comma before more prose ("By default, the app…"). */
+const LOWER_CASE_HANDLE = /^[\p{Ll}\d][\p{L}\d._-]*\s*(?:$|[|·•]|,\s*(?:$|[\p{Lu}\d]))/u;
+
+/** A byline pattern's match when its last group (the name) starts with a capital or is a lone handle, else null. The patterns take
+ * the `i` flag for their labels, and under it `\p{Lu}` matches lower case too, so prose ("By the end of this tutorial, you…",
+ * "By using the app, you agree…") passed as a byline. */
+export function capitalName(m: RegExpExecArray | null): RegExpExecArray | null {
+  const name = m?.[m.length - 1] ?? '';
+  return m && (/^\p{Lu}/u.test(name) || LOWER_CASE_HANDLE.test(name)) ? m : null;
+}
+
 /** A visible byline line: "By Jane Doe", "Written by: Jane Doe", "Authored by Jane Doe", wire copy's "Reporting by Jane Doe; Editing by …",
  * a Q&A's "Interview by Jane Doe" (the interviewer wrote it up). Reviewers and photographers are not authors. */
 export const BYLINE_LINE = /^(?:written |posted |words |story |text |authored |published |reporting |interview |interviewed )?(?:by|von|par|por|door|di)\s*:?\s+(\p{Lu}.{1,100})$/iu;

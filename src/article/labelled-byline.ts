@@ -7,7 +7,7 @@ import { classTokens } from './class-tokens';
 import { CJK_BYLINE, CJK_NAME, CJK_NAME_SPLIT, CJK_TITLE_AFTER, CREDITED_REVIEWER, DATED_BYLINE, ENGLISH_BYLINE, GROUP_NAME, OTHER_AUTHOR_TOKEN, OTHER_LANGUAGE_BYLINE, OTHER_LANGUAGE_LABEL } from './byline-rules';
 import { holdsOtherVoices } from './boilerplate';
 import { normalizeDate } from './dates';
-import { BLOCK_TAGS, BYLINE_LABEL, BYLINE_LABELLED, BYLINE_LINE, SKIP_TAGS } from './heuristics';
+import { BLOCK_TAGS, BYLINE_LABEL, BYLINE_LABELLED, BYLINE_LINE, SKIP_TAGS, capitalName } from './heuristics';
 import { foldedTextFits, foldSpace } from './text';
 import { closestTag } from './element-query';
 
@@ -62,9 +62,9 @@ function cjkNames(line: string): string[] {
 /** Names of a byline written other than "By X": after its date ("Posted on March 3, 2025 by Jane Doe") or in another language
  * ("Escrito por …", "Autor: …", "作者：…"). */
 export function otherBylineNames(line: string): string[] {
-  const dated = DATED_BYLINE.exec(line);
+  const dated = capitalName(DATED_BYLINE.exec(line));
   if (dated && normalizeDate(dated[1]!) != null) return namesAfterLabel(dated[2]!);
-  const other = OTHER_LANGUAGE_BYLINE.exec(line);
+  const other = capitalName(OTHER_LANGUAGE_BYLINE.exec(line));
   return other ? namesAfterLabel(other[1]!) : cjkNames(line);
 }
 
@@ -132,9 +132,9 @@ export function labelledAuthors(doc: Document, people = false, root: Element | n
   return firstLine(doc, LABEL_HINT, MAX_LINE_CHARS, (line, el) => {
     // A label alone on its line ("Article by", "Author(s)" over a list) names the writers on the lines after it.
     if (labelAlone(line)) return namesUnderLabel(doc, el, line);
-    const note = WRITTEN_NOTE.exec(line);
-    const labelled = note ? null : BYLINE_LABELLED.exec(line);
-    const m = note ?? BYLINE_LINE.exec(line) ?? labelled;
+    const note = capitalName(WRITTEN_NOTE.exec(line));
+    const labelled = note ? null : capitalName(BYLINE_LABELLED.exec(line));
+    const m = note ?? capitalName(BYLINE_LINE.exec(line)) ?? labelled;
     if (m && !note && english && !ENGLISH_BYLINE.test(line) && !labelled) return [];
     const names = m ? namesAfterLabel(m[1]!) : otherBylineNames(line);
     if (people && names.every((x) => GROUP_NAME.test(x))) return [];
@@ -162,7 +162,7 @@ function namesUnderLabel(doc: Document, label: Element, line: string): string[] 
 /** People credited with reviewing or editing the story ("Reviewed by Jane Doe, Trial Attorney"), from the first such credit; or []. */
 export function reviewerAuthors(doc: Document): string[] {
   return firstLine(doc, CREDIT_HINT, MAX_CREDIT_CHARS, (line) => {
-    const m = CREDITED_REVIEWER.exec(line);
+    const m = capitalName(CREDITED_REVIEWER.exec(line));
     const names = m ? namesAfterLabel(m[1]!) : [];
     return names.length && nameShaped(names[0]!) && !GROUP_NAME.test(names[0]!) ? names : [];
   });

@@ -2,12 +2,12 @@
 // Each field reads its sources in a fixed order of trust; a field with no source stays null.
 
 import { formatByline } from './authors';
-import { bylineBlockLines, findAuthors } from './byline';
+import { bylineBlockLines, domainName, findAuthors, outletKey } from './byline';
 import { dayOf, normalizeDate } from './dates';
 import { ldString, type JsonLd } from './json-ld';
 import { allMeta, firstMeta, type MetaTags } from './meta-tags';
 import { chooseTitle, headingOf, microdataHeadline } from './title';
-import { foldSpace, nonEmpty } from './text';
+import { foldSpace, foldWords, nonEmpty } from './text';
 import { findPublishedTime } from './published-time';
 import { labelledPageDate } from './page-date';
 import type { MarkupHints } from './markup-hints';
@@ -64,6 +64,40 @@ function hostOf(url: string): string | null {
   }
 }
 
+/** Separators between a site's name and a tagline in its declared name ("Acme Plumbing | Fast Repairs Near You"). */
+const SITE_NAME_PARTS = /\s+[|–—-]\s+/;
+/** Fewest letters of a domain label matched against a part of the site's name. */
+const MIN_DOMAIN_KEY = 3;
+
+/** The site's own name when its declared name also carries a tagline ("Urge Fitness | Affordable Gyms Near You" on
+ * urgefitness.com): the part that spells the page's domain, when the rest is longer (a tagline describes, a name is short).
+ * Otherwise the name as declared. */
+export function siteNameOf(declared: string, host: string | null): string {
+  const parts = declared.split(SITE_NAME_PARTS).filter(Boolean);
+  const domain = domainName(host);
+  if (parts.length < 2 || !domain || domain.length < MIN_DOMAIN_KEY) return declared;
+  const own = parts.find((p) => {
+    const key = outletKey(p);
+    return key.length >= MIN_DOMAIN_KEY && (key.startsWith(domain) || domain.startsWith(key));
+  });
+  if (!own || declared.length - own.length <= own.length) return declared;
+  // "NSF - U.S. National Science Foundation": a rest whose capitalised words' initials spell the domain is the name written out.
+  const initials = parts.filter((p) => p !== own).join(' ').split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('').toLowerCase();
+  return initials.includes(domain) ? declared : own;
+}
+
+/** The page's summary: the first declared description that says more than the title (one that only repeats the headline,
+ * as some sites fill every description field, summarises nothing). */
+function summaryOf(meta: MetaTags, ld: JsonLd, title: string | null): string | null {
+  const heading = title ? foldWords(title) : null;
+  const declared = [...['og:description', 'description', 'twitter:description', 'dc.description'].map((k) => firstMeta(meta, k)), ldString(ld, ld.article?.['description'])];
+  for (const d of declared) {
+    const text = nonEmpty(d);
+    if (text && foldWords(text) !== heading) return text;
+  }
+  return null;
+}
+
 /** Reads the article's metadata from the document's head, JSON-LD and visible markup. */
 /** `bodyStart` is the body's first root, near which the headline and byline are looked for. */
 export function readMetadata(doc: Document, url: string, meta: MetaTags, ld: JsonLd, hints: MarkupHints, bodyStart: Element | null): Metadata {
@@ -108,10 +142,11 @@ export function readMetadata(doc: Document, url: string, meta: MetaTags, ld: Jso
     authors,
     publishedTime: published,
     modifiedTime: modified,
-    siteName: siteName ? foldSpace(siteName) : null,
+    // Only the name shown is cut to the site's own: title and byline reading compare against the name as declared.
+    siteName: siteName ? siteNameOf(foldSpace(siteName), hostOf(url)) : null,
     lang,
     dir,
-    excerpt: nonEmpty(firstMeta(meta, 'og:description', 'description', 'twitter:description', 'dc.description') ?? ldString(ld, art?.['description'])),
+    excerpt: summaryOf(meta, ld, title),
     leadImage: absolute(image, url),
     section: nonEmpty(firstMeta(meta, 'article:section', 'parsely-section', 'section') ?? ldString(ld, art?.['articleSection'])),
     keywords: readKeywords(ld, meta),

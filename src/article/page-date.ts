@@ -3,7 +3,7 @@
 // the date under a byline that signs the story at its end, or the one date the page shows in the month its
 // URL names (/2008/09/slug: a blog's date header above the post).
 
-import { BLOCK_TAGS, BYLINE_LINE } from './heuristics';
+import { BLOCK_TAGS, BYLINE_LINE, capitalName } from './heuristics';
 import { namesAfterLabel } from './labelled-byline';
 import { textLines } from './head-lines';
 import { visibleDates } from './visible-byline';
@@ -19,7 +19,7 @@ const URL_MONTH = /\/((?:19|20)\d{2})\/(0[1-9]|1[0-2])\/(?!\d)/;
 function bylineDates(lines: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
-    const m = BYLINE_LINE.exec(lines[i]!);
+    const m = capitalName(BYLINE_LINE.exec(lines[i]!));
     if (!m || !namesAfterLabel(m[1]!).length) continue;
     for (const d of visibleDates([lines[i + 1]!])) if (d.label !== 'updated') out.push(d.day);
   }

@@ -5,7 +5,7 @@
 import { cleanAuthors, nameShaped } from './authors';
 import { normalizeDate, numericOrder } from './dates';
 import { MONTHS } from './date-words';
-import { BYLINE_LABELLED, BYLINE_LINE, BYLINE_LABEL, DATE_LINE_MAX, PUBLISHED_LABEL, UPDATED_LABEL } from './heuristics';
+import { BYLINE_LABELLED, BYLINE_LINE, BYLINE_LABEL, DATE_LINE_MAX, PUBLISHED_LABEL, UPDATED_LABEL, capitalName } from './heuristics';
 import { BYLINE_PARTS, DATE_LABEL_LINE, NAME_IN_SECTION, MIN_UNLABELLED_NAME_WORDS, NAME_LINES_AFTER_HEADLINE, OTHER_LANGUAGE_LABEL, READING_TIME_LINE, ROLE_LINE } from './byline-rules';
 import type { HeadLines } from './head-lines';
 import { namesAfterLabel, otherBylineNames } from './labelled-byline';
@@ -57,7 +57,7 @@ export function labelledNearHeadline(head: HeadLines): string[] {
       const names = cleanAuthors([lines[i + 1]!]);
       if (names.length) return names;
     }
-    const m = BYLINE_LINE.exec(line) ?? BYLINE_LABELLED.exec(line);
+    const m = capitalName(BYLINE_LINE.exec(line)) ?? capitalName(BYLINE_LABELLED.exec(line));
     if (m) {
       const names = namesAfterLabel(m[1]!);
       if (names.length) return names;

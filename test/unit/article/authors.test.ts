@@ -25,3 +25,18 @@ describe('cleanAuthors', () => {
     expect(cleanAuthors(['Angela Holliday-Bell, MD*'])).toEqual(['Angela Holliday-Bell']);
   });
 });
+
+describe('an organization named as the author', () => {
+  it('keeps its "and" inside the name', () => {
+    expect(cleanAuthors(['Center for Drug Evaluation and Research'], { digits: true })).toEqual(['Center for Drug Evaluation and Research']);
+    expect(cleanAuthors(['Department of Health and Human Services'])).toEqual(['Department of Health and Human Services']);
+    expect(cleanAuthors(['Jane Doe and John Roe'])).toEqual(['Jane Doe', 'John Roe']);
+  });
+});
+
+describe('a paid post\'s byline', () => {
+  it('drops the sponsor label and badge around the name', () => {
+    expect(cleanAuthors(['Sponsored by Acme Tools'], { digits: true })).toEqual(['Acme Tools']);
+    expect(cleanAuthors(['Acme Security Sponsored'])).toEqual(['Acme Security']);
+  });
+});

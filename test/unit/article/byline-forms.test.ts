@@ -75,3 +75,19 @@ describe('mail addresses and handles beside a name', () => {
     expect(cleanAuthors(['desk@y.example.com'])).toEqual([]);
   });
 });
+
+describe('a sentence that starts with "By"', () => {
+  it('is not a byline: the name after the label starts with a capital', () => {
+    expect(byline('<p>By the end of this tutorial, you will have a working app.</p>')).toBeNull();
+    expect(byline('', '<p>Written by the team behind the app, this guide is free.</p>')).toBeNull();
+    expect(byline('<p>By Jane Doe</p>')).toBe('Jane Doe');
+  });
+});
+
+describe('a user name in lower case after "by"', () => {
+  it('is a byline when it stands alone or before a separator', () => {
+    expect(byline('<p class="meta">by <a href="/u/janed">janed</a> | Apr 21, 2025</p>')).toBe('janed');
+    expect(byline('<p>By janed, April 17, 2025 in Travel</p>')).toBe('janed');
+    expect(byline('<p>By default, the app saves every hour.</p>')).toBeNull();
+  });
+});

@@ -181,3 +181,28 @@ describe('metadata sources', () => {
     expect(t('Updated April 10, 2025')).toBeNull();
   });
 });
+
+describe('the site name', () => {
+  it('is the part of a declared name with a tagline that spells the domain', () => {
+    const d = detectArticle(withHead('<meta property="og:site_name" content="Acme Plumbing | Fast Drain Repairs Near You, Day and Night">', '', undefined, 'https://www.acmeplumbing.example/blog/drains'));
+    expect(d.siteName).toBe('Acme Plumbing');
+    const e = detectArticle(withHead('<meta property="og:site_name" content="Find a Dentist Near You - Book Online - Bright Smile">', '', undefined, 'https://brightsmile.example/blog/floss'));
+    expect(e.siteName).toBe('Bright Smile');
+  });
+
+  it('stays whole without such a part', () => {
+    const d = detectArticle(withHead('<meta property="og:site_name" content="Ideas | The Weekly Review">', '', undefined, 'https://news.example.org/ideas/story'));
+    expect(d.siteName).toBe('Ideas | The Weekly Review');
+    const e = detectArticle(withHead('<meta property="og:site_name" content="NRC - National Rail Council of Examplia">', '', undefined, 'https://www.nrc.example/news/fares'));
+    expect(e.siteName).toBe('NRC - National Rail Council of Examplia');
+  });
+});
+
+describe('the excerpt', () => {
+  it('is not a description that only repeats the title', () => {
+    const d = detectArticle(withHead('<title>Council approves budget</title><meta property="og:title" content="Council approves budget"><meta property="og:description" content="Council approves budget"><meta name="description" content="The city council voted 7 to 2 for next year\'s budget.">'));
+    expect(d.excerpt).toBe('The city council voted 7 to 2 for next year\'s budget.');
+    const e = detectArticle(withHead('<meta property="og:title" content="Council approves budget"><meta name="description" content="Council Approves Budget">'));
+    expect(e.excerpt).toBeNull();
+  });
+});
