@@ -282,19 +282,19 @@ export function articleFeatures(e: ArticleEvidence): ArticleFeatures {
  * development pages and rounded to hundredths: `scripts/fit-is-article.ts` (its header gives the commands).
  */
 export const ARTICLE_WEIGHTS: Record<string, number> = {
-  articleMarkup: 1.32, ldAny: -0.99, pageGraphNoAuthor: 0.7, nonArticleMarkup: -0.82, faqMarkup: -1.44,
-  ogArticle: 1.07, ogNonArticle: -3.28, publishedMeta: 0.36, date: 0.71, modified: 0.51, author: 0.64,
-  dateAndAuthor: 0.51, nonArticleHost: -3.27, homePage: -1.38, nonArticlePath: -1.93, storyPath: 1.79,
-  headlineSlug: 0.53, slugWords: 0.22, titleInSlug: -0.47, pathDepth: 0.16, query: -1.75, numericId: -0.43,
-  manyButtons: -0.61, manyCode: -1.05, logCode: -0.13, logCodePerParagraph: -0.95, manyTimesAndBylines: -1.38,
-  manyMemberLinks: -1.22, manyPosts: -3.65, logMemberLinks: -0.15, logFields: -0.09, logLinks: -0.14,
-  logListItems: 0.11, logArticles: 0.12, logH1s: -0.15, linkShare: -0.21, shortStory: -1.03, longStory: 0.49,
-  someParagraphs: 0.72, logWords: 0.09, logParagraphs: 0.04, logWordsPerParagraph: 0.16, logStoryHeadings: -0.02,
-  logHeadingsPerKiloword: -0.18, logParagraphsPerHeading: -0.1, storyLinkShare: -2.87, storyShare: 1.48,
-  logImages: -0.06, logPrices: -0.04, commercial: -2.62, explainerTitle: 1.99,
+  articleMarkup: 1.33, ldAny: -0.99, pageGraphNoAuthor: 0.7, nonArticleMarkup: -0.81, faqMarkup: -1.43,
+  ogArticle: 1.07, ogNonArticle: -3.28, publishedMeta: 0.35, date: 0.74, modified: 0.51, author: 0.65,
+  dateAndAuthor: 0.47, nonArticleHost: -3.28, homePage: -1.36, nonArticlePath: -1.93, storyPath: 1.78,
+  headlineSlug: 0.53, slugWords: 0.22, titleInSlug: -0.46, pathDepth: 0.16, query: -1.75, numericId: -0.42,
+  manyButtons: -0.61, manyCode: -1.06, logCode: -0.13, logCodePerParagraph: -0.97, manyTimesAndBylines: -1.37,
+  manyMemberLinks: -1.21, manyPosts: -3.65, logMemberLinks: -0.15, logFields: -0.09, logLinks: -0.15,
+  logListItems: 0.11, logArticles: 0.12, logH1s: -0.15, linkShare: -0.19, shortStory: -1.03, longStory: 0.5,
+  someParagraphs: 0.72, logWords: 0.09, logParagraphs: 0.05, logWordsPerParagraph: 0.16, logStoryHeadings: -0.02,
+  logHeadingsPerKiloword: -0.18, logParagraphsPerHeading: -0.1, storyLinkShare: -2.89, storyShare: 1.48,
+  logImages: -0.06, logPrices: -0.04, commercial: -2.61, explainerTitle: 1.98,
 };
 /** Added to the weighted sum: a page is an article when the total is at least 0 (even odds). */
-export const ARTICLE_BIAS = -2.91;
+export const ARTICLE_BIAS = -2.88;
 
 /** Sum of weight × feature. */
 export function scoreFeatures(x: ArticleFeatures, weights: Record<string, number>): number {
