@@ -46,7 +46,8 @@ export function compareText(a: string, b: string): number {
 }
 
 /** The day (YYYY-MM-DD) of an ISO time, or null. */
-/** The article's modification time when it falls on a later day than its publication (or it has none), else null. */
+/** The article's modification time when it falls on a later day than its publication (or it has none), else null: the
+ * update the popup, the library and the Markdown export tell (a stamp on the day of publication updated nothing for a reader). */
 export function laterModification(article: ArticleRecord): string | null {
   const modified = dayOf(article.modifiedTime);
   const published = dayOf(article.publishedTime);

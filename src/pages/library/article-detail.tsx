@@ -1,12 +1,13 @@
 // One article of the library with its highlights and notes (what the search matched, when searching).
 import type { Annotation, ArticleRecord } from '../../shared/model';
+import { laterModification } from '../../export/snapshot';
 import type { PaletteEntry } from '../../shared/settings';
-import { formatDate, laterUpdate, t } from '../shared/i18n';
+import { formatDate, t } from '../shared/i18n';
 import { colorLabel, entryOf } from '../shared/palette';
 
 export function ArticleDetail({ article, annotations, palette }: { article: ArticleRecord; annotations: Annotation[]; palette: PaletteEntry[] }) {
   const published = formatDate(article.publishedTime, 'long');
-  const updated = laterUpdate(article.publishedTime, article.modifiedTime);
+  const updated = formatDate(laterModification(article), 'long');
   const safeUrl = /^https?:\/\//i.test(article.url) ? article.url : undefined;
   return (
     <article class="detail" aria-labelledby="detail-title" data-testid="article-detail">

@@ -1,7 +1,8 @@
 // The article as the detector found it: lead image, title, site, authors, dates (published, and updated when later), reading time (at the reader's
 // speed), word count and language.
 import type { ArticleRecord } from '../../shared/model';
-import { formatDate, formatNumber, languageName, laterUpdate, t } from '../shared/i18n';
+import { laterModification } from '../../export/snapshot';
+import { formatDate, formatNumber, languageName, t } from '../shared/i18n';
 
 interface Props {
   article: ArticleRecord;
@@ -12,7 +13,7 @@ interface Props {
 
 export function ArticleCard({ article, isArticle, readingTimeMinutes }: Props) {
   const date = formatDate(article.publishedTime, 'long');
-  const updated = laterUpdate(article.publishedTime, article.modifiedTime);
+  const updated = formatDate(laterModification(article), 'long');
   const authors = article.authors.length > 0 ? article.authors.join(', ') : article.byline;
   const language = languageName(article.lang);
   return (

@@ -27,18 +27,6 @@ export function formatDate(iso: string | null, style: 'medium' | 'long' = 'mediu
   return formatter(`date-${style}`, (l) => new Intl.DateTimeFormat(l, { dateStyle: style })).format(date);
 }
 
-/**
- * The update worth telling a reader: the modification's date when it falls on a later day than the publication (or
- * there is no publication date), else null. A page stamped again the day it went out was not updated for the reader.
- */
-export function laterUpdate(publishedIso: string | null, modifiedIso: string | null, style: 'medium' | 'long' = 'long'): string | null {
-  const modified = formatDate(modifiedIso, style);
-  if (!modified) return null;
-  const published = formatDate(publishedIso, style);
-  if (!published) return modified;
-  return new Date(modifiedIso!).getTime() > new Date(publishedIso!).getTime() && modified !== published ? modified : null;
-}
-
 export function formatNumber(n: number): string {
   return formatter('number', (l) => new Intl.NumberFormat(l)).format(n);
 }

@@ -1,20 +1,19 @@
-// When the popup and the library tell the reader that an article was updated.
-import { describe, expect, it, vi } from 'vitest';
+// When the popup, the library and the Markdown export tell the reader that an article was updated.
+import { describe, expect, it } from 'vitest';
+import { laterModification } from '../../../src/export/snapshot';
+import type { ArticleRecord } from '../../../src/shared/model';
 
-vi.mock('../../../src/shared/browser-api', () => ({ browser: { i18n: { getUILanguage: () => 'en-US', getMessage: () => '' } } }));
-const { laterUpdate } = await import('../../../src/pages/shared/i18n');
+const dated = (publishedTime: string | null, modifiedTime: string | null) => ({ publishedTime, modifiedTime } as ArticleRecord);
 
-describe('laterUpdate', () => {
-  it('tells a modification on a later day than the publication', () => {
-    expect(laterUpdate('2026-03-14T08:30:00Z', '2026-03-16T10:00:00Z')).toBe('March 16, 2026');
-  });
-  it('tells the modification when there is no publication date', () => {
-    expect(laterUpdate(null, '2026-03-16T10:00:00Z')).toBe('March 16, 2026');
+describe('laterModification', () => {
+  it('tells a modification on a later day than the publication, or with no publication date', () => {
+    expect(laterModification(dated('2026-03-14T08:30:00Z', '2026-03-16T10:00:00Z'))).toBe('2026-03-16T10:00:00Z');
+    expect(laterModification(dated(null, '2026-03-16T10:00:00Z'))).toBe('2026-03-16T10:00:00Z');
   });
   it('says nothing of a stamp on the publication day, an earlier one, or none', () => {
-    expect(laterUpdate('2026-03-14T08:30:00Z', '2026-03-14T12:00:00Z')).toBeNull();
-    expect(laterUpdate('2026-03-14T08:30:00Z', '2026-03-01T12:00:00Z')).toBeNull();
-    expect(laterUpdate('2026-03-14T08:30:00Z', null)).toBeNull();
-    expect(laterUpdate('2026-03-14T08:30:00Z', 'not a date')).toBeNull();
+    expect(laterModification(dated('2026-03-14T08:30:00Z', '2026-03-14T12:00:00Z'))).toBeNull();
+    expect(laterModification(dated('2026-03-14T08:30:00Z', '2026-03-01T12:00:00Z'))).toBeNull();
+    expect(laterModification(dated('2026-03-14T08:30:00Z', null))).toBeNull();
+    expect(laterModification(dated('2026-03-14T08:30:00Z', 'not a date'))).toBeNull();
   });
 });
