@@ -7,7 +7,7 @@ import {
 } from './heuristics';
 import { classTokens, memoByToken } from './class-tokens';
 import { COMMENT_WORD, OTHER_STORIES_WORD } from './byline-rules';
-import { textOf } from './text';
+import { nextElement, textOf } from './text';
 
 const SPLIT = /[^a-zA-Z0-9]+|(?<=[a-z])(?=[A-Z])/;
 
@@ -63,6 +63,18 @@ const letters = (s: string): string => s.normalize('NFD').toLowerCase().replace(
 /** The same in ASCII only: slug makers also drop letter-like symbols that the heading shows ("ᐊ 9 ᐅ"). */
 const asciiLetters = (s: string): string => s.normalize('NFD').toLowerCase().replace(/[^a-z0-9]+/g, '');
 
+/** Elements of a section looked at for its heading, itself first: a heading opens its section, after a wrapper or two. */
+const MAX_HEADING_POSITION = 10;
+const HEADING_TAG = /^h[1-6]$/;
+
+/** The heading that opens a section (the element itself, or one among its first few elements in tree order), or null.
+ * (A selector query would walk the whole subtree, and its first use on a jsdom page builds a selector engine.) */
+function openingHeading(el: Element): Element | null {
+  let n: Element | null = el;
+  for (let i = 0; n && i < MAX_HEADING_POSITION; n = nextElement(n, el), i++) if (HEADING_TAG.test(n.localName)) return n;
+  return null;
+}
+
 /**
  * Whether the id is an anchor made from the element's own heading ("how-popular-is-meditation" on the section that
  * "How popular is meditation?" opens, so a table of contents can link to it): its words are the story's, not the
@@ -70,7 +82,7 @@ const asciiLetters = (s: string): string => s.normalize('NFD').toLowerCase().rep
  * (and page-scan judges such headings by their words anyway).
  */
 function anchorsOwnHeading(el: Element, id: string): boolean {
-  const heading = /^H[1-6]$/i.test(el.tagName) ? el : el.querySelector('h1, h2, h3, h4, h5, h6');
+  const heading = openingHeading(el);
   if (!heading) return false;
   const text = textOf(heading);
   if ((text.match(/[\p{L}\p{N}]+/gu) ?? []).length < MIN_ANCHOR_HEADING_WORDS) return false;
