@@ -143,4 +143,9 @@ describe('the publication date readers see', () => {
     expect(detectArticle(story('', '<p>Mis à jour le 2025-11-14</p><p>Publié le 2025-03-03</p>')).publishedTime).toBe('2025-03-03');
     expect(detectArticle(story('', '<p>2025-11-14</p><p>Publication date: 2025-03-03</p>')).publishedTime).toBe('2025-03-03');
   });
+
+  it('reads Ukrainian and Russian month names and labels', () => {
+    expect(detectArticle(story('', '<p>Оновлено 5 квітня 2025</p><p>Опубліковано 3 квітня 2025 р.</p>')).publishedTime).toBe('2025-04-03');
+    expect(detectArticle(story('', '<p>3 марта 2025 г., 14:30</p>')).publishedTime).toBe('2025-03-03');
+  });
 });
