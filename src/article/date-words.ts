@@ -1,4 +1,5 @@
-// Month names in the languages most news is written in, for reading visible dates.
+// Month names in the languages most news is written in, for reading visible dates (Ukrainian and Russian in the
+// genitive a date uses, "3 квітня 2025", and the nominative).
 
 /** Dates before this year are not publication dates of web pages (the web is younger). */
 export const MIN_YEAR = 1991;
@@ -7,18 +8,18 @@ export const MAX_YEAR_AHEAD = 1;
 
 // Each month's names in one space-separated string (small in the content script).
 const NAMES: [number, string][] = [
-  [1, 'january jan januar janvier janv enero ene gennaio gen janeiro januari jänner styczeń stycznia'],
-  [2, 'february feb februar février fevrier févr febrero febbraio fevereiro fev februari lutego'],
-  [3, 'march mar märz maerz mars marzo março marco maart marca'],
-  [4, 'april apr avril avr abril abr aprile kwietnia'],
-  [5, 'may mai mayo maggio mag maio mei maja'],
-  [6, 'june jun juni juin junio giugno giu junho czerwca'],
-  [7, 'july jul juli juillet juil julio luglio lug julho lipca'],
-  [8, 'august aug août aout agosto ago augustus sierpnia'],
-  [9, 'september sep sept septembre septiembre settembre set setembro września'],
-  [10, 'october oct oktober okt octobre octubre ottobre ott outubro out października'],
-  [11, 'november nov novembre noviembre novembro listopada'],
-  [12, 'december dec dezember dez décembre decembre déc diciembre dic dicembre dezembro grudnia'],
+  [1, 'january jan januar janvier janv enero ene gennaio gen janeiro januari jänner styczeń stycznia січня січень января январь'],
+  [2, 'february feb februar février fevrier févr febrero febbraio fevereiro fev februari lutego лютого лютий февраля февраль'],
+  [3, 'march mar märz maerz mars marzo março marco maart marca березня березень марта март'],
+  [4, 'april apr avril avr abril abr aprile kwietnia квітня квітень апреля апрель'],
+  [5, 'may mai mayo maggio mag maio mei maja травня травень мая май'],
+  [6, 'june jun juni juin junio giugno giu junho czerwca червня червень июня июнь'],
+  [7, 'july jul juli juillet juil julio luglio lug julho lipca липня липень июля июль'],
+  [8, 'august aug août aout agosto ago augustus sierpnia серпня серпень августа август'],
+  [9, 'september sep sept septembre septiembre settembre set setembro września вересня вересень сентября сентябрь'],
+  [10, 'october oct oktober okt octobre octubre ottobre ott outubro out października жовтня жовтень октября октябрь'],
+  [11, 'november nov novembre noviembre novembro listopada листопада листопад ноября ноябрь'],
+  [12, 'december dec dezember dez décembre decembre déc diciembre dic dicembre dezembro grudnia грудня грудень декабря декабрь'],
 ];
 
 /** Lower-cased month word → month number. */

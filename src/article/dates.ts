@@ -46,6 +46,24 @@ export type NumericOrder = 'dmy' | 'mdy';
 /** A numeric day-month-year anywhere in a line (its separator repeated). */
 const NUMERIC_DATE = /(?<!\d)(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?!\d)/g;
 
+/** Languages whose numeric dates always put the day first (31.12.2025, 31/12/2025). English is left out: "en" pages
+ * write either order, and "en-US" is also the template default of sites that write days first. Swedish, Hungarian,
+ * Lithuanian and the East Asian languages write the year first, so their dates never swap. */
+const DAY_FIRST_LANGUAGES = new Set('bg ca cs da de el es et fi fr hr id it lv nb nl nn no pl pt ro ru sk sl sr tr uk vi'.split(' '));
+/** English as written where days come first; a site picks such a locale on purpose. */
+const DAY_FIRST_ENGLISH = new Set(['gb', 'uk', 'au', 'nz', 'ie', 'in']);
+
+/**
+ * The order a page's language gives its numeric dates ("de", "fr-FR", "en-GB": day first), or undefined when the
+ * language does not settle it (English without a day-first region, a language in the United States, none).
+ */
+export function languageOrder(lang: string | null | undefined): NumericOrder | undefined {
+  const [language, region] = (lang ?? '').toLowerCase().split(/[-_]/);
+  if (!language || region === 'us') return undefined;
+  if (language === 'en') return region && DAY_FIRST_ENGLISH.has(region) ? 'dmy' : undefined;
+  return DAY_FIRST_LANGUAGES.has(language) ? 'dmy' : undefined;
+}
+
 /**
  * The order of the numeric dates in `lines`, when one of them has a part above 12 and none says otherwise; else
  * undefined. A site writes its dates from one template, so "8/27/2025" tells how to read its "8/1/2025".

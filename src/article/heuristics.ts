@@ -176,6 +176,6 @@ export const BYLINE_LABELLED = /^(?:author|authors|contributors?|written by|arti
 /** A line longer than this is prose, not a dateline. */
 export const DATE_LINE_MAX = 90;
 /** Labels of the first publication date in a dateline (not a bare "on": sentences say "on January 1" of events). */
-export const PUBLISHED_LABEL = /(?<!\p{L})(published|posted|released|created|publication|publish date|post date|publié|publiée|publicado|publicada|pubblicato|pubblicata|veröffentlicht|gepubliceerd|opublikowano|publicerad|publiceret|publisert|опубликовано)(?!\p{L})/iu;
+export const PUBLISHED_LABEL = /(?<!\p{L})(published|posted|released|created|publication|publish date|post date|publié|publiée|publicado|publicada|pubblicato|pubblicata|veröffentlicht|gepubliceerd|opublikowano|publicerad|publiceret|publisert|опубликовано|опубліковано)(?!\p{L})/iu;
 /** Labels of an update date in a dateline, in the languages whose bylines we read. */
-export const UPDATED_LABEL = /(?<!\p{L})(updated|modified|revised|edited|last|mis à jour|mise à jour|aktualisiert|actualizado|actualizada|aggiornato|aggiornata|bijgewerkt|zaktualizowano|uppdaterad|opdateret|oppdatert|обновлено)(?!\p{L})/iu;
+export const UPDATED_LABEL = /(?<!\p{L})(updated|modified|revised|edited|last|mis à jour|mise à jour|aktualisiert|actualizado|actualizada|aggiornato|aggiornata|bijgewerkt|zaktualizowano|uppdaterad|opdateret|oppdatert|обновлено|оновлено)(?!\p{L})/iu;

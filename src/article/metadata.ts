@@ -3,7 +3,7 @@
 
 import { formatByline } from './authors';
 import { bylineBlockLines, domainName, findAuthors, outletKey } from './byline';
-import { dayOf, normalizeDate } from './dates';
+import { dayOf, languageOrder, normalizeDate } from './dates';
 import { ldString, type JsonLd } from './json-ld';
 import { allMeta, firstMeta, type MetaTags } from './meta-tags';
 import { chooseTitle, headingOf, microdataHeadline } from './title';
@@ -121,16 +121,18 @@ export function readMetadata(doc: Document, url: string, meta: MetaTags, ld: Jso
   const authors = findAuthors(meta, ld, hints, lines, siteName, headlineEl, bodyStart, hostOf(url));
   const modified = normalizeDate(firstString(ld, art?.['dateModified']) ?? firstMeta(meta, 'article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'last-modified'))
     ?? normalizeDate(ldString(ld, page?.['dateModified']));
-  // The date readers see: under the headline, else in the story's byline block.
-  // The date is read from the headline's own block only: past it, sidebars and the story's first lines hold other dates.
-  const shown = visibleDates(lines.lines.slice(0, lines.blockEnd));
-  const inByline = shown.length ? [] : visibleDates(bylineBlockLines(hints, headline.element, bodyStart, dayOf(modified)));
-  // With no date in the header, the metadata or the URL, a lone "Published on …" elsewhere on the page, or the one day it shows in the URL's month.
-  const published = findPublishedTime(meta, ld, hints, shown, modified, inByline, url) ?? labelledPageDate(doc.body, url);
-  const canonical = hints.canonical ?? firstMeta(meta, 'og:url');
   const html = doc.documentElement;
   const ogLocale = firstMeta(meta, 'og:locale');
   const lang = nonEmpty(html?.getAttribute('lang') ?? html?.getAttribute('xml:lang') ?? firstMeta(meta, 'content-language', 'dc.language', 'language') ?? ldString(ld, art?.['inLanguage']) ?? (ogLocale ? ogLocale.replace('_', '-') : null));
+  // A German or British page's 03.04.2025 is 3 April: its language reads numeric dates its own lines leave open.
+  const order = languageOrder(lang);
+  // The date readers see: under the headline, else in the story's byline block.
+  // The date is read from the headline's own block only: past it, sidebars and the story's first lines hold other dates.
+  const shown = visibleDates(lines.lines.slice(0, lines.blockEnd), undefined, order);
+  const inByline = shown.length ? [] : visibleDates(bylineBlockLines(hints, headline.element, bodyStart, dayOf(modified)), undefined, order);
+  // With no date in the header, the metadata or the URL, a lone "Published on …" elsewhere on the page, or the one day it shows in the URL's month.
+  const published = findPublishedTime(meta, ld, hints, shown, modified, inByline, url) ?? labelledPageDate(doc.body, url, order);
+  const canonical = hints.canonical ?? firstMeta(meta, 'og:url');
   const dirAttr = (html?.getAttribute('dir') ?? doc.body?.getAttribute('dir') ?? '').toLowerCase();
   const dir = dirAttr === 'rtl' || dirAttr === 'ltr' ? dirAttr : lang ? (RTL_LANGS.test(lang) ? 'rtl' : 'ltr') : null;
   const image = firstMeta(meta, 'og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src', 'thumbnailurl', 'parsely-image-url')

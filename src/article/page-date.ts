@@ -8,6 +8,7 @@ import { namesAfterLabel } from './labelled-byline';
 import { textLines } from './head-lines';
 import { visibleDates } from './visible-byline';
 import { holdsOtherVoices } from './boilerplate';
+import type { NumericOrder } from './dates';
 
 /** Lines read from the page at most (a bound on the walk for huge pages; a story's own lines come well before). */
 const MAX_PAGE_LINES = 4000;
@@ -16,12 +17,12 @@ const MAX_PAGE_LINES = 4000;
 const URL_MONTH = /\/((?:19|20)\d{2})\/(0[1-9]|1[0-2])\/(?!\d)/;
 
 /** The days (not updates) on the line after each byline line ("Written by Jane Doe" / "April 8, 2024"): a story signed at its end dates it there. */
-function bylineDates(lines: string[]): string[] {
+function bylineDates(lines: string[], order?: NumericOrder): string[] {
   const out: string[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
     const m = capitalName(BYLINE_LINE.exec(lines[i]!));
     if (!m || !namesAfterLabel(m[1]!).length) continue;
-    for (const d of visibleDates([lines[i + 1]!])) if (d.label !== 'updated') out.push(d.day);
+    for (const d of visibleDates([lines[i + 1]!], undefined, order)) if (d.label !== 'updated') out.push(d.day);
   }
   return out;
 }
@@ -38,16 +39,16 @@ const onlyDay = (days: string[]): string | null => (new Set(days).size === 1 ? d
  * teasers and comment threads label many days, and then none of them is known to be the story's.
  * Else the one day on the lines under the page's bylines ("Written by Jane Doe" / "April 8, 2024").
  * Else, when `url` names a year and month but no day, the one day of that month the page shows
- * (not an update): the URL vouches for the month, the page for the day.
+ * (not an update): the URL vouches for the month, the page for the day. `order` is the page language's order of numeric dates.
  */
-export function labelledPageDate(root: Element | null | undefined, url = ''): string | null {
+export function labelledPageDate(root: Element | null | undefined, url = '', order?: NumericOrder): string | null {
   if (!root) return null;
   // Comment threads and related-story lists are left out: their "Posted …" labels are commenters' and teasers'.
   const lines = textLines(root, MAX_PAGE_LINES, lineBreaks, holdsOtherVoices);
-  const dates = visibleDates(lines);
+  const dates = visibleDates(lines, undefined, order);
   const labelled = onlyDay(dates.filter((d) => d.label === 'published').map((d) => d.day));
   if (labelled) return labelled;
-  const signed = onlyDay(bylineDates(lines));
+  const signed = onlyDay(bylineDates(lines, order));
   if (signed) return signed;
   const month = URL_MONTH.exec(url.replace(/[?#].*/, ''));
   if (!month) return null;

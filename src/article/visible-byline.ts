@@ -3,7 +3,7 @@
 // "Updated on April 19, 2025". Used when metadata has no person, and to pick the date readers see.
 
 import { cleanAuthors, nameShaped } from './authors';
-import { normalizeDate, numericOrder } from './dates';
+import { normalizeDate, numericOrder, type NumericOrder } from './dates';
 import { MONTHS } from './date-words';
 import { BYLINE_LABELLED, BYLINE_LINE, BYLINE_LABEL, DATE_LINE_MAX, PUBLISHED_LABEL, UPDATED_LABEL, capitalName } from './heuristics';
 import { BYLINE_PARTS, DATE_LABEL_LINE, NAME_IN_SECTION, MIN_UNLABELLED_NAME_WORDS, NAME_LINES_AFTER_HEADLINE, OTHER_LANGUAGE_LABEL, READING_TIME_LINE, ROLE_LINE } from './byline-rules';
@@ -118,14 +118,16 @@ const OTHER_DATE_TRAILING = new RegExp(`${OTHER_DATE_LABEL.source}\\s*:?$`, 'i')
 /** Lines of punctuation only ("|", "/") between a label and its date. */
 const NO_WORDS = /^[^\p{L}\p{N}]*$/u;
 
-/** Dates written near the headline, the published-labelled ones first. */
-export function visibleDates(lines: string[], now?: Date): VisibleDate[] {
+/** Dates written near the headline, the published-labelled ones first. `pageOrder` (from the page's language) reads numeric
+ * dates whose day and month could swap when the lines' own dates do not tell. */
+export function visibleDates(lines: string[], now?: Date, pageOrder?: NumericOrder): VisibleDate[] {
   const out: VisibleDate[] = [];
   // A label on the line before a date applies to it: datelines often put "Updated" and the date in separate elements.
   let carried: VisibleDate['label'] = 'none';
   // A label of another kind of date ("Deadline:") on the line before also applies to it: that date is skipped.
   let carriedOther = false;
-  const order = numericOrder(lines);
+  // The site's own template (a date with a part above 12) outranks the language.
+  const order = numericOrder(lines) ?? pageOrder;
   for (const raw of lines) {
     const line = dropInvisible(raw);
     if (line.length > DATE_LINE_MAX) {

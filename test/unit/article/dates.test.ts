@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isZonedTime, normalizeDate, numericOrder, otherZoneDay } from '../../../src/article/dates';
+import { isZonedTime, languageOrder, normalizeDate, numericOrder, otherZoneDay } from '../../../src/article/dates';
 
 const NOW = new Date('2026-01-01T00:00:00Z');
 
@@ -81,6 +81,17 @@ describe('numericOrder', () => {
     expect(numericOrder(['03/04/2025', 'March 5, 2025'])).toBeUndefined();
     expect(numericOrder(['13/04/2025', '04/13/2025'])).toBeUndefined();
     expect(numericOrder(['Posted 2025-11-03'])).toBeUndefined();
+  });
+
+  it('is day first for languages that always write it so, and unknown for English without a day-first region', () => {
+    expect(languageOrder('de')).toBe('dmy');
+    expect(languageOrder('uk-UA')).toBe('dmy');
+    expect(languageOrder('en_GB')).toBe('dmy');
+    expect(languageOrder('en')).toBeUndefined();
+    expect(languageOrder('en-US')).toBeUndefined();
+    expect(languageOrder('es-US')).toBeUndefined();
+    expect(languageOrder('sv')).toBeUndefined();
+    expect(languageOrder(null)).toBeUndefined();
   });
 
   it('lets normalizeDate read a day and month that could swap', () => {

@@ -54,6 +54,18 @@ describe('the publication date readers see', () => {
     expect(detectArticle(story('', '<p>Published 03/04/2025</p>')).publishedTime).toBeNull();
   });
 
+  it('reads a numeric date whose day and month could swap as the page\'s language writes them', () => {
+    const inLanguage = (lang: string, header: string): Document =>
+      page(`<!doctype html><html lang="${lang}"><head></head><body><article><h1>Council approves budget</h1>${header}<div class="story">${storyParagraphs(6)}</div></article></body></html>`, 'https://news.example.org/story');
+    expect(detectArticle(inLanguage('de-DE', '<p>Veröffentlicht: 03.04.2025</p>')).publishedTime).toBe('2025-04-03');
+    expect(detectArticle(inLanguage('en-GB', '<p>Published 03/04/2025</p>')).publishedTime).toBe('2025-04-03');
+    // The header's own dates outrank the language: this one is written month first.
+    expect(detectArticle(inLanguage('de', '<p>03/04/2025</p><p>Updated 03/27/2025</p>')).publishedTime).toBe('2025-03-04');
+    // English pages without a day-first region write either order, and "en-US" is also many templates' default: no date.
+    expect(detectArticle(inLanguage('en', '<p>Published 03/04/2025</p>')).publishedTime).toBeNull();
+    expect(detectArticle(inLanguage('en-US', '<p>Published 03/04/2025</p>')).publishedTime).toBeNull();
+  });
+
   it('reads a numeric date after a label word without a colon (the label is no month)', () => {
     expect(detectArticle(story('', '<p>Published 27.05.2024</p>')).publishedTime).toBe('2024-05-27');
     expect(detectArticle(story('', '<p>Updated 2025-02-22</p>')).publishedTime).toBe('2025-02-22');
@@ -130,5 +142,10 @@ describe('the publication date readers see', () => {
     expect(detectArticle(story('', '<p>Aktualisiert: 2025-11-14</p><p>Veröffentlicht: 2025-03-03</p>')).publishedTime).toBe('2025-03-03');
     expect(detectArticle(story('', '<p>Mis à jour le 2025-11-14</p><p>Publié le 2025-03-03</p>')).publishedTime).toBe('2025-03-03');
     expect(detectArticle(story('', '<p>2025-11-14</p><p>Publication date: 2025-03-03</p>')).publishedTime).toBe('2025-03-03');
+  });
+
+  it('reads Ukrainian and Russian month names and labels', () => {
+    expect(detectArticle(story('', '<p>Оновлено 5 квітня 2025</p><p>Опубліковано 3 квітня 2025 р.</p>')).publishedTime).toBe('2025-04-03');
+    expect(detectArticle(story('', '<p>3 марта 2025 г., 14:30</p>')).publishedTime).toBe('2025-03-03');
   });
 });
