@@ -2,7 +2,7 @@
 // nothing else on the page names anyone: the card names the person whose words the page holds.
 
 import { cleanAuthors, nameShaped } from './authors';
-import { classTokens, memoByToken } from './class-tokens';
+import { someClassWord } from './class-tokens';
 import { amongOtherVoices } from './boilerplate';
 import { linesOf } from './head-lines';
 import { BIO_VERBS } from './heuristics';
@@ -34,8 +34,8 @@ function nameInCard(card: Element): string[] {
   return [];
 }
 
-/** Whether a class or id word names an author card (remembered per word). */
-const namesCard = memoByToken((token) => AUTHOR_CARD_WORD.test(token));
+/** Whether a class or id word of an element names an author card. */
+const namesCard = someClassWord((token) => AUTHOR_CARD_WORD.test(token));
 
 /** The writer named by the page's first author card, or []. */
 export function authorCardNames(doc: Document): string[] {
@@ -46,7 +46,7 @@ export function authorCardNames(doc: Document): string[] {
     if (cards.length >= MAX_CARDS) break;
     const heading = /^h[234]$/.test(el.localName);
     if (!heading && !el.hasAttribute('class')) continue;
-    const isCard = heading ? ABOUT_HEADING.test((el.textContent ?? '').trim()) : classTokens(el).some(namesCard);
+    const isCard = heading ? ABOUT_HEADING.test((el.textContent ?? '').trim()) : namesCard(el);
     if (!isCard || amongOtherVoices(el) || cards.some((c) => c.contains(el))) continue;
     // A heading names the block it opens.
     cards.push(heading && el.parentElement ? el.parentElement : el);

@@ -5,9 +5,9 @@ import {
   AUTHOR_CARD_TOKEN, BOILERPLATE_PREFIXES, CONSENT_TOOL_TOKEN, BOILERPLATE_PREFIX_EXCEPTIONS, BOILERPLATE_WORDS, CHROME_ROLES, CHROME_TAGS,
   CONTENT_WORDS, LAYOUT_MODIFIER, LAYOUT_STATE, MIN_ANCHOR_ASCII_CHARS, MIN_ANCHOR_HEADING_WORDS, STRONG_BOILERPLATE_WORDS,
 } from './heuristics';
-import { classTokens, memoByToken } from './class-tokens';
+import { memoByToken, someClassWord } from './class-tokens';
 import { COMMENT_WORD, OTHER_STORIES_WORD } from './byline-rules';
-import { nextElement, textOf } from './text';
+import { attributeNames, attributeOf, nextElement, textOf } from './text';
 
 const SPLIT = /[^a-zA-Z0-9]+|(?<=[a-z])(?=[A-Z])/;
 
@@ -35,21 +35,26 @@ export function boilerplateToken(token: string): Furniture {
 }
 
 const cachedToken = memoByToken(boilerplateToken);
+/** The strongest of a class attribute's words, remembered per attribute value (templates repeat their class strings). */
+const classLevel = memoByToken((cls) => {
+  let level = Furniture.No;
+  for (const token of cls.split(/\s+/)) if (token) level = Math.max(level, cachedToken(token));
+  return level;
+});
 
 /** How strongly the element's own markup (not its content) marks it as furniture. */
-export function looksLikeBoilerplate(el: Element): Furniture {
+/** `names`: the element's attribute names, when the caller has read them. */
+export function looksLikeBoilerplate(el: Element, names: readonly string[] = attributeNames(el)): Furniture {
   const tag = el.tagName.toUpperCase();
   if (CHROME_TAGS.has(tag)) return Furniture.Strong;
-  const role = el.getAttribute('role');
+  const role = attributeOf(el, names, 'role');
   if (role && CHROME_ROLES.has(role.toLowerCase())) return Furniture.Strong;
-  const itemprop = el.getAttribute('itemprop');
+  const itemprop = attributeOf(el, names, 'itemprop');
   if (itemprop && /articleBody|text/i.test(itemprop)) return Furniture.No;
   let level = Furniture.No;
-  const cls = el.getAttribute('class');
-  if (cls) {
-    for (const token of cls.split(/\s+/)) if (token) level = Math.max(level, cachedToken(token));
-  }
-  const id = el.getAttribute('id');
+  const cls = attributeOf(el, names, 'class');
+  if (cls) level = classLevel(cls);
+  const id = attributeOf(el, names, 'id');
   if (id && level < Furniture.Strong) {
     const idLevel = cachedToken(id);
     if (idLevel > level && !anchorsOwnHeading(el, id)) level = idLevel;
@@ -92,24 +97,17 @@ function anchorsOwnHeading(el: Element, id: string): boolean {
 
 /** Whether the element's class or id names a consent-management tool: its banner is furniture whatever text it holds
  * (its legal text can outweigh a short page's own). */
-export function namesConsentTool(el: Element): boolean {
-  return classTokens(el).some((t) => CONSENT_TOOL_TOKEN.test(t));
-}
+export const namesConsentTool = someClassWord((t) => CONSENT_TOOL_TOKEN.test(t));
 
 /** Whether the element's class or id names a comment thread or a list of related or recent stories (as bylines are judged),
  * whose dates and names are not the story's. */
-export function holdsOtherVoices(el: Element): boolean {
-  return classTokens(el).some(namesOtherVoices);
-}
+export const holdsOtherVoices = someClassWord((token) => !TAXONOMY_TOKEN.test(token) && (COMMENT_WORD.test(token) || OTHER_STORIES_WORD.test(token)));
 
 /** Whether the element or one of its ancestors holds comments or other stories: its dates and names are not the story's. */
 export function amongOtherVoices(el: Element): boolean {
   for (let a: Element | null = el; a; a = a.parentElement) if (holdsOtherVoices(a)) return true;
   return false;
 }
-
-/** Whether one class or id word names comments or other stories (remembered per word). */
-const namesOtherVoices = memoByToken((token) => !TAXONOMY_TOKEN.test(token) && (COMMENT_WORD.test(token) || OTHER_STORIES_WORD.test(token)));
 
 /** Taxonomy classes ("tag-related-news", "category-comments") name the story's own tags and sections, not what the element holds. */
 const TAXONOMY_TOKEN = /^(tag|category|categories|topic|section|format)[-_]/i;

@@ -1,12 +1,5 @@
 // An element's class and id words: where templates name what a block is ("comment-author", "related-posts").
 
-/** The element's class and id words, without empty ones. */
-export function classTokens(el: Element): string[] {
-  // Most elements have neither (a quick answer for page-wide walks).
-  if (!el.hasAttributes()) return [];
-  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.split(/\s+/).filter(Boolean);
-}
-
 /** Distinct class words a page walk remembers answers for; past it the walk still answers, it only stops remembering. */
 const MEMO_LIMIT = 20000;
 
@@ -20,5 +13,28 @@ export function memoByToken<T>(test: (token: string) => T): (token: string) => T
       if (memo.size < MEMO_LIMIT) memo.set(token, v);
     }
     return v;
+  };
+}
+
+/**
+ * Whether some class or id word of an element passes `test`, with the answer remembered per attribute value: templates
+ * repeat the same class strings on many elements, so a page walk splits each distinct one once.
+ */
+export function someClassWord(test: (token: string) => boolean): (el: Element) => boolean {
+  const memo = new Map<string, boolean>();
+  const holds = (value: string): boolean => {
+    let v = memo.get(value);
+    if (v === undefined) {
+      v = value.split(/\s+/).some((t) => t !== '' && test(t));
+      if (memo.size < MEMO_LIMIT) memo.set(value, v);
+    }
+    return v;
+  };
+  return (el) => {
+    if (!el.hasAttributes()) return false;
+    const cls = el.getAttribute('class');
+    if (cls && holds(cls)) return true;
+    const id = el.getAttribute('id');
+    return !!id && holds(id);
   };
 }

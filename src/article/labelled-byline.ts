@@ -3,7 +3,7 @@
 // when nothing near the headline names anyone; the label makes the line trustworthy wherever it stands.
 
 import { cleanAuthors, nameShaped } from './authors';
-import { classTokens } from './class-tokens';
+import { someClassWord } from './class-tokens';
 import { CJK_BYLINE, CJK_NAME, CJK_NAME_SPLIT, CJK_TITLE_AFTER, CREDITED_REVIEWER, DATED_BYLINE, ENGLISH_BYLINE, GROUP_NAME, OTHER_AUTHOR_TOKEN, OTHER_LANGUAGE_BYLINE, OTHER_LANGUAGE_LABEL } from './byline-rules';
 import { holdsOtherVoices } from './boilerplate';
 import { normalizeDate } from './dates';
@@ -68,13 +68,16 @@ export function otherBylineNames(line: string): string[] {
   return other ? namesAfterLabel(other[1]!) : cjkNames(line);
 }
 
+/** Whether a class or id word of an element names someone else's words (a comment, a review, a related story's card). */
+const namesOtherAuthor = someClassWord((t) => OTHER_AUTHOR_TOKEN.test(t));
+
 /** Whether an element sits where other people's names live: navigation, sidebars, the page's footer, comments, reviews, lists of
  * other stories. With `asideOk` an <aside> does not count: it holds the story's own details box ("Date" / "Author" headings). */
 function elsewhere(el: Element, asideOk = false): boolean {
   for (let a: Element | null = el; a; a = a.parentElement) {
     const tag = a.localName;
     if (tag === 'nav' || (tag === 'aside' && !asideOk) || (tag === 'footer' && !closestTag(a, 'article'))) return true;
-    if (holdsOtherVoices(a) || classTokens(a).some((t) => OTHER_AUTHOR_TOKEN.test(t))) return true;
+    if (holdsOtherVoices(a) || namesOtherAuthor(a)) return true;
   }
   return false;
 }

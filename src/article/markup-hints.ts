@@ -7,7 +7,7 @@ import { BYLINE_CLASS } from './heuristics';
 import { AUTHOR_CLASS_TOKEN, OTHER_AUTHOR_TOKEN } from './byline-rules';
 import { POSTER_CLASS } from './post-blocks';
 import { MEMBER_HREF } from './is-article';
-import { nextElement } from './text';
+import { attributeOf, nextElement } from './text';
 
 export interface MarkupHints {
   h1s: Element[];
@@ -83,33 +83,35 @@ export function collectHints(doc: Document): MarkupHints {
       else if (tag === 'time') hints.textTimes.push(el);
       continue;
     }
-    const itemprop = el.getAttribute('itemprop');
+    // Each attribute asked for below is read only when the element has it (see attributeNames).
+    const names = el.getAttributeNames();
+    const itemprop = attributeOf(el, names, 'itemprop');
     if (itemprop && tag !== 'time' && ITEM_DATE.test(itemprop)) hints.dateMarks.push(el);
-    const cls = el.getAttribute('class');
-    if ((itemprop && /(^|\s)author(\s|$)/.test(itemprop)) || (cls && POSTER_CLASS.test(cls)) || (tag === 'a' && MEMBER_HREF.test(el.getAttribute('href') ?? ''))) hints.posterMarks.push(el);
+    const cls = attributeOf(el, names, 'class');
+    if ((itemprop && /(^|\s)author(\s|$)/.test(itemprop)) || (cls && POSTER_CLASS.test(cls)) || (tag === 'a' && MEMBER_HREF.test(attributeOf(el, names, 'href') ?? ''))) hints.posterMarks.push(el);
     // Read here for microdataHeadline, which would otherwise query the whole page again.
     if (itemprop && /(^|\s)headline(\s|$)/.test(itemprop)) itemHeadlines.push(el);
     if (tag === 'h1') hints.h1s.push(el);
-    else if (tag === 'time') (el.hasAttribute('datetime') ? hints.times : hints.textTimes).push(el);
-    else if (tag === 'link' && hints.canonical == null && /(^|\s)canonical(\s|$)/i.test(el.getAttribute('rel') ?? '')) {
-      hints.canonical = el.getAttribute('href');
+    else if (tag === 'time') (names.includes('datetime') ? hints.times : hints.textTimes).push(el);
+    else if (tag === 'link' && hints.canonical == null && /(^|\s)canonical(\s|$)/i.test(attributeOf(el, names, 'rel') ?? '')) {
+      hints.canonical = attributeOf(el, names, 'href');
     } else if (tag === 'code' || tag === 'pre') hints.code++;
     else if (tag === 'script' || tag === 'style') continue;
     // An itemtype means something only on an item (itemscope), as the microdata spec says; templates leave bare ones about.
-    const itemtype = el.hasAttribute('itemscope') ? el.getAttribute('itemtype') : null;
+    const itemtype = names.includes('itemscope') ? attributeOf(el, names, 'itemtype') : null;
     if (itemtype) hints.itemTypes.push(...microdataTypes(itemtype));
     if (itemprop) {
       if (/(^|\s)author(\s|$)/.test(itemprop)) hints.bylines.push(el);
       else if (/(^|\s)datePublished(\s|$)/.test(itemprop)) hints.datePublished.push(el);
       continue;
     }
-    const rel = tag === 'a' ? el.getAttribute('rel') : null;
+    const rel = tag === 'a' ? attributeOf(el, names, 'rel') : null;
     if (rel && /(^|\s)author(\s|$)/i.test(rel)) {
       hints.bylines.push(el);
       continue;
     }
     if (cls && BYLINE_CLASS.test(cls)) hints.bylines.push(el);
-    else if ((cls && isAuthorClass(cls)) || (tag === 'a' && AUTHOR_HREF.test(el.getAttribute('href') ?? '')) || testNamedAuthor(el)) hints.authorMarks.push(el);
+    else if ((cls && isAuthorClass(cls)) || (tag === 'a' && AUTHOR_HREF.test(attributeOf(el, names, 'href') ?? '')) || testNamedAuthor(el, names)) hints.authorMarks.push(el);
   }
   // Past MAX_ELEMENTS the lists are not the page's: their readers then query the page themselves.
   hints.itemHeadlines = el ? null : itemHeadlines;
@@ -132,10 +134,9 @@ const AUTHOR_HREF = /\/(author|authors|contributor|contributors|writer|writers|b
 const TEST_HOOKS = ['data-testid', 'data-test', 'data-qa', 'data-component'];
 
 /** Whether a test hook names the element as a byline or an author's name. */
-function testNamedAuthor(el: Element): boolean {
-  if (!el.hasAttributes()) return false;
+function testNamedAuthor(el: Element, names: readonly string[]): boolean {
   for (const attr of TEST_HOOKS) {
-    const v = el.getAttribute(attr);
+    const v = attributeOf(el, names, attr);
     if (v && isAuthorClass(v)) return true;
   }
   return false;

@@ -3,7 +3,7 @@
 
 import { BLOCK_TAGS, BOILERPLATE_HEADING, CHROME_TAGS, SECTION_HEADING_POSITION, MAX_LINK_DENSITY, MIN_PARAGRAPH_CHARS, SKIP_TAGS } from './heuristics';
 import { Furniture, looksLikeBoilerplate } from './boilerplate';
-import { isHiddenByMarkup, textOf } from './text';
+import { attributeNames, isHiddenByMarkup, textOf } from './text';
 
 export interface PageScan {
   /** Elements in document order (pre-order), skipping hidden and non-text subtrees. */
@@ -41,7 +41,7 @@ export function scanPage(root: Element): PageScan {
   let blockChars = 0;
   let blockLinks = 0;
 
-  const visit = (el: Element, inLink: boolean, parent: number, position: number): void => {
+  const visit = (el: Element, names: readonly string[], inLink: boolean, parent: number, position: number): void => {
     const i = order.length;
     order.push(el);
     ends.push(0);
@@ -50,7 +50,7 @@ export function scanPage(root: Element): PageScan {
     links.push(0);
     paragraphs.push(0);
     headings.push(0);
-    flagged.push(el.hasAttributes() || CHROME_TAGS.has(el.tagName.toUpperCase()) ? looksLikeBoilerplate(el) : 0);
+    flagged.push(names.length || CHROME_TAGS.has(el.tagName.toUpperCase()) ? looksLikeBoilerplate(el, names) : 0);
     const tag = el.tagName.toUpperCase();
     const isBlock = BLOCK_TAGS.has(tag);
     const link = inLink || tag === 'A';
@@ -72,9 +72,11 @@ export function scanPage(root: Element): PageScan {
         if (link) blockLinks += n;
       } else if (c.nodeType === 1) {
         const ce = c as Element;
-        if (SKIP_TAGS.has(ce.tagName.toUpperCase()) || (ce.hasAttributes() && isHiddenByMarkup(ce))) continue;
+        if (SKIP_TAGS.has(ce.tagName.toUpperCase())) continue;
+        const childNames = attributeNames(ce);
+        if (childNames.length && isHiddenByMarkup(ce, childNames)) continue;
         const j = order.length;
-        visit(ce, link, i, childPosition++);
+        visit(ce, childNames, link, i, childPosition++);
         good[i]! += good[j]!;
         noise[i]! += noise[j]!;
         links[i]! += links[j]!;
@@ -98,7 +100,7 @@ export function scanPage(root: Element): PageScan {
     }
     ends[i] = order.length;
   };
-  visit(root, false, -1, 0);
+  visit(root, attributeNames(root), false, -1, 0);
   const index = new Map<Element, number>();
   for (let i = 0; i < order.length; i++) index.set(order[i]!, i);
   return {

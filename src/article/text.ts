@@ -92,13 +92,29 @@ export function textOf(el: Element | null | undefined): string {
 }
 
 /** Whether an element is hidden by markup (no layout: attributes and inline style only). */
-export function isHiddenByMarkup(el: Element): boolean {
+/** `names`: the element's attribute names, when the caller has read them (see attributeNames). */
+export function isHiddenByMarkup(el: Element, names: readonly string[] = attributeNames(el)): boolean {
   // React's streaming render sends late content in <div hidden id="S:n"> that its script moves into
   // place: hidden only until then, so a page read before (or saved without) scripts still shows it.
-  if (el.hasAttribute('hidden') && !/^S:\d+$/.test(el.id)) return true;
-  if (el.getAttribute('aria-hidden') === 'true') return true;
-  const style = el.getAttribute('style');
+  if (names.includes('hidden') && !/^S:\d+$/.test(el.id)) return true;
+  if (names.includes('aria-hidden') && el.getAttribute('aria-hidden') === 'true') return true;
+  const style = names.includes('style') ? el.getAttribute('style') : null;
   return !!style && /(?:^|;)\s*(display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+}
+
+const NO_NAMES: readonly string[] = [];
+
+/**
+ * The element's attribute names (lower case in HTML). Page walks read them once per element and then ask only for the
+ * attributes it has: most elements lack most of those asked about, and in jsdom each getAttribute costs a search.
+ */
+export function attributeNames(el: Element): readonly string[] {
+  return el.hasAttributes() ? el.getAttributeNames() : NO_NAMES;
+}
+
+/** An attribute's value, or null; `names` are the element's attribute names (attributeNames). */
+export function attributeOf(el: Element, names: readonly string[], name: string): string | null {
+  return names.includes(name) ? el.getAttribute(name) : null;
 }
 
 /** Returns the string when it has visible characters, else null. */

@@ -1,13 +1,23 @@
 // Class words: read from class and id, and answers about them remembered per word.
 import { describe, expect, it } from 'vitest';
-import { classTokens, memoByToken } from '../../../src/article/class-tokens';
+import { memoByToken, someClassWord } from '../../../src/article/class-tokens';
 import { page } from './helpers';
 
-describe('classTokens', () => {
-  it('lists class and id words, without empty ones', () => {
-    const d = page('<div id="main" class=" story  lead ">x</div><p>y</p>');
-    expect(classTokens(d.querySelector('div')!)).toEqual(['story', 'lead', 'main']);
-    expect(classTokens(d.querySelector('p')!)).toEqual([]);
+describe('someClassWord', () => {
+  it('reads class and id words, without empty ones', () => {
+    const d = page('<div id="main-share" class=" story  lead ">x</div><p class="share-bar">y</p><p>z</p><span class="">w</span>');
+    const asked: string[] = [];
+    const shares = someClassWord((t) => (asked.push(t), t.startsWith('share') || t.endsWith('-share')));
+    expect(Array.from(d.querySelectorAll('div, p, span')).map(shares)).toEqual([true, true, false, false]);
+    expect(asked).not.toContain('');
+  });
+
+  it('splits each distinct attribute value once', () => {
+    const d = page('<p class="a b">1</p><p class="a b">2</p><p class="c">3</p>');
+    const asked: string[] = [];
+    const isB = someClassWord((t) => (asked.push(t), t === 'b'));
+    expect(Array.from(d.querySelectorAll('p')).map(isB)).toEqual([true, true, false]);
+    expect(asked).toEqual(['a', 'b', 'c']);
   });
 });
 
