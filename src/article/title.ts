@@ -180,6 +180,22 @@ function insideChrome(el: Element): boolean {
   return false;
 }
 
+/** The h1 that shares most of its words with a title's words (the same headline reworded), if any shares enough. */
+function rewordedH1<H extends { text: string }>(h1s: H[], titleWords: Set<string>): H | null {
+  let best: H | null = null;
+  let bestShare = MIN_TITLE_OVERLAP;
+  for (const h of h1s) {
+    const words = foldWords(h.text).split(' ');
+    const shared = words.filter((w) => titleWords.has(w)).length;
+    const share = shared / Math.min(words.length, titleWords.size);
+    if (share > bestShare && shared >= MIN_SHARED_WORDS) {
+      best = h;
+      bestShare = share;
+    }
+  }
+  return best;
+}
+
 export interface TitleChoice {
   title: string | null;
   /** The headline element on the page, when the title is one. */
@@ -240,22 +256,15 @@ export function chooseTitle(h1Elements: Element[], candidates: (string | null)[]
       // The h1 sets the metadata title in an element of its own beside a few extras (a source, a comment count).
       if (fm && fh !== fm && fh.includes(fm) && fh.replace(fm, '').trim().split(' ').length <= MAX_KICKER_WORDS && wrapsExactly(h.el, fm)) return { title: metaTitle, element: h.el };
     }
-    let best: { el: Element; text: string } | null = null;
-    let bestShare = MIN_TITLE_OVERLAP;
-    for (const h of h1s) {
-      const words = foldWords(h.text).split(' ');
-      const shared = words.filter((w) => metaWords.has(w)).length;
-      const share = shared / Math.min(words.length, metaWords.size);
-      if (share > bestShare && shared >= MIN_SHARED_WORDS) {
-        best = h;
-        bestShare = share;
-      }
-    }
+    const best = rewordedH1(h1s, metaWords);
     // An h1 that lost characters to "?" (a page saved in an encoding without them): the metadata spells it whole.
     if (best && lostCharacters(best.text, metaTitle)) return { title: metaTitle, element: best.el };
     // An h1 in capitals that words it otherwise is a banner over the story: the metadata names the story.
     if (best && shoutsOtherWords(best.text, metaTitle)) return { title: metaTitle, element: best.el };
     if (best) return asTitle(best);
+    // A social title (og:title worded as a teaser) says otherwise, but the page's <title> words the h1's headline.
+    const inTitle = docTitle ? rewordedH1(h1s, new Set(foldWords(stripSiteName(foldSpace(docTitle), siteName, host)).split(' '))) : null;
+    if (inTitle) return asTitle(inTitle);
   }
   // Without metadata, the h1 nearest the story's start: the last one before it, or the first inside it.
   if (bodyStart && h1s.length && !metas.length) {
