@@ -37,6 +37,9 @@ function once(text: string): string {
   return m && m[1]!.split(' ').length >= MIN_REPEATED_WORDS ? m[1]! : text;
 }
 
+/** A heading's text as a headline: without invisible characters, a label after a pipe, a permalink mark or a doubled copy. */
+const headingText = (el: Element): string => once(cutPipeTail(repairMojibake(dropInvisible(textOf(el)))).replace(PERMALINK_MARK, ''));
+
 /** Removes a leading or trailing "| Site Name" segment when it names the site or is clearly shorter. */
 export function stripSiteName(title: string, siteName: string | null, host: string | null = null): string {
   if (host) title = dropOwnHost(title, host);
@@ -209,7 +212,7 @@ const asTitle = (h: { el: Element; text: string }): TitleChoice => ({ title: h.t
  * Chooses the title from metadata candidates (in order of trust), the page's h1 elements and the
  * body's first root: an h1 the metadata confirms, else the last h1 before (or first inside) the body.
  */
-export function chooseTitle(h1Elements: Element[], candidates: (string | null)[], docTitle: string | null, siteName: string | null, bodyStart: Element | null, host: string | null = null): TitleChoice {
+export function chooseTitle(h1Elements: Element[], candidates: (string | null)[], docTitle: string | null, siteName: string | null, bodyStart: Element | null, host: string | null = null, shown: Element | null = null): TitleChoice {
   const cleaned = candidates.filter((c): c is string => !!c).map((c) => repairMojibake(foldSpace(dropInvisible(decodeEntities(c))))).filter(Boolean);
   // A title cut at a length limit is read whole from the metadata that kept it whole.
   const metas = cleaned.map((m) => cleaned.find((other) => cutShort(m, other)) ?? m);
@@ -219,7 +222,7 @@ export function chooseTitle(h1Elements: Element[], candidates: (string | null)[]
   const pool = [...metas, ...(docTitle ? [docTitle] : [])].map(foldWords);
   const h1s: { el: Element; text: string }[] = [];
   for (const el of h1Elements.slice(0, 8)) {
-    const text = once(cutPipeTail(repairMojibake(dropInvisible(textOf(el)))).replace(PERMALINK_MARK, ''));
+    const text = headingText(el);
     // Some headlines carry the site's name too ("Best exhibitions of 2025 – Artlyst").
     const own = site && foldWords(text).endsWith(site) && foldWords(text) !== site ? stripNamedSite(text, siteName!) : text;
     if (own && own.length < MAX_H1_CHARS && foldWords(own) !== site && !siteSegments.has(foldWords(own)) && !insideChrome(el) && !linksHome(el)) h1s.push({ el, text: own });
@@ -266,6 +269,11 @@ export function chooseTitle(h1Elements: Element[], candidates: (string | null)[]
     const inTitle = docTitle ? rewordedH1(h1s, new Set(foldWords(stripSiteName(foldSpace(docTitle), siteName, host)).split(' '))) : null;
     if (inTitle) return asTitle(inTitle);
   }
+  // With no h1 left (only the site's logo), the heading the markup declares the page's headline is what readers see as one.
+  if (!h1s.length && shown && !insideChrome(shown) && !linksHome(shown)) {
+    const text = headingText(shown);
+    if (text && text.length < MAX_H1_CHARS && foldWords(text) !== site) return { title: text, element: shown };
+  }
   // Without metadata, the h1 nearest the story's start: the last one before it, or the first inside it.
   if (bodyStart && h1s.length && !metas.length) {
     let near: { el: Element; text: string } | null = null;
@@ -292,19 +300,25 @@ export function chooseTitle(h1Elements: Element[], candidates: (string | null)[]
  */
 export function microdataHeadline(doc: Document, itemHeadlines: Element[] | null = null): string | null {
   // `itemHeadlines` is the page's itemprop~=headline elements when the caller has them already (collectHints).
-  const found = (itemHeadlines ?? [...doc.querySelectorAll('[itemprop~="headline"]')]).filter(ofArticleItem);
+  const found = (itemHeadlines ?? [...doc.querySelectorAll('[itemprop~="headline"]')]).filter((el) => ofArticleItem(el));
   if (found.length !== 1) return null;
   const el = found[0]!;
   const text = el.localName === 'meta' ? el.getAttribute('content') ?? '' : textOf(el);
   return foldSpace(text) || null;
 }
 
-/** Whether the item a microdata property belongs to (its nearest itemscope ancestor) is an article. */
-function ofArticleItem(el: Element): boolean {
+/** The page's one visible heading marked as the headline of an article or of the web page itself (itemprop="headline"). */
+export function microdataHeading(doc: Document, itemHeadlines: Element[] | null = null): Element | null {
+  const found = (itemHeadlines ?? [...doc.querySelectorAll('[itemprop~="headline"]')]).filter((el) => ofArticleItem(el, true));
+  return found.length === 1 && /^h[1-6]$/.test(found[0]!.localName) ? found[0]! : null;
+}
+
+/** Whether the item a microdata property belongs to (its nearest itemscope ancestor) is an article (or, with `page`, the web page). */
+function ofArticleItem(el: Element, page = false): boolean {
   let item = el.parentElement;
   while (item && !item.hasAttribute('itemscope')) item = item.parentElement;
   const type = item?.getAttribute('itemtype')?.trim().split(/\s+/)[0]?.split('/').pop() ?? '';
-  return ARTICLE_TYPES.test(type);
+  return ARTICLE_TYPES.test(type) || (page && type === 'WebPage');
 }
 
 /** Headings searched for a metadata title's visible copy (blog templates set the post's title in an h2 under a logo h1). */
