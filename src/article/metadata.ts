@@ -113,7 +113,7 @@ export function readMetadata(doc: Document, url: string, meta: MetaTags, ld: Jso
     siteName,
     bodyStart,
     hostOf(url),
-    microdataHeading(doc, hints.itemHeadlines),
+    () => microdataHeading(doc, hints.itemHeadlines),
   );
   const title = headline.title;
   const headlineEl = headline.element ?? headingOf(doc, title, hints.tags?.headings);

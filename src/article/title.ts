@@ -212,7 +212,7 @@ const asTitle = (h: { el: Element; text: string }): TitleChoice => ({ title: h.t
  * Chooses the title from metadata candidates (in order of trust), the page's h1 elements and the
  * body's first root: an h1 the metadata confirms, else the last h1 before (or first inside) the body.
  */
-export function chooseTitle(h1Elements: Element[], candidates: (string | null)[], docTitle: string | null, siteName: string | null, bodyStart: Element | null, host: string | null = null, shown: Element | null = null): TitleChoice {
+export function chooseTitle(h1Elements: Element[], candidates: (string | null)[], docTitle: string | null, siteName: string | null, bodyStart: Element | null, host: string | null = null, marked: () => Element | null = () => null): TitleChoice {
   const cleaned = candidates.filter((c): c is string => !!c).map((c) => repairMojibake(foldSpace(dropInvisible(decodeEntities(c))))).filter(Boolean);
   // A title cut at a length limit is read whole from the metadata that kept it whole.
   const metas = cleaned.map((m) => cleaned.find((other) => cutShort(m, other)) ?? m);
@@ -269,8 +269,10 @@ export function chooseTitle(h1Elements: Element[], candidates: (string | null)[]
     const inTitle = docTitle ? rewordedH1(h1s, new Set(foldWords(stripSiteName(foldSpace(docTitle), siteName, host)).split(' '))) : null;
     if (inTitle) return asTitle(inTitle);
   }
-  // With no h1 left (only the site's logo), the heading the markup declares the page's headline is what readers see as one.
-  if (!h1s.length && shown && !insideChrome(shown) && !linksHome(shown)) {
+  // With no h1 left (none, or only the site's logo), the heading the markup declares the page's headline is what readers
+  // see as one (`marked` finds it only when asked: most pages never get here).
+  const shown = h1s.length ? null : marked();
+  if (shown && !insideChrome(shown) && !linksHome(shown)) {
     const text = headingText(shown);
     if (text && text.length < MAX_H1_CHARS && foldWords(text) !== site) return { title: text, element: shown };
   }
