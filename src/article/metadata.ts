@@ -6,7 +6,7 @@ import { bylineBlockLines, domainName, findAuthors, outletKey } from './byline';
 import { dayOf, languageOrder, normalizeDate } from './dates';
 import { ldString, type JsonLd } from './json-ld';
 import { allMeta, firstMeta, type MetaTags } from './meta-tags';
-import { chooseTitle, headingOf, microdataHeadline } from './title';
+import { chooseTitle, headingOf, microdataHeading, microdataHeadline } from './title';
 import { foldSpace, foldWords, nonEmpty } from './text';
 import { findPublishedTime } from './published-time';
 import { labelledPageDate } from './page-date';
@@ -113,6 +113,7 @@ export function readMetadata(doc: Document, url: string, meta: MetaTags, ld: Jso
     siteName,
     bodyStart,
     hostOf(url),
+    () => microdataHeading(doc, hints.itemHeadlines),
   );
   const title = headline.title;
   const headlineEl = headline.element ?? headingOf(doc, title, hints.tags?.headings);

@@ -37,6 +37,9 @@ function once(text: string): string {
   return m && m[1]!.split(' ').length >= MIN_REPEATED_WORDS ? m[1]! : text;
 }
 
+/** A heading's text as a headline: without invisible characters, a label after a pipe, a permalink mark or a doubled copy. */
+const headingText = (el: Element): string => once(cutPipeTail(repairMojibake(dropInvisible(textOf(el)))).replace(PERMALINK_MARK, ''));
+
 /** Removes a leading or trailing "| Site Name" segment when it names the site or is clearly shorter. */
 export function stripSiteName(title: string, siteName: string | null, host: string | null = null): string {
   if (host) title = dropOwnHost(title, host);
@@ -180,6 +183,22 @@ function insideChrome(el: Element): boolean {
   return false;
 }
 
+/** The h1 that shares most of its words with a title's words (the same headline reworded), if any shares enough. */
+function rewordedH1<H extends { text: string }>(h1s: H[], titleWords: Set<string>): H | null {
+  let best: H | null = null;
+  let bestShare = MIN_TITLE_OVERLAP;
+  for (const h of h1s) {
+    const words = foldWords(h.text).split(' ');
+    const shared = words.filter((w) => titleWords.has(w)).length;
+    const share = shared / Math.min(words.length, titleWords.size);
+    if (share > bestShare && shared >= MIN_SHARED_WORDS) {
+      best = h;
+      bestShare = share;
+    }
+  }
+  return best;
+}
+
 export interface TitleChoice {
   title: string | null;
   /** The headline element on the page, when the title is one. */
@@ -193,7 +212,7 @@ const asTitle = (h: { el: Element; text: string }): TitleChoice => ({ title: h.t
  * Chooses the title from metadata candidates (in order of trust), the page's h1 elements and the
  * body's first root: an h1 the metadata confirms, else the last h1 before (or first inside) the body.
  */
-export function chooseTitle(h1Elements: Element[], candidates: (string | null)[], docTitle: string | null, siteName: string | null, bodyStart: Element | null, host: string | null = null): TitleChoice {
+export function chooseTitle(h1Elements: Element[], candidates: (string | null)[], docTitle: string | null, siteName: string | null, bodyStart: Element | null, host: string | null = null, marked: () => Element | null = () => null): TitleChoice {
   const cleaned = candidates.filter((c): c is string => !!c).map((c) => repairMojibake(foldSpace(dropInvisible(decodeEntities(c))))).filter(Boolean);
   // A title cut at a length limit is read whole from the metadata that kept it whole.
   const metas = cleaned.map((m) => cleaned.find((other) => cutShort(m, other)) ?? m);
@@ -203,7 +222,7 @@ export function chooseTitle(h1Elements: Element[], candidates: (string | null)[]
   const pool = [...metas, ...(docTitle ? [docTitle] : [])].map(foldWords);
   const h1s: { el: Element; text: string }[] = [];
   for (const el of h1Elements.slice(0, 8)) {
-    const text = once(cutPipeTail(repairMojibake(dropInvisible(textOf(el)))).replace(PERMALINK_MARK, ''));
+    const text = headingText(el);
     // Some headlines carry the site's name too ("Best exhibitions of 2025 – Artlyst").
     const own = site && foldWords(text).endsWith(site) && foldWords(text) !== site ? stripNamedSite(text, siteName!) : text;
     if (own && own.length < MAX_H1_CHARS && foldWords(own) !== site && !siteSegments.has(foldWords(own)) && !insideChrome(el) && !linksHome(el)) h1s.push({ el, text: own });
@@ -240,22 +259,22 @@ export function chooseTitle(h1Elements: Element[], candidates: (string | null)[]
       // The h1 sets the metadata title in an element of its own beside a few extras (a source, a comment count).
       if (fm && fh !== fm && fh.includes(fm) && fh.replace(fm, '').trim().split(' ').length <= MAX_KICKER_WORDS && wrapsExactly(h.el, fm)) return { title: metaTitle, element: h.el };
     }
-    let best: { el: Element; text: string } | null = null;
-    let bestShare = MIN_TITLE_OVERLAP;
-    for (const h of h1s) {
-      const words = foldWords(h.text).split(' ');
-      const shared = words.filter((w) => metaWords.has(w)).length;
-      const share = shared / Math.min(words.length, metaWords.size);
-      if (share > bestShare && shared >= MIN_SHARED_WORDS) {
-        best = h;
-        bestShare = share;
-      }
-    }
+    const best = rewordedH1(h1s, metaWords);
     // An h1 that lost characters to "?" (a page saved in an encoding without them): the metadata spells it whole.
     if (best && lostCharacters(best.text, metaTitle)) return { title: metaTitle, element: best.el };
     // An h1 in capitals that words it otherwise is a banner over the story: the metadata names the story.
     if (best && shoutsOtherWords(best.text, metaTitle)) return { title: metaTitle, element: best.el };
     if (best) return asTitle(best);
+    // A social title (og:title worded as a teaser) says otherwise, but the page's <title> words the h1's headline.
+    const inTitle = docTitle ? rewordedH1(h1s, new Set(foldWords(stripSiteName(foldSpace(docTitle), siteName, host)).split(' '))) : null;
+    if (inTitle) return asTitle(inTitle);
+  }
+  // With no h1 left (none, or only the site's logo), the heading the markup declares the page's headline is what readers
+  // see as one (`marked` finds it only when asked: most pages never get here).
+  const shown = h1s.length ? null : marked();
+  if (shown && !insideChrome(shown) && !linksHome(shown)) {
+    const text = headingText(shown);
+    if (text && text.length < MAX_H1_CHARS && foldWords(text) !== site) return { title: text, element: shown };
   }
   // Without metadata, the h1 nearest the story's start: the last one before it, or the first inside it.
   if (bodyStart && h1s.length && !metas.length) {
@@ -283,19 +302,25 @@ export function chooseTitle(h1Elements: Element[], candidates: (string | null)[]
  */
 export function microdataHeadline(doc: Document, itemHeadlines: Element[] | null = null): string | null {
   // `itemHeadlines` is the page's itemprop~=headline elements when the caller has them already (collectHints).
-  const found = (itemHeadlines ?? [...doc.querySelectorAll('[itemprop~="headline"]')]).filter(ofArticleItem);
+  const found = (itemHeadlines ?? [...doc.querySelectorAll('[itemprop~="headline"]')]).filter((el) => ofArticleItem(el));
   if (found.length !== 1) return null;
   const el = found[0]!;
   const text = el.localName === 'meta' ? el.getAttribute('content') ?? '' : textOf(el);
   return foldSpace(text) || null;
 }
 
-/** Whether the item a microdata property belongs to (its nearest itemscope ancestor) is an article. */
-function ofArticleItem(el: Element): boolean {
+/** The page's one visible heading marked as the headline of an article or of the web page itself (itemprop="headline"). */
+export function microdataHeading(doc: Document, itemHeadlines: Element[] | null = null): Element | null {
+  const found = (itemHeadlines ?? [...doc.querySelectorAll('[itemprop~="headline"]')]).filter((el) => ofArticleItem(el, true));
+  return found.length === 1 && /^h[1-6]$/.test(found[0]!.localName) ? found[0]! : null;
+}
+
+/** Whether the item a microdata property belongs to (its nearest itemscope ancestor) is an article (or, with `page`, the web page). */
+function ofArticleItem(el: Element, page = false): boolean {
   let item = el.parentElement;
   while (item && !item.hasAttribute('itemscope')) item = item.parentElement;
   const type = item?.getAttribute('itemtype')?.trim().split(/\s+/)[0]?.split('/').pop() ?? '';
-  return ARTICLE_TYPES.test(type);
+  return ARTICLE_TYPES.test(type) || (page && type === 'WebPage');
 }
 
 /** Headings searched for a metadata title's visible copy (blog templates set the post's title in an h2 under a logo h1). */

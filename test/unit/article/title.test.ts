@@ -119,6 +119,20 @@ describe('the headline', () => {
     expect(detectArticle(doc).title).toBe('A DIY investor\u2019s guide to calculators in 2025');
   });
 
+  it('takes the h1 the <title> words alike when og:title is a teaser in other words', () => {
+    const doc = page(`<!doctype html><html><head><title>The Best Smart Home Hubs of 2026, Tested by Editors</title>
+      <meta property="og:title" content="Not sure if you need a hub? Here is everything to know before buying one"></head>
+      <body><article><h1>The best smart home hubs of 2026, tested by our editors</h1>${storyParagraphs(5)}</article></body></html>`);
+    expect(detectArticle(doc).title).toBe('The best smart home hubs of 2026, tested by our editors');
+  });
+
+  it("takes the web page's microdata headline heading over og:title when the only h1 is the site's logo", () => {
+    const doc = page(`<!doctype html><html><head><meta property="og:title" content="Introductions to my woodworking projects blog"></head>
+      <body itemscope itemtype="http://schema.org/WebPage"><header itemscope itemtype="http://schema.org/WPHeader"><h1 itemprop="headline"><a href="https://news.example.org/">Jan's Blog</a></h1></header>
+      <main><h2 itemprop="headline">About my beginner woodworking blog and journal</h2><div>${storyParagraphs(5)}</div></main></body></html>`);
+    expect(detectArticle(doc).title).toBe('About my beginner woodworking blog and journal');
+  });
+
   it("ignores a site header's microdata headline (the site's name)", () => {
     const doc = page(`<!doctype html><html><head><title>Outdoor gear for every trip</title></head>
       <body><header itemscope itemtype="https://schema.org/WPHeader"><p itemprop="headline">The Garden Shop</p></header><article>${storyParagraphs(5)}</article></body></html>`);
