@@ -94,6 +94,15 @@ export function slugWords(path: string): number {
   return last.replace(/\.(html?|php|aspx?)$/i, '').split(/[-_+]+/).filter(Boolean).length;
 }
 
+/** An address that names a file (".html", ".php", ".aspx"): documentation generators, shop and forum software serve their
+ * pages as files, while publishing systems give stories clean addresses (or dated ones, with a date on the page). */
+const FILE_ADDRESS = /\.(html?|php|aspx?)$/i;
+
+/** Whether the path's last segment names a file. */
+export function isFileAddress(path: string): boolean {
+  return FILE_ADDRESS.test(path.split('?')[0]!.split('/').filter(Boolean).pop() ?? '');
+}
+
 /** Query parameters that only say where the reader came from (ads, search, shares); the page is the same without them. */
 const TRACKING_PARAM = /^(utm_\w+|srsltid|gclid|gbraid|wbraid|fbclid|msclkid|mc_cid|mc_eid|_ga|ref|ref_src)$/i;
 
@@ -158,6 +167,7 @@ export function articleFeatures(e: ArticleEvidence): ArticleFeatures {
   const short = e.storyWords < MIN_ARTICLE_WORDS;
   const long = !short && e.storyWords > LONG_STORY_WORDS && e.paragraphs >= LONG_STORY_PARAGRAPHS;
   const headings = e.storyHeadings ?? 0;
+  const dated = e.hasDate && !(pageGraph && isPageStamp(e));
   return {
     // What the page declares about itself.
     // JSON-LD names the page an Article, BlogPosting, NewsArticle, Review, Recipe…
@@ -178,14 +188,14 @@ export function articleFeatures(e: ArticleEvidence): ArticleFeatures {
     // article:published_time, which publishing systems write for posts.
     publishedMeta: bit(firstMeta(e.meta, 'article:published_time') != null),
     // A publication date; the same plugins stamp the WebPage node with a datePublished on every page: only another date is an article's.
-    date: bit(e.hasDate && !(pageGraph && isPageStamp(e))),
+    date: bit(dated),
     // A modified time: kept for posts by publishing systems and feeds.
     modified: bit(!!e.hasModified),
     // A named author.
     author: bit(e.hasAuthor),
     // Both a date and an author: a signed, dated piece; a service or product page shows one at most (a CMS's stamp, a
     // company's name), so the pair says more than the two apart.
-    dateAndAuthor: bit(e.hasAuthor && e.hasDate && !(pageGraph && isPageStamp(e))),
+    dateAndAuthor: bit(e.hasAuthor && dated),
 
     // The address.
     // Documentation, support, forum and shop hosts, unless the path is a story's (news sites put sections on subdomains).
@@ -210,6 +220,9 @@ export function articleFeatures(e: ArticleEvidence): ArticleFeatures {
     // A number of 5+ digits in the path: forum threads and catalogue items are addressed by their row id; beside the
     // story-path features that already count news sites' dated paths, it leans against.
     numericId: bit(/\/[^/?#]*\d{5,}/.test(path.split('?')[0]!)),
+    // An address naming a file (".html", ".php") on a page with neither date nor author: a documentation tool's, shop's or
+    // forum's generated page; a story served as a file (a news site's dated "….html") shows its date or byline.
+    fileAddressNoMeta: bit(!dated && !e.hasAuthor && isFileAddress(path)),
 
     // How the page is built.
     // More than 20 buttons with no article markup: an app, shop or service page built of controls.
@@ -282,19 +295,19 @@ export function articleFeatures(e: ArticleEvidence): ArticleFeatures {
  * development pages and rounded to hundredths: `scripts/fit-is-article.ts` (its header gives the commands).
  */
 export const ARTICLE_WEIGHTS: Record<string, number> = {
-  articleMarkup: 1.33, ldAny: -0.99, pageGraphNoAuthor: 0.7, nonArticleMarkup: -0.81, faqMarkup: -1.43,
-  ogArticle: 1.07, ogNonArticle: -3.28, publishedMeta: 0.35, date: 0.74, modified: 0.51, author: 0.65,
-  dateAndAuthor: 0.47, nonArticleHost: -3.28, homePage: -1.36, nonArticlePath: -1.93, storyPath: 1.78,
-  headlineSlug: 0.53, slugWords: 0.22, titleInSlug: -0.46, pathDepth: 0.16, query: -1.75, numericId: -0.42,
-  manyButtons: -0.61, manyCode: -1.06, logCode: -0.13, logCodePerParagraph: -0.97, manyTimesAndBylines: -1.37,
-  manyMemberLinks: -1.21, manyPosts: -3.65, logMemberLinks: -0.15, logFields: -0.09, logLinks: -0.15,
-  logListItems: 0.11, logArticles: 0.12, logH1s: -0.15, linkShare: -0.19, shortStory: -1.03, longStory: 0.5,
-  someParagraphs: 0.72, logWords: 0.09, logParagraphs: 0.05, logWordsPerParagraph: 0.16, logStoryHeadings: -0.02,
-  logHeadingsPerKiloword: -0.18, logParagraphsPerHeading: -0.1, storyLinkShare: -2.89, storyShare: 1.48,
-  logImages: -0.06, logPrices: -0.04, commercial: -2.61, explainerTitle: 1.98,
+  articleMarkup: 1.34, ldAny: -1.03, pageGraphNoAuthor: 0.64, nonArticleMarkup: -0.82, faqMarkup: -1.46,
+  ogArticle: 1.05, ogNonArticle: -3.28, publishedMeta: 0.36, date: 0.66, modified: 0.52, author: 0.57,
+  dateAndAuthor: 0.53, nonArticleHost: -3.22, homePage: -1.43, nonArticlePath: -1.92, storyPath: 1.78,
+  headlineSlug: 0.55, slugWords: 0.22, titleInSlug: -0.53, pathDepth: 0.17, query: -1.74, numericId: -0.41,
+  fileAddressNoMeta: -1.11, manyButtons: -0.58, manyCode: -1, logCode: -0.12, logCodePerParagraph: -0.96,
+  manyTimesAndBylines: -1.35, manyMemberLinks: -1.25, manyPosts: -3.67, logMemberLinks: -0.14, logFields: -0.09,
+  logLinks: -0.14, logListItems: 0.1, logArticles: 0.11, logH1s: -0.17, linkShare: -0.26, shortStory: -1.08,
+  longStory: 0.56, someParagraphs: 0.72, logWords: 0.09, logParagraphs: 0.04, logWordsPerParagraph: 0.17,
+  logStoryHeadings: -0.01, logHeadingsPerKiloword: -0.18, logParagraphsPerHeading: -0.1, storyLinkShare: -2.79,
+  storyShare: 1.48, logImages: -0.08, logPrices: -0.05, commercial: -2.54, explainerTitle: 1.96,
 };
 /** Added to the weighted sum: a page is an article when the total is at least 0 (even odds). */
-export const ARTICLE_BIAS = -2.88;
+export const ARTICLE_BIAS = -2.7;
 
 /** Sum of weight × feature. */
 export function scoreFeatures(x: ArticleFeatures, weights: Record<string, number>): number {

@@ -41,3 +41,13 @@ describe('logHeadingsPerKiloword (service pages head every short block)', () => 
     expect(service['logHeadingsPerKiloword']).toBeGreaterThan(story['logHeadingsPerKiloword']! + 1);
   });
 });
+
+describe('fileAddressNoMeta (generated pages are served as files)', () => {
+  it('is 1 for an undated, unsigned page at a ".html" address, 0 for a dated one or a clean address', () => {
+    const body = `<body><main><h1>Configure the network interface</h1>${storyParagraphs(8)}</main></body>`;
+    expect(featuresOf(body, 'https://www.example.com/manual/network.html')['fileAddressNoMeta']).toBe(1);
+    expect(featuresOf(body, 'https://www.example.com/manual/network')['fileAddressNoMeta']).toBe(0);
+    expect(featuresOf(body.replace('</h1>', `</h1>${dated}`), 'https://www.example.com/manual/network.html')['fileAddressNoMeta']).toBe(0);
+    expect(featuresOf(body.replace('</h1>', `</h1>${signed}`), 'https://www.example.com/manual/network.html')['fileAddressNoMeta']).toBe(0);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleVotes, countMemberLinks, decideIsArticle, slugWords, type ArticleEvidence } from '../../../src/article/is-article';
+import { ARTICLE_WEIGHTS, articleVotes, countMemberLinks, decideIsArticle, isFileAddress, slugWords, type ArticleEvidence } from '../../../src/article/is-article';
 import type { JsonLd } from '../../../src/article/json-ld';
 import { collectHints } from '../../../src/article/markup-hints';
 import { detectArticle } from '../../../src/article/detect-article';
@@ -74,6 +74,16 @@ describe('decideIsArticle', () => {
     expect(decideIsArticle(evidence({ ...bare, url: 'https://www.example.com/accounting/' }))).toBe(false);
   });
 
+  it('takes a page served as a file (".html") with neither date nor author for a generated page, and a dated or signed one for a story', () => {
+    // Long paragraphs that are most of the page and a modified time: an article at a clean address, on the fence as a file.
+    const base = { storyWords: 700, paragraphs: 10, storyShare: 0.9, linkShare: 0.1, links: 60, storyLinkShare: 0, hasModified: true };
+    const file = 'https://www.example.com/manual/configure-the-network-interface.html';
+    expect(decideIsArticle(evidence({ ...base, url: file }))).toBe(false);
+    expect(decideIsArticle(evidence({ ...base, url: file.replace(/\.html$/, '') }))).toBe(true);
+    expect(decideIsArticle(evidence({ ...base, url: file, hasDate: true, publishedTime: '2024-05-02' }))).toBe(true);
+    expect(decideIsArticle(evidence({ ...base, url: file, hasAuthor: true }))).toBe(true);
+  });
+
   it('takes a page of one-line blurbs under many headings, beside a quote form, for a service page, and the same words in long paragraphs for a story', () => {
     const base = { hasAuthor: true, url: 'https://www.example.com/small-firms', storyWords: 600 };
     expect(decideIsArticle(evidence({ ...base, paragraphs: 40, storyHeadings: 20, fields: 10 }))).toBe(false);
@@ -97,7 +107,8 @@ describe('decideIsArticle on declared types and page shape', () => {
     const ld = (types: string[]): JsonLd => ({ ...NO_LD, types });
     expect(decideIsArticle(evidence(long))).toBe(true);
     expect(decideIsArticle(evidence({ ...long, ld: ld(['WebSite', 'FAQPage', 'Question', 'Answer']) }))).toBe(false);
-    expect(decideIsArticle(evidence({ ...long, itemTypes: ['Question', 'Answer'] }))).toBe(false);
+    // Microdata FAQ types count as FAQ markup (with no JSON-LD beside them, they alone no longer outweigh this long text).
+    expect(articleVotes(evidence({ ...long, itemTypes: ['Question', 'Answer'] }))).toBeCloseTo(articleVotes(evidence(long)) + ARTICLE_WEIGHTS['faqMarkup']!, 5);
     expect(decideIsArticle(evidence({ ...long, ld: ld(['BlogPosting', 'FAQPage', 'Question']) }))).toBe(true);
   });
 
@@ -186,6 +197,17 @@ describe('collectHints', () => {
       <ul><li>one</li><li>two</li></ul><article>a</article><article>b</article></body>`);
     const tags = collectHints(doc).tags!;
     expect([tags.fields, tags.listItems, tags.articles, tags.buttons]).toEqual([3, 2, 2, 1]);
+  });
+});
+
+describe('isFileAddress', () => {
+  it('reads a file extension on the last segment only, the query aside', () => {
+    expect(isFileAddress('/docs/install.html?utm_source=x')).toBe(true);
+    expect(isFileAddress('/forum/showthread.php')).toBe(true);
+    expect(isFileAddress('/en-us/products/Default.aspx')).toBe(true);
+    expect(isFileAddress('/2024/05/02/council-approves-budget')).toBe(false);
+    expect(isFileAddress('/pages.html/about')).toBe(false);
+    expect(isFileAddress('/')).toBe(false);
   });
 });
 
