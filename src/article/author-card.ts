@@ -6,7 +6,6 @@ import { someClassWord } from './class-tokens';
 import { amongOtherVoices } from './boilerplate';
 import { linesOf } from './head-lines';
 import { BIO_VERBS } from './heuristics';
-import { nextElement } from './text';
 
 /** Class words of an author card anywhere in a token ("blog_author-box", "about-the-author", "post-author-bio"). */
 const AUTHOR_CARD_WORD = /(?:^|[-_])(?:about[-_]?(?:the[-_]?)?author|author[-_]?(?:card|box|bio|profile|about))(?:[-_]|$)/i;
@@ -41,8 +40,9 @@ const namesCard = someClassWord((token) => AUTHOR_CARD_WORD.test(token));
 export function authorCardNames(doc: Document): string[] {
   const cards: Element[] = [];
   const body = doc.body;
-  // A plain walk over the elements with a class and the h2–h4 (a selector query over the whole page costs several times as much).
-  for (let el = body?.firstElementChild ?? null; el && body; el = nextElement(el, body)) {
+  // A walk over the elements with a class and the h2–h4 (a selector query over the whole page costs several times as much).
+  const walker = body ? doc.createTreeWalker(body, 1 /* SHOW_ELEMENT */) : null;
+  for (let el = walker?.nextNode() as Element | null; el; el = walker!.nextNode() as Element | null) {
     if (cards.length >= MAX_CARDS) break;
     const heading = /^h[234]$/.test(el.localName);
     if (!heading && !el.hasAttribute('class')) continue;

@@ -1,6 +1,7 @@
 // An element's class and id words: where templates name what a block is ("comment-author", "related-posts").
 
-/** Distinct class words a page walk remembers answers for; past it the walk still answers, it only stops remembering. */
+/** Distinct class words remembered at most; when full, the memory starts afresh (one process may read many pages, and
+ * each page's walks meet their own page's words). */
 const MEMO_LIMIT = 20000;
 
 /** `test` with its answers remembered per class word, as page walks meet the same few words on many elements. */
@@ -10,7 +11,8 @@ export function memoByToken<T>(test: (token: string) => T): (token: string) => T
     let v = memo.get(token);
     if (v === undefined) {
       v = test(token);
-      if (memo.size < MEMO_LIMIT) memo.set(token, v);
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      memo.set(token, v);
     }
     return v;
   };
@@ -21,15 +23,7 @@ export function memoByToken<T>(test: (token: string) => T): (token: string) => T
  * repeat the same class strings on many elements, so a page walk splits each distinct one once.
  */
 export function someClassWord(test: (token: string) => boolean): (el: Element) => boolean {
-  const memo = new Map<string, boolean>();
-  const holds = (value: string): boolean => {
-    let v = memo.get(value);
-    if (v === undefined) {
-      v = value.split(/\s+/).some((t) => t !== '' && test(t));
-      if (memo.size < MEMO_LIMIT) memo.set(value, v);
-    }
-    return v;
-  };
+  const holds = memoByToken((value) => value.split(/\s+/).some((t) => t !== '' && test(t)));
   return (el) => {
     if (!el.hasAttributes()) return false;
     const cls = el.getAttribute('class');

@@ -7,7 +7,7 @@ import { BYLINE_CLASS } from './heuristics';
 import { AUTHOR_CLASS_TOKEN, OTHER_AUTHOR_TOKEN } from './byline-rules';
 import { POSTER_CLASS } from './post-blocks';
 import { MEMBER_HREF } from './is-article';
-import { attributeOf, nextElement } from './text';
+import { attributeOf } from './text';
 
 export interface MarkupHints {
   h1s: Element[];
@@ -64,7 +64,9 @@ export function collectHints(doc: Document): MarkupHints {
   const tags: PageTags = { metas: [], scripts: [], links: [], headings: [], buttons: 0, fields: 0, articles: 0, listItems: 0 };
   let i = 0;
   let el: Element | null = doc.documentElement;
-  for (; el && i < MAX_ELEMENTS; el = nextElement(el, doc), i++) {
+  // A TreeWalker over elements: in jsdom it steps through the tree without a wrapper per node passed.
+  const walker = el ? doc.createTreeWalker(el, 1 /* SHOW_ELEMENT */) : null;
+  for (; el && i < MAX_ELEMENTS; el = walker!.nextNode() as Element | null, i++) {
     const tag = el.localName;
     if (tag === 'meta') tags.metas.push(el);
     else if (tag === 'script') tags.scripts.push(el);
