@@ -43,9 +43,8 @@ const classLevel = memoByToken((cls) => {
 });
 
 /** How strongly the element's own markup (not its content) marks it as furniture. */
-/** `names`: the element's attribute names, when the caller has read them. */
-export function looksLikeBoilerplate(el: Element, names: readonly string[] = attributeNames(el)): Furniture {
-  const tag = el.tagName.toUpperCase();
+/** `names` and `tag` (upper case): the element's attribute names and tag name, when the caller has read them. */
+export function looksLikeBoilerplate(el: Element, names: readonly string[] = attributeNames(el), tag = el.tagName.toUpperCase()): Furniture {
   if (CHROME_TAGS.has(tag)) return Furniture.Strong;
   const role = attributeOf(el, names, 'role');
   if (role && CHROME_ROLES.has(role.toLowerCase())) return Furniture.Strong;

@@ -41,7 +41,8 @@ export function scanPage(root: Element): PageScan {
   let blockChars = 0;
   let blockLinks = 0;
 
-  const visit = (el: Element, names: readonly string[], inLink: boolean, parent: number, position: number): void => {
+  // `tag`: the element's upper-case tag name, and `names` its attribute names, as its parent's loop read them.
+  const visit = (el: Element, tag: string, names: readonly string[], inLink: boolean, parent: number, position: number): void => {
     const i = order.length;
     order.push(el);
     ends.push(0);
@@ -50,8 +51,7 @@ export function scanPage(root: Element): PageScan {
     links.push(0);
     paragraphs.push(0);
     headings.push(0);
-    flagged.push(names.length || CHROME_TAGS.has(el.tagName.toUpperCase()) ? looksLikeBoilerplate(el, names) : 0);
-    const tag = el.tagName.toUpperCase();
+    flagged.push(names.length || CHROME_TAGS.has(tag) ? looksLikeBoilerplate(el, names, tag) : 0);
     const isBlock = BLOCK_TAGS.has(tag);
     const link = inLink || tag === 'A';
     let savedChars = 0;
@@ -72,11 +72,12 @@ export function scanPage(root: Element): PageScan {
         if (link) blockLinks += n;
       } else if (c.nodeType === 1) {
         const ce = c as Element;
-        if (SKIP_TAGS.has(ce.tagName.toUpperCase())) continue;
+        const childTag = ce.tagName.toUpperCase();
+        if (SKIP_TAGS.has(childTag)) continue;
         const childNames = attributeNames(ce);
         if (childNames.length && isHiddenByMarkup(ce, childNames)) continue;
         const j = order.length;
-        visit(ce, childNames, link, i, childPosition++);
+        visit(ce, childTag, childNames, link, i, childPosition++);
         good[i]! += good[j]!;
         noise[i]! += noise[j]!;
         links[i]! += links[j]!;
@@ -100,7 +101,7 @@ export function scanPage(root: Element): PageScan {
     }
     ends[i] = order.length;
   };
-  visit(root, attributeNames(root), false, -1, 0);
+  visit(root, root.tagName.toUpperCase(), attributeNames(root), false, -1, 0);
   const index = new Map<Element, number>();
   for (let i = 0; i < order.length; i++) index.set(order[i]!, i);
   return {
