@@ -132,7 +132,7 @@ export function readMetadata(doc: Document, url: string, meta: MetaTags, ld: Jso
   const shown = visibleDates(lines.lines.slice(0, lines.blockEnd), undefined, order);
   const inByline = shown.length ? [] : visibleDates(bylineBlockLines(hints, headline.element, bodyStart, dayOf(modified)), undefined, order);
   // With no date in the header, the metadata or the URL, a lone "Published on …" elsewhere on the page, or the one day it shows in the URL's month.
-  const published = findPublishedTime(meta, ld, hints, shown, modified, inByline, url) ?? labelledPageDate(doc.body, url, order);
+  const published = findPublishedTime(meta, ld, hints, shown, modified, inByline, url, order) ?? labelledPageDate(doc.body, url, order);
   const canonical = hints.canonical ?? firstMeta(meta, 'og:url');
   const dirAttr = (html?.getAttribute('dir') ?? doc.body?.getAttribute('dir') ?? '').toLowerCase();
   const dir = dirAttr === 'rtl' || dirAttr === 'ltr' ? dirAttr : lang ? (RTL_LANGS.test(lang) ? 'rtl' : 'ltr') : null;

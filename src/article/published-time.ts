@@ -1,7 +1,7 @@
 // The publication date, from the most trusted source that has one: JSON-LD, meta tags, microdata,
 // then a <time> element in the article's header. Visible text dates are not guessed from prose.
 
-import { dayOf, isZonedTime, normalizeDate, otherZoneDay, sameMoment } from './dates';
+import { dayOf, isZonedTime, normalizeDate, otherZoneDay, sameMoment, type NumericOrder } from './dates';
 import type { VisibleDate } from './visible-byline';
 import { ldString, type JsonLd } from './json-ld';
 import { inArticleHead, type MarkupHints } from './markup-hints';
@@ -28,10 +28,11 @@ function namedPublishedMeta(meta: MetaTags): string | null {
   return null;
 }
 
-/** A <time> or microdata marked as the publication time (itemprop, pubdate, hAtom's class), or the first <time> in the article's head. */
-function timeElementDate(hints: MarkupHints): string | null {
+/** A <time> or microdata marked as the publication time (itemprop, pubdate, hAtom's class), or the first <time> in the article's head.
+ * `order`: how the page's language writes numeric dates, for the texts read as dates (as shown dates are read). */
+function timeElementDate(hints: MarkupHints, order?: NumericOrder): string | null {
   for (const el of hints.datePublished) {
-    const d = normalizeDate(el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent);
+    const d = normalizeDate(el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent, undefined, order);
     if (d) return d;
   }
   for (const el of hints.times) {
@@ -45,7 +46,7 @@ function timeElementDate(hints: MarkupHints): string | null {
   if (scoped) return normalizeDate(scoped.getAttribute('datetime'));
   // A <time> without datetime has its text as its value (HTML's rule): read it as a shown date would be.
   const written = hints.textTimes.find((el) => inArticleHead(el) && !UPDATED_LABEL.test(el.textContent ?? ''));
-  return normalizeDate(written?.textContent);
+  return normalizeDate(written?.textContent, undefined, order);
 }
 
 /** A full date in the URL's path (/2024/05/17/, /2024-05-17-slug, /2023/october/03/): stamped when the story was first published. */
@@ -67,14 +68,14 @@ export function urlDate(url: string): string | null {
  * which publishers keep through updates; JSON-LD's datePublished alone does not tell, measured on
  * WCXB). The metadata time of the shown day is returned when there is one (it has the hour and time
  * zone). Dates read from byline blocks away from the headline (`shownInByline`) only pick between
- * declared times. With no date at all, a full date in the URL's path.
+ * declared times. With no date at all, a full date in the URL's path. `order`: how the page's language writes numeric dates.
  */
-export function findPublishedTime(meta: MetaTags, ld: JsonLd, hints: MarkupHints, shown: VisibleDate[], modified: string | null, shownInByline: VisibleDate[] = [], url = ''): string | null {
+export function findPublishedTime(meta: MetaTags, ld: JsonLd, hints: MarkupHints, shown: VisibleDate[], modified: string | null, shownInByline: VisibleDate[] = [], url = '', order?: NumericOrder): string | null {
   const art = ld.article;
   const declared = normalizeDate(ldString(ld, art?.['datePublished'] ?? art?.['dateCreated'] ?? art?.['uploadDate']))
     ?? normalizeDate(firstMeta(meta, ...DATE_META))
     ?? normalizeDate(namedPublishedMeta(meta))
-    ?? timeElementDate(hints)
+    ?? timeElementDate(hints, order)
     ?? normalizeDate(ldString(ld, ld.webPage?.['datePublished']));
   // Open Graph's publication vouches for the first publication only as the stamped moment the protocol asks for
   // (a time with its zone); a bare day or a zoneless time is a hand-kept template field, no more than a shown date.

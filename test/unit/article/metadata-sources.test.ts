@@ -173,6 +173,15 @@ describe('metadata sources', () => {
     expect(t('<time>03/04/2024</time>')).toBeNull();
   });
 
+  it('reads a <time>\'s numeric text as the page\'s language writes dates', () => {
+    const t = (lang: string, time: string): string | null => detectArticle(page(`<!doctype html><html lang="${lang}"><body><article><h1>Haushalt beschlossen</h1><div class="story">${storyParagraphs(40)}</div>
+      <p>${time}</p></article></body></html>`, 'https://news.example.org/story')).publishedTime;
+    expect(t('de-DE', '<time>03.04.2024</time>')).toBe('2024-04-03');
+    expect(t('de', '<span itemprop="datePublished">03.04.2024</span>')).toBe('2024-04-03');
+    // Plain English pages write either order: still no date.
+    expect(t('en', '<time>03.04.2024</time>')).toBeNull();
+  });
+
   it('does not take a <time> that says it is an update as the publication', () => {
     // The <time> closes the story, away from the header lines where shown dates are read.
     const t = (text: string): string | null => detectArticle(page(`<!doctype html><html><body><article><h1>Council approves budget</h1><div class="story">${storyParagraphs(40)}</div>
