@@ -3,6 +3,7 @@
 // review list repeats that block for every post; an article has one author block. Only blocks where the story is
 // count (the story inside one of them, or them inside the story): an article's comments sit beside the story.
 
+import { MONTHS } from './date-words';
 import { foldedTextFits } from './text';
 
 /** Date-like text of a date stamp ("Aug 08, 2006", "3 Mar 2023", "2024-01-12", "12/01/2024", "3 hours ago"). */
@@ -46,10 +47,21 @@ function fewChildren(el: Element, max: number): boolean {
   return true;
 }
 
+/** A day and a word beside it, either order ("3. März", "15 de marzo", "квітня 3"): the word may be a month's name. */
+const DAY_BY_WORD = /(?:^|[^\p{L}\p{N}])(\d{1,2})\.?\s+(?:de\s+)?(\p{L}+)|(\p{L}+)\.?\s+(\d{1,2})(?!\p{N})/gu;
+
+/** Whether a text holds a day beside a month's name in one of the languages date-words.ts knows (forums are written in all of them). */
+function monthDayText(text: string): boolean {
+  for (const m of text.matchAll(DAY_BY_WORD)) if (MONTHS.has((m[2] ?? m[3]!).toLowerCase())) return true;
+  return false;
+}
+
 /** Whether an element is a date stamp by its text: few children, at most 50 characters, date-like. */
 function isDateText(el: Element): boolean {
   const tag = el.localName;
-  return tag !== 'script' && tag !== 'style' && el.firstChild != null && fewChildren(el, 3) && foldedTextFits(el, 50) && SHORT_DATE_TEXT.test(el.textContent ?? '');
+  if (tag === 'script' || tag === 'style' || el.firstChild == null || !fewChildren(el, 3) || !foldedTextFits(el, 50)) return false;
+  const text = el.textContent ?? '';
+  return SHORT_DATE_TEXT.test(text) || monthDayText(text);
 }
 
 /**
