@@ -6,8 +6,9 @@
 import { MONTHS } from './date-words';
 import { foldedTextFits } from './text';
 
-/** Date-like text of a date stamp ("Aug 08, 2006", "3 Mar 2023", "2024-01-12", "12/01/2024", "3 hours ago"). */
-export const SHORT_DATE_TEXT = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d+\s+(minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b/i;
+/** Numeric and relative date stamps ("2024-01-12", "12/01/2024", "3 hours ago"); dates with a month's name are read by
+ * monthDayText. */
+const NUMERIC_DATE_TEXT = /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d+\s+(minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b/i;
 
 /** Classes of a poster's mark: a user's name, avatar or profile, an author or byline. */
 export const POSTER_CLASS = /author|user|poster|member|byline|avatar|profile/i;
@@ -47,12 +48,17 @@ function fewChildren(el: Element, max: number): boolean {
   return true;
 }
 
-/** A day and a word beside it, either order ("3. März", "15 de marzo", "квітня 3"): the word may be a month's name. */
-const DAY_BY_WORD = /(?:^|[^\p{L}\p{N}])(\d{1,2})\.?\s+(?:de\s+)?(\p{L}+)|(\p{L}+)\.?\s+(\d{1,2})(?!\p{N})/gu;
+/** A day before a word ("3. ", "15 de ") and a day after one (" 08", ". 5"): a month's name between gives a date stamp. */
+const DAY_BEFORE = /(?:^|[^\p{N}])\d{1,2}\.?\s+(?:de\s+)?$/u;
+const DAY_AFTER = /^\.?\s+\d{1,2}(?!\p{N})/u;
 
-/** Whether a text holds a day beside a month's name in one of the languages date-words.ts knows (forums are written in all of them). */
+/** Whether a text holds a month's name (in a language date-words.ts knows: forums are written in all of them) beside a
+ * day, either order ("Aug 08", "3. März", "15 de marzo", "3 квітня"). */
 function monthDayText(text: string): boolean {
-  for (const m of text.matchAll(DAY_BY_WORD)) if (MONTHS.has((m[2] ?? m[3]!).toLowerCase())) return true;
+  for (const m of text.matchAll(/\p{L}+/gu)) {
+    if (!MONTHS.has(m[0].toLowerCase())) continue;
+    if (DAY_BEFORE.test(text.slice(0, m.index)) || DAY_AFTER.test(text.slice(m.index + m[0].length))) return true;
+  }
   return false;
 }
 
@@ -61,7 +67,7 @@ function isDateText(el: Element): boolean {
   const tag = el.localName;
   if (tag === 'script' || tag === 'style' || el.firstChild == null || !fewChildren(el, 3) || !foldedTextFits(el, 50)) return false;
   const text = el.textContent ?? '';
-  return SHORT_DATE_TEXT.test(text) || monthDayText(text);
+  return NUMERIC_DATE_TEXT.test(text) || monthDayText(text);
 }
 
 /**

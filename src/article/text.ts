@@ -91,8 +91,8 @@ export function textOf(el: Element | null | undefined): string {
   return foldSpace(out);
 }
 
-/** Whether an element is hidden by markup (no layout: attributes and inline style only). */
-/** `names`: the element's attribute names, when the caller has read them (see attributeNames). */
+/** Whether an element is hidden by markup (no layout: attributes and inline style only). `names`: the element's attribute
+ * names, when the caller has read them (see attributeNames). */
 export function isHiddenByMarkup(el: Element, names: readonly string[] = attributeNames(el)): boolean {
   // React's streaming render sends late content in <div hidden id="S:n"> that its script moves into
   // place: hidden only until then, so a page read before (or saved without) scripts still shows it.

@@ -25,7 +25,7 @@ describe('post blocks (a thread told by its repeated dated, signed posts)', () =
   });
 
   it('reads posts\' dates in the languages the detector knows months in', () => {
-    const dates = ['3. März 2024', '15 de marzo de 2024', '3 квітня 2025', 'Beitrag 2 von 5 · 4. April 2024', '7 juin 2024', 'Mai 9, 2024'];
+    const dates = ['3. März 2024', '15 de marzo de 2024', '3 квітня 2025', 'Beitrag 2 von 5 · 4. April 2024', 'Antwort 12 Mar 2024', 'Mai 9, 2024'];
     const thread = dates.map((d, i) => post(i).replace(`Mar ${i + 1}, 2024`, d)).join('');
     const doc = page(`<body><main><h1>Welche Fische vertragen sich?</h1><div class="thread">${thread}</div></main></body>`, 'https://forum.example.de/t/fische-17351');
     expect(evidenceOf(doc).postBlocks).toBe(6);
