@@ -34,19 +34,36 @@ function nameInCard(card: Element): string[] {
 }
 
 /** Whether a class or id word of an element names an author card. */
-const namesCard = someClassWord((token) => AUTHOR_CARD_WORD.test(token));
+export const namesCard = someClassWord((token) => AUTHOR_CARD_WORD.test(token));
 
-/** The writer named by the page's first author card, or []. */
-export function authorCardNames(doc: Document): string[] {
-  const cards: Element[] = [];
+/** Whether the page walk should hand an element to authorCardNames: an h2–h4 (it may open a card) or an element with a class
+ * whose class or id words name a card. `cls` and `id` are its attribute values (null when absent). */
+export function mayOpenCard(el: Element, tag: string, cls: string | null, id: string | null): boolean {
+  if (tag === 'h2' || tag === 'h3' || tag === 'h4') return true;
+  // Every card word holds "author": the memoised word test runs only on the few values that do.
+  return cls !== null && (/author/i.test(cls) || (!!id && /author/i.test(id))) && namesCard(el);
+}
+
+/** The page's elements that may be or open an author card, in document order: `marks` when the page walk gathered them
+ * (markup-hints.ts), else a walk over the elements with a class and the h2–h4. */
+function cardCandidates(doc: Document, marks: readonly Element[] | null): Iterable<Element> {
+  if (marks) return marks;
   const body = doc.body;
-  // A walk over the elements with a class and the h2–h4 (a selector query over the whole page costs several times as much).
+  const out: Element[] = [];
   const walker = body ? doc.createTreeWalker(body, 1 /* SHOW_ELEMENT */) : null;
   for (let el = walker?.nextNode() as Element | null; el; el = walker!.nextNode() as Element | null) {
+    if (mayOpenCard(el, el.localName, el.getAttribute('class'), el.getAttribute('id'))) out.push(el);
+  }
+  return out;
+}
+
+/** The writer named by the page's first author card, or []. `marks` are the page walk's card candidates (see cardCandidates). */
+export function authorCardNames(doc: Document, marks: readonly Element[] | null = null): string[] {
+  const cards: Element[] = [];
+  for (const el of cardCandidates(doc, marks)) {
     if (cards.length >= MAX_CARDS) break;
     const heading = /^h[234]$/.test(el.localName);
-    if (!heading && !el.hasAttribute('class')) continue;
-    const isCard = heading ? ABOUT_HEADING.test((el.textContent ?? '').trim()) : namesCard(el);
+    const isCard = heading ? ABOUT_HEADING.test((el.textContent ?? '').trim()) : true;
     if (!isCard || amongOtherVoices(el) || cards.some((c) => c.contains(el))) continue;
     // A heading names the block it opens.
     cards.push(heading && el.parentElement ? el.parentElement : el);

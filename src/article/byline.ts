@@ -257,7 +257,7 @@ function namedAuthors(meta: MetaTags, ld: JsonLd, hints: MarkupHints, head: Head
     if (!fallback.length) fallback = names;
   }
   // The writer's card ("About the author") names the person when no byline does.
-  const card = doc ? authorCardNames(doc) : [];
+  const card = doc ? authorCardNames(doc, hints.cardMarks) : [];
   if (card.length) return card;
   // When no person wrote it (only the outlet, or no one), the person credited with reviewing it is the one readers see named.
   const reviewers = doc ? reviewerAuthors(doc) : [];

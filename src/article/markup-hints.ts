@@ -8,6 +8,7 @@ import { AUTHOR_CLASS_TOKEN, OTHER_AUTHOR_TOKEN } from './byline-rules';
 import { POSTER_CLASS } from './post-blocks';
 import { MEMBER_HREF } from './is-article';
 import { attributeOf } from './text';
+import { mayOpenCard } from './author-card';
 
 export interface MarkupHints {
   h1s: Element[];
@@ -35,6 +36,9 @@ export interface MarkupHints {
   dateMarks: Element[];
   /** Marks of who wrote a post: itemprop=author, author/user/avatar/profile classes, links to members' profiles. */
   posterMarks: Element[];
+  /** The body's h2–h4 and elements whose class or id words name an author card, in document order (author-card.ts reads
+   * them); null when not collected (the walk stopped short). */
+  cardMarks: Element[] | null;
 }
 
 /** Elements of the tags other parts of the detector read (as getElementsByTagName would list them). */
@@ -56,11 +60,14 @@ export interface PageTags {
 const MAX_ELEMENTS = 60000;
 
 /** Hints of a page with none (also what the detector uses when collecting them fails). */
-export const noHints = (): MarkupHints => ({ h1s: [], times: [], textTimes: [], bylines: [], authorMarks: [], datePublished: [], canonical: null, code: 0, itemHeadlines: null, itemTypes: [], tags: null, dateMarks: [], posterMarks: [] });
+export const noHints = (): MarkupHints => ({ h1s: [], times: [], textTimes: [], bylines: [], authorMarks: [], datePublished: [], canonical: null, code: 0, itemHeadlines: null, itemTypes: [], tags: null, dateMarks: [], posterMarks: [], cardMarks: null });
 
 export function collectHints(doc: Document): MarkupHints {
   const hints = noHints();
   const itemHeadlines: Element[] = [];
+  const cardMarks: Element[] = [];
+  const body = doc.body;
+  let inBody = false;
   const tags: PageTags = { metas: [], scripts: [], links: [], headings: [], buttons: 0, fields: 0, articles: 0, listItems: 0 };
   let i = 0;
   let el: Element | null = doc.documentElement;
@@ -78,8 +85,11 @@ export function collectHints(doc: Document): MarkupHints {
     else if (tag === 'h1' || tag === 'h2' || tag === 'h3') tags.headings.push(el);
     // The date marks of posts (post-blocks.ts): a <time> here, itemprop dates below (date texts are read there, in few blocks).
     if (tag === 'time') hints.dateMarks.push(el);
-    // Without attributes an element can only be an h1, a code block or a <time> here: the attribute reads below are skipped.
+    // Without attributes an element can only be an h1, a code block, a <time> or a heading that may open an author card here:
+    // the attribute reads below are skipped.
     if (!el.hasAttributes()) {
+      if (inBody && mayOpenCard(el, tag, null, null)) cardMarks.push(el);
+      else if (el === body) inBody = true;
       if (tag === 'h1') hints.h1s.push(el);
       else if (tag === 'code' || tag === 'pre') hints.code++;
       else if (tag === 'time') hints.textTimes.push(el);
@@ -90,6 +100,8 @@ export function collectHints(doc: Document): MarkupHints {
     const itemprop = attributeOf(el, names, 'itemprop');
     if (itemprop && tag !== 'time' && ITEM_DATE.test(itemprop)) hints.dateMarks.push(el);
     const cls = attributeOf(el, names, 'class');
+    if (inBody && mayOpenCard(el, tag, cls, cls === null ? null : attributeOf(el, names, 'id'))) cardMarks.push(el);
+    else if (el === body) inBody = true;
     if ((itemprop && /(^|\s)author(\s|$)/.test(itemprop)) || (cls && POSTER_CLASS.test(cls)) || (tag === 'a' && MEMBER_HREF.test(attributeOf(el, names, 'href') ?? ''))) hints.posterMarks.push(el);
     // Read here for microdataHeadline, which would otherwise query the whole page again.
     if (itemprop && /(^|\s)headline(\s|$)/.test(itemprop)) itemHeadlines.push(el);
@@ -118,6 +130,7 @@ export function collectHints(doc: Document): MarkupHints {
   // Past MAX_ELEMENTS the lists are not the page's: their readers then query the page themselves.
   hints.itemHeadlines = el ? null : itemHeadlines;
   hints.tags = el ? null : tags;
+  hints.cardMarks = el ? null : cardMarks;
   return hints;
 }
 

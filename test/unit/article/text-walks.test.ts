@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { foldedTextFits, foldSpace, nextElement } from '../../../src/article/text';
 import { microdataHeadline } from '../../../src/article/title';
 import { collectHints } from '../../../src/article/markup-hints';
+import { authorCardNames } from '../../../src/article/author-card';
 import { page } from './helpers';
 
 describe('foldedTextFits', () => {
@@ -40,5 +41,26 @@ describe('the microdata headlines collected with the markup hints', () => {
     expect(hints.itemHeadlines).toEqual(Array.from(doc.querySelectorAll('[itemprop~="headline"]')));
     expect(microdataHeadline(doc, hints.itemHeadlines)).toBe('Story');
     expect(microdataHeadline(doc)).toBe('Story');
+  });
+});
+
+describe('the author-card candidates collected with the markup hints', () => {
+  const html =
+    '<body class="author-bio-page"><h1>Story</h1><p>Text.</p>' +
+    '<div class="sidebar"><h4>About the author</h4><p>Sam Roe</p></div>' +
+    '<section id="about-the-author" class="box"><p>Jane Doe is a reporter.</p></section>' +
+    '<div class="Author-Box"><h3>Ann Lee</h3></div><span id="author-card">no class, not a candidate</span>' +
+    '<h2 class="x">Related</h2><h5>About the author</h5></body>';
+
+  it('are the h2–h4 and the class- or id-named cards of the body, in document order', () => {
+    const doc = page(html);
+    const marks = collectHints(doc).cardMarks!;
+    expect(marks.map((el) => el.localName + (el.className ? '.' + el.className : ''))).toEqual(['h4', 'section.box', 'div.Author-Box', 'h3', 'h2.x']);
+  });
+
+  it('give the name the page walk gives', () => {
+    const doc = page(html);
+    expect(authorCardNames(doc, collectHints(doc).cardMarks)).toEqual(authorCardNames(doc));
+    expect(authorCardNames(doc)).toEqual(['Sam Roe']);
   });
 });
