@@ -11,6 +11,7 @@ import { allMeta, type MetaTags } from './meta-tags';
 import { bylinePieceBreaks, linesOf, textLines, type HeadLines } from './head-lines';
 import { ACCOUNT_NAME, GROUP_NAME, MAX_NAME_CHARS, ROLE_LINE, UNNAMED_WRITER } from './byline-rules';
 import { holdsOtherVoices } from './boilerplate';
+import { BLOCK_TAGS } from './heuristics';
 import { foldSpace, foldWords, textOf } from './text';
 import { closestTag, firstDescendant, hasClass, hasWord } from './element-query';
 
@@ -38,6 +39,9 @@ function amongOtherStories(el: Element): boolean {
   return false;
 }
 
+/** Block elements end a line. */
+const blockBreaks = (tag: string): boolean => BLOCK_TAGS.has(tag);
+
 /** Names in the page's byline elements, outside comments and teasers. Byline classes also label teasers' categories
  * and dates, so only name-shaped results count; a microdata author's name counts as written ("Ask the Doctors"). */
 function visibleNames(hints: MarkupHints): string[] {
@@ -50,7 +54,11 @@ function visibleNames(hints: MarkupHints): string[] {
     // A copyright line ("© 2026 The Gazette. Terms & Conditions") in a footer's byline-classed list names no writer.
     if (!text || text.length >= MAX_BYLINE_CHARS || COPYRIGHT.test(text)) continue;
     const declared = el.hasAttribute('itemprop');
-    for (const n of cleanAuthors([text])) {
+    // A byline block of several lines (a name over a role or a one-line bio) names the writer on its first line that holds a
+    // name: run together, "Jane Doe" and "Jane Doe writes about…" would read as the name "Jane Doe Jane".
+    const lines = nameEl ? [] : textLines(el, MAX_BYLINE_BLOCK_LINES, blockBreaks);
+    const named = lines.length > 1 ? lines.find((l) => cleanAuthors([l]).some(nameShaped)) : undefined;
+    for (const n of cleanAuthors([named ?? text])) {
       if (nameShaped(n) || (declared && n.length <= MAX_NAME_CHARS && /^\p{Lu}/u.test(n) && !ROLE_LINE.test(n))) out.push(n);
     }
   }

@@ -131,4 +131,11 @@ describe('labelled bylines away from the headline', () => {
       <main><h2>The lean startup</h2><div class="meta"><span>Jane Roe</span><time datetime="2025-09-08">September 8, 2025</time></div>${storyParagraphs(6)}</main></body></html>`);
     expect(detectArticle(d).byline).toBe('Jane Roe');
   });
+
+  it('reads a byline block of several lines on its first line that names someone, not run together', () => {
+    const bio = '<div class="post-author-bio"><p>Hanna Lindqvist</p><p>Hanna Lindqvist writes about rivers and towns.</p></div>';
+    expect(detectArticle(story(bio)).authors).toEqual(['Hanna Lindqvist']);
+    const role = '<div class="post-author"><p>Matt Check</p><p>Head Winemaker, Co-Founder</p></div>';
+    expect(detectArticle(story(role)).authors).toEqual(['Matt Check']);
+  });
 });
