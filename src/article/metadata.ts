@@ -130,7 +130,13 @@ export function readMetadata(doc: Document, url: string, meta: MetaTags, ld: Jso
   // The date readers see: under the headline, else in the story's byline block.
   // The date is read from the headline's own block only: past it, sidebars and the story's first lines hold other dates.
   const shown = visibleDates(lines.lines.slice(0, lines.blockEnd), undefined, order);
-  const inByline = shown.length ? [] : visibleDates(bylineBlockLines(hints, headline.element, bodyStart, dayOf(modified)), undefined, order);
+  let inByline = shown.length ? [] : visibleDates(bylineBlockLines(hints, headline.element, bodyStart, dayOf(modified)), undefined, order);
+  // A standfirst under the headline ended the header's lines: the byline and its date may follow it. Dates past the standfirst
+  // count as a byline block's (they only choose between declared times): the story may have started there.
+  if (!shown.length && !inByline.length && lines.stoppedAtDek) {
+    const past = headLines(headlineEl ?? bodyStart, headlineEl ? bodyStart : null, true);
+    inByline = visibleDates(past.lines.slice(lines.blockEnd, past.blockEnd), undefined, order);
+  }
   // With no date in the header, the metadata or the URL, a lone "Published on …" elsewhere on the page, or the one day it shows in the URL's month.
   const published = findPublishedTime(meta, ld, hints, shown, modified, inByline, url, order) ?? labelledPageDate(doc.body, url, order);
   const canonical = hints.canonical ?? firstMeta(meta, 'og:url');
