@@ -167,6 +167,11 @@ export function otherZoneDay(iso: string | null, day: string): boolean {
   return first <= day && day <= last;
 }
 
+/** Whether a normalized date has a time of day, not just the day. */
+export function isTimeOfDay(iso: string | null): boolean {
+  return !!iso && iso.length > 10;
+}
+
 /** The calendar day of a normalized date (for comparisons). */
 export function dayOf(iso: string | null): string | null {
   return iso ? iso.slice(0, 10) : null;

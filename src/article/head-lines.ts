@@ -22,12 +22,15 @@ export interface HeadLines {
   at: number;
   /** Where the lines of the headline's own block end (the lines past it were read on towards the story's start). */
   blockEnd: number;
+  /** Whether the headline's block ended at a prose line right under the headline (a standfirst, which bylines may follow). */
+  stoppedAtDek?: boolean;
 }
 
 /** Short lines around `start`: up to LINES_BEFORE before it and LINES_AFTER from it on. With `bodyStart` (the story's first
  * root) past the headline's block, the lines between them are read too: a page-wide banner holds the headline, and the byline
- * sits under it, before the story. */
-export function headLines(start: Element | null, bodyStart: Element | null = null): HeadLines {
+ * sits under it, before the story. With `pastDek`, a prose line right under the headline (a standfirst) does not end the
+ * headline's block: the next prose line does. */
+export function headLines(start: Element | null, bodyStart: Element | null = null, pastDek = false): HeadLines {
   if (!start) return { lines: [], at: 0, blockEnd: 0 };
   let container: Element = start;
   for (let i = 0; i < LEVELS_UP && container.parentElement && container.parentElement.localName !== 'body'; i++) container = container.parentElement;
@@ -35,6 +38,7 @@ export function headLines(start: Element | null, bodyStart: Element | null = nul
   const after: string[] = [];
   let passed = false;
   let done = false;
+  let stoppedAtDek = false;
   let buf = '';
   const flush = (): void => {
     const line = foldSpace(buf);
@@ -45,7 +49,11 @@ export function headLines(start: Element | null, bodyStart: Element | null = nul
       if (before.length > LINES_BEFORE) before.shift();
     } else {
       after.push(line);
-      if (after.length >= LINES_AFTER || (line.length > PROSE_CHARS && after.length > 1)) done = true;
+      if (after.length >= LINES_AFTER) done = true;
+      else if (line.length > PROSE_CHARS && after.length > 1 && !(pastDek && after.length === 2)) {
+        done = true;
+        stoppedAtDek = after.length === 2;
+      }
     }
   };
   const visit = (ce: Element): void => {
@@ -94,7 +102,7 @@ export function headLines(start: Element | null, bodyStart: Element | null = nul
     }
   }
   flush();
-  return { lines: [...before, ...after], at: before.length, blockEnd };
+  return { lines: [...before, ...after], at: before.length, blockEnd, stoppedAtDek };
 }
 
 /** Lines this many or fewer are read from a byline container. */

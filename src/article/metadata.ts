@@ -3,7 +3,7 @@
 
 import { formatByline } from './authors';
 import { bylineBlockLines, domainName, findAuthors, outletKey } from './byline';
-import { dayOf, languageOrder, normalizeDate } from './dates';
+import { dayOf, isTimeOfDay, languageOrder, normalizeDate } from './dates';
 import { ldString, type JsonLd } from './json-ld';
 import { allMeta, firstMeta, type MetaTags } from './meta-tags';
 import { chooseTitle, headingOf, microdataHeading, microdataHeadline } from './title';
@@ -130,9 +130,22 @@ export function readMetadata(doc: Document, url: string, meta: MetaTags, ld: Jso
   // The date readers see: under the headline, else in the story's byline block.
   // The date is read from the headline's own block only: past it, sidebars and the story's first lines hold other dates.
   const shown = visibleDates(lines.lines.slice(0, lines.blockEnd), undefined, order);
-  const inByline = shown.length ? [] : visibleDates(bylineBlockLines(hints, headline.element, bodyStart, dayOf(modified)), undefined, order);
+  let inByline = shown.length ? [] : visibleDates(bylineBlockLines(hints, headline.element, bodyStart, dayOf(modified)), undefined, order);
+  // A standfirst under the headline ended the header's lines: the byline and its date may follow it. Dates past the standfirst
+  // count as a byline block's (they only choose between declared times): the story may have started there.
+  if (!shown.length && !inByline.length && lines.stoppedAtDek) {
+    const past = headLines(headlineEl ?? bodyStart, headlineEl ? bodyStart : null, true);
+    inByline = visibleDates(past.lines.slice(lines.blockEnd, past.blockEnd), undefined, order);
+  }
+  let published = findPublishedTime(meta, ld, hints, shown, modified, inByline, url, order);
   // With no date in the header, the metadata or the URL, a lone "Published on …" elsewhere on the page, or the one day it shows in the URL's month.
-  const published = findPublishedTime(meta, ld, hints, shown, modified, inByline, url, order) ?? labelledPageDate(doc.body, url, order);
+  // Also when the declared publication is the declared modification to the second and no date is shown for it: the CMS restamps
+  // each save, and an earlier such date is the first publication.
+  const restamped = !shown.length && !inByline.length && isTimeOfDay(published) && published === modified;
+  if (published == null || restamped) {
+    const labelled = labelledPageDate(doc.body, url, order);
+    if (published == null || (labelled && labelled < dayOf(published)!)) published = labelled;
+  }
   const canonical = hints.canonical ?? firstMeta(meta, 'og:url');
   const dirAttr = (html?.getAttribute('dir') ?? doc.body?.getAttribute('dir') ?? '').toLowerCase();
   const dir = dirAttr === 'rtl' || dirAttr === 'ltr' ? dirAttr : lang ? (RTL_LANGS.test(lang) ? 'rtl' : 'ltr') : null;

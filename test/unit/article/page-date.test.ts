@@ -58,3 +58,19 @@ describe('the date of the month the URL names', () => {
     expect(detectArticle(blogPost('<h2 class="date-header">September 8, 2008</h2>', 'https://blog.example.org/lean-startup.html')).publishedTime).toBeNull();
   });
 });
+
+describe('a declared publication that is only the last save', () => {
+  /** A story whose JSON-LD declares `published` and `modified`, with `after` below the story. */
+  const restamped = (published: string, modified: string, after: string): Document =>
+    page(`<!doctype html><html><head><title>Free accounting tools</title><script type="application/ld+json">{"@type":"Article","headline":"Free accounting tools","datePublished":"${published}","dateModified":"${modified}"}</script></head><body><main><h1>Free accounting tools</h1><div class="story">${storyParagraphs(40, 'the books')}</div>${after}</main></body></html>`, 'https://biz.example.org/free-accounting-tools');
+
+  it('gives way to an earlier publication label on the page when it equals the modification to the second', () => {
+    expect(detectArticle(restamped('2025-11-29T12:28:31-05:00', '2025-11-29T12:28:31-05:00', '<div>Published <time datetime="2025-08-13">August 13, 2025</time></div>')).publishedTime).toBe('2025-08-13');
+  });
+
+  it('stands when it differs from the modification, when only days are declared, or when the label is not earlier', () => {
+    expect(detectArticle(restamped('2025-11-28T12:28:31-05:00', '2025-11-29T12:28:31-05:00', '<p>Published August 13, 2025</p>')).publishedTime).toBe('2025-11-28T12:28:31-05:00');
+    expect(detectArticle(restamped('2025-11-29', '2025-11-29', '<p>Published August 13, 2025</p>')).publishedTime).toBe('2025-11-29');
+    expect(detectArticle(restamped('2025-11-29T12:28:31-05:00', '2025-11-29T12:28:31-05:00', '<p>Published December 13, 2025</p>')).publishedTime).toBe('2025-11-29T12:28:31-05:00');
+  });
+});

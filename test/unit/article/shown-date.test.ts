@@ -149,3 +149,22 @@ describe('the publication date readers see', () => {
     expect(detectArticle(story('', '<p>3 марта 2025 г., 14:30</p>')).publishedTime).toBe('2025-03-03');
   });
 });
+
+describe('a date under a standfirst', () => {
+  /** A standfirst of prose right under the headline, then `byline` (no byline markup), then the story. */
+  const standfirst = '<p>HR shared services have evolved into a cornerstone of modern operating models, enabling organisations to drive both efficiency and value creation at scale. Far from being just a cost-control tactic, this model helps organisations simplify delivery, enhance compliance and ensure consistent experiences across many countries.</p>';
+  const withDek = (head: string, byline: string): Document => story(head, `${standfirst}${byline}`);
+
+  it('is read when the standfirst ends the header and the page has no other date', () => {
+    expect(detectArticle(withDek('', '<p>Jane Doe</p><p><span>23.07.2025</span> · <span>6 min read</span></p>')).publishedTime).toBe('2025-07-23');
+  });
+
+  it('only chooses between declared times, as a byline block\'s date does', () => {
+    const declaredOnly = '<meta property="article:published_time" content="2024-09-06T10:00:00-04:00">';
+    expect(detectArticle(withDek(declaredOnly, '<p>Jane Doe</p><p>July 23, 2025</p>')).publishedTime).toBe('2024-09-06T10:00:00-04:00');
+  });
+
+  it('is not read past the story\'s second paragraph', () => {
+    expect(detectArticle(withDek('', `${standfirst.replace('HR shared', 'Shared')}<p>July 23, 2025</p>`)).publishedTime).toBeNull();
+  });
+});
