@@ -36,8 +36,8 @@ export const BOILERPLATE_WORDS = wordSet('share sharing social sharebar socialsh
 export const CONTENT_WORDS = wordSet('article content body entry post story text main prose blog richtext markdown');
 
 /** Class words that mark boilerplate anywhere in a token, even beside a content word ("post-comments", "article-share"). Weak words (BOILERPLATE_WORDS) count only as a token's last word ("post-meta" yes, "meta-content" no).
- * Calls to action ("inline-cta"), disclaimer boxes and footnotes are the site's or the apparatus's words, not the story's. */
-export const STRONG_BOILERPLATE_WORDS = wordSet('share sharing social related recommended newsletter subscribe comment comments cookie consent promo ad ads advert advertisement adslot breadcrumb breadcrumbs bio authorbio sidebar outbrain taboola paywall signup disqus readmore pagination trending popular cta disclaimer footnotes');
+ * Calls to action ("inline-cta"), disclaimer boxes, footnotes and customers' testimonials are the site's or the apparatus's words, not the story's. */
+export const STRONG_BOILERPLATE_WORDS = wordSet('share sharing social related recommended newsletter subscribe comment comments cookie consent promo ad ads advert advertisement adslot breadcrumb breadcrumbs bio authorbio sidebar outbrain taboola paywall signup disqus readmore pagination trending popular cta disclaimer footnotes testimonial testimonials');
 
 /** Headings that introduce trailing lists of other stories or site furniture, not the story. Phrases may run on
  * ("More from Politics"); single words must be the whole heading, give or take a count, since a story's own
@@ -125,7 +125,7 @@ export const MANY_TIMES = 5;
 export const MANY_BYLINES = 5;
 
 /** Prefixes of joined class words (e.g. "sharebar", "relatedposts", "commentlist") that mark boilerplate. */
-export const BOILERPLATE_PREFIXES = wordList('share social related newsletter subscri cookie consent advert outbrain taboola disqus breadcrumb paywall promo sidebar comment readmore recommend');
+export const BOILERPLATE_PREFIXES = wordList('share social related newsletter subscri cookie consent advert outbrain taboola disqus breadcrumb paywall promo sidebar comment readmore recommend testimon');
 /** Class and id prefixes of consent-management tools (Complianz, CookieYes, OneTrust, Cookiebot, Didomi, Quantcast,
  * Usercentrics, Osano, Iubenda, TrustArc, Borlabs, Klaro, tarteaucitron, Sourcepoint): their banners and dialogs hold
  * legal text, never the story. "cmp-" alone is left out: Adobe's core components use it for every block, stories too. */

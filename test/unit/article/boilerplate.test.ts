@@ -24,6 +24,7 @@ const CASES: [string, string, 'inside' | 'after' | 'before'][] = [
   ['a call-to-action box', '<div class="inline-cta"><p>MARKER Thinking of selling your business? Our advisers will value it for free, call us today.</p></div>', 'inside'],
   ['a disclaimer box', '<div class="post-disclaimer"><p>MARKER The views expressed here are the author\'s own and may have changed since this page went up.</p></div>', 'inside'],
   ['footnotes', '<section class="footnotes"><ol><li><p>MARKER The figures come from the annual report of the council, page twelve, as published.</p></li></ol></section>', 'inside'],
+  ['customer testimonials', '<div class="testimonials-wrapper"><div class="testimonial-card"><blockquote>MARKER This podcast changed my mornings, and every episode teaches me something I can use the same day.</blockquote><p>Jane D.</p></div></div>', 'inside'],
   ['an advertisement', '<div class="ad-slot"><p>MARKER Advertisement: the best mattress deals of the season, only this week at your local store.</p></div>', 'inside'],
 ];
 
