@@ -21,9 +21,12 @@ export const ROLE_WORDS = String.raw`(?:staff|senior|chief|lead|deputy|managing|
 const DATE_LABEL_RUN_ON = String.raw`(?:^|\s+)(?:last\s+)?(?:updated|published|posted|modified)\b.*$`;
 /** A paid post's badge set beside the name in its byline ("Acme Security Sponsored", "Jane Doe Partner Content"). */
 const PAID_POST_BADGE = String.raw`\s+(?:sponsored(?: content| post)?|paid (?:content|post)|partner content|advertorial)$`;
+/** Up to two words of a role's field before its role word ("Senior", "Digital-Security"), or three joined by "and" ("Home and
+ * Digital Security Expert"): the field's "and" joins its subjects, not a second writer's name. */
+const ROLE_FIELD = String.raw`(?:(?:\p{L}[\p{L}-]*\.?\s+){0,2}|\p{L}[\p{L}-]*\s+(?:and|&)\s+(?:\p{L}[\p{L}-]*\.?\s+){1,2})`;
 /** Role and date tails appended to author names. */
 export const BYLINE_NOISE = new RegExp(
-  `${BULLET}.*$|${DATE_LABEL_RUN_ON}|${PAID_POST_BADGE}|${TAIL_SEPARATOR}(?:(?:\\p{L}+\\.?\\s+){0,2}${ROLE_WORDS}\\b|${CREDENTIALS}|associated press|reuters|published|updated|posted|last updated|\\d{1,2}[/.]\\d{1,2}|\\p{L}+\\.? \\d{1,2},? \\d{4}|\\d{1,2} \\p{L}+\\.? \\d{4}|\\d{4}|\\d+ min).*$`,
+  `${BULLET}.*$|${DATE_LABEL_RUN_ON}|${PAID_POST_BADGE}|${TAIL_SEPARATOR}(?:${ROLE_FIELD}${ROLE_WORDS}\\b|${CREDENTIALS}|associated press|reuters|published|updated|posted|last updated|\\d{1,2}[/.]\\d{1,2}|\\p{L}+\\.? \\d{1,2},? \\d{4}|\\d{1,2} \\p{L}+\\.? \\d{4}|\\d{4}|\\d+ min).*$`,
   'iu',
 );
 /** A date run on after a name without a separator ("Jane Doe December 2"): a month word then a day. */

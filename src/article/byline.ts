@@ -3,6 +3,7 @@
 
 import { authorCardNames } from './author-card';
 import { bioHeadingNames } from './bio-heading';
+import { siteOwnerAuthors } from './site-owner';
 import { cleanAuthors, nameShaped } from './authors';
 import { labelledNearHeadline, visibleAuthors, visibleDates } from './visible-byline';
 import { labelledAuthors, reviewerAuthors } from './labelled-byline';
@@ -287,6 +288,9 @@ function namedAuthors(meta: MetaTags, ld: JsonLd, hints: MarkupHints, head: Head
   const declared = cleanAuthors(dataLayerAuthors(hints.tags?.scripts ?? []), { digits: true }).filter((n) => !weak(n));
   if (declared.length) return declared;
   if (fallback.length) return fallback;
+  // A personal blog (a site named after a person) whose story speaks as "I" was written by that person.
+  const owner = doc ? siteOwnerAuthors(doc, siteName, bodyStart) : [];
+  if (owner.length) return owner;
   // Metadata that names the writer only as "Staff" or "Anonymous" states the byline the page has.
   const unnamed = metaRaw.map((v) => foldSpace(v)).filter((v) => UNNAMED_WRITER.test(v)).slice(0, 1);
   if (unnamed.length) return unnamed;

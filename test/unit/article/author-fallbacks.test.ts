@@ -94,3 +94,45 @@ describe("a tag manager's data layer", () => {
     expect(detectArticle(story('<p>By Jane Doe</p>', script)).byline).toBe('Jane Doe');
   });
 });
+
+describe('a personal blog named after its writer', () => {
+  /** A blog post speaking as "I" (or as "we" with `voice`), on a site with `head` in <head> and `footer` at the end. */
+  function blog(head: string, footer = '', voice = 'I'): Document {
+    const my = voice === 'I' ? 'my' : 'our';
+    const text = [1, 2, 3, 4].map((i) => `<p>Part ${i}: ${voice} wanted a home server for a while, so ${voice} built one from ${my} old parts and tested it for a week before writing this up.</p>`).join('');
+    return page(`<!doctype html><html lang="en"><head>${head}</head><body><main><h1>Turning an old box into a home server</h1>${text}</main><footer>${footer}</footer></body></html>`);
+  }
+
+  it("names the person from the site's name, its feed's title or its copyright line", () => {
+    expect(detectArticle(blog('<meta property="og:site_name" content="Owain Brennan">')).byline).toBe('Owain Brennan');
+    expect(detectArticle(blog('<link rel="alternate" type="application/rss+xml" title="Cassidy Williams" href="/rss.xml">')).byline).toBe('Cassidy Williams');
+    expect(detectArticle(blog('', '© 2025 Toby Hede. All rights reserved.')).byline).toBe('Toby Hede');
+  });
+
+  it('does not name a business or a publication, nor a site whose story speaks as "we"', () => {
+    expect(detectArticle(blog('<meta property="og:site_name" content="Engora Data Blog">')).byline).toBeNull();
+    expect(detectArticle(blog('', '© 2025 Acme Plumbing. All rights reserved.', 'we')).byline).toBeNull();
+    expect(detectArticle(blog('<meta property="og:site_name" content="Storage Depot">', '', 'we')).byline).toBeNull();
+    // Three full words are a place or an organization; "The" starts a title.
+    expect(detectArticle(blog('<meta property="og:site_name" content="Chicago Botanic Garden">')).byline).toBeNull();
+    expect(detectArticle(blog('<meta property="og:site_name" content="The Coffee Chronicler">')).byline).toBeNull();
+  });
+});
+
+describe('job titles whose field has an "and"', () => {
+  it('cuts the title after a comma, "and" and all', () => {
+    expect(cleanAuthors(['Paul Frew, Home and Digital Security Expert'])).toEqual(['Paul Frew']);
+    expect(cleanAuthors(['Jane Doe, Food & Drink Editor'])).toEqual(['Jane Doe']);
+    expect(cleanAuthors(['Jane Doe, Home- and Garden-Care Expert'])).toEqual(['Jane Doe']);
+  });
+
+  it('does not take the title for a second writer when no comma sets it apart', () => {
+    expect(cleanAuthors(['Paul Frew Home and Digital Security Expert'])).toEqual(['Paul Frew Home']);
+    expect(cleanAuthors(['Jane Doe and Senior Writer'])).toEqual(['Jane Doe']);
+  });
+
+  it('still lists several writers', () => {
+    expect(cleanAuthors(['Jane Doe, John Roe and Ann Poe'])).toEqual(['Jane Doe', 'John Roe', 'Ann Poe']);
+    expect(cleanAuthors(['Jane Doe and John Roe, Staff Writers'])).toEqual(['Jane Doe', 'John Roe']);
+  });
+});
