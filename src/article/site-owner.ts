@@ -11,9 +11,11 @@ const NAME_WORD = String.raw`\p{Lu}(?:['’]?\p{Lu})?\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?
  * Three full words are more often a place or an organization ("Chicago Botanic Garden"), and "The" starts a title. */
 const PERSON_WORDS = new RegExp(`^(?!The )${NAME_WORD}(?: \\p{Lu}\\.)? ${NAME_WORD}$`, 'u');
 /** Words that name a publication or a business, not a person ("Engora Data Blog", "Acme Plumbing Services"). */
-const PUBLICATION_WORD = /\b(?:blog|blogs|news|media|press|journal|magazine|times|post|daily|weekly|review|digest|studio|studios|lab|labs|group|company|inc|llc|ltd|solutions|services|consulting|agency|network|online|hub|tech|data|digital|design|designs|home|shop|store|club|academy|institute|center|centre|foundation|project|podcast|guide|guides|world|life|living|kitchen|travel|health|finance|marketing)\b/i;
+const PUBLICATION_WORD = /\b(?:blog|blogs|news|media|press|journal|magazine|times|post|daily|weekly|review|digest|studio|studios|lab|labs|group|company|inc|llc|ltd|solutions|services|consulting|agency|network|online|hub|tech|data|digital|design|designs|home|shop|store|club|academy|institute|center|centre|foundation|project|podcast|guide|guides|forum|forums|community|world|life|living|kitchen|travel|health|finance|marketing)\b/i;
 /** "© 2025 Jane Doe. All rights reserved.", "Copyright 2019–2025 Jane Doe": the holder after the sign and years. */
 const COPYRIGHT_HOLDER = /(?:©|\(c\)|\bcopyright\b)\s*(?:\d{4}(?:\s*[-–—]\s*\d{4})?\s*,?\s*)?(?:by\s+)?([^.,|©\d]{3,40}?)(?:\s*[.,|]|\s+all rights|\s*$)/i;
+/** A company's legal form after its name (", Inc.", " LLC", " GmbH"; footers' text may run "Inc" into the next link's). */
+const COMPANY_FORM = /^[\s,.]*(?:inc|llc|ltd|gmbh|(?:limited|corp|corporation|co|plc|s\.?a|ag|bv|pty)\b)/i;
 /** Words of a writer speaking for themself ("I", "my") and for a business or a team ("we", "our"). */
 const SINGULAR = /\b(?:I|I['’](?:m|ve|d|ll)|[Mm]y|[Mm]e|[Mm]ine|[Mm]yself)\b/g;
 const PLURAL = /\b(?:we|we['’](?:re|ve|d|ll)|our|ours|us|ourselves)\b/gi;
@@ -42,8 +44,9 @@ function siteNames(doc: Document, siteName: string | null): string[] {
     if (/(?:rss|atom)\+xml/i.test(link.getAttribute('type') ?? '')) out.push(link.getAttribute('title') ?? '');
   }
   for (const footer of Array.from(doc.getElementsByTagName('footer')).slice(-2)) {
-    const holder = COPYRIGHT_HOLDER.exec(foldSpace(footer.textContent ?? ''))?.[1];
-    if (holder) out.push(holder);
+    const m = COPYRIGHT_HOLDER.exec(foldSpace(footer.textContent ?? ''));
+    // "© 2025 Acme Platforms, Inc.": a holder with a company's legal form is a company.
+    if (m && !COMPANY_FORM.test(m.input.slice(m.index + m[0].length - 1, m.index + m[0].length + 12))) out.push(m[1]!);
   }
   return out.map(foldSpace);
 }

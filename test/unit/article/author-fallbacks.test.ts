@@ -116,6 +116,9 @@ describe('a personal blog named after its writer', () => {
     // Three full words are a place or an organization; "The" starts a title.
     expect(detectArticle(blog('<meta property="og:site_name" content="Chicago Botanic Garden">')).byline).toBeNull();
     expect(detectArticle(blog('<meta property="og:site_name" content="The Coffee Chronicler">')).byline).toBeNull();
+    // A holder with a company's legal form, and a forum, are not people.
+    expect(detectArticle(blog('', 'Copyright © Acme Platforms, Inc.')).byline).toBeNull();
+    expect(detectArticle(blog('<meta property="og:site_name" content="FlyerTalk Forums">')).byline).toBeNull();
   });
 });
 
