@@ -1,6 +1,6 @@
 // Turns raw bylines ("By Jane Doe and John Roe, Staff Writers | May 3, 2025") into names.
 
-import { AUTHOR_SPLIT, BYLINE_NOISE, BYLINE_PREFIX, CREDENTIAL_TOKEN, DATE_TAIL, DIGIT_RUN, FURNITURE_WORD, GLUED_BY, HAS_DIGIT, LEADING_ROLE, MAX_AUTHOR_WORDS, MAX_NAME_CHARS, NAME_SHAPE, NOT_AUTHOR, NOT_WRITER_PART } from './byline-rules';
+import { AUTHOR_SPLIT, BYLINE_NOISE, BYLINE_PREFIX, CREDENTIAL_TOKEN, DATE_TAIL, DIGIT_RUN, FURNITURE_WORD, GLUED_BY, HAS_DIGIT, LEADING_ROLE, LOWER_THE_GROUP, MAX_AUTHOR_WORDS, MAX_NAME_CHARS, NAME_SHAPE, NOT_AUTHOR, NOT_WRITER_PART, ROLE_LINE } from './byline-rules';
 import { decodeEntities, foldSpace } from './text';
 
 /** Words of a name-shaped start kept from an over-long byline ("A. J. Neal View In Digital Edition"). */
@@ -41,6 +41,8 @@ export function cleanName(raw: string, opts: CleanOptions = {}): string | null {
   if (bracketed && bracketed.includes(' ') && NAME_SHAPE.test(bracketed)) s = bracketed;
   // Footnote marks ("MD*") are not part of a name.
   s = s.replace(/^[\s"'“”‘’(\[@:·•⋅|,-]+|[\s"'“”‘’)\]:·•⋅|,.*-]+$/g, '');
+  // "the Gazette Team": a group's name keeps its capitals, not the article before it.
+  s = s.replace(LOWER_THE_GROUP, '');
 
   // A web address beside the name ("www.facebook.com/janedoe") is a profile link, not a second writer.
   if (!s || NOT_AUTHOR.test(s) || WEB_ADDRESS.test(s)) return null;
@@ -81,7 +83,8 @@ export function cleanAuthors(raws: Iterable<string>, opts: CleanOptions = {}): s
       // "The Team, edited by Walter": an editor or reviewer named after the writers is not one of them.
       if (i > 0 && NOT_WRITER_PART.test(parts[i]!)) break;
       const name = cleanName(parts[i]!, opts);
-      if (!name || (i > 0 && CREDENTIAL_TOKEN.test(name))) continue;
+      // A credential ("CPP") or a job title ("Digital Security Expert" of "Jane Doe Home and Digital Security Expert") after a name is not a second writer.
+      if (!name || (i > 0 && (CREDENTIAL_TOKEN.test(name) || ROLE_LINE.test(name)))) continue;
       const key = name.toLowerCase();
       if (seen.has(key)) continue;
       seen.add(key);

@@ -21,9 +21,12 @@ export const ROLE_WORDS = String.raw`(?:staff|senior|chief|lead|deputy|managing|
 const DATE_LABEL_RUN_ON = String.raw`(?:^|\s+)(?:last\s+)?(?:updated|published|posted|modified)\b.*$`;
 /** A paid post's badge set beside the name in its byline ("Acme Security Sponsored", "Jane Doe Partner Content"). */
 const PAID_POST_BADGE = String.raw`\s+(?:sponsored(?: content| post)?|paid (?:content|post)|partner content|advertorial)$`;
+/** Up to two words of a role's field before its role word ("Senior", "Digital-Security"), or three joined by "and" ("Home and
+ * Digital Security Expert"): the field's "and" joins its subjects, not a second writer's name. */
+const ROLE_FIELD = String.raw`(?:(?:\p{L}[\p{L}-]*\.?\s+){0,2}|\p{L}[\p{L}-]*\s+(?:and|&)\s+(?:\p{L}[\p{L}-]*\.?\s+){1,2})`;
 /** Role and date tails appended to author names. */
 export const BYLINE_NOISE = new RegExp(
-  `${BULLET}.*$|${DATE_LABEL_RUN_ON}|${PAID_POST_BADGE}|${TAIL_SEPARATOR}(?:(?:\\p{L}+\\.?\\s+){0,2}${ROLE_WORDS}\\b|${CREDENTIALS}|associated press|reuters|published|updated|posted|last updated|\\d{1,2}[/.]\\d{1,2}|\\p{L}+\\.? \\d{1,2},? \\d{4}|\\d{1,2} \\p{L}+\\.? \\d{4}|\\d{4}|\\d+ min).*$`,
+  `${BULLET}.*$|${DATE_LABEL_RUN_ON}|${PAID_POST_BADGE}|${TAIL_SEPARATOR}(?:${ROLE_FIELD}${ROLE_WORDS}\\b|${CREDENTIALS}|associated press|reuters|published|updated|posted|last updated|\\d{1,2}[/.]\\d{1,2}|\\p{L}+\\.? \\d{1,2},? \\d{4}|\\d{1,2} \\p{L}+\\.? \\d{4}|\\d{4}|\\d+ min).*$`,
   'iu',
 );
 /** A date run on after a name without a separator ("Jane Doe December 2"): a month word then a day. */
@@ -44,6 +47,8 @@ export const UNNAMED_WRITER = /^(staff|anonymous)$/i;
 /** A login or an unfilled template field ("jane.doe", "page.head.author", "j_doe"): lower-case words joined by dots or underscores,
  * what a CMS stores, not the name readers are shown. */
 export const ACCOUNT_NAME = /^[a-z0-9]+(?:[._][a-z0-9]+)+$/;
+/** A site's administrator account ("NOC Admin", "Site Administrator", "admin2"): the login a CMS posts with, not a person readers are shown. */
+export const ADMIN_ACCOUNT = /(?:^|[\s._-])(?:admin\d*|administrator|webmaster)(?:$|[\s._-])/i;
 /** A name longer than this many words is a sentence, not a name. */
 export const MAX_AUTHOR_WORDS = 6;
 
@@ -83,13 +88,17 @@ export const COMMENT_WORD = /^(?!(?:has|no|with|without|show|hide|is|enable|disa
 export const OTHER_STORIES_WORD = /(^|[-_])(related|recent|popular|trending|recommended|most[-_](read|popular|viewed)|more[-_](stories|articles|posts)|read[-_]next|up[-_]next)([-_]|$)/i;
 /** An English byline label ("By", "Written by"): other languages' labels ("door", "par", "von") are English words too. */
 export const ENGLISH_BYLINE = /^(?:written |posted |words |story |text |authored |published |reporting |interview |interviewed )?by\b/i;
-/** Author tokens of other people's words: comments, replies, quoted testimonials. */
-export const OTHER_AUTHOR_TOKEN = /^(comment|reply|review|related|quote|testimonial|widget|card|recent)/i;
+/** Author tokens of other people's words: comments, replies, quoted testimonials, teaser cards. A card word naming only how a box
+ * looks ("card-shadow", "card-bordered") is a style any block may wear, the story's own details box too. */
+export const OTHER_AUTHOR_TOKEN = /^(comment|reply|review|related|quote|testimonial|widget|card(?![-_]?(?:shadow|border|rounded|outline|elevat|raised|flat|hover))|recent)/i;
 
 /** A job title written before the name ("Senior Editor Jane Doe", "Gazette Editor Jane Doe"): up to two words, then a role word. */
 export const LEADING_ROLE = new RegExp(`^(?:\\p{L}[\\p{L}&.-]*\\s+){0,2}?${ROLE_WORDS}\\s+`, 'iu');
 /** A byline naming a group rather than a person ("Everfit Team", "Team Gazette", "News Staff", "The Editors"). */
 export const GROUP_NAME = /\b(team|staff|editors|editorial|desk|newsroom)\b/i;
+/** "the Gazette Team", "the Acme Editors": a group's byline written with a lower-case "the" before its capitalised name; the name
+ * without it is the group's (no `i` flag: \p{Lu} would then match lower case too). */
+export const LOWER_THE_GROUP = /^the\s+(?=\p{Lu}[\p{L}'’&. -]*\s(?:[Tt]eam|[Ss]taff|[Ee]ditors|[Ee]ditorial [Tt]eam|[Dd]esk|[Nn]ewsroom)$)/u;
 /** A credit for who reviewed, edited or checked the story ("Medically reviewed by Jane Doe, MD", "fact-checked and edited by Jane Doe"). */
 export const CREDITED_REVIEWER = /\b(?:reviewed|edited|fact[- ]checked|verified)\s+by\s*:?\s+(\p{Lu}.{1,100})$/iu;
 

@@ -2,6 +2,8 @@
 // visible bylines, in that order of trust. Returns cleaned names only.
 
 import { authorCardNames } from './author-card';
+import { bioHeadingNames } from './bio-heading';
+import { siteOwnerAuthors } from './site-owner';
 import { cleanAuthors, nameShaped } from './authors';
 import { labelledNearHeadline, visibleAuthors, visibleDates } from './visible-byline';
 import { labelledAuthors, reviewerAuthors } from './labelled-byline';
@@ -9,7 +11,7 @@ import { ldNames, resolve, type JsonLd, type JsonNode } from './json-ld';
 import type { MarkupHints } from './markup-hints';
 import { allMeta, type MetaTags } from './meta-tags';
 import { bylinePieceBreaks, linesOf, textLines, type HeadLines } from './head-lines';
-import { ACCOUNT_NAME, GROUP_NAME, MAX_NAME_CHARS, ROLE_LINE, UNNAMED_WRITER } from './byline-rules';
+import { ACCOUNT_NAME, ADMIN_ACCOUNT, GROUP_NAME, MAX_NAME_CHARS, ROLE_LINE, UNNAMED_WRITER } from './byline-rules';
 import { holdsOtherVoices } from './boilerplate';
 import { BLOCK_TAGS } from './heuristics';
 import { foldSpace, foldWords, textOf } from './text';
@@ -24,6 +26,22 @@ const COPYRIGHT = /©|\bcopyright\b|all rights reserved/i;
 const MAX_VISIBLE_BYLINES = 4;
 /** Author marks read after the headline: the story's byline comes first; later ones are bios and teasers. */
 const MAX_AUTHOR_MARKS = 3;
+/** The post author a tag manager's data layer declares ("pagePostAuthor":"Jane Doe", WordPress's GTM plugin). */
+const DATA_LAYER_AUTHOR = /"pagePostAuthor"\s*:\s*"([^"\\]{2,80})"/;
+
+/** The authors declared in the page's data-layer scripts. */
+function dataLayerAuthors(scripts: readonly Element[]): string[] {
+  for (const s of scripts) {
+    const text = s.textContent ?? '';
+    if (!text.includes('pagePostAuthor')) continue;
+    const m = DATA_LAYER_AUTHOR.exec(text);
+    if (m) return [m[1]!];
+  }
+  return [];
+}
+
+/** A mail address whose login is a person's name in words ("jane.doe@example.org", "j_doe@…"), not a mailbox ("info@…"). */
+const MAIL_LOGIN = /^((?:[a-z]+[._-])+[a-z]+)@[\w-]+(?:\.[\w-]+)+$/i;
 /** Twitter card label/value pairs (used by SEO plugins) carry "Written by" → name; there are at most a few. */
 const MAX_TWITTER_LABELS = 4;
 
@@ -226,7 +244,7 @@ function namedAuthors(meta: MetaTags, ld: JsonLd, hints: MarkupHints, head: Head
   // A one-word name that is the page's domain ("Digjitale" on digjitale.com) is the brand, whatever og:site_name says.
   const isOutlet = (n: string): boolean => outlets.has(outletKey(n)) || (!n.includes(' ') && outletKey(n) === domain);
   // Metadata naming the outlet, or a login or template field, is kept for last: the page may show the writer's name.
-  const weak = (n: string): boolean => isOutlet(n) || ACCOUNT_NAME.test(n);
+  const weak = (n: string): boolean => isOutlet(n) || ACCOUNT_NAME.test(n) || ADMIN_ACCOUNT.test(n);
   // Only a byline whose every part is a name overrides metadata ("Written By:" / "Jane Doe Executive Editor and Master Gardener" does not).
   const labelled = labelledNearHeadline(head);
   const shown = labelled.every(nameShaped) ? labelled : [];
@@ -234,9 +252,10 @@ function namedAuthors(meta: MetaTags, ld: JsonLd, hints: MarkupHints, head: Head
   const trusted = (names: string[]): string[] => (shown.length && shown.every((n) => n.includes(' ')) && !sharePerson(shown, names) ? shown : names);
   let fallback: string[] = [];
   const art = ld.article;
+  const ldRaw = art ? ldPeople(ld, art['author'] ?? art['creator']) : [];
   if (art) {
     const raw = art['author'] ?? art['creator'];
-    const all = cleanAuthors(ldPeople(ld, raw), { digits: true });
+    const all = cleanAuthors(ldRaw, { digits: true });
     // "Jane Doe, The Daily Gazette": the outlet named beside its writers is not one of them.
     const names = all.length > 1 ? all.filter((n) => !isOutlet(n)) : all;
     if (names.length && !organizationAuthor(ld, raw) && !names.some(weak)) return trusted(names);
@@ -267,12 +286,28 @@ function namedAuthors(meta: MetaTags, ld: JsonLd, hints: MarkupHints, head: Head
   // The writer's card ("About the author") names the person when no byline does.
   const card = doc ? authorCardNames(doc, hints.cardMarks) : [];
   if (card.length) return card;
+  // A name heading over a bio that opens with the name is a writer's card without author classes.
+  const bio = bioHeadingNames(hints.tags?.headings ?? []);
+  if (bio.length) return bio;
   // When no person wrote it (only the outlet, or no one), the person credited with reviewing it is the one readers see named.
   const reviewers = doc ? reviewerAuthors(doc) : [];
   if (reviewers.length) return reviewers;
+  // WordPress's tag-manager plugin declares the post's author for analytics; a person there beats an outlet.
+  const declared = cleanAuthors(dataLayerAuthors(hints.tags?.scripts ?? []), { digits: true }).filter((n) => !weak(n));
+  if (declared.length) return declared;
   if (fallback.length) return fallback;
+  // A personal blog (a site named after a person) whose story speaks as "I" was written by that person.
+  const owner = doc ? siteOwnerAuthors(doc, siteName, bodyStart) : [];
+  if (owner.length) return owner;
   // Metadata that names the writer only as "Staff" or "Anonymous" states the byline the page has.
-  return metaRaw.map((v) => foldSpace(v)).filter((v) => UNNAMED_WRITER.test(v)).slice(0, 1);
+  const unnamed = metaRaw.map((v) => foldSpace(v)).filter((v) => UNNAMED_WRITER.test(v)).slice(0, 1);
+  if (unnamed.length) return unnamed;
+  // A CMS that stores the writer's mail address as their name ("jane.doe@example.org"): its login part, as a login is kept.
+  for (const v of [...ldRaw, ...metaRaw]) {
+    const login = MAIL_LOGIN.exec(foldSpace(v))?.[1];
+    if (login) return [login];
+  }
+  return [];
 }
 
 /**
