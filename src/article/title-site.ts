@@ -8,6 +8,8 @@ const TITLE_SEPARATOR = /\s+[-–—|·•]\s+|\s*[|｜]\s*|\s+::\s+/g;
 /** A site's name is short; a longer remainder is a subtitle or a section path. */
 const MAX_SITE_WORDS = 6;
 const MAX_SITE_CHARS = 60;
+/** A page or part number after the headline ("… - Page 2") is pagination, not a name. */
+const PAGINATION = /^(?:page|part|p\.|seite|página|pagina)?\s*\d+(?:\s*(?:of|\/)\s*\d+)?$/i;
 
 /** The site's name the document's title sets off from the headline, or null when the title is not the headline and one short name. */
 export function siteNameFromTitle(docTitle: string | null, headline: string | null): string | null {
@@ -26,6 +28,7 @@ export function siteNameFromTitle(docTitle: string | null, headline: string | nu
   for (const [rest, name] of candidates) {
     const site = name.trim();
     if (foldWords(rest) !== head || !site || foldWords(site) === head) continue;
+    if (PAGINATION.test(site)) continue;
     if (site.length <= MAX_SITE_CHARS && site.split(/\s+/).length <= MAX_SITE_WORDS) return site;
   }
   return null;

@@ -27,6 +27,7 @@ describe('site name', () => {
   it('leaves it unknown when the rest of the <title> is not the headline', () => {
     expect(siteNameFromTitle('Council approves budget - Page 1 - Forum', 'Council approves budget')).toBeNull();
     expect(siteNameFromTitle('Council approves budget', 'Council approves budget')).toBeNull();
+    expect(siteNameFromTitle('Council approves budget - Page 2', 'Council approves budget')).toBeNull();
   });
 });
 
@@ -42,5 +43,20 @@ describe('shown updates', () => {
     const d = detectArticle(withHead('', '<p class="meta">Par Marie Dupont, publié le 3 mars 2025, mis à jour le 4 mars 2025</p>', 'fr'));
     expect(d.publishedTime).toBe('2025-03-03');
     expect(d.modifiedTime).toBe('2025-03-04');
+  });
+});
+
+describe('title behind a colon', () => {
+  it('drops the site name set before the headline with a colon when the logo took the h1 and an h2 shows the headline', () => {
+    const doc = page(`<!doctype html><html lang="en"><head><title>Riverton Herald: Ferry fares frozen for another year</title></head><body>
+      <header><h1 class="logo"><a href="/">Riverton Herald</a></h1></header>
+      <main><div class="story"><h2>Ferry fares frozen for another year</h2>${storyParagraphs(5)}</div></main></body></html>`, 'https://herald.example.org/news/ferry-fares');
+    expect(detectArticle(doc).title).toBe('Ferry fares frozen for another year');
+  });
+
+  it('keeps a colon title whole when no heading shows its second part', () => {
+    const doc = page(`<!doctype html><html lang="en"><head><title>Review: Ferry fares frozen for another year</title></head><body>
+      <main><div class="story"><p>${'Ferry fares will stay where they are. '.repeat(12)}</p>${storyParagraphs(5)}</div></main></body></html>`, 'https://herald.example.org/news/ferry-fares');
+    expect(detectArticle(doc).title).toBe('Review: Ferry fares frozen for another year');
   });
 });
