@@ -14,6 +14,8 @@ export interface JsonLd {
   byId: Map<string, JsonNode>;
   /** Other nodes worth a look for metadata: WebPage with a headline, the publisher Organization. */
   webPage: JsonNode | null;
+  /** The first WebSite node: its name is the site's, where the publisher's is often the company behind it. */
+  webSite?: JsonNode | null;
 }
 
 function typesOf(node: JsonNode): string[] {
@@ -74,6 +76,7 @@ export function readJsonLd(doc: Document, scripts: ArrayLike<Element> = doc.getE
   let article: JsonNode | null = null;
   let articleRank = Infinity;
   let webPage: JsonNode | null = null;
+  let webSite: JsonNode | null = null;
   for (const node of nodes) {
     const id = node['@id'];
     if (typeof id === 'string' && !byId.has(id)) byId.set(id, node);
@@ -89,9 +92,11 @@ export function readJsonLd(doc: Document, scripts: ArrayLike<Element> = doc.getE
       }
     } else if (!webPage && ts.some((t) => /WebPage$/.test(t)) && !ts.some((t) => NON_ARTICLE_TYPES.test(t))) {
       webPage = node;
+    } else if (!webSite && ts.includes('WebSite')) {
+      webSite = node;
     }
   }
-  return { article, types, byId, webPage };
+  return { article, types, byId, webPage, webSite };
 }
 
 /** Follows an {"@id": …} reference to the full node when the page defines it: a bare reference, or one that carries

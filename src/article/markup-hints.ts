@@ -169,6 +169,17 @@ function isAuthorClass(cls: string): boolean {
   return false;
 }
 
+/** Words of a link's text from which it reads as another story's headline rather than a name or a label. */
+const MIN_TEASER_WORDS = 4;
+
+/** Whether `item` holds a link, not around `el`, whose text is headline-length. */
+function teaserLink(item: Element, el: Element): boolean {
+  for (const link of Array.from(item.getElementsByTagName('a'))) {
+    if (!link.contains(el) && (link.textContent ?? '').trim().split(/\s+/).length >= MIN_TEASER_WORDS) return true;
+  }
+  return false;
+}
+
 /** Whether an element sits in an article's header, an <article>, a byline or meta line, or <main>. */
 export function inArticleHead(el: Element): boolean {
   for (let a = el.parentElement, depth = 0; a && depth < 12; a = a.parentElement, depth++) {
@@ -176,6 +187,8 @@ export function inArticleHead(el: Element): boolean {
     if (tag === 'article' || tag === 'main') return true;
     const cls = a.getAttribute('class');
     if (cls && /byline|meta|dateline|author|published|post-date|entry-date|timestamp/i.test(cls)) return true;
+    // A list item that links to another page by a headline-length text beside the date is a teaser: the date is its story's.
+    if (tag === 'li' && teaserLink(a, el)) return false;
   }
   return false;
 }

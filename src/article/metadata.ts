@@ -12,6 +12,7 @@ import { findPublishedTime } from './published-time';
 import { labelledPageDate } from './page-date';
 import type { MarkupHints } from './markup-hints';
 import { headLines } from './head-lines';
+import { siteNameFromTitle } from './title-site';
 import { visibleDates } from './visible-byline';
 import type { ArticleInfo } from './types';
 
@@ -103,7 +104,9 @@ function summaryOf(meta: MetaTags, ld: JsonLd, title: string | null): string | n
 export function readMetadata(doc: Document, url: string, meta: MetaTags, ld: JsonLd, hints: MarkupHints, bodyStart: Element | null): Metadata {
   const art = ld.article;
   const page = ld.webPage;
+  // The WebSite node names the site; the publisher is often the company behind it ("… Media Group").
   const siteName = nonEmpty(firstMeta(meta, 'og:site_name', 'application-name', 'apple-mobile-web-app-title'))
+    ?? firstString(ld, ld.webSite?.['name'])
     ?? firstString(ld, (art?.['publisher'] as Record<string, unknown> | undefined)?.['name'], art?.['publisher']);
   const docTitle = nonEmpty(doc.title);
   const headline = chooseTitle(
@@ -146,6 +149,9 @@ export function readMetadata(doc: Document, url: string, meta: MetaTags, ld: Jso
     const labelled = labelledPageDate(doc.body, url, order);
     if (published == null || (labelled && labelled < dayOf(published)!)) published = labelled;
   }
+  // With no declared modification, the update the header shows ("Updated on January 8, 2025"), when not before the publication.
+  const shownUpdate = [...shown, ...inByline].find((d) => d.label === 'updated')?.day ?? null;
+  const modifiedTime = modified ?? (shownUpdate && (!published || shownUpdate >= dayOf(published)!) ? shownUpdate : null);
   const canonical = hints.canonical ?? firstMeta(meta, 'og:url');
   const dirAttr = (html?.getAttribute('dir') ?? doc.body?.getAttribute('dir') ?? '').toLowerCase();
   const dir = dirAttr === 'rtl' || dirAttr === 'ltr' ? dirAttr : lang ? (RTL_LANGS.test(lang) ? 'rtl' : 'ltr') : null;
@@ -157,9 +163,10 @@ export function readMetadata(doc: Document, url: string, meta: MetaTags, ld: Jso
     byline: formatByline(authors),
     authors,
     publishedTime: published,
-    modifiedTime: modified,
+    modifiedTime,
     // Only the name shown is cut to the site's own: title and byline reading compare against the name as declared.
-    siteName: siteName ? siteNameOf(foldSpace(siteName), hostOf(url)) : null,
+    // With no declared name, the name the <title> sets off from the headline (shown only: title and byline reading did without it).
+    siteName: siteName ? siteNameOf(foldSpace(siteName), hostOf(url)) : siteNameFromTitle(docTitle && foldSpace(docTitle), title),
     lang,
     dir,
     excerpt: summaryOf(meta, ld, title),

@@ -291,7 +291,16 @@ export function chooseTitle(h1Elements: Element[], candidates: (string | null)[]
   }
   if (metas.length) return { title: stripSiteName(metas[0]!, siteName, host), element: null };
   if (h1s.length === 1) return asTitle(h1s[0]!);
-  if (docTitle) return { title: stripSiteName(foldSpace(docTitle), siteName, host), element: null };
+  if (docTitle) {
+    const stripped = stripSiteName(foldSpace(docTitle), siteName, host);
+    // A site's name set before the headline with a colon ("Riverton Herald: Ferry fares frozen"): the part after it is the
+    // headline when a heading on the page shows exactly that (the logo took the h1, the story's title is an h2).
+    const colon = stripped.indexOf(': ');
+    const rest = colon > 0 ? stripped.slice(colon + 2) : '';
+    const shownRest = rest && bodyStart ? headingOf(bodyStart.ownerDocument, rest) : null;
+    if (shownRest && foldWords(textOf(shownRest)) === foldWords(rest)) return { title: rest, element: shownRest };
+    return { title: stripped, element: null };
+  }
   return { title: h1s[0]?.text ?? null, element: h1s[0]?.el ?? null };
 }
 

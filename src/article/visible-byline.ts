@@ -115,6 +115,10 @@ const OTHER_DATE_LABEL = /\b(deadlines?|due (date|by)|apply by|register by|regis
 /** Such a label ending its line, its date on the next ("Application deadline:"). */
 const OTHER_DATE_TRAILING = new RegExp(`${OTHER_DATE_LABEL.source}\\s*:?$`, 'i');
 
+/** Where a line's parts split: a spaced bar or dot, and before an update's label in any language the labels know
+ * ("publié le 3 mars 2025, mis à jour le 4 mars 2025"), so each date keeps its own label. */
+const DATE_PARTS = new RegExp(`\\s[|·•⋅]\\s|(?=${UPDATED_LABEL.source.replace(/\((?!\?)/g, '(?:')})`, 'iu');
+
 /** Lines of punctuation only ("|", "/") between a label and its date. */
 const NO_WORDS = /^[^\p{L}\p{N}]*$/u;
 
@@ -139,7 +143,7 @@ export function visibleDates(lines: string[], now?: Date, pageOrder?: NumericOrd
     // "Jane DoeMar 5, 2025", "Dec 17, 2025Jane Doe": a name and a date in adjacent inline elements run together in text.
     const spaced = line.replace(/([\p{Ll}\d])(\p{Lu})/gu, '$1 $2');
     let found = false;
-    for (const part of spaced.split(/\s[|·•⋅]\s|(?=\b(?:updated|modified|last updated)\b)/i)) {
+    for (const part of spaced.split(DATE_PARTS)) {
       const day = normalizeDate(fromDateStart(part), now, order) ?? normalizeDate(part, now, order);
       if (!day) continue;
       found = true;

@@ -1,0 +1,35 @@
+// The site's name as the <title> carries it ("Storm leaves thousands without power - Coastal Daily News"),
+// for pages that declare no name: what is left of the <title> once the headline is taken off one end.
+
+import { foldWords } from './text';
+
+/** Separators between a headline and the site's name: a spaced dash or bar, a bar or a full-width bar unspaced, a double colon. */
+const TITLE_SEPARATOR = /\s+[-–—|·•]\s+|\s*[|｜]\s*|\s+::\s+/g;
+/** A site's name is short; a longer remainder is a subtitle or a section path. */
+const MAX_SITE_WORDS = 6;
+const MAX_SITE_CHARS = 60;
+/** A page or part number after the headline ("… - Page 2") is pagination, not a name. */
+const PAGINATION = /^(?:page|part|p\.|seite|página|pagina)?\s*\d+(?:\s*(?:of|\/)\s*\d+)?$/i;
+
+/** The site's name the document's title sets off from the headline, or null when the title is not the headline and one short name. */
+export function siteNameFromTitle(docTitle: string | null, headline: string | null): string | null {
+  if (!docTitle || !headline) return null;
+  const head = foldWords(headline);
+  if (!head) return null;
+  const seps = [...docTitle.matchAll(TITLE_SEPARATOR)];
+  if (!seps.length) return null;
+  // The headline first and the name after the last separator, or the name before the first separator and the headline after it.
+  const last = seps[seps.length - 1]!;
+  const first = seps[0]!;
+  const candidates: [string, string][] = [
+    [docTitle.slice(0, last.index), docTitle.slice(last.index! + last[0].length)],
+    [docTitle.slice(first.index! + first[0].length), docTitle.slice(0, first.index)],
+  ];
+  for (const [rest, name] of candidates) {
+    const site = name.trim();
+    if (foldWords(rest) !== head || !site || foldWords(site) === head) continue;
+    if (PAGINATION.test(site)) continue;
+    if (site.length <= MAX_SITE_CHARS && site.split(/\s+/).length <= MAX_SITE_WORDS) return site;
+  }
+  return null;
+}
