@@ -36,10 +36,13 @@ function nameInCard(card: Element): string[] {
 /** Whether a class or id word of an element names an author card. */
 export const namesCard = someClassWord((token) => AUTHOR_CARD_WORD.test(token));
 
+/** The headings that may open a card ("About the author"). */
+const cardHeading = (tag: string): boolean => tag === 'h2' || tag === 'h3' || tag === 'h4';
+
 /** Whether the page walk should hand an element to authorCardNames: an h2–h4 (it may open a card) or an element with a class
  * whose class or id words name a card. `cls` and `id` are its attribute values (null when absent). */
 export function mayOpenCard(el: Element, tag: string, cls: string | null, id: string | null): boolean {
-  if (tag === 'h2' || tag === 'h3' || tag === 'h4') return true;
+  if (cardHeading(tag)) return true;
   // Every card word holds "author": the memoised word test runs only on the few values that do.
   return cls !== null && (/author/i.test(cls) || (!!id && /author/i.test(id))) && namesCard(el);
 }
@@ -62,7 +65,7 @@ export function authorCardNames(doc: Document, marks: readonly Element[] | null 
   const cards: Element[] = [];
   for (const el of cardCandidates(doc, marks)) {
     if (cards.length >= MAX_CARDS) break;
-    const heading = /^h[234]$/.test(el.localName);
+    const heading = cardHeading(el.localName);
     const isCard = heading ? ABOUT_HEADING.test((el.textContent ?? '').trim()) : true;
     if (!isCard || amongOtherVoices(el) || cards.some((c) => c.contains(el))) continue;
     // A heading names the block it opens.

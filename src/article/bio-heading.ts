@@ -4,11 +4,12 @@
 
 import { cleanAuthors, nameShaped } from './authors';
 import { amongOtherVoices } from './boilerplate';
+import { BIO_VERBS } from './heuristics';
 import { foldSpace, textOf } from './text';
 
 /** A bio opens with the name, in full or its first word, then a present-tense verb of biography ("Jane Doe is", "Jane has covered").
  * The past tense ("was") is left out: it tells of a historical figure the story is about, not of its writer. */
-const BIO_OPENING = /^([\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3})\s+(?:is|has|holds|serves|writes|covers|joined|leads|brings|specializes|specialises)\b/u;
+const BIO_OPENING = new RegExp(`^([\\p{L}'’.-]+(?:\\s+[\\p{L}'’.-]+){0,3})\\s+(?:${BIO_VERBS.split('|').filter((v) => v !== 'was').join('|')})\\b`, 'u');
 /** Characters of a bio read for its opening and pronouns. */
 const BIO_CHARS = 600;
 /** A person's bio speaks of them as he or she; a company's or product's ("Acme Business is a password manager…") does not. */

@@ -1,10 +1,11 @@
 // The site's name as the <title> carries it ("Storm leaves thousands without power - Coastal Daily News"),
 // for pages that declare no name: what is left of the <title> once the headline is taken off one end.
 
+import { TITLE_SEPARATORS } from './heuristics';
 import { foldWords } from './text';
 
-/** Separators between a headline and the site's name: a spaced dash or bar, a bar or a full-width bar unspaced, a double colon. */
-const TITLE_SEPARATOR = /\s+[-–—|·•]\s+|\s*[|｜]\s*|\s+::\s+/g;
+/** The separators the title code strips site names at (heuristics.ts), every one of them. */
+const TITLE_SEPARATOR = new RegExp(TITLE_SEPARATORS.source, 'g');
 /** A site's name is short; a longer remainder is a subtitle or a section path. */
 const MAX_SITE_WORDS = 6;
 const MAX_SITE_CHARS = 60;
