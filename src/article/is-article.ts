@@ -59,6 +59,8 @@ export interface ArticleEvidence {
   hasModified?: boolean;
   /** Sibling blocks of one shape, each with a date and a poster's mark, where the story is: a thread's posts (post-blocks.ts). */
   postBlocks?: number;
+  /** Links of documentation tooling to the page's source ("Edit this page", "Edit on GitHub"). */
+  docLinks?: number;
 }
 
 /** More buttons than this, with no article markup: an app, shop or service page built of controls. */
@@ -80,6 +82,21 @@ export function countMemberLinks(doc: Document, links: ArrayLike<Element> = doc.
   const total = links.length;
   for (let i = 0; i < total && n <= MANY_MEMBER_LINKS; i++) {
     if (MEMBER_HREF.test(links[i]!.getAttribute('href') ?? '')) n++;
+  }
+  return n;
+}
+
+/** The whole text of documentation tooling's links to a page's source ("Edit this page", "Edit on GitHub"). */
+const DOC_TEXT = /^(edit (this page|on (github|gitlab))( on (github|gitlab))?|view (page )?source|improve this (page|doc)|suggest an edit|report an issue)$/i;
+
+/** Documentation tooling's links to the page's source among the page's <a> elements (up to 2,000 read; a link's text
+ * is read only when short enough to be such a label). */
+export function countDocLinks(links: ArrayLike<Element>): number {
+  let n = 0;
+  const total = Math.min(links.length, 2000);
+  for (let i = 0; i < total; i++) {
+    const text = links[i]!.textContent ?? '';
+    if (text.length < 60 && DOC_TEXT.test(text.trim().replace(/\s+/g, ' '))) n++;
   }
   return n;
 }
@@ -251,6 +268,9 @@ export function articleFeatures(e: ArticleEvidence): ArticleFeatures {
     logListItems: log2p(e.listItems ?? 0),
     // <article> elements: with links counted, semantic markup is a publishing system's.
     logArticles: log2p(e.articles ?? 0),
+    // A link to the page's source ("Edit this page", "Edit on GitHub"): documentation sites are edited as files in a
+    // repository and link each page to its own; stories are not.
+    docLinks: bit((e.docLinks ?? 0) > 0),
     // <h1> elements: a story has one headline; landing pages head each block.
     logH1s: log2p(e.h1s ?? 0),
     // The share of the page's visible text in links: menus and link lists against a story's own text.
