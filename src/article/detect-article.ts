@@ -3,7 +3,7 @@
 
 import { chooseBody } from './body';
 import { bodyText } from './body-text';
-import { countMemberLinks, decideIsArticle, type ArticleEvidence } from './is-article';
+import { countDocLinks, countMemberLinks, decideIsArticle, type ArticleEvidence } from './is-article';
 import { readJsonLd } from './json-ld';
 import { readMetadata, type Metadata } from './metadata';
 import { readMetaTags } from './meta-tags';
@@ -73,6 +73,7 @@ export function detectArticle(document: Document, options: DetectOptions = {}): 
       fields: tags ? tags.fields : 0, images: body?.images ?? 0, links: tags ? tags.links.length : 0,
       articles: tags ? tags.articles : 0, listItems: tags ? tags.listItems : 0, h1s: hints.h1s.length, hasModified: md.modifiedTime != null,
       postBlocks: countPostBlocks(hints.dateMarks, hints.posterMarks, body?.roots ?? []),
+      docLinks: countDocLinks(tags?.links ?? []),
     };
   }, null);
   if (evidence) options.onEvidence?.(evidence);

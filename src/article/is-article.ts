@@ -59,6 +59,8 @@ export interface ArticleEvidence {
   hasModified?: boolean;
   /** Sibling blocks of one shape, each with a date and a poster's mark, where the story is: a thread's posts (post-blocks.ts). */
   postBlocks?: number;
+  /** Links of documentation tooling to the page's source ("Edit this page", "Edit on GitHub"). */
+  docLinks?: number;
 }
 
 /** More buttons than this, with no article markup: an app, shop or service page built of controls. */
@@ -80,6 +82,21 @@ export function countMemberLinks(doc: Document, links: ArrayLike<Element> = doc.
   const total = links.length;
   for (let i = 0; i < total && n <= MANY_MEMBER_LINKS; i++) {
     if (MEMBER_HREF.test(links[i]!.getAttribute('href') ?? '')) n++;
+  }
+  return n;
+}
+
+/** The whole text of documentation tooling's links to a page's source ("Edit this page", "Edit on GitHub"). */
+const DOC_TEXT = /^(edit (this page|on (github|gitlab))( on (github|gitlab))?|view (page )?source|improve this (page|doc)|suggest an edit|report an issue)$/i;
+
+/** Documentation tooling's links to the page's source among the page's <a> elements (up to 2,000 read; a link's text
+ * is read only when short enough to be such a label). */
+export function countDocLinks(links: ArrayLike<Element>): number {
+  let n = 0;
+  const total = Math.min(links.length, 2000);
+  for (let i = 0; i < total; i++) {
+    const text = links[i]!.textContent ?? '';
+    if (text.length < 60 && DOC_TEXT.test(text.trim().replace(/\s+/g, ' '))) n++;
   }
   return n;
 }
@@ -251,6 +268,9 @@ export function articleFeatures(e: ArticleEvidence): ArticleFeatures {
     logListItems: log2p(e.listItems ?? 0),
     // <article> elements: with links counted, semantic markup is a publishing system's.
     logArticles: log2p(e.articles ?? 0),
+    // A link to the page's source ("Edit this page", "Edit on GitHub"): documentation sites are edited as files in a
+    // repository and link each page to its own; stories are not.
+    docLinks: bit((e.docLinks ?? 0) > 0),
     // <h1> elements: a story has one headline; landing pages head each block.
     logH1s: log2p(e.h1s ?? 0),
     // The share of the page's visible text in links: menus and link lists against a story's own text.
@@ -295,19 +315,19 @@ export function articleFeatures(e: ArticleEvidence): ArticleFeatures {
  * development pages and rounded to hundredths: `scripts/fit-is-article.ts` (its header gives the commands).
  */
 export const ARTICLE_WEIGHTS: Record<string, number> = {
-  articleMarkup: 1.34, ldAny: -1.03, pageGraphNoAuthor: 0.64, nonArticleMarkup: -0.82, faqMarkup: -1.46,
-  ogArticle: 1.05, ogNonArticle: -3.28, publishedMeta: 0.36, date: 0.66, modified: 0.52, author: 0.57,
-  dateAndAuthor: 0.53, nonArticleHost: -3.22, homePage: -1.43, nonArticlePath: -1.92, storyPath: 1.78,
-  headlineSlug: 0.55, slugWords: 0.22, titleInSlug: -0.53, pathDepth: 0.17, query: -1.74, numericId: -0.41,
-  fileAddressNoMeta: -1.11, manyButtons: -0.58, manyCode: -1, logCode: -0.12, logCodePerParagraph: -0.96,
-  manyTimesAndBylines: -1.35, manyMemberLinks: -1.25, manyPosts: -3.67, logMemberLinks: -0.14, logFields: -0.09,
-  logLinks: -0.14, logListItems: 0.1, logArticles: 0.11, logH1s: -0.17, linkShare: -0.26, shortStory: -1.08,
-  longStory: 0.56, someParagraphs: 0.72, logWords: 0.09, logParagraphs: 0.04, logWordsPerParagraph: 0.17,
-  logStoryHeadings: -0.01, logHeadingsPerKiloword: -0.18, logParagraphsPerHeading: -0.1, storyLinkShare: -2.79,
-  storyShare: 1.48, logImages: -0.08, logPrices: -0.05, commercial: -2.54, explainerTitle: 1.96,
+  articleMarkup: 1.4, ldAny: -1.05, pageGraphNoAuthor: 0.65, nonArticleMarkup: -0.85, faqMarkup: -1.31,
+  ogArticle: 0.98, ogNonArticle: -3.28, publishedMeta: 0.42, date: 0.6, modified: 0.5, author: 0.51,
+  dateAndAuthor: 0.67, nonArticleHost: -2.96, homePage: -1.41, nonArticlePath: -1.87, storyPath: 1.79,
+  headlineSlug: 0.59, slugWords: 0.2, titleInSlug: -0.44, pathDepth: 0.15, query: -1.8, numericId: -0.42,
+  fileAddressNoMeta: -1.13, manyButtons: -0.6, manyCode: -0.85, logCode: -0.12, logCodePerParagraph: -1.01,
+  manyTimesAndBylines: -1.34, manyMemberLinks: -1.22, manyPosts: -3.75, logMemberLinks: -0.15, logFields: -0.1,
+  logLinks: -0.15, logListItems: 0.1, logArticles: 0.1, docLinks: -1.89, logH1s: -0.17, linkShare: -0.24,
+  shortStory: -1.05, longStory: 0.58, someParagraphs: 0.75, logWords: 0.1, logParagraphs: 0.04,
+  logWordsPerParagraph: 0.18, logStoryHeadings: 0, logHeadingsPerKiloword: -0.19, logParagraphsPerHeading: -0.11,
+  storyLinkShare: -2.64, storyShare: 1.45, logImages: -0.08, logPrices: -0.06, commercial: -2.59, explainerTitle: 2.02,
 };
 /** Added to the weighted sum: a page is an article when the total is at least 0 (even odds). */
-export const ARTICLE_BIAS = -2.7;
+export const ARTICLE_BIAS = -2.72;
 
 /** Sum of weight × feature. */
 export function scoreFeatures(x: ArticleFeatures, weights: Record<string, number>): number {

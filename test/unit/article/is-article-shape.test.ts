@@ -51,3 +51,11 @@ describe('fileAddressNoMeta (generated pages are served as files)', () => {
     expect(featuresOf(body.replace('</h1>', `</h1>${signed}`), 'https://www.example.com/manual/network.html')['fileAddressNoMeta']).toBe(0);
   });
 });
+
+describe('docLinks (documentation tooling links each page to its source)', () => {
+  it('is 1 for an "Edit this page" link, 0 for a story that mentions editing', () => {
+    const guide = `<h1>Configure the network interface</h1>${storyParagraphs(8)}`;
+    expect(featuresOf(`<body><main>${guide}<a href="https://git.example.com/docs/network.md">Edit this page</a></main></body>`)['docLinks']).toBe(1);
+    expect(featuresOf(`<body><main>${guide}<a href="/notes/editing">Edit this page and others: our editors explain how</a></main></body>`)['docLinks']).toBe(0);
+  });
+});
