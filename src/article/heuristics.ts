@@ -155,8 +155,9 @@ export const BYLINE_CLASS = /\b(by-?line|byline__\w+|author-?name|author__name|A
 
 /** A user name in lower case standing alone after a byline label ("by whova | Apr 21, 2025", "by jsteinhardt", a forum's
  * "By jdoe, April 17, 2024"): one word, then the line's end, a separator bar or dot, or a comma before a capital, a digit or
- * the line's end; never more words or a comma before more prose ("By default, the app…"). */
-const LOWER_CASE_HANDLE = /^[\p{Ll}\d][\p{L}\d._-]*\s*(?:$|[|·•]|,\s*(?:$|[\p{Lu}\d]))/u;
+ * the line's end, or " on " and a date (Drupal's "Submitted by jdoe on Tue, 03/11/2025", "by jdoe on March 3, 2025"); never
+ * more words or a comma before more prose ("By default, the app…"). */
+const LOWER_CASE_HANDLE = /^[\p{Ll}\d][\p{L}\d._-]*\s*(?:$|[|·•]|,\s*(?:$|[\p{Lu}\d])|\s+on\s+(?:\d|(?:[Mm]on|[Tt]ue|[Ww]ed|[Tt]hu|[Ff]ri|[Ss]at|[Ss]un|[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)\p{L}*\.?,?\s*\d))/u;
 
 /** A byline pattern's match when its last group (the name) starts with a capital or is a lone handle, else null. The patterns take
  * the `i` flag for their labels, and under it `\p{Lu}` matches lower case too, so prose ("By the end of this tutorial, you…",

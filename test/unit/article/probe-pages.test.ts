@@ -103,3 +103,13 @@ describe('dates in a sidebar inside the story', () => {
     expect(detectArticle(d).publishedTime).toBeNull();
   });
 });
+
+describe('a login posted on a date', () => {
+  it('is the byline of "Submitted by jdoe on Tue, 03/11/2025"', () => {
+    expect(story('<div class="node__meta">Submitted by hprice on Tue, 03/11/2025 - 09:15</div>').byline).toBe('hprice');
+  });
+
+  it('is not prose after "By"', () => {
+    expect(story('<p>By default on Mondays the council meets at noon.</p>').byline).toBeNull();
+  });
+});
