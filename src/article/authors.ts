@@ -1,6 +1,6 @@
 // Turns raw bylines ("By Jane Doe and John Roe, Staff Writers | May 3, 2025") into names.
 
-import { AUTHOR_SPLIT, BYLINE_NOISE, BYLINE_PREFIX, CREDENTIAL_TOKEN, DATE_TAIL, DIGIT_RUN, FURNITURE_WORD, GLUED_BY, HAS_DIGIT, LEADING_ROLE, LOWER_THE_GROUP, MAX_AUTHOR_WORDS, MAX_NAME_CHARS, NAME_SHAPE, NOT_AUTHOR, NOT_WRITER_PART, ROLE_LINE } from './byline-rules';
+import { AUTHOR_SPLIT, BYLINE_NOISE, BYLINE_PREFIX, CREDENTIAL_TOKEN, DATE_TAIL, DIGIT_RUN, FILED_FROM, FURNITURE_WORD, GLUED_BY, HAS_DIGIT, LEADING_ROLE, LOWER_THE_GROUP, MAX_AUTHOR_WORDS, MAX_NAME_CHARS, NAME_SHAPE, NOT_AUTHOR, NOT_WRITER_PART, ROLE_LINE } from './byline-rules';
 import { decodeEntities, foldSpace } from './text';
 
 /** Words of a name-shaped start kept from an over-long byline ("A. J. Neal View In Digital Edition"). */
@@ -82,6 +82,8 @@ export function cleanAuthors(raws: Iterable<string>, opts: CleanOptions = {}): s
     for (let i = 0; i < parts.length; i++) {
       // "The Team, edited by Walter": an editor or reviewer named after the writers is not one of them.
       if (i > 0 && NOT_WRITER_PART.test(parts[i]!)) break;
+      // "…, de São Paulo": the place the writer filed from ends the names.
+      if (i > 0 && FILED_FROM.test(parts[i]!)) break;
       const name = cleanName(parts[i]!, opts);
       // A credential ("CPP") or a job title ("Digital Security Expert" of "Jane Doe Home and Digital Security Expert") after a name is not a second writer.
       if (!name || (i > 0 && (CREDENTIAL_TOKEN.test(name) || ROLE_LINE.test(name)))) continue;
@@ -92,6 +94,31 @@ export function cleanAuthors(raws: Iterable<string>, opts: CleanOptions = {}): s
     }
   }
   return out;
+}
+
+/** Name particles, written in lower case inside a name ("Jean de la Fontaine", "Ludwig van Beethoven"). */
+const PARTICLES = new Set(['de', 'da', 'del', 'della', 'der', 'den', 'di', 'du', 'van', 'von', 'la', 'le', 'bin', 'ibn', 'dos', 'das', 'ter', 'ten', 'zu']);
+/** A vowel, in the scripts with capitals: a short word without one is an acronym ("BBC", "NPR"). */
+const VOWEL = /[aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýœ]/i;
+
+/**
+ * A name set in capitals ("JANE DOE", "MARGARET O'NEILL") as a reader writes it ("Jane Doe", "Margaret O'Neill"): bylines are
+ * often typed in capitals. A name with any lower-case letter is left as written ("McDONALD", "Jane DOE"); so are initials ("J.R."),
+ * words of one or two letters and short words without a vowel (acronyms: "AP", "BBC"), and one-word names (an outlet: "REUTERS").
+ */
+export function readerCase(name: string): string {
+  const words = name.split(' ');
+  if (words.length < 2 || /\p{Ll}/u.test(name) || !/\p{Lu}{3}/u.test(name)) return name;
+  return words
+    .map((w, i) => {
+      const lower = w.toLowerCase();
+      if (i > 0 && PARTICLES.has(lower)) return lower;
+      const letters = w.replace(/[^\p{L}]/gu, '');
+      if (w.includes('.') || letters.length <= 2 || (letters.length <= 3 && !VOWEL.test(letters))) return w;
+      // Each part after an apostrophe or hyphen is capitalised ("O'Neill", "Smith-Jones"), and the letter after "Mc" ("McDonald").
+      return lower.replace(/(^|['’-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase()).replace(/^Mc(\p{L})/u, (_m, c: string) => `Mc${c.toUpperCase()}`);
+    })
+    .join(' ');
 }
 
 /** The names as a reader's byline: "Jane Doe", "Jane Doe and John Roe", "A, B and C". */

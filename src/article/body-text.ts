@@ -15,6 +15,8 @@ export interface BodyText {
 }
 
 const HEADING = /^H[1-6]$/;
+/** The whole text of a permalink anchor: a pilcrow, section or hash sign, or a link symbol. */
+const PERMALINK_ANCHOR = /^\s*(?:[¶§#]|🔗|\u{1F517})\s*$/u;
 /** A second copy of the story shows as this many long lines in a row that repeat earlier lines in order. */
 const MIN_COPY_RUN = 3;
 /** Lines at least this long are sentences, which a story does not repeat by chance. */
@@ -151,6 +153,8 @@ export function bodyText(roots: Element[], scan: PageScan, excluded: Set<Element
       // Captions describe a picture, not the story (WCXB's ground truth leaves out 420 of 442 on even-id articles).
       if (SKIP_TAGS.has(tag) || tag === 'FIGCAPTION' || excluded.has(ce) || isHiddenByMarkup(ce)) continue;
       if (!rootSet.has(ce) && BLOCK_TAGS.has(tag) && tag !== 'P' && linkDense(ce)) continue;
+      // A permalink mark linking to its own heading or paragraph ("¶", "#", "🔗" of documentation generators) is not text.
+      if (tag === 'A' && PERMALINK_ANCHOR.test(ce.textContent ?? '') && (ce.getAttribute('href') ?? '').startsWith('#')) continue;
       if (HEADING.test(tag) && BOILERPLATE_HEADING.test(textOf(ce))) {
         // A "Read more" or "Comments" heading ends the story within this container.
         skipRest = true;

@@ -126,8 +126,10 @@ export function chooseBody(scan: PageScan): BodyChoice {
     roots.push(...after);
   }
   const start = roots[0]!;
-  roots.unshift(...leads);
+  // A lead that is also a sibling taken above (a dateline beside the story's container) is one root, not two: its text would show twice.
+  const newLeads = leads.filter((l) => !roots.includes(l));
+  roots.unshift(...newLeads);
   excludeTeaserCards(scan, roots, start, excluded);
-  for (const l of leads) storyChars += good[scan.index.get(l)!]!;
+  for (const l of newLeads) storyChars += good[scan.index.get(l)!]!;
   return { roots, start, excluded, storyChars };
 }

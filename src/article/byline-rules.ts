@@ -4,7 +4,7 @@
 import { MONTHS } from './date-words';
 
 /** Leading words of a byline that are not names ("Written by", "Von", "Reviewed by", a paid post's "Sponsored by"…). */
-export const BYLINE_PREFIX = /^\s*(?:(written|posted|published|reported|reporting|words|story|text|reviewed|edited|updated|authored|article|sponsored|escrito|escrita|publicado|geschrieben|verfasst|écrit|ecrit|publié|skrevet|skrivet|napisane)?\s*(by|von|par|por|di|door|af|av|przez|от)|scritto da|pubblicato da)\s*[:\-]?\s+/i;
+export const BYLINE_PREFIX = /^\s*(?:(written|posted|submitted|published|reported|reporting|words|story|text|reviewed|edited|updated|authored|article|sponsored|escrito|escrita|publicado|geschrieben|verfasst|écrit|ecrit|publié|skrevet|skrivet|napisane)?\s*(by|von|par|por|di|door|af|av|przez|от)|scritto da|pubblicato da)\s*[:\-]?\s+/i;
 /** "ByJane Doe": "By" run into the name where markup put them in separate elements (case-sensitive, so "Byron" stays). */
 export const GLUED_BY = /^\s*(?:By|BY)(?=\p{Lu}\p{Ll})/u;
 
@@ -16,9 +16,12 @@ const BULLET = String.raw`\s+[·•⋅∙・●▪]\s*`;
 const CREDENTIALS = String.raw`(?:md|m\.d\.?|phd|ph\.d\.?|dvm|rn|mph|msc|mba|cpa|cfp|esq|lcsw|pharmd|dds)(?=[\s,.;|]|$)|\p{Lu}{2,6}®`;
 /** Role words that follow a name in a byline ("Jane Doe, Senior Editor"). */
 export const ROLE_WORDS = String.raw`(?:staff|senior|chief|lead|deputy|managing|contributing|executive|associate|freelance|special|guest)?\s*(?:writer|editor|reporter|correspondent|contributor|columnist|journalist|author|analyst|producer|critic|photographer|researcher|strategist|specialist|expert|consultant|director|manager|founder|co-founder|ceo|cto|cmo|president|professor|dietitian|nutritionist|engineer|developer|designer|marketer|coach|educator|horticulturist|horticulturalist|physician|surgeon|attorney|lawyer|therapist|pharmacist|psychologist|scientist|economist|planner|adviser|advisor|instructor|teacher)s?`;
+/** Other languages' publication and update labels (as heuristics.ts's dateline labels know them): inline spans run "Autor: Jane Doe"
+ * and "Opublikowano: 14 marca 2025" together the same way English ones run on ("di Marco Rossi Pubblicato il 5 febbraio"). */
+const OTHER_LANGUAGE_DATE_LABELS = String.raw`(?:publié|publiée|publicado|publicada|pubblicato|pubblicata|veröffentlicht|gepubliceerd|opublikowano|publicerad|publiceret|publisert|опубликовано|опубліковано|mis à jour|mise à jour|aktualisiert|actualizado|actualizada|aggiornato|aggiornata|bijgewerkt|zaktualizowano|uppdaterad|opdateret|oppdatert|обновлено|оновлено)`;
 /** A date label run on after the names where markup set them in adjacent inline elements ("By Jane Doe Updated April 4, 2025");
  * at the start ("Last Updated: 2025-02-22 …") the line is a dateline, with no name before its label. */
-const DATE_LABEL_RUN_ON = String.raw`(?:^|\s+)(?:last\s+)?(?:updated|published|posted|modified)\b.*$`;
+const DATE_LABEL_RUN_ON = String.raw`(?:^|\s+)(?:(?:last\s+)?(?:updated|published|posted|modified)\b|${OTHER_LANGUAGE_DATE_LABELS}(?!\p{L})).*$`;
 /** A paid post's badge set beside the name in its byline ("Acme Security Sponsored", "Jane Doe Partner Content"). */
 const PAID_POST_BADGE = String.raw`\s+(?:sponsored(?: content| post)?|paid (?:content|post)|partner content|advertorial)$`;
 /** Up to two words of a role's field before its role word ("Senior", "Digital-Security"), or three joined by "and" ("Home and
@@ -41,7 +44,10 @@ export const HAS_DIGIT = /\d/;
 /** A digit run this long is a year, a date or an account number, never part of an outlet's or writer's name. */
 export const DIGIT_RUN = /\d{4}|^[\d\s.,:/-]+$/;
 /** A part of a byline naming who edited or checked the story ("The Team, edited by Walter"): the names from there on are not its writers. */
-export const NOT_WRITER_PART = /^(edited|editing|reviewed|fact[- ]checked|medically reviewed|photos?|photographs?|illustrations?|illustrated|translated)\s+(by)\b/i;
+export const NOT_WRITER_PART = /^(edited|editing|reviewed|fact[- ]checked|medically reviewed|photos?|photographs?|illustrations?|illustrated|translated)(?:\s+by\b|\s*:)/i;
+/** "Por João Pereira, de São Paulo", "Jane Doe, in London": after a comma, a lower-case "from"/"in" word and a capitalised place say
+ * where the writer filed from, not a second writer (case-sensitive: a name's particle follows its given name). */
+export const FILED_FROM = /^(?:de|da|do|desde|em|en|in|from|aus|à|depuis|dalla|dal)\s+\p{Lu}/u;
 /** Metadata words for an unnamed writer that the page states as its byline ("Staff", "Anonymous"): kept only when nothing names a person or outlet. */
 export const UNNAMED_WRITER = /^(staff|anonymous)$/i;
 /** A login or an unfilled template field ("jane.doe", "page.head.author", "j_doe"): lower-case words joined by dots or underscores,
@@ -87,7 +93,7 @@ export const COMMENT_WORD = /^(?!(?:has|no|with|without|show|hide|is|enable|disa
  * "read-next"): its bylines are other stories'. */
 export const OTHER_STORIES_WORD = /(^|[-_])(related|recent|popular|trending|recommended|most[-_](read|popular|viewed)|more[-_](stories|articles|posts)|read[-_]next|up[-_]next)([-_]|$)/i;
 /** An English byline label ("By", "Written by"): other languages' labels ("door", "par", "von") are English words too. */
-export const ENGLISH_BYLINE = /^(?:written |posted |words |story |text |authored |published |reporting |interview |interviewed )?by\b/i;
+export const ENGLISH_BYLINE = /^(?:written |posted |submitted |words |story |text |authored |published |reporting |interview |interviewed )?by\b/i;
 /** Author tokens of other people's words: comments, replies, quoted testimonials, teaser cards. A card word naming only how a box
  * looks ("card-shadow", "card-bordered") is a style any block may wear, the story's own details box too. */
 export const OTHER_AUTHOR_TOKEN = /^(comment|reply|review|related|quote|testimonial|widget|card(?![-_]?(?:shadow|border|rounded|outline|elevat|raised|flat|hover))|recent)/i;
@@ -107,14 +113,25 @@ export const DATED_BYLINE = /^(?:(?:posted|published|written|updated|last update
 /** A byline in another language: a writing verb with its "by" ("Escrito por", "Geschrieben von", "Écrit par"), or an author label and a colon ("Autor:", "Auteur :"). */
 export const OTHER_LANGUAGE_BYLINE =
   /^(?:(?:escrito|escrita|redactado|publicado) por|(?:geschrieben|verfasst) von|(?:écrit|ecrit|rédigé|redige|publié|publie) par|(?:scritto|pubblicato) da|geschreven door|(?:skrevet|skrivet) (?:af|av)|napisane przez|(?:autor|autorin|autora|autores|autoren|auteur|auteurs|autore|autori|författare|forfatter|yazar|автор|авторы|текст|tekijä|szerző)\s*[:：])\s*(\p{Lu}.{1,100})$/iu;
+/** A magazine's credit line ("Words: Jane Doe / Photos: John Roe", "Text: Jane Doe"): read only away from the metadata, since a credit
+ * label is weaker than "By" (a page's metadata may name the same writer by another form of the name). */
+export const CREDIT_LABELLED = /^(?:words|text|story)\s*:\s*(\p{Lu}.{1,100})$/iu;
 /** An author label alone on its line in another language ("Autor", "Auteur"): the name is on the next line. */
 export const OTHER_LANGUAGE_LABEL = /^(autor|autorin|autora|autores|autoren|auteur|auteurs|autore|autori|författare|forfatter|yazar|автор|tekijä|szerző)\s*[:：]?$/i;
 
 /** A byline of Chinese, Japanese or Korean news: a writer's label ("作者：", "本报记者 ", "文／", "取材・文＝"), a separator, then
  * the names. The separator is required: without one the label starts ordinary words ("记者会", "文化", "글로벌"). */
 export const CJK_BYLINE = /^(?:\p{Script=Han}{0,6}?(?:記者|记者)|作者|撰文|執筆|执笔|取材・文|文・写真|文|글)[\s:：/／|｜=＝]+(.{2,60})$/u;
-/** A Korean or Chinese byline giving the name before the title "reporter" ("홍길동 기자", "王小明 记者"). */
-export const CJK_TITLE_AFTER = /^(.{2,10}?)\s*(?:기자|記者|记者|特派員|特派员)$/u;
+/** A writer's label with its colon inside a Chinese news dateline ("2025-03-12 09:38 来源：江南日报 作者：王芳 责任编辑：李强"): the name
+ * is the word after it, up to the next space. The colon is required, as at a line's start. */
+export const CJK_INLINE_BYLINE = /(?:^|\s)(?:作者|撰文|记者|記者|执笔|執筆)[:：]\s*([^\s:：]{2,8})(?=\s|$)/u;
+/** A byline in Arabic or Hebrew, scripts without capitals: "بقلم" ("by the pen of") or "מאת" ("by"), or "كتب:" / "إعداد:" ("written
+ * by", "prepared by", with their colon: without one they open sentences), then two to four words of the script; a date run on
+ * after the name starts with a digit. */
+export const RTL_BYLINE = /^(?:(?:بقلم|מאת)\s*[:：]?|(?:كتب|كتبت|إعداد)\s*[:：])\s*((?:(?:(?=\p{L})[\p{Script=Arabic}\p{Script=Hebrew}])+\s+){1,3}(?:(?=\p{L})[\p{Script=Arabic}\p{Script=Hebrew}])+)(?:\s+\p{N}.*)?$/u;
+/** A Korean or Chinese byline giving the name before the title "reporter" ("홍길동 기자", "王小明 记者"), with the publication
+ * or update stamp inline spans run on after it ("홍길동 기자 입력 2025.03.12 14:30"). */
+export const CJK_TITLE_AFTER = /^(.{2,10}?)\s*(?:기자|記者|记者|特派員|特派员)(?:\s+(?:입력|수정|승인|등록|기사입력|发布|發布|更新)\s*[:：]?\s*\d.*)?$/u;
 /** A name in a script without capitals: two to eight Han, kana or Hangul characters (a middle dot joins transliterated names). */
 export const CJK_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}・·]{2,8}$/u;
 /** Separators between CJK names: spaces and the ideographic comma. */

@@ -4,7 +4,7 @@
 import { authorCardNames } from './author-card';
 import { bioHeadingNames } from './bio-heading';
 import { siteOwnerAuthors } from './site-owner';
-import { cleanAuthors, nameShaped } from './authors';
+import { cleanAuthors, nameShaped, readerCase } from './authors';
 import { labelledNearHeadline, visibleAuthors, visibleDates } from './visible-byline';
 import { labelledAuthors, reviewerAuthors } from './labelled-byline';
 import { ldNames, resolve, type JsonLd, type JsonNode } from './json-ld';
@@ -316,7 +316,8 @@ function namedAuthors(meta: MetaTags, ld: JsonLd, hints: MarkupHints, head: Head
  * (not one under a teaser of another story beside it).
  */
 export function findAuthors(meta: MetaTags, ld: JsonLd, hints: MarkupHints, head: HeadLines, siteName: string | null, headline: Element | null, bodyStart: Element | null, host: string | null = null): string[] {
-  const names = namedAuthors(meta, ld, hints, head, siteName, headline, bodyStart, host);
+  // Names typed in capitals are given as readers write them.
+  const names = namedAuthors(meta, ld, hints, head, siteName, headline, bodyStart, host).map(readerCase);
   const doc = (headline ?? bodyStart)?.ownerDocument;
   if (!doc || !bodyStart || !names.length || !names.every((n) => GROUP_NAME.test(n))) return names;
   const people = labelledAuthors(doc, true, bodyStart);

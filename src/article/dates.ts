@@ -64,6 +64,24 @@ export function languageOrder(lang: string | null | undefined): NumericOrder | u
   return DAY_FIRST_LANGUAGES.has(language) ? 'dmy' : undefined;
 }
 
+/** An English weekday (full or short) right before a date, with its comma. */
+const WEEKDAY_BEFORE = /(?<!\p{L})(sun|mon|tue|wed|thu|fri|sat)(?:day|sday|nesday|rsday|urday|s|t|r|rs)?\.?,?\s*$/iu;
+const WEEKDAY_INDEX: Record<string, number> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
+/** Characters before a date searched for its weekday ("Wednesday, "). */
+const WEEKDAY_LOOKBACK = 12;
+
+/** The order in which the numeric date a/b/year falls on the weekday written before it (`before`), when one reading does and the other does not. */
+function weekdayOrder(before: string, a: number, b: number, year: number): NumericOrder | undefined {
+  const w = WEEKDAY_BEFORE.exec(before)?.[1]?.toLowerCase();
+  if (!w || a === b) return undefined;
+  const on = (mo: number, d: number): boolean => {
+    const t = new Date(Date.UTC(year, mo - 1, d));
+    return t.getUTCMonth() === mo - 1 && t.getUTCDay() === WEEKDAY_INDEX[w];
+  };
+  const mdy = on(a, b);
+  return mdy === on(b, a) ? undefined : mdy ? 'mdy' : 'dmy';
+}
+
 /**
  * The order of the numeric dates in `lines`, when one of them has a part above 12 and none says otherwise; else
  * undefined. A site writes its dates from one template, so "8/27/2025" tells how to read its "8/1/2025".
@@ -75,6 +93,11 @@ export function numericOrder(lines: string[]): NumericOrder | undefined {
       const [a, b] = [Number(m[1]), Number(m[3])];
       if (a > 12 && b >= 1 && b <= 12) seen.add('dmy');
       else if (b > 12 && b <= 31 && a >= 1 && a <= 12) seen.add('mdy');
+      else {
+        // "Tue, 03/11/2025" (Drupal's default): the weekday written before it fits one reading only.
+        const told = weekdayOrder(line.slice(Math.max(0, m.index - WEEKDAY_LOOKBACK), m.index), a, b, Number(m[4]));
+        if (told) seen.add(told);
+      }
     }
   }
   return seen.size === 1 ? [...seen][0] : undefined;

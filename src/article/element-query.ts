@@ -40,3 +40,9 @@ export function closestTag(el: Element, tag: string): Element | null {
   for (let a: Element | null = el; a; a = a.parentElement) if (a.localName === tag) return a;
   return null;
 }
+
+/** Whether an element is an <aside> holding several <time>s: a sidebar listing other pages (latest guides, related links). The
+ * story's own details box in an <aside> ("Content current as of", its byline and date) holds one. */
+export function isAsideOfDates(el: Element): boolean {
+  return el.localName === 'aside' && el.getElementsByTagName('time').length > 1;
+}

@@ -4,6 +4,7 @@
 import { BLOCK_TAGS, CHROME_TAGS, SKIP_TAGS } from './heuristics';
 import { foldSpace, isHiddenByMarkup } from './text';
 import { holdsOtherVoices } from './boilerplate';
+import { isAsideOfDates } from './element-query';
 
 /** Lines kept before the headline (kicker, date above the title). */
 const LINES_BEFORE = 6;
@@ -60,7 +61,8 @@ export function headLines(start: Element | null, bodyStart: Element | null = nul
     const tag = ce.tagName.toUpperCase();
     if (SKIP_TAGS.has(tag) || (ce.hasAttributes() && isHiddenByMarkup(ce))) return;
     // Related-story lists and comments beside the headline hold teasers' and commenters' dates and names.
-    if (ce.hasAttributes() && holdsOtherVoices(ce) && !ce.contains(start)) {
+    // So do sidebars inside the story's <main> that list other pages with their dates.
+    if (((ce.hasAttributes() && holdsOtherVoices(ce)) || isAsideOfDates(ce)) && !ce.contains(start)) {
       flush();
       return;
     }

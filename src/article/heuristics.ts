@@ -155,8 +155,9 @@ export const BYLINE_CLASS = /\b(by-?line|byline__\w+|author-?name|author__name|A
 
 /** A user name in lower case standing alone after a byline label ("by whova | Apr 21, 2025", "by jsteinhardt", a forum's
  * "By jdoe, April 17, 2024"): one word, then the line's end, a separator bar or dot, or a comma before a capital, a digit or
- * the line's end; never more words or a comma before more prose ("By default, the app…"). */
-const LOWER_CASE_HANDLE = /^[\p{Ll}\d][\p{L}\d._-]*\s*(?:$|[|·•]|,\s*(?:$|[\p{Lu}\d]))/u;
+ * the line's end, or " on " and a date (Drupal's "Submitted by jdoe on Tue, 03/11/2025", "by jdoe on March 3, 2025"); never
+ * more words or a comma before more prose ("By default, the app…"). */
+const LOWER_CASE_HANDLE = /^[\p{Ll}\d][\p{L}\d._-]*\s*(?:$|[|·•]|,\s*(?:$|[\p{Lu}\d])|\s+on\s+(?:\d|(?:[Mm]on|[Tt]ue|[Ww]ed|[Tt]hu|[Ff]ri|[Ss]at|[Ss]un|[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)\p{L}*\.?,?\s*\d))/u;
 
 /** A byline pattern's match when its last group (the name) starts with a capital or is a lone handle, else null. The patterns take
  * the `i` flag for their labels, and under it `\p{Lu}` matches lower case too, so prose ("By the end of this tutorial, you…",
@@ -168,7 +169,7 @@ export function capitalName(m: RegExpExecArray | null): RegExpExecArray | null {
 
 /** A visible byline line: "By Jane Doe", "Written by: Jane Doe", "Authored by Jane Doe", wire copy's "Reporting by Jane Doe; Editing by …",
  * a Q&A's "Interview by Jane Doe" (the interviewer wrote it up). Reviewers and photographers are not authors. */
-export const BYLINE_LINE = /^(?:written |posted |words |story |text |authored |published |reporting |interview |interviewed )?(?:by|von|par|por|door|di)\s*:?\s+(\p{Lu}.{1,100})$/iu;
+export const BYLINE_LINE = /^(?:written |posted |submitted |words |story |text |authored |published |reporting |interview |interviewed )?(?:by|von|par|por|door|di)\s*:?\s+(\p{Lu}.{1,100})$/iu;
 /** A label line whose next line is the author's name ("Author", "Written by", "Reporter"). */
 export const BYLINE_LABEL = /^(author|authors|author\(s\)|written by|by|posted by|author name|article by|article written by|contributors?|words|reporters?|writer|byline)\s*:?$/i;
 /** A labelled byline on one line: "Author: Jane Doe", "Contributors: Jane Doe", "Reporter: Jane Doe". */

@@ -4,7 +4,7 @@
 
 import { cleanAuthors, nameShaped } from './authors';
 import { someClassWord } from './class-tokens';
-import { CJK_BYLINE, CJK_NAME, CJK_NAME_SPLIT, CJK_TITLE_AFTER, CREDITED_REVIEWER, DATED_BYLINE, ENGLISH_BYLINE, GROUP_NAME, OTHER_AUTHOR_TOKEN, OTHER_LANGUAGE_BYLINE, OTHER_LANGUAGE_LABEL } from './byline-rules';
+import { CJK_BYLINE, CJK_INLINE_BYLINE, CJK_NAME, CJK_NAME_SPLIT, CJK_TITLE_AFTER, CREDIT_LABELLED, CREDITED_REVIEWER, DATED_BYLINE, ENGLISH_BYLINE, GROUP_NAME, OTHER_AUTHOR_TOKEN, OTHER_LANGUAGE_BYLINE, OTHER_LANGUAGE_LABEL, RTL_BYLINE } from './byline-rules';
 import { holdsOtherVoices } from './boilerplate';
 import { normalizeDate } from './dates';
 import { BLOCK_TAGS, BYLINE_LABEL, BYLINE_LABELLED, BYLINE_LINE, SKIP_TAGS, capitalName } from './heuristics';
@@ -20,7 +20,7 @@ const MAX_CREDIT_CHARS = 200;
 /** A word that starts a reviewer's credit, to skip the other text nodes cheaply. */
 const CREDIT_HINT = /\b(reviewed|edited|checked|verified)\b/i;
 /** A word that can start or label a byline, to skip the other text nodes cheaply. */
-const LABEL_HINT = /(?:^|[^\p{L}])(?:by|authors?|von|par|por|door|da|af|av|przez|autor\p{L}*|auteur\p{L}*|autore|autori|författare|forfatter|yazar|автор|tekijä|szerző)(?!\p{L})/iu;
+const LABEL_HINT = /(?:^|[^\p{L}])(?:by|authors?|von|par|por|door|da|af|av|przez|autor\p{L}*|auteur\p{L}*|autore|autori|författare|forfatter|yazar|автор|tekijä|szerző|(?:words|text|story)\s*:)(?!\p{L})/iu;
 /** "This post was written by Jane Doe, MD.": a note on who wrote the story, often in italics under or over it. */
 const WRITTEN_NOTE = /^this (?:post|article|story|piece|blog post|column) (?:was |is )?(?:written|authored|contributed) by\s+(\p{Lu}.{1,100})$/iu;
 /** Lines read under a label alone on its line: a list of authors one per line is short. */
@@ -53,19 +53,21 @@ export function namesAfterLabel(raw: string): string[] {
 
 /** Names in a CJK byline ("记者 王小明 李华", "홍길동 기자"): every part must be name-shaped, or the line is a sentence. */
 function cjkNames(line: string): string[] {
-  const raw = CJK_BYLINE.exec(line)?.[1] ?? CJK_TITLE_AFTER.exec(line)?.[1];
+  const raw = CJK_BYLINE.exec(line)?.[1] ?? CJK_TITLE_AFTER.exec(line)?.[1] ?? CJK_INLINE_BYLINE.exec(line)?.[1];
   if (!raw) return [];
   const parts = raw.replace(CJK_TITLE_TAIL, '').split(CJK_NAME_SPLIT).filter(Boolean);
   return parts.length && parts.length <= MAX_CJK_NAMES && parts.every((p) => CJK_NAME.test(p)) ? parts : [];
 }
 
 /** Names of a byline written other than "By X": after its date ("Posted on March 3, 2025 by Jane Doe") or in another language
- * ("Escrito por …", "Autor: …", "作者：…"). */
+ * ("Escrito por …", "Autor: …", "作者：…", "بقلم: …"). */
 export function otherBylineNames(line: string): string[] {
   const dated = capitalName(DATED_BYLINE.exec(line));
   if (dated && normalizeDate(dated[1]!) != null) return namesAfterLabel(dated[2]!);
   const other = capitalName(OTHER_LANGUAGE_BYLINE.exec(line));
-  return other ? namesAfterLabel(other[1]!) : cjkNames(line);
+  if (other) return namesAfterLabel(other[1]!);
+  const rtl = RTL_BYLINE.exec(line)?.[1];
+  return rtl ? [rtl] : cjkNames(line);
 }
 
 /** Whether a class or id word of an element names someone else's words (a comment, a review, a related story's card). */
@@ -137,8 +139,10 @@ export function labelledAuthors(doc: Document, people = false, root: Element | n
     if (labelAlone(line)) return namesUnderLabel(doc, el, line);
     const note = capitalName(WRITTEN_NOTE.exec(line));
     const labelled = note ? null : capitalName(BYLINE_LABELLED.exec(line));
-    const m = note ?? capitalName(BYLINE_LINE.exec(line)) ?? labelled;
-    if (m && !note && english && !ENGLISH_BYLINE.test(line) && !labelled) return [];
+    // A credit line ("Words: Jane Doe / Photos: John Roe") names the writer as a label does.
+    const credit = note || labelled ? null : capitalName(CREDIT_LABELLED.exec(line));
+    const m = note ?? capitalName(BYLINE_LINE.exec(line)) ?? labelled ?? credit;
+    if (m && !note && english && !ENGLISH_BYLINE.test(line) && !labelled && !credit) return [];
     const names = m ? namesAfterLabel(m[1]!) : otherBylineNames(line);
     if (people && names.every((x) => GROUP_NAME.test(x))) return [];
     return names.length && nameShaped(names[0]!) ? names : [];

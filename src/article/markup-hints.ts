@@ -8,6 +8,7 @@ import { AUTHOR_CLASS_TOKEN, OTHER_AUTHOR_TOKEN } from './byline-rules';
 import { POSTER_CLASS } from './post-blocks';
 import { MEMBER_HREF } from './is-article';
 import { attributeOf } from './text';
+import { isAsideOfDates } from './element-query';
 import { mayOpenCard } from './author-card';
 
 export interface MarkupHints {
@@ -187,6 +188,8 @@ export function inArticleHead(el: Element): boolean {
     if (tag === 'article' || tag === 'main') return true;
     const cls = a.getAttribute('class');
     if (cls && /byline|meta|dateline|author|published|post-date|entry-date|timestamp/i.test(cls)) return true;
+    // A sidebar of other pages' dates inside the story's <main> or <article>.
+    if (isAsideOfDates(a)) return false;
     // A list item that links to another page by a headline-length text beside the date is a teaser: the date is its story's.
     if (tag === 'li' && teaserLink(a, el)) return false;
   }

@@ -64,6 +64,13 @@ export function labelledNearHeadline(head: HeadLines): string[] {
     }
     const other = otherBylineNames(line);
     if (other.length) return other;
+    // "Photographs by Jane Doe · Text by John Roe": a credit line of several parts names the writer in one of its parts.
+    const parts = line.split(BYLINE_PARTS);
+    for (let j = 1; j < parts.length; j++) {
+      const part = capitalName(BYLINE_LINE.exec(parts[j]!));
+      const names = part ? namesAfterLabel(part[1]!) : [];
+      if (names.length) return names;
+    }
   }
   return [];
 }
