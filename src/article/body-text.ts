@@ -54,22 +54,37 @@ function bioLine(authors: string[]): RegExp | null {
 
 /**
  * Leaves out a second rendering of the story (pages that ship a mobile and a desktop copy): a run of at least
- * MIN_COPY_RUN long lines, each repeating an earlier line a little after the one the previous line repeated.
- * Short lines ("Verdict", a step of a recipe) repeat in real stories and are never the evidence.
+ * MIN_COPY_RUN long lines, each repeating an earlier line a little after the one the previous long line repeated, with
+ * the copy's lines between and around them that repeat earlier lines too (its headings and labels). Short lines
+ * ("Verdict", a step of a recipe) repeat in real stories and are never the evidence, but they do not break a run: a
+ * copy of a story with subheadings alternates short and long lines.
  */
 function dropSecondCopies(lines: string[]): string[] {
   const first = new Map<string, number>();
   const copyOf = lines.map((line, i) => {
-    const seen = line.length >= MIN_COPY_CHARS ? first.get(line) : undefined;
-    if (!first.has(line)) first.set(line, i);
+    const seen = first.get(line);
+    if (seen === undefined) first.set(line, i);
     return seen ?? -1;
   });
+  const long = lines.flatMap((line, i) => (line.length >= MIN_COPY_CHARS ? [i] : []));
   const drop = new Set<number>();
-  for (let i = 0; i < lines.length; ) {
-    let j = i;
-    while (copyOf[i]! >= 0 && j + 1 < lines.length && copyOf[j + 1]! > copyOf[j]! && copyOf[j + 1]! - copyOf[j]! <= MAX_COPY_GAP) j++;
-    if (copyOf[i]! >= 0 && j - i + 1 >= MIN_COPY_RUN) for (let k = i; k <= j; k++) drop.add(k);
-    i = j + 1;
+  for (let a = 0; a < long.length; ) {
+    let b = a;
+    // The next long line continues the copy when it repeats a later line of the first, skipping few lines more than the copy did.
+    while (copyOf[long[a]!]! >= 0 && b + 1 < long.length) {
+      const p = long[b]!, q = long[b + 1]!;
+      const step = copyOf[q]! - copyOf[p]!;
+      if (copyOf[q]! < 0 || step <= 0 || step - (q - p) >= MAX_COPY_GAP) break;
+      b++;
+    }
+    if (b - a + 1 >= MIN_COPY_RUN) {
+      let s = long[a]!, e = long[b]!;
+      // The copy's lines just before and after the run (a heading, a label) go with it while they keep the first's order.
+      while (s > 0 && copyOf[s - 1]! >= 0 && copyOf[s - 1]! < copyOf[s]!) s--;
+      while (e + 1 < lines.length && copyOf[e + 1]! > copyOf[e]!) e++;
+      for (let k = s; k <= e; k++) drop.add(k);
+    }
+    a = b + 1;
   }
   return drop.size ? lines.filter((_, i) => !drop.has(i)) : lines;
 }

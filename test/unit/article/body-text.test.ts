@@ -35,6 +35,14 @@ describe('the body text', () => {
     expect(d.text).toContain('Paragraph 5: members of the council');
   });
 
+  it('leaves out a second copy of a story whose sections alternate short headings and paragraphs', () => {
+    const sections = [1, 2, 3, 4].map((n) => `<h2>Section ${n}</h2>${storyParagraphs(1, `committee ${n}`)}`).join('');
+    const d = detectArticle(page(`<body><article><h1>Council approves budget</h1><div class="mobile">${sections}</div><div class="desktop">${sections}</div></article></body>`));
+    expect(d.text.match(/members of committee 3/g)).toHaveLength(1);
+    expect(d.text.match(/Section 2/g)).toHaveLength(1);
+    expect(d.text).toContain('Paragraph 1: members of committee 4');
+  });
+
   it('keeps sentences a story repeats on purpose, one or two at a time', () => {
     const step = '<li>Warm up for ten minutes with easy jogging, then stretch the legs before the session.</li>';
     const d = detectArticle(story(`<h3>Monday</h3><ul>${step}<li>Run four intervals of five minutes at a steady pace.</li></ul><h3>Thursday</h3><ul>${step}<li>Run six hill sprints with a walk back down between them.</li></ul>`));
