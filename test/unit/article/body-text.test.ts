@@ -43,6 +43,12 @@ describe('the body text', () => {
     expect(d.text).toContain('Paragraph 1: members of committee 4');
   });
 
+  it("keeps the comments of a code sample (a syntax highlighter's classes are not furniture)", () => {
+    const d = detectArticle(story('<pre><code><span class="hljs-comment"># stage every modified and untracked file for the next commit</span>\ngit add -A\n<span class="token comment"># record the staged files with a message</span>\ngit commit -m "message"</code></pre>'));
+    expect(d.text).toContain('# stage every modified and untracked file for the next commit');
+    expect(d.text).toContain('# record the staged files with a message');
+  });
+
   it('keeps sentences a story repeats on purpose, one or two at a time', () => {
     const step = '<li>Warm up for ten minutes with easy jogging, then stretch the legs before the session.</li>';
     const d = detectArticle(story(`<h3>Monday</h3><ul>${step}<li>Run four intervals of five minutes at a steady pace.</li></ul><h3>Thursday</h3><ul>${step}<li>Run six hill sprints with a walk back down between them.</li></ul>`));
