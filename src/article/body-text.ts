@@ -6,7 +6,7 @@ import {
   MIN_IMAGE_SIDE, SKIP_TAGS, TEASER_LABEL,
 } from './heuristics';
 import type { PageScan } from './page-scan';
-import { foldSpace, isHiddenByMarkup, textOf } from './text';
+import { foldSpace, isHiddenFromReader, textOf } from './text';
 import { visibleDates } from './visible-byline';
 
 export interface BodyText {
@@ -164,7 +164,7 @@ export function bodyText(roots: Element[], scan: PageScan, excluded: Set<Element
       const tag = ce.tagName.toUpperCase();
       if (tag === 'IMG' && isStoryImage(ce)) images++;
       // Captions describe a picture, not the story (WCXB's ground truth leaves out 420 of 442 on even-id articles).
-      if (SKIP_TAGS.has(tag) || tag === 'FIGCAPTION' || excluded.has(ce) || isHiddenByMarkup(ce)) continue;
+      if (SKIP_TAGS.has(tag) || tag === 'FIGCAPTION' || excluded.has(ce) || isHiddenFromReader(ce)) continue;
       if (!rootSet.has(ce) && BLOCK_TAGS.has(tag) && tag !== 'P' && linkDense(ce)) continue;
       if (HEADING.test(tag) && BOILERPLATE_HEADING.test(textOf(ce))) {
         // A "Read more" or "Comments" heading ends the story within this container.

@@ -3,7 +3,7 @@
 
 import { BLOCK_TAGS, BOILERPLATE_HEADING, CHROME_TAGS, SECTION_HEADING_POSITION, MAX_LINK_DENSITY, MIN_PARAGRAPH_CHARS, SKIP_TAGS } from './heuristics';
 import { Furniture, looksLikeBoilerplate } from './boilerplate';
-import { attributeNames, isHiddenByMarkup, textOf } from './text';
+import { attributeNames, isHiddenFromReader, textOf } from './text';
 
 export interface PageScan {
   /** Elements in document order (pre-order), skipping hidden and non-text subtrees. */
@@ -78,7 +78,7 @@ export function scanPage(root: Element): PageScan {
         const childTag = ce.tagName.toUpperCase();
         if (SKIP_TAGS.has(childTag)) continue;
         const childNames = attributeNames(ce);
-        if (childNames.length && isHiddenByMarkup(ce, childNames)) continue;
+        if (childNames.length && isHiddenFromReader(ce, childNames)) continue;
         const j = order.length;
         visit(ce, childTag, childNames, link, code, i, childPosition++);
         good[i]! += good[j]!;

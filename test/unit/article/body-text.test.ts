@@ -49,6 +49,13 @@ describe('the body text', () => {
     expect(d.text).toContain('# record the staged files with a message');
   });
 
+  it('leaves out text hidden by a CSS framework\'s utility class, unless a variant class shows it or it is a folded accordion panel', () => {
+    const d = detectArticle(story('<ul class="teaser-list hidden"><li>MARKER A teaser of another story kept in the page for a script to show later on.</li></ul><div class="d-none"><p>MARKER A second hidden block that no reader sees on any screen size.</p></div><p class="hidden md:block">Shown on wide screens: the committee will publish its minutes on Friday.</p><div class="accordion-body hidden"><p>Folded answer: the budget takes effect on the first of July.</p></div>'));
+    expect(d.text).not.toMatch(/MARKER/);
+    expect(d.text).toContain('Shown on wide screens');
+    expect(d.text).toContain('Folded answer');
+  });
+
   it('keeps sentences a story repeats on purpose, one or two at a time', () => {
     const step = '<li>Warm up for ten minutes with easy jogging, then stretch the legs before the session.</li>';
     const d = detectArticle(story(`<h3>Monday</h3><ul>${step}<li>Run four intervals of five minutes at a steady pace.</li></ul><h3>Thursday</h3><ul>${step}<li>Run six hill sprints with a walk back down between them.</li></ul>`));
