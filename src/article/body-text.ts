@@ -37,8 +37,10 @@ function isStoryImage(img: Element): boolean {
   return !(w && w < MIN_IMAGE_SIDE) && !(h && h < MIN_IMAGE_SIDE);
 }
 
-/** A given name as people write it: a capital, then lower-case letters ("Jane", "Ólafur"), not an acronym. */
-const PERSONAL_NAME = /^\p{Lu}\p{Ll}+$/u;
+/** A given name as people write it: a capital, then lower-case letters ("Jane", "Ólafur", "Jean-Luc"), not an acronym. */
+const PERSONAL_NAME = /^\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)?$/u;
+/** A bio card also tells how its writer began ("Jane founded the studio in 2014"), besides what they are and do. */
+const BIO_ORIGIN_VERBS = 'founded|started';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -49,7 +51,8 @@ function bioLine(authors: string[]): RegExp | null {
   // A first name alone opens a bio only for a person's name ("Jane Doe"), not a brand's ("QCY Official": "QCY is …" is the story's).
   const firsts = names.filter((n) => n.includes(' ')).map((n) => n.split(' ')[0]!).filter((n) => n.length > 2 && PERSONAL_NAME.test(n));
   const any = [...names, ...firsts].map(escape).join('|');
-  return new RegExp(`^(${names.map(escape).join('|')})$|^(${any})(,[^,]{1,40},)? (${BIO_VERBS})\\b`, 'i');
+  // A bio may be set in parentheses after the story ("(Jane Doe is an attorney at …)").
+  return new RegExp(`^(${names.map(escape).join('|')})$|^\\(?(${any})(,[^,]{1,40},)? (${BIO_VERBS}|${BIO_ORIGIN_VERBS})\\b`, 'i');
 }
 
 /**

@@ -54,7 +54,7 @@ export const TEASER_LABEL = /^(related( (story|stories|article|articles|post|pos
 
 /** Legal notices sites append to every post (disclaimers, advice and forward-looking-statement boilerplate): the site's words, not the story's. */
 export const LEGAL_NOTICE =
-  /\b(for (general )?(informational|information|educational) purposes only|(does|do) not constitute (legal|financial|tax|investment|medical|professional)|not intended (to|as) (be )?(a substitute|replace)|(is|are) not (intended as |meant as )?(legal|financial|tax|investment|medical) advice|past performance (is|does) not (a )?(guarantee|indicat))/i;
+  /\b(for (general )?((informational|information|educational)( and | or |, ))?(informational|information|educational) purposes only|(does|do) not constitute (legal|financial|tax|investment|medical|professional)|not intended (to|as) (be )?(a substitute|replace)|(is|are) not (intended as |meant as )?(legal|financial|tax|investment|medical) advice|past performance (is|does) not (a )?(guarantee|indicat))/i;
 
 /** Affiliate disclosures ("We may earn a commission from links on this page", "This post contains affiliate links"): the site's
  * notice about its links, not the story. Written in the first person, as the US FTC (whose rules make English-language sites
@@ -134,7 +134,7 @@ export const CONSENT_TOOL_TOKEN = /^(?:cybotcookiebot|(cmplz|cky|cookieyes|onetr
 export const BOILERPLATE_PREFIX_EXCEPTIONS = /^(commentary|promotions?content|socialism|shared?content)$/;
 
 /** Author cards and boxes: bios of the writer, not the story ("author-card", "about-the-author", "authorBox"). */
-export const AUTHOR_CARD_TOKEN = /^(about[-_]?(the[-_]?)?author|author[-_]?(card|box|info|bio|profile|details|block|about|section|wrap(per)?|container|footer))/i;
+export const AUTHOR_CARD_TOKEN = /^(about[-_]?(the[-_]?)?author|author[-_]?(card|box|info|bio|profile|details?|block|about|section|wrap(per)?|container|footer))/i;
 /** An id spelling out a heading of at least this many words is that heading's anchor, not a template's name for furniture. */
 export const MIN_ANCHOR_HEADING_WORDS = 3;
 /** Compared in ASCII letters alone, a heading must keep this many for the match to mean anything. */
