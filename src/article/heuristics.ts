@@ -47,7 +47,11 @@ export const BOILERPLATE_HEADING =
 
 /** Short lines that are labels of boilerplate, not text (e.g. "Advertisement", "Show More"). */
 export const BOILERPLATE_LINE =
-  /^(advertisement|advertising|sponsored|show more|load more|read more|continue reading|share( this)?|print|email|tweet|subscribe|sign up|skip to (main )?content|share on \w+|copy link|(show|hide) caption|listen to (this )?article|\d+ min(ute)?s? read)$/i;
+  /^(advertisement|advertising|sponsored|show more|load more|read more|continue reading|share( this)?|print|email|tweet|subscribe|sign up|skip to (main )?content|share on \w+|copy link|(show|hide) caption|listen to (this )?article|\d+ min(ute)?s? read|was this (page|article|post|guide) (helpful|useful)\??|how (useful|helpful) was this (post|article|page)\??|(click|tap) on a star to rate it!?|rate this (article|post|page))$/i;
+
+/** The consent line of a sign-up box ("By signing up, you agree to receive …", "By clicking to watch this video, you agree to our
+ * privacy policy"): the site's terms, not the story. */
+export const SIGNUP_CONSENT = /^by (signing up|subscribing|clicking|submitting|registering)\b[^.]{0,80}\byou (agree|consent|acknowledge|accept)\b/i;
 
 /** Labels that open a link to another story set inside this one ("Related: …", "Read also: …"). */
 export const TEASER_LABEL = /^(related( (story|stories|article|articles|post|posts|reading))?|read (also|more|next)|also read|see also|more|recommended|don'?t miss|must read)\s*[:|»›>-]/i;

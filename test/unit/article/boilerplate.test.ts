@@ -119,6 +119,12 @@ describe('boilerplate is left out of the body', () => {
     expect(d.text).not.toMatch(MARKER);
   });
 
+  it("leaves out a sign-up box's consent line and a rating widget's prompts", () => {
+    const d = detectArticle(storyWith('<div><p>Get our deals texted to your phone!</p><p>By signing up, you agree to receive recurring automated messages (MARKER) at the number provided.</p></div><p>Was this article helpful?</p><p>Click on a star to rate it!</p>', 'inside'));
+    expect(d.text).not.toMatch(/MARKER|Was this article helpful|Click on a star/);
+    expect(d.text).toContain('Paragraph 4: members of the board');
+  });
+
   it('ends the story at a "Related …" or "About the reviewer" heading without classes', () => {
     for (const heading of ['Related Blog Posts', 'About the Reviewer', 'Recent Articles', 'Disclaimer']) {
       const d = detectArticle(storyWith(`<h2>${heading}</h2><p>MARKER A paragraph under a heading that is the site's, not the story's, as readers see.</p>`, 'inside'));
