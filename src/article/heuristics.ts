@@ -49,6 +49,10 @@ export const BOILERPLATE_HEADING =
 export const BOILERPLATE_LINE =
   /^(advertisement|advertising|sponsored|show more|load more|read more|continue reading|share( this)?|print|email|tweet|subscribe|sign up|skip to (main )?content|share on \w+|copy link|(show|hide) caption|listen to (this )?article|\d+ min(ute)?s? read|was this (page|article|post|guide) (helpful|useful)\??|how (useful|helpful) was this (post|article|page)\??|(click|tap) on a star to rate it!?|rate this (article|post|page))$/i;
 
+/** A photo's credit line naming a stock-photo agency ("Getty Images / Jane Doe", "Photo: Shutterstock", "Jane Doe via Getty Images",
+ * "Image: © Jane Doe/Getty Images"): it credits a picture, as a caption does, and is not the story. The whole line must be the credit. */
+export const STOCK_CREDIT_LINE = /^(?:(?:photo|image|picture|photograph)s?(?: credit)?:\s*|credit:\s*)?(?:©\s*)?(?:[^/]{0,60}(?:\/|\bvia\b)\s*)?(?:getty ?images|shutterstock|istock(?:\.com|photo)?|alamy|adobe stock)\b(?:\s*(?:\/|\+)\s*.{0,60})?$/i;
+
 /** The consent line of a sign-up box ("By signing up, you agree to receive …", "By clicking to watch this video, you agree to our
  * privacy policy"): the site's terms, not the story. */
 export const SIGNUP_CONSENT = /^by (signing up|subscribing|clicking|submitting|registering)\b[^.]{0,80}\byou (agree|consent|acknowledge|accept)\b/i;

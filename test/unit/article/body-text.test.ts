@@ -56,6 +56,12 @@ describe('the body text', () => {
     expect(d.text).toContain('Folded answer');
   });
 
+  it("leaves out a photo's stock-agency credit line, and keeps a heading about the agency", () => {
+    const d = detectArticle(story('<figure><img src="a.jpg"><div class="credit">Getty Images / Jane Doe</div></figure><p>Photo: Shutterstock</p><p>Image: © Jane Doe/Getty Images</p><h2>Getty Images and the price of a photo</h2>'));
+    expect(d.text).not.toMatch(/Jane Doe|Photo: Shutterstock/);
+    expect(d.text).toContain('Getty Images and the price of a photo');
+  });
+
   it('keeps sentences a story repeats on purpose, one or two at a time', () => {
     const step = '<li>Warm up for ten minutes with easy jogging, then stretch the legs before the session.</li>';
     const d = detectArticle(story(`<h3>Monday</h3><ul>${step}<li>Run four intervals of five minutes at a steady pace.</li></ul><h3>Thursday</h3><ul>${step}<li>Run six hill sprints with a walk back down between them.</li></ul>`));
