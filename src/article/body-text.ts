@@ -3,10 +3,10 @@
 
 import {
   AFFILIATE_DISCLOSURE, BIO_VERBS, BLOCK_TAGS, BOILERPLATE_HEADING, BOILERPLATE_LINE, DATE_LINE_MAX, LEGAL_NOTICE, MAX_CONTAINER_LINK_DENSITY, MAX_LINK_DENSITY,
-  MIN_IMAGE_SIDE, SKIP_TAGS, TEASER_LABEL,
+  MIN_IMAGE_SIDE, SIGNUP_CONSENT, SKIP_TAGS, STOCK_CREDIT_LINE, TEASER_LABEL,
 } from './heuristics';
 import type { PageScan } from './page-scan';
-import { foldSpace, isHiddenByMarkup, textOf } from './text';
+import { foldSpace, isHiddenFromReader, textOf } from './text';
 import { visibleDates } from './visible-byline';
 
 export interface BodyText {
@@ -39,8 +39,10 @@ function isStoryImage(img: Element): boolean {
   return !(w && w < MIN_IMAGE_SIDE) && !(h && h < MIN_IMAGE_SIDE);
 }
 
-/** A given name as people write it: a capital, then lower-case letters ("Jane", "Ólafur"), not an acronym. */
-const PERSONAL_NAME = /^\p{Lu}\p{Ll}+$/u;
+/** A given name as people write it: a capital, then lower-case letters ("Jane", "Ólafur", "Jean-Luc"), not an acronym. */
+const PERSONAL_NAME = /^\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)?$/u;
+/** A bio card also tells how its writer began ("Jane founded the studio in 2014"), besides what they are and do. */
+const BIO_ORIGIN_VERBS = 'founded|started';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -51,27 +53,43 @@ function bioLine(authors: string[]): RegExp | null {
   // A first name alone opens a bio only for a person's name ("Jane Doe"), not a brand's ("QCY Official": "QCY is …" is the story's).
   const firsts = names.filter((n) => n.includes(' ')).map((n) => n.split(' ')[0]!).filter((n) => n.length > 2 && PERSONAL_NAME.test(n));
   const any = [...names, ...firsts].map(escape).join('|');
-  return new RegExp(`^(${names.map(escape).join('|')})$|^(${any})(,[^,]{1,40},)? (${BIO_VERBS})\\b`, 'i');
+  // A bio may be set in parentheses after the story ("(Jane Doe is an attorney at …)").
+  return new RegExp(`^(${names.map(escape).join('|')})$|^\\(?(${any})(,[^,]{1,40},)? (${BIO_VERBS}|${BIO_ORIGIN_VERBS})\\b`, 'i');
 }
 
 /**
  * Leaves out a second rendering of the story (pages that ship a mobile and a desktop copy): a run of at least
- * MIN_COPY_RUN long lines, each repeating an earlier line a little after the one the previous line repeated.
- * Short lines ("Verdict", a step of a recipe) repeat in real stories and are never the evidence.
+ * MIN_COPY_RUN long lines, each repeating an earlier line a little after the one the previous long line repeated, with
+ * the copy's lines between and around them that repeat earlier lines too (its headings and labels). Short lines
+ * ("Verdict", a step of a recipe) repeat in real stories and are never the evidence, but they do not break a run: a
+ * copy of a story with subheadings alternates short and long lines.
  */
 function dropSecondCopies(lines: string[]): string[] {
   const first = new Map<string, number>();
   const copyOf = lines.map((line, i) => {
-    const seen = line.length >= MIN_COPY_CHARS ? first.get(line) : undefined;
-    if (!first.has(line)) first.set(line, i);
+    const seen = first.get(line);
+    if (seen === undefined) first.set(line, i);
     return seen ?? -1;
   });
+  const long = lines.flatMap((line, i) => (line.length >= MIN_COPY_CHARS ? [i] : []));
   const drop = new Set<number>();
-  for (let i = 0; i < lines.length; ) {
-    let j = i;
-    while (copyOf[i]! >= 0 && j + 1 < lines.length && copyOf[j + 1]! > copyOf[j]! && copyOf[j + 1]! - copyOf[j]! <= MAX_COPY_GAP) j++;
-    if (copyOf[i]! >= 0 && j - i + 1 >= MIN_COPY_RUN) for (let k = i; k <= j; k++) drop.add(k);
-    i = j + 1;
+  for (let a = 0; a < long.length; ) {
+    let b = a;
+    // The next long line continues the copy when it repeats a later line of the first, skipping few lines more than the copy did.
+    while (copyOf[long[a]!]! >= 0 && b + 1 < long.length) {
+      const p = long[b]!, q = long[b + 1]!;
+      const step = copyOf[q]! - copyOf[p]!;
+      if (copyOf[q]! < 0 || step <= 0 || step - (q - p) >= MAX_COPY_GAP) break;
+      b++;
+    }
+    if (b - a + 1 >= MIN_COPY_RUN) {
+      let s = long[a]!, e = long[b]!;
+      // The copy's lines just before and after the run (a heading, a label) go with it while they keep the first's order.
+      while (s > 0 && copyOf[s - 1]! >= 0 && copyOf[s - 1]! < copyOf[s]!) s--;
+      while (e + 1 < lines.length && copyOf[e + 1]! > copyOf[e]!) e++;
+      for (let k = s; k <= e; k++) drop.add(k);
+    }
+    a = b + 1;
   }
   return drop.size ? lines.filter((_, i) => !drop.has(i)) : lines;
 }
@@ -120,7 +138,7 @@ export function bodyText(roots: Element[], scan: PageScan, excluded: Set<Element
     const linkShare = buf.length ? bufLinks / buf.replace(/\s+/g, '').length : 0;
     buf = '';
     bufLinks = 0;
-    if (!line || BOILERPLATE_LINE.test(line) || LEGAL_NOTICE.test(line) || AFFILIATE_DISCLOSURE.test(line) || /^\d+\.$/.test(line)) return; // a list number whose item held no text
+    if (!line || BOILERPLATE_LINE.test(line) || LEGAL_NOTICE.test(line) || SIGNUP_CONSENT.test(line) || STOCK_CREDIT_LINE.test(line) || AFFILIATE_DISCLOSURE.test(line) || /^\d+\.$/.test(line)) return; // a list number whose item held no text
     // A linked heading titles a section of the story (a listicle's item linking to the product), unless a teaser label opens it.
     if (linkShare > MAX_LINK_DENSITY && line.length < MAX_TEASER_CHARS && (!heading || TEASER_LABEL.test(line))) return;
     if (titleKey && line.toLowerCase() === titleKey) return;
@@ -151,7 +169,7 @@ export function bodyText(roots: Element[], scan: PageScan, excluded: Set<Element
       const tag = ce.tagName.toUpperCase();
       if (tag === 'IMG' && isStoryImage(ce)) images++;
       // Captions describe a picture, not the story (WCXB's ground truth leaves out 420 of 442 on even-id articles).
-      if (SKIP_TAGS.has(tag) || tag === 'FIGCAPTION' || excluded.has(ce) || isHiddenByMarkup(ce)) continue;
+      if (SKIP_TAGS.has(tag) || tag === 'FIGCAPTION' || excluded.has(ce) || isHiddenFromReader(ce)) continue;
       if (!rootSet.has(ce) && BLOCK_TAGS.has(tag) && tag !== 'P' && linkDense(ce)) continue;
       // A permalink mark linking to its own heading or paragraph ("¶", "#", "🔗" of documentation generators) is not text.
       if (tag === 'A' && PERMALINK_ANCHOR.test(ce.textContent ?? '') && (ce.getAttribute('href') ?? '').startsWith('#')) continue;

@@ -25,6 +25,8 @@ export function boilerplateToken(token: string): Furniture {
   if (AUTHOR_CARD_TOKEN.test(token) || CONSENT_TOOL_TOKEN.test(token)) return Furniture.Strong;
   const words = token.split(SPLIT).filter(Boolean).map((w) => w.toLowerCase());
   if (!words.length || LAYOUT_MODIFIER.test(words[0]!) || LAYOUT_STATE.test(words[words.length - 1]!)) return Furniture.No;
+  // "CallToAction", "call-to-action" spell out what "cta" abbreviates.
+  if (/calltoaction/.test(words.join(''))) return Furniture.Strong;
   for (const w of words) {
     if (STRONG_BOILERPLATE_WORDS.has(w)) return Furniture.Strong;
     if (w.length > 6 && !BOILERPLATE_PREFIX_EXCEPTIONS.test(w) && BOILERPLATE_PREFIXES.some((p) => w.startsWith(p))) return Furniture.Strong;

@@ -47,14 +47,22 @@ export const BOILERPLATE_HEADING =
 
 /** Short lines that are labels of boilerplate, not text (e.g. "Advertisement", "Show More"). */
 export const BOILERPLATE_LINE =
-  /^(advertisement|advertising|sponsored|show more|load more|read more|continue reading|share( this)?|print|email|tweet|subscribe|sign up|skip to (main )?content|share on \w+|copy link|(show|hide) caption|listen to (this )?article|\d+ min(ute)?s? read)$/i;
+  /^(advertisement|advertising|sponsored|show more|load more|read more|continue reading|share( this)?|print|email|tweet|subscribe|sign up|skip to (main )?content|share on \w+|copy link|(show|hide) caption|listen to (this )?article|\d+ min(ute)?s? read|was this (page|article|post|guide) (helpful|useful)\??|how (useful|helpful) was this (post|article|page)\??|(click|tap) on a star to rate it!?|rate this (article|post|page))$/i;
+
+/** A photo's credit line naming a stock-photo agency ("Getty Images / Jane Doe", "Photo: Shutterstock", "Jane Doe via Getty Images",
+ * "Image: © Jane Doe/Getty Images"): it credits a picture, as a caption does, and is not the story. The whole line must be the credit. */
+export const STOCK_CREDIT_LINE = /^(?:(?:photo|image|picture|photograph)s?(?: credit)?:\s*|credit:\s*)?(?:©\s*)?(?:[^/]{0,60}(?:\/|\bvia\b)\s*)?(?:getty ?images|shutterstock|istock(?:\.com|photo)?|alamy|adobe stock)\b(?:\s*(?:\/|\+)\s*.{0,60})?$/i;
+
+/** The consent line of a sign-up box ("By signing up, you agree to receive …", "By clicking to watch this video, you agree to our
+ * privacy policy"): the site's terms, not the story. */
+export const SIGNUP_CONSENT = /^by (signing up|subscribing|clicking|submitting|registering)\b[^.]{0,80}\byou (agree|consent|acknowledge|accept)\b/i;
 
 /** Labels that open a link to another story set inside this one ("Related: …", "Read also: …"). */
 export const TEASER_LABEL = /^(related( (story|stories|article|articles|post|posts|reading))?|read (also|more|next)|also read|see also|more|recommended|don'?t miss|must read)\s*[:|»›>-]/i;
 
 /** Legal notices sites append to every post (disclaimers, advice and forward-looking-statement boilerplate): the site's words, not the story's. */
 export const LEGAL_NOTICE =
-  /\b(for (general )?(informational|information|educational) purposes only|(does|do) not constitute (legal|financial|tax|investment|medical|professional)|not intended (to|as) (be )?(a substitute|replace)|(is|are) not (intended as |meant as )?(legal|financial|tax|investment|medical) advice|past performance (is|does) not (a )?(guarantee|indicat))/i;
+  /\b(for (general )?((informational|information|educational)( and | or |, ))?(informational|information|educational) purposes only|(does|do) not constitute (legal|financial|tax|investment|medical|professional)|not intended (to|as) (be )?(a substitute|replace)|(is|are) not (intended as |meant as )?(legal|financial|tax|investment|medical) advice|past performance (is|does) not (a )?(guarantee|indicat))/i;
 
 /** Affiliate disclosures ("We may earn a commission from links on this page", "This post contains affiliate links"): the site's
  * notice about its links, not the story. Written in the first person, as the US FTC (whose rules make English-language sites
@@ -134,7 +142,7 @@ export const CONSENT_TOOL_TOKEN = /^(?:cybotcookiebot|(cmplz|cky|cookieyes|onetr
 export const BOILERPLATE_PREFIX_EXCEPTIONS = /^(commentary|promotions?content|socialism|shared?content)$/;
 
 /** Author cards and boxes: bios of the writer, not the story ("author-card", "about-the-author", "authorBox"). */
-export const AUTHOR_CARD_TOKEN = /^(about[-_]?(the[-_]?)?author|author[-_]?(card|box|info|bio|profile|details|block|about|section|wrap(per)?|container|footer))/i;
+export const AUTHOR_CARD_TOKEN = /^(about[-_]?(the[-_]?)?author|author[-_]?(card|box|info|bio|profile|details?|block|about|section|wrap(per)?|container|footer))/i;
 /** An id spelling out a heading of at least this many words is that heading's anchor, not a template's name for furniture. */
 export const MIN_ANCHOR_HEADING_WORDS = 3;
 /** Compared in ASCII letters alone, a heading must keep this many for the match to mean anything. */

@@ -3,7 +3,7 @@
 
 import { BLOCK_TAGS, BOILERPLATE_HEADING, CHROME_TAGS, SECTION_HEADING_POSITION, MAX_LINK_DENSITY, MIN_PARAGRAPH_CHARS, SKIP_TAGS } from './heuristics';
 import { Furniture, looksLikeBoilerplate } from './boilerplate';
-import { attributeNames, isHiddenByMarkup, textOf } from './text';
+import { attributeNames, isHiddenFromReader, textOf } from './text';
 
 export interface PageScan {
   /** Elements in document order (pre-order), skipping hidden and non-text subtrees. */
@@ -42,7 +42,9 @@ export function scanPage(root: Element): PageScan {
   let blockLinks = 0;
 
   // `tag`: the element's upper-case tag name, and `names` its attribute names, as its parent's loop read them.
-  const visit = (el: Element, tag: string, names: readonly string[], inLink: boolean, parent: number, position: number): void => {
+  // `inCode`: inside a <pre> or <code>, where a syntax highlighter's classes ("hljs-comment", "token comment") name the
+  // code's own parts, not furniture.
+  const visit = (el: Element, tag: string, names: readonly string[], inLink: boolean, inCode: boolean, parent: number, position: number): void => {
     const i = order.length;
     order.push(el);
     ends.push(0);
@@ -51,9 +53,10 @@ export function scanPage(root: Element): PageScan {
     links.push(0);
     paragraphs.push(0);
     headings.push(0);
-    flagged.push(names.length || CHROME_TAGS.has(tag) ? looksLikeBoilerplate(el, names, tag) : 0);
+    flagged.push(!inCode && (names.length || CHROME_TAGS.has(tag)) ? looksLikeBoilerplate(el, names, tag) : 0);
     const isBlock = BLOCK_TAGS.has(tag);
     const link = inLink || tag === 'A';
+    const code = inCode || tag === 'PRE' || tag === 'CODE';
     let savedChars = 0;
     let savedLinks = 0;
     if (isBlock) {
@@ -75,9 +78,9 @@ export function scanPage(root: Element): PageScan {
         const childTag = ce.tagName.toUpperCase();
         if (SKIP_TAGS.has(childTag)) continue;
         const childNames = attributeNames(ce);
-        if (childNames.length && isHiddenByMarkup(ce, childNames)) continue;
+        if (childNames.length && isHiddenFromReader(ce, childNames)) continue;
         const j = order.length;
-        visit(ce, childTag, childNames, link, i, childPosition++);
+        visit(ce, childTag, childNames, link, code, i, childPosition++);
         good[i]! += good[j]!;
         noise[i]! += noise[j]!;
         links[i]! += links[j]!;
@@ -101,7 +104,7 @@ export function scanPage(root: Element): PageScan {
     }
     ends[i] = order.length;
   };
-  visit(root, root.tagName.toUpperCase(), attributeNames(root), false, -1, 0);
+  visit(root, root.tagName.toUpperCase(), attributeNames(root), false, false, -1, 0);
   const index = new Map<Element, number>();
   for (let i = 0; i < order.length; i++) index.set(order[i]!, i);
   return {

@@ -1,5 +1,6 @@
 // Small text helpers shared by the detector's modules: whitespace folding and read-only text walks.
 
+import { memoByToken } from './class-tokens';
 import { SKIP_TAGS } from './heuristics';
 
 /** Invisible marks inside words: soft hyphens (German and Dutch text carries &shy; for line breaking), word joiners,
@@ -101,6 +102,25 @@ export function isHiddenByMarkup(el: Element, names: readonly string[] = attribu
   const style = names.includes('style') ? el.getAttribute('style') : null;
   return !!style && /(?:^|;)\s*(display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
 }
+
+/** Whether the reader never sees the element: hidden by markup, or by a CSS framework's class. The page's head (its headline
+ * and byline) is read without the classes: a headline kept for search engines under a "d-none" class is still the title. */
+export function isHiddenFromReader(el: Element, names: readonly string[] = attributeNames(el)): boolean {
+  if (isHiddenByMarkup(el, names)) return true;
+  const cls = names.includes('class') ? el.getAttribute('class') : null;
+  return !!cls && hiddenByClass(cls);
+}
+
+/** A screen size's or a state's class that shows what "hidden" hides ("md:block", "lg:!flex", "d-lg-block"). */
+const SHOWN_BY_VARIANT = /^[\w-]+:!?(block|flex|grid|inline|inline-block|inline-flex|table|contents|flow-root|list-item)$|^d-(sm|md|lg|xl|xxl)-(block|flex|inline|inline-block|inline-flex|grid|table)$/;
+/** An accordion's or a collapsible's panel, hidden until its header is clicked: the story folded away, not hidden from it. */
+const FOLDED_PANEL = /accordion|collaps|faq/i;
+/** The utility classes of CSS frameworks that hide an element everywhere (Tailwind's and Bootstrap 3's "hidden", Bootstrap's
+ * "d-none"), unless a variant class shows it on some screens or states. */
+const hiddenByClass = memoByToken((cls) => {
+  const tokens = cls.split(/\s+/);
+  return (tokens.includes('hidden') || tokens.includes('d-none')) && !tokens.some((t) => SHOWN_BY_VARIANT.test(t) || FOLDED_PANEL.test(t));
+});
 
 const NO_NAMES: readonly string[] = [];
 

@@ -35,6 +35,33 @@ describe('the body text', () => {
     expect(d.text).toContain('Paragraph 5: members of the council');
   });
 
+  it('leaves out a second copy of a story whose sections alternate short headings and paragraphs', () => {
+    const sections = [1, 2, 3, 4].map((n) => `<h2>Section ${n}</h2>${storyParagraphs(1, `committee ${n}`)}`).join('');
+    const d = detectArticle(page(`<body><article><h1>Council approves budget</h1><div class="mobile">${sections}</div><div class="desktop">${sections}</div></article></body>`));
+    expect(d.text.match(/members of committee 3/g)).toHaveLength(1);
+    expect(d.text.match(/Section 2/g)).toHaveLength(1);
+    expect(d.text).toContain('Paragraph 1: members of committee 4');
+  });
+
+  it("keeps the comments of a code sample (a syntax highlighter's classes are not furniture)", () => {
+    const d = detectArticle(story('<pre><code><span class="hljs-comment"># stage every modified and untracked file for the next commit</span>\ngit add -A\n<span class="token comment"># record the staged files with a message</span>\ngit commit -m "message"</code></pre>'));
+    expect(d.text).toContain('# stage every modified and untracked file for the next commit');
+    expect(d.text).toContain('# record the staged files with a message');
+  });
+
+  it('leaves out text hidden by a CSS framework\'s utility class, unless a variant class shows it or it is a folded accordion panel', () => {
+    const d = detectArticle(story('<ul class="teaser-list hidden"><li>MARKER A teaser of another story kept in the page for a script to show later on.</li></ul><div class="d-none"><p>MARKER A second hidden block that no reader sees on any screen size.</p></div><p class="hidden md:block">Shown on wide screens: the committee will publish its minutes on Friday.</p><div class="accordion-body hidden"><p>Folded answer: the budget takes effect on the first of July.</p></div>'));
+    expect(d.text).not.toMatch(/MARKER/);
+    expect(d.text).toContain('Shown on wide screens');
+    expect(d.text).toContain('Folded answer');
+  });
+
+  it("leaves out a photo's stock-agency credit line, and keeps a heading about the agency", () => {
+    const d = detectArticle(story('<figure><img src="a.jpg"><div class="credit">Getty Images / Jane Doe</div></figure><p>Photo: Shutterstock</p><p>Image: © Jane Doe/Getty Images</p><h2>Getty Images and the price of a photo</h2>'));
+    expect(d.text).not.toMatch(/Jane Doe|Photo: Shutterstock/);
+    expect(d.text).toContain('Getty Images and the price of a photo');
+  });
+
   it('keeps sentences a story repeats on purpose, one or two at a time', () => {
     const step = '<li>Warm up for ten minutes with easy jogging, then stretch the legs before the session.</li>';
     const d = detectArticle(story(`<h3>Monday</h3><ul>${step}<li>Run four intervals of five minutes at a steady pace.</li></ul><h3>Thursday</h3><ul>${step}<li>Run six hill sprints with a walk back down between them.</li></ul>`));

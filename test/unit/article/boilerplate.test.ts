@@ -25,6 +25,7 @@ const CASES: [string, string, 'inside' | 'after' | 'before'][] = [
   ['a disclaimer box', '<div class="post-disclaimer"><p>MARKER The views expressed here are the author\'s own and may have changed since this page went up.</p></div>', 'inside'],
   ['footnotes', '<section class="footnotes"><ol><li><p>MARKER The figures come from the annual report of the council, page twelve, as published.</p></li></ol></section>', 'inside'],
   ['customer testimonials', '<div class="testimonials-wrapper"><div class="testimonial-card"><blockquote>MARKER This podcast changed my mornings, and every episode teaches me something I can use the same day.</blockquote><p>Jane D.</p></div></div>', 'inside'],
+  ['an author details box', '<div class="author_detail_box"><p>MARKER Executive editor at the paper. Technology journalist since 2008, with stints at two national dailies and a weekly.</p></div>', 'inside'],
   ['an advertisement', '<div class="ad-slot"><p>MARKER Advertisement: the best mattress deals of the season, only this week at your local store.</p></div>', 'inside'],
 ];
 
@@ -52,6 +53,12 @@ describe('boilerplate is left out of the body', () => {
     }
     expect(boilerplateToken('cmp-text')).toBe(Furniture.No);
     expect(boilerplateToken('trustees')).toBe(Furniture.No);
+  });
+
+  it('names a spelled-out call to action as furniture, as "cta" is', () => {
+    for (const t of ['CallToActionLarge_callout__j_g7m', 'call-to-action', 'calltoaction-box']) expect(boilerplateToken(t), t).toBe(Furniture.Strong);
+    const d = detectArticle(storyWith('<div class="CallToActionLarge_callout__x1"><h3>Track every client in one dashboard</h3><p>MARKER Save billable hours with a report template your clients will love, free for 14 days.</p></div>'));
+    expect(d.text).not.toMatch(MARKER);
   });
 
   it("keeps a part of the story whose class only says whether the sidebar is shown", () => {
@@ -88,6 +95,14 @@ describe('boilerplate is left out of the body', () => {
     expect(d.text).toContain('Paragraph 6: members of the council');
   });
 
+  it("leaves out a bio that opens with a hyphenated first name and how the writer began, or sits in parentheses", () => {
+    const d = detectArticle(page(`<html><head><meta name="author" content="Jean-Luc Martin"></head><body><article><h1>Council approves budget</h1><div>${storyParagraphs(6)}
+      <p>(Jean-Luc Martin is an associate attorney (MARKER) who advises councils on their budgets.)</p>
+      <p>Jean-Luc started the newsletter in 2010 (MARKER) as a part-time endeavour before writing full time.</p></div></article></body></html>`));
+    expect(d.text).not.toMatch(MARKER);
+    expect(d.text).toContain('Paragraph 6: members of the council');
+  });
+
   it("keeps the story's sentences about a brand that signs the post ('QCY is …')", () => {
     const d = detectArticle(page(`<html><head><meta name="author" content="QCY Official"></head><body><article><h1>The future of wireless headphones</h1><div>${storyParagraphs(6)}
       <p>QCY is already embracing many of these trends with its range of headphones, from hi-res audio to long battery life.</p>${storyParagraphs(2, 'the board')}</div></article></body></html>`));
@@ -97,6 +112,17 @@ describe('boilerplate is left out of the body', () => {
   it('leaves out a legal notice appended to the post', () => {
     const d = detectArticle(storyWith('<p>MARKER The content of this post is for informational purposes only and does not constitute financial advice.</p>', 'after'));
     expect(d.text).not.toMatch(MARKER);
+  });
+
+  it('leaves out a legal notice that names two purposes ("educational and informational purposes only")', () => {
+    const d = detectArticle(storyWith('<p>MARKER Disclaimer: this article is intended for educational and informational purposes only. Always ask a qualified professional.</p>', 'inside'));
+    expect(d.text).not.toMatch(MARKER);
+  });
+
+  it("leaves out a sign-up box's consent line and a rating widget's prompts", () => {
+    const d = detectArticle(storyWith('<div><p>Get our deals texted to your phone!</p><p>By signing up, you agree to receive recurring automated messages (MARKER) at the number provided.</p></div><p>Was this article helpful?</p><p>Click on a star to rate it!</p>', 'inside'));
+    expect(d.text).not.toMatch(/MARKER|Was this article helpful|Click on a star/);
+    expect(d.text).toContain('Paragraph 4: members of the board');
   });
 
   it('ends the story at a "Related …" or "About the reviewer" heading without classes', () => {
