@@ -108,7 +108,8 @@ export function isHiddenByMarkup(el: Element, names: readonly string[] = attribu
 export function isHiddenFromReader(el: Element, names: readonly string[] = attributeNames(el)): boolean {
   if (isHiddenByMarkup(el, names)) return true;
   const cls = names.includes('class') ? el.getAttribute('class') : null;
-  return !!cls && hiddenByClass(cls);
+  // Most classes hold neither word: a substring test spares the per-class memo (this runs on every element of the page walk).
+  return !!cls && (cls.includes('hidden') || cls.includes('d-none')) && hiddenByClass(cls);
 }
 
 /** A screen size's or a state's class that shows what "hidden" hides ("md:block", "lg:!flex", "d-lg-block"). */
