@@ -2,6 +2,7 @@
 // names a site: they describe how bylines are written across publishing systems and languages.
 
 import { MONTHS } from './date-words';
+import { OTHER_LANGUAGE_PUBLISHED, OTHER_LANGUAGE_UPDATED } from './heuristics';
 
 /** Leading words of a byline that are not names ("Written by", "Von", "Reviewed by", a paid post's "Sponsored by"…). */
 export const BYLINE_PREFIX = /^\s*(?:(written|posted|submitted|published|reported|reporting|words|story|text|reviewed|edited|updated|authored|article|sponsored|escrito|escrita|publicado|geschrieben|verfasst|écrit|ecrit|publié|skrevet|skrivet|napisane)?\s*(by|von|par|por|di|door|af|av|przez|от)|scritto da|pubblicato da)\s*[:\-]?\s+/i;
@@ -16,9 +17,9 @@ const BULLET = String.raw`\s+[·•⋅∙・●▪]\s*`;
 const CREDENTIALS = String.raw`(?:md|m\.d\.?|phd|ph\.d\.?|dvm|rn|mph|msc|mba|cpa|cfp|esq|lcsw|pharmd|dds)(?=[\s,.;|]|$)|\p{Lu}{2,6}®`;
 /** Role words that follow a name in a byline ("Jane Doe, Senior Editor"). */
 export const ROLE_WORDS = String.raw`(?:staff|senior|chief|lead|deputy|managing|contributing|executive|associate|freelance|special|guest)?\s*(?:writer|editor|reporter|correspondent|contributor|columnist|journalist|author|analyst|producer|critic|photographer|researcher|strategist|specialist|expert|consultant|director|manager|founder|co-founder|ceo|cto|cmo|president|professor|dietitian|nutritionist|engineer|developer|designer|marketer|coach|educator|horticulturist|horticulturalist|physician|surgeon|attorney|lawyer|therapist|pharmacist|psychologist|scientist|economist|planner|adviser|advisor|instructor|teacher)s?`;
-/** Other languages' publication and update labels (as heuristics.ts's dateline labels know them): inline spans run "Autor: Jane Doe"
+/** Other languages' publication and update labels (heuristics.ts's dateline labels): inline spans run "Autor: Jane Doe"
  * and "Opublikowano: 14 marca 2025" together the same way English ones run on ("di Marco Rossi Pubblicato il 5 febbraio"). */
-const OTHER_LANGUAGE_DATE_LABELS = String.raw`(?:publié|publiée|publicado|publicada|pubblicato|pubblicata|veröffentlicht|gepubliceerd|opublikowano|publicerad|publiceret|publisert|опубликовано|опубліковано|mis à jour|mise à jour|aktualisiert|actualizado|actualizada|aggiornato|aggiornata|bijgewerkt|zaktualizowano|uppdaterad|opdateret|oppdatert|обновлено|оновлено)`;
+const OTHER_LANGUAGE_DATE_LABELS = `(?:${OTHER_LANGUAGE_PUBLISHED}|${OTHER_LANGUAGE_UPDATED})`;
 /** A date label run on after the names where markup set them in adjacent inline elements ("By Jane Doe Updated April 4, 2025");
  * at the start ("Last Updated: 2025-02-22 …") the line is a dateline, with no name before its label. */
 const DATE_LABEL_RUN_ON = String.raw`(?:^|\s+)(?:(?:last\s+)?(?:updated|published|posted|modified)\b|${OTHER_LANGUAGE_DATE_LABELS}(?!\p{L})).*$`;
