@@ -103,6 +103,19 @@ export function numericOrder(lines: string[]): NumericOrder | undefined {
   return seen.size === 1 ? [...seen][0] : undefined;
 }
 
+/** Arabic-Indic and Persian digits, which Arabic and Persian pages write their dates in ("١٢ مارس ٢٠٢٥"). */
+const EASTERN_DIGIT = /[\u0660-\u0669\u06F0-\u06F9]/g;
+
+/** `s` with Arabic-Indic and Persian digits written as 0–9, so the date patterns read them. */
+export function westernDigits(s: string): string {
+  EASTERN_DIGIT.lastIndex = 0;
+  if (!EASTERN_DIGIT.test(s)) return s;
+  return s.replace(EASTERN_DIGIT, (c) => {
+    const code = c.charCodeAt(0);
+    return String(code >= 0x06f0 ? code - 0x06f0 : code - 0x0660);
+  });
+}
+
 /**
  * ISO 8601 for a date string: "YYYY-MM-DD" when only the day is known, "YYYY-MM-DDTHH:MM:SS" plus
  * the offset when the page gives one. Returns null for anything it cannot read unambiguously; `order` reads
@@ -110,7 +123,7 @@ export function numericOrder(lines: string[]): NumericOrder | undefined {
  */
 export function normalizeDate(raw: string | null | undefined, now: Date = new Date(), order?: NumericOrder): string | null {
   if (!raw) return null;
-  const s = raw.trim();
+  const s = westernDigits(raw.trim());
   if (!s) return null;
   if (EPOCH.test(s)) {
     const ms = s.length === 13 ? Number(s) : Number(s) * 1000;

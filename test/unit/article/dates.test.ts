@@ -100,3 +100,12 @@ describe('numericOrder', () => {
     expect(normalizeDate('13/04/2025', NOW, 'mdy')).toBe('2025-04-13');
   });
 });
+
+describe('dates in Arabic', () => {
+  it('reads Arabic-Indic and Persian digits and Arabic month names', () => {
+    expect(normalizeDate('١٢ مارس ٢٠٢٥', NOW)).toBe('2025-03-12');
+    expect(normalizeDate('۲۰۲۵-۰۳-۱۲', NOW)).toBe('2025-03-12');
+    expect(normalizeDate('5 أيار 2025', NOW)).toBe('2025-05-05');
+    expect(normalizeDate('٣ أكتوبر ٢٠٢٤', NOW)).toBe('2024-10-03');
+  });
+});

@@ -90,6 +90,12 @@ describe('bylines in scripts without capitals, right to left', () => {
     expect(story('<div class="meta"><span class="author">بقلم: أحمد الكعبي</span> <span class="date">١٢ مارس ٢٠٢٥</span></div>', 'ar').authors).toEqual(['أحمد الكعبي']);
     expect(story('<p class="author">מאת דנה כהן</p>', 'he').authors).toEqual(['דנה כהן']);
   });
+
+  it('reads the date an Arabic byline shows, in Arabic-Indic digits', () => {
+    const found = story('<div class="meta"><span class="author">بقلم: أحمد الكعبي</span> <span class="date">١٢ مارس ٢٠٢٥</span></div>', 'ar');
+    expect(found.publishedTime).toBe('2025-03-12');
+    expect(found.authors).toEqual(['أحمد الكعبي']);
+  });
 });
 
 describe('dates in a sidebar inside the story', () => {
