@@ -29,8 +29,12 @@ function plausible(y: number, m: number, d: number, now: Date): boolean {
   return probe.getUTCMonth() === m - 1;
 }
 
+/** Hebrew writes a date's month with the prefix "ב" ("in"): "12 במרץ 2025". */
+const HEBREW_IN = /^ב(?=[\u05D0-\u05EA]{3})/;
+
 function monthNumber(word: string): number | null {
-  return MONTHS.get(word.toLowerCase().replace(/\.$/, '')) ?? null;
+  const w = word.toLowerCase().replace(/\.$/, '');
+  return MONTHS.get(w) ?? MONTHS.get(w.replace(HEBREW_IN, '')) ?? null;
 }
 
 function zone(z: string | undefined): string {

@@ -109,3 +109,11 @@ describe('dates in Arabic', () => {
     expect(normalizeDate('٣ أكتوبر ٢٠٢٤', NOW)).toBe('2024-10-03');
   });
 });
+
+describe('dates in Hebrew', () => {
+  it('reads the month names, also after the prefix "ב" ("in")', () => {
+    expect(normalizeDate('12 במרץ 2025', NOW)).toBe('2025-03-12');
+    expect(normalizeDate('3 ספטמבר 2024', NOW)).toBe('2024-09-03');
+    expect(normalizeDate('5 במאי 2025', NOW)).toBe('2025-05-05');
+  });
+});

@@ -96,6 +96,10 @@ describe('bylines in scripts without capitals, right to left', () => {
     expect(found.publishedTime).toBe('2025-03-12');
     expect(found.authors).toEqual(['أحمد الكعبي']);
   });
+
+  it('reads the date a Hebrew byline shows, its month after "ב"', () => {
+    expect(story('<p class="author">מאת דנה כהן</p><p class="date">12 במרץ 2025</p>', 'he').publishedTime).toBe('2025-03-12');
+  });
 });
 
 describe('dates in a sidebar inside the story', () => {
