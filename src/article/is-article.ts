@@ -89,11 +89,15 @@ export function countMemberLinks(doc: Document, links: ArrayLike<Element> = doc.
 /** The whole text of documentation tooling's links to a page's source ("Edit this page", "Edit on GitHub"). */
 const DOC_TEXT = /^(edit (this page|on (github|gitlab))( on (github|gitlab))?|view (page )?source|improve this (page|doc)|suggest an edit|report an issue)$/i;
 
-/** Documentation tooling's links to the page's source among the page's <a> elements (up to 2,000 read; a link's text
- * is read only when short enough to be such a label). */
+/** Links read for documentation tooling's labels: such a link sits in a page's header or footer, and a page with more
+ * links than this is a directory or an archive whatever its footer says. */
+const MAX_DOC_LINKS_READ = 2000;
+
+/** Documentation tooling's links to the page's source among the page's <a> elements (the first MAX_DOC_LINKS_READ;
+ * a text of 60 characters or more is no such label and is not matched). */
 export function countDocLinks(links: ArrayLike<Element>): number {
   let n = 0;
-  const total = Math.min(links.length, 2000);
+  const total = Math.min(links.length, MAX_DOC_LINKS_READ);
   for (let i = 0; i < total; i++) {
     const text = links[i]!.textContent ?? '';
     if (text.length < 60 && DOC_TEXT.test(text.trim().replace(/\s+/g, ' '))) n++;
