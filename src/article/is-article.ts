@@ -89,8 +89,7 @@ export function countMemberLinks(doc: Document, links: ArrayLike<Element> = doc.
 /** The whole text of documentation tooling's links to a page's source ("Edit this page", "Edit on GitHub"). */
 const DOC_TEXT = /^(edit (this page|on (github|gitlab))( on (github|gitlab))?|view (page )?source|improve this (page|doc)|suggest an edit|report an issue)$/i;
 
-/** Links read for documentation tooling's labels: such a link sits in a page's header or footer, and a page with more
- * links than this is a directory or an archive whatever its footer says. */
+/** Links read for documentation tooling's labels: a bound on the cost on huge pages (a docs page has far fewer links). */
 const MAX_DOC_LINKS_READ = 2000;
 
 /** Documentation tooling's links to the page's source among the page's <a> elements (the first MAX_DOC_LINKS_READ;
