@@ -101,17 +101,15 @@ describe('numericOrder', () => {
   });
 });
 
-describe('dates in Arabic', () => {
+describe('dates in Arabic and Hebrew', () => {
   it('reads Arabic-Indic and Persian digits and Arabic month names', () => {
     expect(normalizeDate('١٢ مارس ٢٠٢٥', NOW)).toBe('2025-03-12');
     expect(normalizeDate('۲۰۲۵-۰۳-۱۲', NOW)).toBe('2025-03-12');
     expect(normalizeDate('5 أيار 2025', NOW)).toBe('2025-05-05');
     expect(normalizeDate('٣ أكتوبر ٢٠٢٤', NOW)).toBe('2024-10-03');
   });
-});
 
-describe('dates in Hebrew', () => {
-  it('reads the month names, also after the prefix "ב" ("in")', () => {
+  it('reads Hebrew month names, also after the prefix "ב" ("in")', () => {
     expect(normalizeDate('12 במרץ 2025', NOW)).toBe('2025-03-12');
     expect(normalizeDate('3 ספטמבר 2024', NOW)).toBe('2024-09-03');
     expect(normalizeDate('5 במאי 2025', NOW)).toBe('2025-05-05');
