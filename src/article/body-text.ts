@@ -3,7 +3,7 @@
 
 import {
   AFFILIATE_DISCLOSURE, BIO_VERBS, BLOCK_TAGS, BOILERPLATE_HEADING, BOILERPLATE_LINE, DATE_LINE_MAX, LEGAL_NOTICE, MAX_CONTAINER_LINK_DENSITY, MAX_LINK_DENSITY,
-  MIN_IMAGE_SIDE, SIGNUP_CONSENT, SKIP_TAGS, STOCK_CREDIT_LINE, TEASER_LABEL,
+  MIN_IMAGE_SIDE, NEWSLETTER_PITCH, SIGNUP_CONSENT, SKIP_TAGS, STOCK_CREDIT_LINE, TEASER_LABEL,
 } from './heuristics';
 import type { PageScan } from './page-scan';
 import { foldSpace, isHiddenFromReader, textOf } from './text';
@@ -199,6 +199,8 @@ export function bodyText(roots: Element[], scan: PageScan, excluded: Set<Element
   }
   // The author's bio card follows the story; the story's first half may well name its author.
   const bio = bioLine(authors);
-  const kept = dropSecondCopies(dropClosingFurniture(dropEdgeDatelines(bio ? lines.filter((line, i) => i < lines.length / 2 || !bio.test(line)) : lines)));
+  // A newsletter pitch goes after the closing furniture is cut: a pitch worded as a label ("Subscribe to our newsletter!") ends the story there.
+  const ended = dropClosingFurniture(dropEdgeDatelines(bio ? lines.filter((line, i) => i < lines.length / 2 || !bio.test(line)) : lines));
+  const kept = dropSecondCopies(ended.filter((line) => !NEWSLETTER_PITCH.test(line)));
   return { text: kept.join('\n\n'), images };
 }

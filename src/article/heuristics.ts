@@ -59,6 +59,10 @@ export const STOCK_CREDIT_LINE = /^(?:(?:photo|image|picture|photograph)s?(?: cr
  * privacy policy"): the site's terms, not the story. */
 export const SIGNUP_CONSENT = /^by (signing up|subscribing|clicking|submitting|registering)\b[^.]{0,80}\byou (agree|consent|acknowledge|accept)\b/i;
 
+/** A newsletter's sign-up pitch set in the story ("Sign up for our newsletter …", "… delivered right to your inbox"): the site's
+ * offer, not the story. Only a short line: a story's sentence about newsletters runs longer or says neither. */
+export const NEWSLETTER_PITCH = /^(?=.{0,220}$).*(\b(sign up|subscribe)\b[^.]{0,60}\b(our|the)\b[^.]{0,40}\bnewsletters?\b|\b(delivered|straight|directly|sent) (right )?to your inbox\b|\bget it in your inbox\b)/i;
+
 /** Labels that open a link to another story set inside this one ("Related: …", "Read also: …"). */
 export const TEASER_LABEL = /^(related( (story|stories|article|articles|post|posts|reading))?|read (also|more|next)|also read|see also|more|recommended|don'?t miss|must read)\s*[:|»›>-]/i;
 
