@@ -3,7 +3,7 @@
 
 import {
   AFFILIATE_DISCLOSURE, BIO_VERBS, BLOCK_TAGS, BOILERPLATE_HEADING, BOILERPLATE_LINE, DATE_LINE_MAX, LEGAL_NOTICE, MAX_CONTAINER_LINK_DENSITY, MAX_LINK_DENSITY,
-  MIN_IMAGE_SIDE, SIGNUP_CONSENT, SKIP_TAGS, STOCK_CREDIT_LINE, TEASER_LABEL,
+  MIN_IMAGE_SIDE, NEWSLETTER_PITCH, SIGNUP_CONSENT, SKIP_TAGS, STOCK_CREDIT_LINE, TEASER_LABEL,
 } from './heuristics';
 import type { PageScan } from './page-scan';
 import { foldSpace, isHiddenFromReader, textOf } from './text';
@@ -44,6 +44,9 @@ const PERSONAL_NAME = /^\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)?$/u;
 /** A bio card also tells how its writer began ("Jane founded the studio in 2014"), besides what they are and do. */
 const BIO_ORIGIN_VERBS = 'founded|started';
 
+/** Titles written before a name in a bio ("Dr. Jane Doe is a veterinarian …"). */
+const BIO_TITLE = '(?:dr|prof|mr|mrs|ms)\\.?';
+
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Lines of an author's bio: the name alone, or a paragraph opening with the name (or first name) and a verb of biography. */
@@ -53,8 +56,9 @@ function bioLine(authors: string[]): RegExp | null {
   // A first name alone opens a bio only for a person's name ("Jane Doe"), not a brand's ("QCY Official": "QCY is …" is the story's).
   const firsts = names.filter((n) => n.includes(' ')).map((n) => n.split(' ')[0]!).filter((n) => n.length > 2 && PERSONAL_NAME.test(n));
   const any = [...names, ...firsts].map(escape).join('|');
-  // A bio may be set in parentheses after the story ("(Jane Doe is an attorney at …)").
-  return new RegExp(`^(${names.map(escape).join('|')})$|^\\(?(${any})(,[^,]{1,40},)? (${BIO_VERBS}|${BIO_ORIGIN_VERBS})\\b`, 'i');
+  // A bio may be set in parentheses after the story ("(Jane Doe is an attorney at …)"), or as a footnote marked with an asterisk
+  // ("*Jane Doe, MD, is …"), and give the writer's title ("Dr. Jane Doe is …").
+  return new RegExp(`^(${names.map(escape).join('|')})$|^[(*†]?(${BIO_TITLE} )?(${any})(,[^,]{1,40},)? (${BIO_VERBS}|${BIO_ORIGIN_VERBS})\\b`, 'i');
 }
 
 /**
@@ -195,6 +199,8 @@ export function bodyText(roots: Element[], scan: PageScan, excluded: Set<Element
   }
   // The author's bio card follows the story; the story's first half may well name its author.
   const bio = bioLine(authors);
-  const kept = dropSecondCopies(dropClosingFurniture(dropEdgeDatelines(bio ? lines.filter((line, i) => i < lines.length / 2 || !bio.test(line)) : lines)));
+  // A newsletter pitch goes after the closing furniture is cut: a pitch worded as a label ("Subscribe to our newsletter!") ends the story there.
+  const ended = dropClosingFurniture(dropEdgeDatelines(bio ? lines.filter((line, i) => i < lines.length / 2 || !bio.test(line)) : lines));
+  const kept = dropSecondCopies(ended.filter((line) => !NEWSLETTER_PITCH.test(line)));
   return { text: kept.join('\n\n'), images };
 }

@@ -45,9 +45,11 @@ export const STRONG_BOILERPLATE_WORDS = wordSet('share sharing social related re
 export const BOILERPLATE_HEADING =
   /^(read (more|next|also)|more (from|on|in|stories|news|articles|posts|like this)|related (stories|articles|posts|news|content|reading)|you (may|might|will|'ll) (also )?(like|enjoy|be interested)|also read|also in the news|see also|most (read|popular|viewed)|leave a (comment|reply)|about the (author|reviewer|writer|expert|contributor)s?|follow us|(subscribe|sign up) (to|for) )\b|^(\d+ )?(related( [\w-]+){0,2}|recommended( for you)?|popular( posts| stories| articles)?|trending( now)?|(latest|recent)( news| stories| posts| articles)?|comments?|responses?|share( this)?( article| story| post)?|sign up|subscribe|newsletter|tags|topics|disclaimer|((article|image|photo) )?sources|references (&|and) sources)( \(\d+\))?[\s:.!]*$/i;
 
-/** Short lines that are labels of boilerplate, not text (e.g. "Advertisement", "Show More"). */
+/** Short lines that are labels of boilerplate, not text (e.g. "Advertisement", "Show More"); also a reading-time widget ("Reading
+ * time: 8 minutes", "3 min. read"), a save-to-Pinterest prompt, a byline's label standing alone ("Written by", "Reviewed by,"), a comment counter ("12 comments"),
+ * a shop button's label ("Where to buy", "Get it now") and a photo's "Courtesy of …" credit. */
 export const BOILERPLATE_LINE =
-  /^(advertisement|advertising|sponsored|show more|load more|read more|continue reading|share( this)?|print|email|tweet|subscribe|sign up|skip to (main )?content|share on \w+|copy link|(show|hide) caption|listen to (this )?article|\d+ min(ute)?s? read|was this (page|article|post|guide) (helpful|useful)\??|how (useful|helpful) was this (post|article|page)\??|(click|tap) on a star to rate it!?|rate this (article|post|page))$/i;
+  /^(advertisement|advertising|sponsored|show more|load more|read more|continue reading|share( this)?|print|email|tweet|subscribe|sign up|skip to (main )?content|share on \w+|copy link|(show|hide) caption|listen to (this )?article|reading time:? ?\d+ min(ute)?s?( read)?|\d+ min(ute)?s?\.? read|pin (this |it )?for later!?|\d+ ?comments?|where to buy:?|get it now|courtesy of [^.]{1,60}|(written|reviewed|edited|fact[- ]checked|medically reviewed) by[,:]?|was this (page|article|post|guide) (helpful|useful)\??|how (useful|helpful) was this (post|article|page)\??|(click|tap) on a star to rate it!?|rate this (article|post|page))$/i;
 
 /** A photo's credit line naming a stock-photo agency ("Getty Images / Jane Doe", "Photo: Shutterstock", "Jane Doe via Getty Images",
  * "Image: © Jane Doe/Getty Images"): it credits a picture, as a caption does, and is not the story. The whole line must be the credit. */
@@ -56,6 +58,10 @@ export const STOCK_CREDIT_LINE = /^(?:(?:photo|image|picture|photograph)s?(?: cr
 /** The consent line of a sign-up box ("By signing up, you agree to receive …", "By clicking to watch this video, you agree to our
  * privacy policy"): the site's terms, not the story. */
 export const SIGNUP_CONSENT = /^by (signing up|subscribing|clicking|submitting|registering)\b[^.]{0,80}\byou (agree|consent|acknowledge|accept)\b/i;
+
+/** A newsletter's sign-up pitch set in the story ("Sign up for our newsletter …", "… delivered right to your inbox"): the site's
+ * offer, not the story. Only a short line: a story's sentence about newsletters runs longer or says neither. */
+export const NEWSLETTER_PITCH = /^(?=.{0,220}$).*(\b(sign up|subscribe)\b[^.]{0,60}\b(our|the)\b[^.]{0,40}\bnewsletters?\b|\b(delivered|straight|directly|sent) (right )?to your inbox\b|\bget it in your inbox\b)/i;
 
 /** Labels that open a link to another story set inside this one ("Related: …", "Read also: …"). */
 export const TEASER_LABEL = /^(related( (story|stories|article|articles|post|posts|reading))?|read (also|more|next)|also read|see also|more|recommended|don'?t miss|must read)\s*[:|»›>-]/i;

@@ -104,6 +104,18 @@ describe('the body text', () => {
     expect(d.text).toContain('Affiliates earn a commission on each sale');
   });
 
+  it("leaves out a reading-time widget, a save-for-later prompt, a byline's lone label, a comment counter, shop buttons and a photo courtesy line", () => {
+    const d = detectArticle(story('<p>Reading Time: 8 minutes</p><p>3 min. read</p><p>Pin this for later!</p><p>Reviewed by,</p><p>12 comments</p><p>Where to buy</p><p>Get It Now</p><p>Courtesy of the brand</p><p>Reading the budget took the members a week, and the vote was held on Friday, officials said.</p>'));
+    expect(d.text).not.toMatch(/Reading Time|min\. read|Pin this|Reviewed by|comments|Where to buy|Get It Now|Courtesy/m);
+    expect(d.text).toContain('Reading the budget took the members a week');
+  });
+
+  it("leaves out a newsletter's sign-up pitch, and keeps the story's sentence about a newsletter", () => {
+    const d = detectArticle(story('<p>Want more council news? Sign up for our newsletter, The Briefing, and never miss a vote.</p><p>Love local politics? Our weekly roundup has it all, delivered right to your inbox.</p><p>The mayor’s office said its own newsletter, sent to 4,000 residents, had announced the budget vote a week before the meeting.</p>'));
+    expect(d.text).not.toMatch(/Sign up for our newsletter|your inbox/);
+    expect(d.text).toContain('its own newsletter, sent to 4,000 residents');
+  });
+
   it("reads the content React's streaming render has not moved into place yet", () => {
     const d = detectArticle(page(`<body><div id="root"><p>Loading…</p></div><div hidden id="S:0"><article><h1>Council approves budget</h1>${storyParagraphs(6)}</article></div><div hidden><p>MARKER a hidden panel that stays hidden whatever happens on the page</p></div></body>`));
     expect(d.text).toContain('Paragraph 6: members of the council');

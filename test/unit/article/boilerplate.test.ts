@@ -103,6 +103,14 @@ describe('boilerplate is left out of the body', () => {
     expect(d.text).toContain('Paragraph 6: members of the council');
   });
 
+  it("leaves out a bio set as a footnote with an asterisk, or giving the writer's title", () => {
+    const d = detectArticle(page(`<html><head><meta name="author" content="Jane Doe"></head><body><article><h1>Council approves budget</h1><div>${storyParagraphs(6)}
+      <p>*Jane Doe, MD, is a family physician (MARKER) at the city's hospital.</p>
+      <p>Dr. Jane Doe is a 2017 graduate (MARKER) of the state university.</p></div></article></body></html>`));
+    expect(d.text).not.toMatch(MARKER);
+    expect(d.text).toContain('Paragraph 6: members of the council');
+  });
+
   it("keeps the story's sentences about a brand that signs the post ('QCY is …')", () => {
     const d = detectArticle(page(`<html><head><meta name="author" content="QCY Official"></head><body><article><h1>The future of wireless headphones</h1><div>${storyParagraphs(6)}
       <p>QCY is already embracing many of these trends with its range of headphones, from hi-res audio to long battery life.</p>${storyParagraphs(2, 'the board')}</div></article></body></html>`));
