@@ -1,0 +1,13 @@
+// Small pages in the styles a probe of unseen news families found misread: a posted-by line whose date is its own element,
+// other languages' month names and byline labels, an infinite-scroll page with the next story appended.
+import { describe, expect, it } from 'vitest';
+import { detectArticle } from '../../../src/article/detect-article';
+import { page, storyParagraphs } from './helpers';
+
+describe('a posted-by line whose date is its own element', () => {
+  it('leaves the "on" before the date out of the name', () => {
+    const d = page(`<!doctype html><html lang="en"><body><article><h1>The year the leeks failed</h1><div class="e-content">${storyParagraphs(5)}</div>
+      <footer class="entry-footer">Posted by <a href="/about/">Ruth Ellison</a> on <time datetime="2024-10-14T18:05:00+01:00">14 October 2024</time></footer></article></body></html>`);
+    expect(detectArticle(d).authors).toEqual(['Ruth Ellison']);
+  });
+});
