@@ -76,8 +76,9 @@ export const CREDENTIAL_TOKEN = /^\p{Lu}{2,5}$/u;
  * alone ("van", "della", "ibn") or joined to the capitalised part ("al-Omran", "d'Alembert", "dell'Orto"). */
 export const NAME_SHAPE = /^(?:(?:(?:\p{Lu}\.){2,3}|(?:(?:al|el|ad|ud|d|l|dell|dall)['’-])?\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.)(?:\s+|$)|(?:de|da|del|della|delle|dei|degli|der|den|di|du|van|von|vom|zu|zum|ter|ten|la|le|bin|bint|ibn|ben|al|el|y|dos|das)\s+){1,5}$/u;
 /** Words of page furniture that a capitalised short line can be made of ("Key Highlights", "No Comments", "Conditions Privacy
- * Policy") and of photo credits ("Getty Images", "Photo Illustration"): never part of a writer's name. */
-export const FURNITURE_WORD = /(?:^|\s)(?:images?|photos?|photographs?|illustrations?|shutterstock|istock|unsplash|comments?|highlights|takeaways|contents|privacy|policy|conditions|terms|subscribe|newsletter|related|posts|articles|categories|category|tags|advertisement|summary|overview|introduction|menu|search|login|share|minutes|listen|print|email|previous|cookies?|navigation|toggle|click|trending|popular|latest|disclaimer|disclosure|sources|references|faqs?|cart)(?=\s|$)/i;
+ * Policy"), of photo credits ("Getty Images", "Photo Illustration") and of share bars, whose links are social networks' names
+ * ("Facebook WhatsApp", "Delen WhatsApp" beside a date): never part of a writer's name. */
+export const FURNITURE_WORD = /(?:^|\s)(?:images?|photos?|photographs?|illustrations?|shutterstock|istock|unsplash|comments?|highlights|takeaways|contents|privacy|policy|conditions|terms|subscribe|newsletter|related|posts|articles|categories|category|tags|advertisement|summary|overview|introduction|menu|search|login|share|minutes|listen|print|email|previous|cookies?|navigation|toggle|click|trending|popular|latest|disclaimer|disclosure|sources|references|faqs?|cart|facebook|twitter|whatsapp|linkedin|pinterest|telegram|reddit|instagram|tiktok|youtube)(?=\s|$)/i;
 /** Names have at most this many characters; longer capitalised lines are headings. */
 export const MAX_NAME_CHARS = 40;
 /** Fewest words of an unlabelled name line (one capitalised word beside a date is a section or a label). */

@@ -11,3 +11,12 @@ describe('a posted-by line whose date is its own element', () => {
     expect(detectArticle(d).authors).toEqual(['Ruth Ellison']);
   });
 });
+
+describe("a share bar's links beside a date", () => {
+  it('are not a writer', () => {
+    for (const [lang, date] of [['en', 'March 3, 2025'], ['nl', '3 maart 2025 om 14:30']]) {
+      const d = page(`<!doctype html><html lang="${lang}"><body><article><h1>Council approves budget</h1><div class="meta"><span>${date}</span></div><div class="share"><a href="#">Facebook</a> <a href="#">WhatsApp</a></div><div class="story">${storyParagraphs(6)}</div></article></body></html>`);
+      expect(detectArticle(d).authors).toEqual([]);
+    }
+  });
+});
