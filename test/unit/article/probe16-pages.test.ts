@@ -37,3 +37,15 @@ describe('month names in Indonesian, Turkish, Dutch abbreviations and Hindi', ()
     expect(detectArticle(d).publishedTime).toBe('2025-03-12');
   });
 });
+
+describe('byline labels in Indonesian and Hindi', () => {
+  const story = (lang: string, header: string): string[] => detectArticle(page(`<!doctype html><html lang="${lang}"><body><div class="header"><h1>Council approves budget</h1>${header}</div><div class="story">${storyParagraphs(6)}</div></body></html>`)).authors;
+  it('name the writer, not the editor', () => {
+    expect(story('id', '<div class="credit"><div>Penulis: <a href="/penulis/budi">Budi Santoso</a></div><div>Editor: <a href="/editor/siti">Siti Rahma</a></div></div>')).toEqual(['Budi Santoso']);
+    expect(story('id', '<div class="credit"><div>Penulis</div><div><a href="/penulis/budi">Budi Santoso</a></div></div>')).toEqual(['Budi Santoso']);
+  });
+  it('read a name in Devanagari up to the next label', () => {
+    expect(story('hi', '<div class="meta"><span>लेखक: राहुल शर्मा</span> <span>अपडेटेड: बुध, 12 मार्च 2025 02:30 PM (IST)</span></div>')).toEqual(['राहुल शर्मा']);
+    expect(story('hi', '<div class="meta"><span>रिपोर्ट: अनीता देवी</span></div>')).toEqual(['अनीता देवी']);
+  });
+});
