@@ -68,6 +68,30 @@ function excludeTeaserCards(scan: PageScan, roots: Element[], start: Element, ex
   }
 }
 
+/** Stories this many paragraphs long or longer count as stories of an infinite-scroll stream (a teaser card has one or none). */
+const MIN_STREAM_STORY_PARAGRAPHS = 2;
+
+/**
+ * An infinite-scroll page appends the next stories below the one its address names, each an <article> of its own with its
+ * own h1: when the roots hold two or more such stories (not nested in one another), the page's story is the first, and the
+ * roots are narrowed to it. Null when the roots hold fewer than two.
+ */
+function firstOfStream(scan: PageScan, roots: Element[]): Element[] | null {
+  const stories: Element[] = [];
+  for (const root of roots) {
+    const found = root.localName === 'article' ? [root] : Array.from(root.getElementsByTagName('article'));
+    for (const a of found) {
+      const i = scan.index.get(a);
+      if (i === undefined || stories.some((s) => s.contains(a)) || a.getElementsByTagName('h1').length !== 1 || scan.paragraphs[i]! < MIN_STREAM_STORY_PARAGRAPHS) continue;
+      stories.push(a);
+    }
+  }
+  if (stories.length < 2) return null;
+  const [first, ...others] = stories as [Element, ...Element[]];
+  if (roots.some((r) => r.contains(first) && r !== first)) return [first];
+  return roots.filter((r) => !others.some((o) => o === r || o.contains(r)));
+}
+
 /** Chooses the body's root element(s) from a scan of the page. */
 export function chooseBody(scan: PageScan): BodyChoice {
   const n = scan.order.length;
@@ -124,6 +148,11 @@ export function chooseBody(scan: PageScan): BodyChoice {
     }
     roots.unshift(...before);
     roots.push(...after);
+  }
+  const stream = firstOfStream(scan, roots);
+  if (stream) {
+    roots.splice(0, roots.length, ...stream);
+    storyChars = stream.reduce((sum, r) => sum + (good[scan.index.get(r) ?? 0] ?? 0), 0);
   }
   const start = roots[0]!;
   // A lead that is also a sibling taken above (a dateline beside the story's container) is one root, not two: its text would show twice.

@@ -49,3 +49,16 @@ describe('byline labels in Indonesian and Hindi', () => {
     expect(story('hi', '<div class="meta"><span>रिपोर्ट: अनीता देवी</span></div>')).toEqual(['अनीता देवी']);
   });
 });
+
+describe('an infinite-scroll page with the next story appended', () => {
+  it("keeps the body to the page's own story", () => {
+    const d = detectArticle(page(`<!doctype html><html lang="en"><body><main id="stream">
+      <article data-id="1"><h1>Ferry fares to rise</h1><p class="byline">By Sam Okafor</p><div class="body">${storyParagraphs(5, 'the ferry board')}</div></article>
+      <div class="divider">Next article</div>
+      <article data-id="2"><h1>Libraries cut Sunday hours</h1><p class="byline">By Lena Fischer</p><div class="body">${storyParagraphs(4, 'the library board')}</div></article>
+      </main></body></html>`));
+    expect(d.title).toBe('Ferry fares to rise');
+    expect(d.text).toContain('the ferry board');
+    expect(d.text).not.toContain('the library board');
+  });
+});
