@@ -62,3 +62,15 @@ describe('an infinite-scroll page with the next story appended', () => {
     expect(d.text).not.toContain('the library board');
   });
 });
+
+describe('a story signed at its end', () => {
+  const story = (sign: string): string[] => detectArticle(page(`<!doctype html><html lang="vi"><body><div class="header"><h1>Tuyến metro số 2 khởi công</h1></div><article class="detail">${storyParagraphs(5)}${sign}</article></body></html>`)).authors;
+  it('names the writer in a right-aligned bold last paragraph', () => {
+    expect(story('<p class="Normal" style="text-align:right;"><strong>Nguyễn Văn An</strong></p>')).toEqual(['Nguyễn Văn An']);
+    expect(story('<p align="right"><b>Trần Thị Bình</b></p>')).toEqual(['Trần Thị Bình']);
+  });
+  it('not from a bold line that is not set apart, nor a one-word sign-off', () => {
+    expect(story('<p><strong>Final Thoughts</strong></p>')).toEqual([]);
+    expect(story('<p style="text-align:right"><strong>Cheers!</strong></p>')).toEqual([]);
+  });
+});
