@@ -74,3 +74,11 @@ describe('a story signed at its end', () => {
     expect(story('<p style="text-align:right"><strong>Cheers!</strong></p>')).toEqual([]);
   });
 });
+
+describe("a dateline's numeric date in the page language's order", () => {
+  it('is left out of the body like other datelines', () => {
+    const d = detectArticle(page(`<!doctype html><html lang="tr"><body><div class="haber"><h1>Yeni metro hattı açıldı</h1><div class="icerik"><div class="tarih">Giriş: 12.03.2025 14:30 Güncelleme: 12.03.2025 16:05</div>${storyParagraphs(6)}</div></div></body></html>`));
+    expect(d.text).not.toContain('Giriş');
+    expect(d.text).toContain('Paragraph 1');
+  });
+});
