@@ -4,6 +4,7 @@
 import { Furniture, namesConsentTool } from './boilerplate';
 import { DESCEND_SHARE, MAX_FLAGGED_SHARE, MAX_TEASER_EXCERPT_CHARS, MAX_WEAK_FURNITURE_CHARS, NOISE_WEIGHT, PAGE_CHROME_TAGS, SIBLING_SHARE, STORY_STRUCTURE_TAGS } from './heuristics';
 import type { PageScan } from './page-scan';
+import { foldWords } from './text';
 
 export interface BodyChoice {
   roots: Element[];
@@ -74,7 +75,7 @@ const MIN_STREAM_STORY_PARAGRAPHS = 2;
 /**
  * An infinite-scroll page appends the next stories below the one its address names, each an <article> of its own with its
  * own h1: when the roots hold two or more such stories (not nested in one another), the page's story is the first, and the
- * roots are narrowed to it. Null when the roots hold fewer than two.
+ * roots are narrowed to it, when the page is titled with its headline. Null otherwise.
  */
 function firstOfStream(scan: PageScan, roots: Element[]): Element[] | null {
   const stories: Element[] = [];
@@ -88,6 +89,11 @@ function firstOfStream(scan: PageScan, roots: Element[]): Element[] | null {
   }
   if (stories.length < 2) return null;
   const [first, ...others] = stories as [Element, ...Element[]];
+  // The first story is the page's own when the page is titled with its headline; a blog's home of full posts is titled otherwise.
+  const doc = first.ownerDocument;
+  const headline = foldWords(first.getElementsByTagName('h1')[0]!.textContent ?? '');
+  const titles = [doc.title, doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? ''].map(foldWords);
+  if (!headline || !titles.some((t) => t.includes(headline))) return null;
   if (roots.some((r) => r.contains(first) && r !== first)) return [first];
   return roots.filter((r) => !others.some((o) => o === r || o.contains(r)));
 }

@@ -52,7 +52,7 @@ describe('byline labels in Indonesian and Hindi', () => {
 
 describe('an infinite-scroll page with the next story appended', () => {
   it("keeps the body to the page's own story", () => {
-    const d = detectArticle(page(`<!doctype html><html lang="en"><body><main id="stream">
+    const d = detectArticle(page(`<!doctype html><html lang="en"><head><title>Ferry fares to rise | Coastline News</title></head><body><main id="stream">
       <article data-id="1"><h1>Ferry fares to rise</h1><p class="byline">By Sam Okafor</p><div class="body">${storyParagraphs(5, 'the ferry board')}</div></article>
       <div class="divider">Next article</div>
       <article data-id="2"><h1>Libraries cut Sunday hours</h1><p class="byline">By Lena Fischer</p><div class="body">${storyParagraphs(4, 'the library board')}</div></article>
@@ -60,6 +60,13 @@ describe('an infinite-scroll page with the next story appended', () => {
     expect(d.title).toBe('Ferry fares to rise');
     expect(d.text).toContain('the ferry board');
     expect(d.text).not.toContain('the library board');
+  });
+  it("not on a blog's home of full posts, titled otherwise", () => {
+    const d = detectArticle(page(`<!doctype html><html lang="en"><head><title>Industry News | Acme</title></head><body><h1 class="page-title">Industry News</h1><main id="posts">
+      <article><h1>Ferry fares to rise</h1><div class="body">${storyParagraphs(5, 'the ferry board')}</div></article>
+      <article><h1>Libraries cut Sunday hours</h1><div class="body">${storyParagraphs(4, 'the library board')}</div></article>
+      </main></body></html>`));
+    expect(d.text).toContain('the library board');
   });
 });
 
