@@ -8,6 +8,7 @@ import {
 import type { PageScan } from './page-scan';
 import { foldSpace, isHiddenFromReader, textOf } from './text';
 import { visibleDates } from './visible-byline';
+import { languageOrder, type NumericOrder } from './dates';
 
 export interface BodyText {
   text: string;
@@ -101,14 +102,15 @@ function dropSecondCopies(lines: string[]): string[] {
 /**
  * Leaves out the dateline lines ("Updated on July 9, 2025", "By Jane Doe • March 12, 2025") among the short lines before the
  * story's first prose line and after its last: the page's publication details, not its story. A date is read as the
- * metadata reads datelines, in any of its languages; a short dated line between two paragraphs is the story's own.
+ * metadata reads datelines, in any of its languages, its numeric dates in the order of the page's language ("12.03.2025 14:30"
+ * on a Turkish page, "5/3/2025" on a Vietnamese one: day first); a short dated line between two paragraphs is the story's own.
  */
-function dropEdgeDatelines(lines: string[]): string[] {
+function dropEdgeDatelines(lines: string[], order?: NumericOrder): string[] {
   const first = lines.findIndex((line) => line.length >= PROSE_LINE_CHARS);
   if (first < 0) return lines;
   let last = lines.length - 1;
   while (lines[last]!.length < PROSE_LINE_CHARS) last--;
-  const dateline = (line: string): boolean => line.length <= DATE_LINE_MAX && visibleDates([line]).length > 0;
+  const dateline = (line: string): boolean => line.length <= DATE_LINE_MAX && visibleDates([line], undefined, order).length > 0;
   return lines.filter((line, i) => (i > first && i < last) || line.length >= PROSE_LINE_CHARS || !dateline(line));
 }
 
@@ -128,8 +130,9 @@ function dropClosingFurniture(lines: string[]): string[] {
   return lines;
 }
 
-/** Plain text of the roots, with `skip` elements and furniture left out; `title` drops the headline line, `authors` their bio. */
-export function bodyText(roots: Element[], scan: PageScan, excluded: Set<Element>, title: string | null, authors: string[] = []): BodyText {
+/** Plain text of the roots, with `skip` elements and furniture left out; `title` drops the headline line, `authors` their bio;
+ * `lang`, the page's language, reads the numeric dates of its datelines. */
+export function bodyText(roots: Element[], scan: PageScan, excluded: Set<Element>, title: string | null, authors: string[] = [], lang: string | null = null): BodyText {
   const lines: string[] = [];
   let buf = '';
   let bufLinks = 0;
@@ -200,7 +203,8 @@ export function bodyText(roots: Element[], scan: PageScan, excluded: Set<Element
   // The author's bio card follows the story; the story's first half may well name its author.
   const bio = bioLine(authors);
   // A newsletter pitch goes after the closing furniture is cut: a pitch worded as a label ("Subscribe to our newsletter!") ends the story there.
-  const ended = dropClosingFurniture(dropEdgeDatelines(bio ? lines.filter((line, i) => i < lines.length / 2 || !bio.test(line)) : lines));
+  const order = languageOrder(lang);
+  const ended = dropClosingFurniture(dropEdgeDatelines(bio ? lines.filter((line, i) => i < lines.length / 2 || !bio.test(line)) : lines, order));
   const kept = dropSecondCopies(ended.filter((line) => !NEWSLETTER_PITCH.test(line)));
   return { text: kept.join('\n\n'), images };
 }

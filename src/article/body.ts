@@ -4,6 +4,7 @@
 import { Furniture, namesConsentTool } from './boilerplate';
 import { DESCEND_SHARE, MAX_FLAGGED_SHARE, MAX_TEASER_EXCERPT_CHARS, MAX_WEAK_FURNITURE_CHARS, NOISE_WEIGHT, PAGE_CHROME_TAGS, SIBLING_SHARE, STORY_STRUCTURE_TAGS } from './heuristics';
 import type { PageScan } from './page-scan';
+import { foldWords } from './text';
 
 export interface BodyChoice {
   roots: Element[];
@@ -68,6 +69,35 @@ function excludeTeaserCards(scan: PageScan, roots: Element[], start: Element, ex
   }
 }
 
+/** Stories this many paragraphs long or longer count as stories of an infinite-scroll stream (a teaser card has one or none). */
+const MIN_STREAM_STORY_PARAGRAPHS = 2;
+
+/**
+ * An infinite-scroll page appends the next stories below the one its address names, each an <article> of its own with its
+ * own h1: when the roots hold two or more such stories (not nested in one another), the page's story is the first, and the
+ * roots are narrowed to it, when the page is titled with its headline. Null otherwise.
+ */
+function firstOfStream(scan: PageScan, roots: Element[]): Element[] | null {
+  const stories: Element[] = [];
+  for (const root of roots) {
+    const found = root.localName === 'article' ? [root] : Array.from(root.getElementsByTagName('article'));
+    for (const a of found) {
+      const i = scan.index.get(a);
+      if (i === undefined || stories.some((s) => s.contains(a)) || a.getElementsByTagName('h1').length !== 1 || scan.paragraphs[i]! < MIN_STREAM_STORY_PARAGRAPHS) continue;
+      stories.push(a);
+    }
+  }
+  if (stories.length < 2) return null;
+  const [first, ...others] = stories as [Element, ...Element[]];
+  // The first story is the page's own when the page is titled with its headline; a blog's home of full posts is titled otherwise.
+  const doc = first.ownerDocument;
+  const headline = foldWords(first.getElementsByTagName('h1')[0]!.textContent ?? '');
+  const titles = [doc.title, doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? ''].map(foldWords);
+  if (!headline || !titles.some((t) => t.includes(headline))) return null;
+  if (roots.some((r) => r.contains(first) && r !== first)) return [first];
+  return roots.filter((r) => !others.some((o) => o === r || o.contains(r)));
+}
+
 /** Chooses the body's root element(s) from a scan of the page. */
 export function chooseBody(scan: PageScan): BodyChoice {
   const n = scan.order.length;
@@ -124,6 +154,11 @@ export function chooseBody(scan: PageScan): BodyChoice {
     }
     roots.unshift(...before);
     roots.push(...after);
+  }
+  const stream = firstOfStream(scan, roots);
+  if (stream) {
+    roots.splice(0, roots.length, ...stream);
+    storyChars = stream.reduce((sum, r) => sum + (good[scan.index.get(r) ?? 0] ?? 0), 0);
   }
   const start = roots[0]!;
   // A lead that is also a sibling taken above (a dateline beside the story's container) is one root, not two: its text would show twice.

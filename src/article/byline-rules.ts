@@ -76,8 +76,9 @@ export const CREDENTIAL_TOKEN = /^\p{Lu}{2,5}$/u;
  * alone ("van", "della", "ibn") or joined to the capitalised part ("al-Omran", "d'Alembert", "dell'Orto"). */
 export const NAME_SHAPE = /^(?:(?:(?:\p{Lu}\.){2,3}|(?:(?:al|el|ad|ud|d|l|dell|dall)['’-])?\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.)(?:\s+|$)|(?:de|da|del|della|delle|dei|degli|der|den|di|du|van|von|vom|zu|zum|ter|ten|la|le|bin|bint|ibn|ben|al|el|y|dos|das)\s+){1,5}$/u;
 /** Words of page furniture that a capitalised short line can be made of ("Key Highlights", "No Comments", "Conditions Privacy
- * Policy") and of photo credits ("Getty Images", "Photo Illustration"): never part of a writer's name. */
-export const FURNITURE_WORD = /(?:^|\s)(?:images?|photos?|photographs?|illustrations?|shutterstock|istock|unsplash|comments?|highlights|takeaways|contents|privacy|policy|conditions|terms|subscribe|newsletter|related|posts|articles|categories|category|tags|advertisement|summary|overview|introduction|menu|search|login|share|minutes|listen|print|email|previous|cookies?|navigation|toggle|click|trending|popular|latest|disclaimer|disclosure|sources|references|faqs?|cart)(?=\s|$)/i;
+ * Policy"), of photo credits ("Getty Images", "Photo Illustration") and of share bars, whose links are social networks' names
+ * ("Facebook WhatsApp", "Delen WhatsApp" beside a date): never part of a writer's name. */
+export const FURNITURE_WORD = /(?:^|\s)(?:images?|photos?|photographs?|illustrations?|shutterstock|istock|unsplash|comments?|highlights|takeaways|contents|privacy|policy|conditions|terms|subscribe|newsletter|related|posts|articles|categories|category|tags|advertisement|summary|overview|introduction|menu|search|login|share|minutes|listen|print|email|previous|cookies?|navigation|toggle|click|trending|popular|latest|disclaimer|disclosure|sources|references|faqs?|cart|facebook|twitter|whatsapp|linkedin|pinterest|telegram|reddit|instagram|tiktok|youtube)(?=\s|$)/i;
 /** Names have at most this many characters; longer capitalised lines are headings. */
 export const MAX_NAME_CHARS = 40;
 /** Fewest words of an unlabelled name line (one capitalised word beside a date is a section or a label). */
@@ -111,14 +112,15 @@ export const CREDITED_REVIEWER = /\b(?:reviewed|edited|fact[- ]checked|verified)
 
 /** "Posted on March 3, 2025 by Jane Doe", "3 March 2025 by Jane Doe": a date, then the writer (the date is checked as one). */
 export const DATED_BYLINE = /^(?:(?:posted|published|written|updated|last updated)\s+)?(?:on\s+)?(.{4,40}?)\s+by\s*:?\s+(\p{Lu}.{1,80})$/iu;
-/** A byline in another language: a writing verb with its "by" ("Escrito por", "Geschrieben von", "Écrit par"), or an author label and a colon ("Autor:", "Auteur :"). */
+/** A byline in another language: a writing verb with its "by" ("Escrito por", "Geschrieben von", "Écrit par"), or an author label and a colon ("Autor:", "Auteur :",
+ * Indonesian and Malay "Penulis:"). */
 export const OTHER_LANGUAGE_BYLINE =
-  /^(?:(?:escrito|escrita|redactado|publicado) por|(?:geschrieben|verfasst) von|(?:écrit|ecrit|rédigé|redige|publié|publie) par|(?:scritto|pubblicato) da|geschreven door|(?:skrevet|skrivet) (?:af|av)|napisane przez|(?:autor|autorin|autora|autores|autoren|auteur|auteurs|autore|autori|författare|forfatter|yazar|автор|авторы|текст|tekijä|szerző)\s*[:：])\s*(\p{Lu}.{1,100})$/iu;
+  /^(?:(?:escrito|escrita|redactado|publicado) por|(?:geschrieben|verfasst) von|(?:écrit|ecrit|rédigé|redige|publié|publie) par|(?:scritto|pubblicato) da|geschreven door|(?:skrevet|skrivet) (?:af|av)|napisane przez|(?:autor|autorin|autora|autores|autoren|auteur|auteurs|autore|autori|författare|forfatter|yazar|автор|авторы|текст|tekijä|szerző|penulis)\s*[:：])\s*(\p{Lu}.{1,100})$/iu;
 /** A magazine's credit line ("Words: Jane Doe / Photos: John Roe", "Text: Jane Doe"): read only away from the metadata, since a credit
  * label is weaker than "By" (a page's metadata may name the same writer by another form of the name). */
 export const CREDIT_LABELLED = /^(?:words|text|story)\s*:\s*(\p{Lu}.{1,100})$/iu;
 /** An author label alone on its line in another language ("Autor", "Auteur"): the name is on the next line. */
-export const OTHER_LANGUAGE_LABEL = /^(autor|autorin|autora|autores|autoren|auteur|auteurs|autore|autori|författare|forfatter|yazar|автор|tekijä|szerző)\s*[:：]?$/i;
+export const OTHER_LANGUAGE_LABEL = /^(autor|autorin|autora|autores|autoren|auteur|auteurs|autore|autori|författare|forfatter|yazar|автор|tekijä|szerző|penulis)\s*[:：]?$/i;
 
 /** A byline of Chinese, Japanese or Korean news: a writer's label ("作者：", "本报记者 ", "文／", "取材・文＝"), a separator, then
  * the names. The separator is required: without one the label starts ordinary words ("记者会", "文化", "글로벌"). */
@@ -130,6 +132,10 @@ export const CJK_INLINE_BYLINE = /(?:^|\s)(?:作者|撰文|记者|記者|执笔|
  * by", "prepared by", with their colon: without one they open sentences), then two to four words of the script; a date run on
  * after the name starts with a digit. */
 export const RTL_BYLINE = /^(?:(?:بقلم|מאת)\s*[:：]?|(?:كتب|كتبت|إعداد)\s*[:：])\s*((?:(?:(?=\p{L})[\p{Script=Arabic}\p{Script=Hebrew}])+\s+){1,3}(?:(?=\p{L})[\p{Script=Arabic}\p{Script=Hebrew}])+)(?:\s+\p{N}.*)?$/u;
+/** A byline in Devanagari, a script without capitals: a writer's label ("लेखक", writer; "रिपोर्ट", report; "संवाददाता", correspondent)
+ * and its colon, then one to three words of the script; the name ends at the line's end, at a digit, or where the next label
+ * and its colon begin (inline spans run "लेखक: राहुल शर्मा अपडेटेड: 12 मार्च 2025" together). */
+export const DEVANAGARI_BYLINE = /^(?:लेखक|रिपोर्ट|रिपोर्टर|संवाददाता)\s*[:：]\s*((?:\p{Script=Devanagari}+\s+){0,2}\p{Script=Devanagari}+)(?=\s*$|\s+\p{N}|\s+\S+\s*[:：])/u;
 /** A Korean or Chinese byline giving the name before the title "reporter" ("홍길동 기자", "王小明 记者"), with the publication
  * or update stamp inline spans run on after it ("홍길동 기자 입력 2025.03.12 14:30"). */
 export const CJK_TITLE_AFTER = /^(.{2,10}?)\s*(?:기자|記者|记者|特派員|特派员)(?:\s+(?:입력|수정|승인|등록|기사입력|发布|發布|更新)\s*[:：]?\s*\d.*)?$/u;

@@ -29,6 +29,29 @@ const MAX_AUTHOR_MARKS = 3;
 /** The post author a tag manager's data layer declares ("pagePostAuthor":"Jane Doe", WordPress's GTM plugin). */
 const DATA_LAYER_AUTHOR = /"pagePostAuthor"\s*:\s*"([^"\\]{2,80})"/;
 
+/** A right-aligned block (inline style or the old align attribute): where newspapers set the writer's signature under a story. */
+const RIGHT_ALIGNED = /text-align\s*:\s*right/i;
+/** Words of a signature's name: one word is a sign-off or a heading, more than four a sentence. */
+const SIGNATURE_WORDS = [2, 4] as const;
+
+/**
+ * The writer who signs the story at its end: the story's last paragraph, right-aligned and set wholly in bold, holding only a
+ * name ("<p style="text-align:right"><strong>Nguyễn Văn An</strong></p>"), as many newspapers outside English sign their
+ * stories; or [].
+ */
+function signatureNames(bodyStart: Element | null): string[] {
+  const ps = bodyStart ? bodyStart.getElementsByTagName('p') : null;
+  const last = ps?.length ? ps[ps.length - 1]! : null;
+  if (!last) return [];
+  const bold = last.querySelector('strong, b');
+  const text = foldSpace(last.textContent ?? '');
+  if (!bold || foldSpace(bold.textContent ?? '') !== text) return [];
+  const aligned = (el: Element): boolean => RIGHT_ALIGNED.test(el.getAttribute('style') ?? '') || (el.getAttribute('align') ?? '').toLowerCase() === 'right';
+  if (!aligned(last) && !aligned(bold)) return [];
+  const words = text.split(' ').length;
+  return words >= SIGNATURE_WORDS[0] && words <= SIGNATURE_WORDS[1] && nameShaped(text) ? [text] : [];
+}
+
 /** The authors declared in the page's data-layer scripts. */
 function dataLayerAuthors(scripts: readonly Element[]): string[] {
   for (const s of scripts) {
@@ -275,6 +298,8 @@ function namedAuthors(meta: MetaTags, ld: JsonLd, hints: MarkupHints, head: Head
     () => markedNames(hints, headline, bodyStart, outlets),
     // A labelled byline elsewhere on the page ("Posted by Jane Doe" under the story) names a person before an outlet does.
     () => (doc ? labelledAuthors(doc) : []),
+    // A story signed at its end names its writer there.
+    () => signatureNames(bodyStart),
   ];
   for (const find of visible) {
     const all = find();

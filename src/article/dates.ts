@@ -6,7 +6,9 @@ import { MAX_YEAR_AHEAD, MIN_YEAR, MONTHS } from './date-words';
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?/i;
 const SLASHED_YMD = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b/;
 const CJK_YMD = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/;
-const DAY_MONTH_YEAR = /\b(\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?([\p{L}]{3,})\.?,?\s+(?:de\s+)?(\d{4})\b/u;
+/** A day, a month word and a year. The month word may hold combining marks (Devanagari's vowel signs: "मार्च") and in
+ * Devanagari may be two letters ("मई", May). */
+const DAY_MONTH_YEAR = /\b(\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?([\p{L}\p{M}]{3,}|\p{Script=Devanagari}{2})\.?,?\s+(?:de\s+)?(\d{4})\b/u;
 const MONTH_DAY_YEAR = /\b([\p{L}]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/u;
 const EPOCH = /^\d{10}(\d{3})?$/;
 /** "2023 Jan 7": year, month word, day (PubMed and Highwire citation dates). */

@@ -43,7 +43,7 @@ export function detectArticle(document: Document, options: DetectOptions = {}): 
   const md = safely(() => readMetadata(document, url, meta, ld, hints, choice?.start ?? null), EMPTY_METADATA);
   const body = safely(() => {
     if (!scan || !choice) return null;
-    const text = bodyText(choice.roots, scan, choice.excluded, md.title, md.authors);
+    const text = bodyText(choice.roots, scan, choice.excluded, md.title, md.authors, md.lang);
     const paragraphs = choice.roots.reduce((n, r) => n + (scan.paragraphs[scan.index.get(r) ?? -1] ?? 0), 0);
     return { roots: choice.roots, text: text.text, images: text.images, paragraphs };
   }, null);

@@ -4,7 +4,7 @@
 
 import { cleanAuthors, nameShaped } from './authors';
 import { someClassWord } from './class-tokens';
-import { CJK_BYLINE, CJK_INLINE_BYLINE, CJK_NAME, CJK_NAME_SPLIT, CJK_TITLE_AFTER, CREDIT_LABELLED, CREDITED_REVIEWER, DATED_BYLINE, ENGLISH_BYLINE, GROUP_NAME, OTHER_AUTHOR_TOKEN, OTHER_LANGUAGE_BYLINE, OTHER_LANGUAGE_LABEL, RTL_BYLINE } from './byline-rules';
+import { CJK_BYLINE, CJK_INLINE_BYLINE, CJK_NAME, CJK_NAME_SPLIT, CJK_TITLE_AFTER, CREDIT_LABELLED, CREDITED_REVIEWER, DATED_BYLINE, ENGLISH_BYLINE, GROUP_NAME, OTHER_AUTHOR_TOKEN, OTHER_LANGUAGE_BYLINE, OTHER_LANGUAGE_LABEL, RTL_BYLINE, DEVANAGARI_BYLINE } from './byline-rules';
 import { holdsOtherVoices } from './boilerplate';
 import { normalizeDate } from './dates';
 import { BLOCK_TAGS, BYLINE_LABEL, BYLINE_LABELLED, BYLINE_LINE, SKIP_TAGS, capitalName } from './heuristics';
@@ -20,7 +20,7 @@ const MAX_CREDIT_CHARS = 200;
 /** A word that starts a reviewer's credit, to skip the other text nodes cheaply. */
 const CREDIT_HINT = /\b(reviewed|edited|checked|verified)\b/i;
 /** A word that can start or label a byline, to skip the other text nodes cheaply. */
-const LABEL_HINT = /(?:^|[^\p{L}])(?:by|authors?|von|par|por|door|da|af|av|przez|autor\p{L}*|auteur\p{L}*|autore|autori|författare|forfatter|yazar|автор|tekijä|szerző|(?:words|text|story)\s*:)(?!\p{L})/iu;
+const LABEL_HINT = /(?:^|[^\p{L}])(?:by|authors?|von|par|por|door|da|af|av|przez|autor\p{L}*|auteur\p{L}*|autore|autori|författare|forfatter|yazar|автор|tekijä|szerző|penulis|लेखक|रिपोर्ट|रिपोर्टर|संवाददाता|(?:words|text|story)\s*:)(?!\p{L})/iu;
 /** "This post was written by Jane Doe, MD.": a note on who wrote the story, often in italics under or over it. */
 const WRITTEN_NOTE = /^this (?:post|article|story|piece|blog post|column) (?:was |is )?(?:written|authored|contributed) by\s+(\p{Lu}.{1,100})$/iu;
 /** Lines read under a label alone on its line: a list of authors one per line is short. */
@@ -35,8 +35,9 @@ const PLURAL_LABEL = /^(authors|author\(s\)|contributors|autores|autoren|auteurs
 const MAX_CJK_NAMES = 4;
 /** "王小明 李华 报道", "王小明 記者": the reporting word or title after the names. */
 const CJK_TITLE_TAIL = /\s*(?:报道|報道|记者|記者|기자)$/u;
-/** "Jane Doe on 2025-12-18 in News", "David at December 16": the date or section after a posted-by name. */
-const POSTED_TAIL = /\s+(?:on|at|in)\s.*$/;
+/** "Jane Doe on 2025-12-18 in News", "David at December 16": the date or section after a posted-by name; also the "on" left
+ * at the line's end when the date is its own element ("Posted by Jane Doe on" / <time>), which makes it a line of its own. */
+const POSTED_TAIL = /\s+(?:on|at|in)(?:\s.*)?$/;
 /** "Jane Doe. — Accessibility", "Jane Doe – Share": a spaced dash after the names starts the line's next item. */
 const DASH_TAIL = /\s+[—–]\s.*$/;
 
@@ -66,7 +67,7 @@ export function otherBylineNames(line: string): string[] {
   if (dated && normalizeDate(dated[1]!) != null) return namesAfterLabel(dated[2]!);
   const other = capitalName(OTHER_LANGUAGE_BYLINE.exec(line));
   if (other) return namesAfterLabel(other[1]!);
-  const rtl = RTL_BYLINE.exec(line)?.[1];
+  const rtl = RTL_BYLINE.exec(line)?.[1] ?? DEVANAGARI_BYLINE.exec(line)?.[1];
   return rtl ? [rtl] : cjkNames(line);
 }
 
