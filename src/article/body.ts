@@ -75,9 +75,10 @@ const MIN_STREAM_STORY_PARAGRAPHS = 2;
 /**
  * An infinite-scroll page appends the next stories below the one its address names, each an <article> of its own with its
  * own h1: when the roots hold two or more such stories (not nested in one another), the page's story is the first, and the
- * roots are narrowed to it, when the page is titled with its headline. Null otherwise.
+ * roots are narrowed to it, when the page is titled with its headline (`pageTitles`: the <title> and the declared titles).
+ * Null otherwise.
  */
-function firstOfStream(scan: PageScan, roots: Element[]): Element[] | null {
+function firstOfStream(scan: PageScan, roots: Element[], pageTitles: readonly string[]): Element[] | null {
   const stories: Element[] = [];
   for (const root of roots) {
     const found = root.localName === 'article' ? [root] : Array.from(root.getElementsByTagName('article'));
@@ -90,16 +91,14 @@ function firstOfStream(scan: PageScan, roots: Element[]): Element[] | null {
   if (stories.length < 2) return null;
   const [first, ...others] = stories as [Element, ...Element[]];
   // The first story is the page's own when the page is titled with its headline; a blog's home of full posts is titled otherwise.
-  const doc = first.ownerDocument;
   const headline = foldWords(first.getElementsByTagName('h1')[0]!.textContent ?? '');
-  const titles = [doc.title, doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? ''].map(foldWords);
-  if (!headline || !titles.some((t) => t.includes(headline))) return null;
+  if (!headline || !pageTitles.some((t) => foldWords(t).includes(headline))) return null;
   if (roots.some((r) => r.contains(first) && r !== first)) return [first];
   return roots.filter((r) => !others.some((o) => o === r || o.contains(r)));
 }
 
-/** Chooses the body's root element(s) from a scan of the page. */
-export function chooseBody(scan: PageScan): BodyChoice {
+/** Chooses the body's root element(s) from a scan of the page; `pageTitles` (the <title>, og:title) tell the page's own story in a stream of several. */
+export function chooseBody(scan: PageScan, pageTitles: readonly string[] = []): BodyChoice {
   const n = scan.order.length;
   const good = Float64Array.from(scan.good);
   const noise = Float64Array.from(scan.noise);
@@ -155,7 +154,7 @@ export function chooseBody(scan: PageScan): BodyChoice {
     roots.unshift(...before);
     roots.push(...after);
   }
-  const stream = firstOfStream(scan, roots);
+  const stream = firstOfStream(scan, roots, pageTitles);
   if (stream) {
     roots.splice(0, roots.length, ...stream);
     storyChars = stream.reduce((sum, r) => sum + (good[scan.index.get(r) ?? 0] ?? 0), 0);

@@ -6,7 +6,7 @@ import { bodyText } from './body-text';
 import { countDocLinks, countMemberLinks, decideIsArticle, type ArticleEvidence } from './is-article';
 import { readJsonLd } from './json-ld';
 import { readMetadata, type Metadata } from './metadata';
-import { readMetaTags } from './meta-tags';
+import { firstMeta, readMetaTags } from './meta-tags';
 import { collectHints, noHints } from './markup-hints';
 import { scanPage } from './page-scan';
 import { countPostBlocks } from './post-blocks';
@@ -39,7 +39,8 @@ export function detectArticle(document: Document, options: DetectOptions = {}): 
   const ld = safely(() => readJsonLd(document, tags?.scripts, tags?.metas), { article: null, types: [], byId: new Map(), webPage: null });
   const start = safely(() => document.body ?? document.documentElement, null);
   const scan = safely(() => (start ? scanPage(start) : null), null);
-  const choice = safely(() => (scan ? chooseBody(scan) : null), null);
+  const pageTitles = safely(() => [document.title, firstMeta(meta, 'og:title') ?? ''], []);
+  const choice = safely(() => (scan ? chooseBody(scan, pageTitles) : null), null);
   const md = safely(() => readMetadata(document, url, meta, ld, hints, choice?.start ?? null), EMPTY_METADATA);
   const body = safely(() => {
     if (!scan || !choice) return null;

@@ -101,17 +101,25 @@ describe('numericOrder', () => {
   });
 });
 
-describe('dates in Arabic and Hebrew', () => {
-  it('reads Arabic-Indic and Persian digits and Arabic month names', () => {
-    expect(normalizeDate('١٢ مارس ٢٠٢٥', NOW)).toBe('2025-03-12');
-    expect(normalizeDate('۲۰۲۵-۰۳-۱۲', NOW)).toBe('2025-03-12');
-    expect(normalizeDate('5 أيار 2025', NOW)).toBe('2025-05-05');
-    expect(normalizeDate('٣ أكتوبر ٢٠٢٤', NOW)).toBe('2024-10-03');
-  });
-
-  it('reads Hebrew month names, also after the prefix "ב" ("in")', () => {
-    expect(normalizeDate('12 במרץ 2025', NOW)).toBe('2025-03-12');
-    expect(normalizeDate('3 ספטמבר 2024', NOW)).toBe('2024-09-03');
-    expect(normalizeDate('5 במאי 2025', NOW)).toBe('2025-05-05');
+describe('month names in other languages', () => {
+  // [language, written date, day]: Arabic-Indic and Persian digits, Hebrew after the prefix "ב" ("in"), Turkish and Hindi
+  // inside a dateline, Dutch abbreviations, Devanagari month words with vowel signs (and "मई", two letters).
+  it.each([
+    ['Arabic', '١٢ مارس ٢٠٢٥', '2025-03-12'],
+    ['Persian digits', '۲۰۲۵-۰۳-۱۲', '2025-03-12'],
+    ['Levantine Arabic', '5 أيار 2025', '2025-05-05'],
+    ['Arabic', '٣ أكتوبر ٢٠٢٤', '2024-10-03'],
+    ['Hebrew', '12 במרץ 2025', '2025-03-12'],
+    ['Hebrew', '3 ספטמבר 2024', '2024-09-03'],
+    ['Hebrew', '5 במאי 2025', '2025-05-05'],
+    ['Indonesian', 'Rabu, 12 Maret 2025 14:30 WIB', '2025-03-12'],
+    ['Indonesian', '17 Agustus 2024', '2024-08-17'],
+    ['Turkish', '12 Mart 2025 Çarşamba', '2025-03-12'],
+    ['Turkish', '3 Aralık 2024', '2024-12-03'],
+    ['Dutch', '3 mrt 2025 om 14:30', '2025-03-03'],
+    ['Hindi', 'बुध, 12 मार्च 2025 02:30 PM (IST)', '2025-03-12'],
+    ['Hindi', '5 मई 2025', '2025-05-05'],
+  ])('reads %s: %s', (_language, text, day) => {
+    expect(normalizeDate(text, NOW)).toBe(day);
   });
 });

@@ -1,7 +1,6 @@
 // Small pages in the styles a probe of unseen news families found misread: a posted-by line whose date is its own element,
 // other languages' month names and byline labels, an infinite-scroll page with the next story appended.
 import { describe, expect, it } from 'vitest';
-import { normalizeDate } from '../../../src/article/dates';
 import { detectArticle } from '../../../src/article/detect-article';
 import { page, storyParagraphs } from './helpers';
 
@@ -22,17 +21,8 @@ describe("a share bar's links beside a date", () => {
   });
 });
 
-describe('month names in Indonesian, Turkish, Dutch abbreviations and Hindi', () => {
-  it('are read in visible dates', () => {
-    expect(normalizeDate('Rabu, 12 Maret 2025 14:30 WIB')).toBe('2025-03-12');
-    expect(normalizeDate('17 Agustus 2024')).toBe('2024-08-17');
-    expect(normalizeDate('12 Mart 2025 Çarşamba')).toBe('2025-03-12');
-    expect(normalizeDate('3 Aralık 2024')).toBe('2024-12-03');
-    expect(normalizeDate('3 mrt 2025 om 14:30')).toBe('2025-03-03');
-    expect(normalizeDate('बुध, 12 मार्च 2025 02:30 PM (IST)')).toBe('2025-03-12');
-    expect(normalizeDate('5 मई 2025')).toBe('2025-05-05');
-  });
-  it('date a page from its dateline', () => {
+describe('a dateline with an Indonesian month name', () => {
+  it('dates the page', () => {
     const d = page(`<!doctype html><html lang="id"><body><div class="read__header"><h1>MRT Jakarta fase 2 mulai beroperasi</h1><div class="read__time">Rabu, 12 Maret 2025 14:30 WIB</div></div><div class="read__content">${storyParagraphs(6)}</div></body></html>`, 'https://news.example.id/read/mrt-jakarta-fase-2');
     expect(detectArticle(d).publishedTime).toBe('2025-03-12');
   });
