@@ -30,6 +30,10 @@ const MAX_KICKER_WORDS = 3;
 const PERMALINK_MARK = /\s*[¶§#🔗]+$/u;
 /** A phrase of at least this many words said twice in a row is one headline set twice (desktop and mobile copies). */
 const MIN_REPEATED_WORDS = 3;
+/** A sentence end followed by another sentence ("…investment)? Get expert tips…"). */
+const SENTENCE_BREAK = /[.!?]["'”’)]*\s+["'“‘(]*\p{Lu}/gu;
+/** Headlines run to about 20 words; a heading past this many words, in two or more sentences, is a summary set large. */
+const MIN_PARAGRAPH_WORDS = 25;
 
 /** A heading's text set several times over inside it (responsive or animated copies): said once. */
 function once(text: string): string {
@@ -189,6 +193,8 @@ function rewordedH1<H extends { text: string }>(h1s: H[], titleWords: Set<string
   let bestShare = MIN_TITLE_OVERLAP;
   for (const h of h1s) {
     const words = foldWords(h.text).split(' ');
+    // A paragraph set as an h1 (a summary in sentences) is not the headline reworded, however many words it shares.
+    if (words.length >= MIN_PARAGRAPH_WORDS && (h.text.match(SENTENCE_BREAK)?.length ?? 0) >= 2) continue;
     const shared = words.filter((w) => titleWords.has(w)).length;
     const share = shared / Math.min(words.length, titleWords.size);
     if (share > bestShare && shared >= MIN_SHARED_WORDS) {

@@ -131,3 +131,18 @@ describe('cutShort', () => {
     expect(cutShort('Fix It Friday: Struggling With Rooms', whole)).toBe(false);
   });
 });
+
+describe('a summary set as the h1', () => {
+  const summary = 'Learn which garden projects pay back the most? Get tips from growers on how to plan a bed, choose seeds and water less. '
+    + 'We will help you learn everything you need to know about the garden you want to grow this year.';
+
+  it('gives the metadata title over an h1 written as sentences that shares its words', () => {
+    const doc = withTitle('The 10 Garden Projects That Pay Back the Most (According to Growers)', summary);
+    expect(detectArticle(doc, { url: 'https://example.com/garden' }).title).toBe('The 10 Garden Projects That Pay Back the Most (According to Growers)');
+  });
+
+  it('keeps a long one-sentence h1 that rewords the metadata title', () => {
+    const long = 'Garden projects that pay back the most for growers who plan a bed, choose seeds with care and water less in a dry summer like this one';
+    expect(detectArticle(withTitle('The Garden Projects That Pay Back the Most', long), { url: 'https://example.com/garden' }).title).toBe(long);
+  });
+});
