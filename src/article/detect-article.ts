@@ -3,7 +3,7 @@
 
 import { chooseBody } from './body';
 import { bodyText } from './body-text';
-import { countDocLinks, countMemberLinks, decideIsArticle, type ArticleEvidence } from './is-article';
+import { countDocLinks, countMemberLinks, decideIsArticle, isFrontPage, type ArticleEvidence } from './is-article';
 import { readJsonLd } from './json-ld';
 import { readMetadata, type Metadata } from './metadata';
 import { firstMeta, readMetaTags } from './meta-tags';
@@ -79,9 +79,12 @@ export function detectArticle(document: Document, options: DetectOptions = {}): 
   }, null);
   if (evidence) options.onEvidence?.(evidence);
   const isArticle = safely(() => (evidence ? decideIsArticle(evidence) : false), false);
+  // A site's front page that is not a story has no writer or date of its own: the bylines and dates on it are its teasers'.
+  const unsigned = !isArticle && isFrontPage(url) ? { byline: null, authors: [], publishedTime: null, modifiedTime: null } : {};
   return {
     url,
     ...md,
+    ...unsigned,
     isArticle,
     wordCount,
     readingTimeMinutes: readingMinutes(count, body?.images ?? 0, options.wordsPerMinute),

@@ -85,3 +85,26 @@ describe('detectArticle', () => {
     expect(d.isArticle).toBe(false);
   });
 });
+
+describe('a front page', () => {
+  const teaser = (i: number): string => `<article><h2><a href="/2025/03/0${i}/story-${i}">Story number ${i} about the harbour ferry plan</a></h2>
+    <p class="byline">By Writer Number${i} · <time datetime="2025-03-0${i}">March ${i}, 2025</time></p>
+    <p>A short summary of story ${i}, with a link to read on.</p></article>`;
+  const front = `<!doctype html><html><head><title>Riverton Herald</title></head><body><header><a href="/">Riverton Herald</a></header>
+    <main><h1>Latest news</h1>${[1, 2, 3, 4, 5, 6].map(teaser).join('\n')}</main></body></html>`;
+
+  it('gives no writer or date of its own: those on it are its teasers\'', () => {
+    const result = detectArticle(page(front, 'https://herald.example.org/'), { url: 'https://herald.example.org/?utm_source=ad' });
+    expect(result.isArticle).toBe(false);
+    expect([result.authors, result.byline, result.publishedTime, result.modifiedTime]).toEqual([[], null, null, null]);
+  });
+
+  it('keeps the writer and date of a story set on the front page', () => {
+    const story = `<!doctype html><html><head><title>Harbour ferry returns</title><meta property="og:type" content="article">
+      <script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour ferry returns","datePublished":"2025-03-04","author":{"@type":"Person","name":"Jane Doe"}}</script></head>
+      <body><article><h1>Harbour ferry returns</h1><p class="byline">By Jane Doe</p>${storyParagraphs(12)}</article></body></html>`;
+    const result = detectArticle(page(story, 'https://herald.example.org/'), { url: 'https://herald.example.org/' });
+    expect(result.isArticle).toBe(true);
+    expect([result.authors, result.publishedTime]).toEqual([['Jane Doe'], '2025-03-04']);
+  });
+});
