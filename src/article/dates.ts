@@ -11,13 +11,20 @@ const CJK_YMD = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일
 const DAY_MONTH_YEAR = /\b(\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?([\p{L}\p{M}]{3,}|\p{Script=Devanagari}{2})\.?,?\s+(?:de\s+)?(\d{4})\b/u;
 const MONTH_DAY_YEAR = /\b([\p{L}]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/u;
 const EPOCH = /^\d{10}(\d{3})?$/;
-/** "2023 Jan 7": year, month word, day (PubMed and Highwire citation dates). */
-const YEAR_MONTH_DAY = /^(\d{4})\s+([\p{L}]{3,})\.?\s+(\d{1,2})\b/u;
-/** Day and month with dots, slashes or dashes: read only when one of the two is above 12 (or both are equal), so only one reading exists. */
-const DOTTED_DMY = /^(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
+/** "2023 Jan 7": year, month word, day (PubMed and Highwire citation dates); Hungarian writes a dot after the year, "2025. március 5.". */
+const YEAR_MONTH_DAY = /^(\d{4})\.?\s+([\p{L}]{3,})\.?\s+(\d{1,2})\b/u;
+/** Day and month with dots, slashes or dashes: read only when one of the two is above 12 (or both are equal), so only one reading exists.
+ * Czech and Slovak put a space after each dot ("5. 3. 2025"). */
+const DOTTED_DMY = /^(\d{1,2})\. ?(\d{1,2})\. ?(\d{4})\b/;
 const SLASHED_DM = /^(\d{1,2})[/-](\d{1,2})[/-](\d{4})\b/;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** Thai dates count years from the Buddhist era, 543 years before the common era ("5 มีนาคม 2568" is 5 March 2025). */
+const BUDDHIST_ERA_OFFSET = 543;
+const THAI = /\p{Script=Thai}/u;
+/** A Thai month's year in the common era: years of the Buddhist era are the only ones this large with a Thai month. */
+const commonEraYear = (year: number, monthWord: string): number => (THAI.test(monthWord) && year > 2400 ? year - BUDDHIST_ERA_OFFSET : year);
 
 /** The earliest and latest civil time zones in use (UTC−12 to UTC+14), in hours: the days one moment can fall on. */
 const WESTMOST_ZONE_HOURS = -12;
@@ -171,7 +178,7 @@ export function normalizeDate(raw: string | null | undefined, now: Date = new Da
   const dmy = DAY_MONTH_YEAR.exec(s);
   if (dmy) {
     const mo = monthNumber(dmy[2]!);
-    const [y, d] = [Number(dmy[3]), Number(dmy[1])];
+    const [y, d] = [commonEraYear(Number(dmy[3]), dmy[2]!), Number(dmy[1])];
     if (mo && plausible(y, mo, d, now)) return `${y}-${pad(mo)}-${pad(d)}`;
   }
   const mdy = MONTH_DAY_YEAR.exec(s);
