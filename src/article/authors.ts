@@ -101,22 +101,30 @@ const PARTICLES = new Set(['de', 'da', 'del', 'della', 'der', 'den', 'di', 'du',
 /** A vowel, in the scripts with capitals: a short word without one is an acronym ("BBC", "NPR"). */
 const VOWEL = /[aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýœ]/i;
 
+/** Languages whose capital I lower-cases to dotless ı (a page's lang attribute: "tr", "tr-TR", "az"). */
+const DOTLESS_I_LANGUAGE = /^(tr|az)(?:$|[-_])/i;
+
 /**
  * A name set in capitals ("JANE DOE", "MARGARET O'NEILL") as a reader writes it ("Jane Doe", "Margaret O'Neill"): bylines are
  * often typed in capitals. A name with any lower-case letter is left as written ("McDONALD", "Jane DOE"); so are initials ("J.R."),
  * words of one or two letters and short words without a vowel (acronyms: "AP", "BBC"), and one-word names (an outlet: "REUTERS").
+ * `lang`: the page's language, whose case rules apply (Turkish "YILMAZ" is "Yılmaz").
  */
-export function readerCase(name: string): string {
+export function readerCase(name: string, lang: string | null = null): string {
   const words = name.split(' ');
+  // Turkish and Azerbaijani pair I with dotless ı and İ with i: "YILMAZ" is "Yılmaz" there, "Yilmaz" elsewhere.
+  const locale = DOTLESS_I_LANGUAGE.exec(lang ?? '')?.[1];
+  const lowerCase = (w: string): string => (locale ? w.toLocaleLowerCase(locale) : w.toLowerCase());
+  const upperCase = (c: string): string => (locale ? c.toLocaleUpperCase(locale) : c.toUpperCase());
   if (words.length < 2 || /\p{Ll}/u.test(name) || !/\p{Lu}{3}/u.test(name)) return name;
   return words
     .map((w, i) => {
-      const lower = w.toLowerCase();
+      const lower = lowerCase(w);
       if (i > 0 && PARTICLES.has(lower)) return lower;
       const letters = w.replace(/[^\p{L}]/gu, '');
       if (w.includes('.') || letters.length <= 2 || (letters.length <= 3 && !VOWEL.test(letters))) return w;
       // Each part after an apostrophe or hyphen is capitalised ("O'Neill", "Smith-Jones"), and the letter after "Mc" ("McDonald").
-      return lower.replace(/(^|['’-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase()).replace(/^Mc(\p{L})/u, (_m, c: string) => `Mc${c.toUpperCase()}`);
+      return lower.replace(/(^|['’-])(\p{L})/gu, (_m, sep: string, c: string) => sep + upperCase(c)).replace(/^Mc(\p{L})/u, (_m, c: string) => `Mc${c.toUpperCase()}`);
     })
     .join(' ');
 }
