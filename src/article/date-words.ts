@@ -29,3 +29,8 @@ const NAMES: [number, string][] = [
 
 /** Lower-cased month word → month number. */
 export const MONTHS = new Map<string, number>(NAMES.flatMap(([n, words]) => words.split(' ').map((w) => [w, n] as [string, number])));
+
+/** The months of the Solar Hijri calendar, Iran's civil calendar, which Persian pages date their stories in ("۱۴ اسفند ۱۴۰۳"). */
+export const SOLAR_HIJRI_MONTHS = new Map<string, number>(
+  'فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند'.split(' ').map((w, i) => [w, i + 1] as [string, number]),
+);

@@ -1,14 +1,14 @@
 // Normalizes the many ways pages write dates into ISO 8601, keeping the page's time zone offset.
 // Anything ambiguous (03/04/2025) or implausible is dropped: a missing date beats a wrong one.
 
-import { MAX_YEAR_AHEAD, MIN_YEAR, MONTHS } from './date-words';
+import { MAX_YEAR_AHEAD, MIN_YEAR, MONTHS, SOLAR_HIJRI_MONTHS } from './date-words';
 
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?/i;
 const SLASHED_YMD = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b/;
 const CJK_YMD = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/;
 /** A day, a month word and a year. The month word may hold combining marks (Devanagari's vowel signs: "मार्च") and in
- * Devanagari may be two letters ("मई", May). */
-const DAY_MONTH_YEAR = /\b(\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?([\p{L}\p{M}]{3,}|\p{Script=Devanagari}{2})\.?,?\s+(?:de\s+)?(\d{4})\b/u;
+ * Devanagari may be two letters ("मई", May), as may the Solar Hijri "دی". */
+const DAY_MONTH_YEAR = /\b(\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?([\p{L}\p{M}]{3,}|\p{Script=Devanagari}{2}|دی)\.?,?\s+(?:de\s+)?(\d{4})\b/u;
 const MONTH_DAY_YEAR = /\b([\p{L}]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/u;
 const EPOCH = /^\d{10}(\d{3})?$/;
 /** "2023 Jan 7": year, month word, day (PubMed and Highwire citation dates); Hungarian writes a dot after the year, "2025. március 5.". */
@@ -36,6 +36,39 @@ function plausible(y: number, m: number, d: number, now: Date): boolean {
   if (m < 1 || m > 12 || d < 1 || d > 31 || y < MIN_YEAR || y > now.getUTCFullYear() + MAX_YEAR_AHEAD) return false;
   const probe = new Date(Date.UTC(y, m - 1, d));
   return probe.getUTCMonth() === m - 1;
+}
+
+/** Solar Hijri years of the web's time (1370 began in March 1991). */
+const SOLAR_HIJRI_YEARS = [1370, 1450];
+/** Solar Hijri years start at Nowruz, 1 Farvardin, which falls between these March days of the year 621 later. */
+const NOWRUZ_MARCH_DAYS = [19, 22];
+const DAY_MS = 86_400_000;
+/** The Persian calendar of the platform's Intl (undefined until first needed, null where the platform lacks it). */
+let persianCalendar: Intl.DateTimeFormat | null | undefined;
+
+/** The Gregorian day ("YYYY-MM-DD") of a Solar Hijri date, or null: Nowruz is found with the platform's Persian calendar, then the
+ * months counted on (six of 31 days, then 30). */
+function solarHijriDay(y: number, m: number, d: number, now: Date): string | null {
+  if (y < SOLAR_HIJRI_YEARS[0]! || y > SOLAR_HIJRI_YEARS[1]! || d < 1 || d > (m <= 6 ? 31 : 30)) return null;
+  if (persianCalendar === undefined) {
+    try {
+      const f = new Intl.DateTimeFormat('en-u-ca-persian-nu-latn', { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' });
+      persianCalendar = f.resolvedOptions().calendar === 'persian' ? f : null;
+    } catch {
+      persianCalendar = null;
+    }
+  }
+  if (!persianCalendar) return null;
+  for (let day = NOWRUZ_MARCH_DAYS[0]!; day <= NOWRUZ_MARCH_DAYS[1]!; day++) {
+    const t = Date.UTC(y + 621, 2, day);
+    const parts = persianCalendar.formatToParts(new Date(t));
+    if (parts.find((p) => p.type === 'month')?.value !== '1' || parts.find((p) => p.type === 'day')?.value !== '1') continue;
+    const g = new Date(t + ((m <= 6 ? (m - 1) * 31 : 186 + (m - 7) * 30) + d - 1) * DAY_MS);
+    // Esfand has 30 days in leap years only: a 30 Esfand counted into the next year is not a date.
+    if (persianCalendar.formatToParts(g).find((p) => p.type === 'day')?.value !== String(d)) return null;
+    return plausible(g.getUTCFullYear(), g.getUTCMonth() + 1, g.getUTCDate(), now) ? g.toISOString().slice(0, 10) : null;
+  }
+  return null;
 }
 
 /** Hebrew writes a date's month with the prefix "ב" ("in"): "12 במרץ 2025". */
@@ -180,6 +213,8 @@ export function normalizeDate(raw: string | null | undefined, now: Date = new Da
     const mo = monthNumber(dmy[2]!);
     const [y, d] = [commonEraYear(Number(dmy[3]), dmy[2]!), Number(dmy[1])];
     if (mo && plausible(y, mo, d, now)) return `${y}-${pad(mo)}-${pad(d)}`;
+    const hijri = SOLAR_HIJRI_MONTHS.get(dmy[2]!);
+    if (hijri) return solarHijriDay(y, hijri, d, now);
   }
   const mdy = MONTH_DAY_YEAR.exec(s);
   if (mdy) {

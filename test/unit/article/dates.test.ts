@@ -42,6 +42,7 @@ describe('normalizeDate', () => {
     expect(normalizeDate('2025-02-30', NOW)).toBeNull();
     expect(normalizeDate('1970-01-01', NOW)).toBeNull();
     expect(normalizeDate('2031-01-01', NOW)).toBeNull();
+    expect(normalizeDate('30 اسفند 1402', NOW)).toBeNull(); // Esfand's 30th exists in leap years only
     expect(normalizeDate('yesterday', NOW)).toBeNull();
     expect(normalizeDate('', NOW)).toBeNull();
     expect(normalizeDate(null, NOW)).toBeNull();
@@ -131,6 +132,9 @@ describe('month names in other languages', () => {
     ['Swedish', '12 augusti 2024 kl. 14.30', '2024-08-12'],
     ['Finnish', '5. maaliskuuta 2025', '2025-03-05'],
     ['Persian', '۱۴ اکتبر ۲۰۲۴', '2024-10-14'],
+    ['Persian, Solar Hijri', '۱۴ اسفند ۱۴۰۳ - ۱۰:۱۵', '2025-03-04'],
+    ['Persian, Solar Hijri', '1 فروردین 1404', '2025-03-21'],
+    ['Persian, Solar Hijri', '10 دی 1403', '2024-12-30'],
     ['Thai, Buddhist era', 'วันที่ 5 มีนาคม 2568 เวลา 14:30 น.', '2025-03-05'],
   ])('reads %s: %s', (_language, text, day) => {
     expect(normalizeDate(text, NOW)).toBe(day);

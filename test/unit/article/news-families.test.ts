@@ -154,3 +154,10 @@ describe("a Japanese reporter's name linked to the reporter's page", () => {
     expect(d.authors).toEqual(['佐藤健一']);
   });
 });
+
+describe('a Persian dateline in the Solar Hijri calendar', () => {
+  it('dates the page', () => {
+    const d = article('fa', '<h1>افزایش ظرفیت نیروگاه‌های خورشیدی در استان یزد</h1><div class="news-info"><span class="date">۱۴ اسفند ۱۴۰۳ - ۱۰:۱۵</span> <span>کد خبر: ۸۴۷۲۱۵</span></div>');
+    expect(d.publishedTime).toBe('2025-03-04');
+  });
+});
