@@ -140,10 +140,10 @@ export const RTL_BYLINE = /^(?:(?:بقلم|מאת)\s*[:：]?|(?:كتب|كتبت|
  * and its colon, then one to three words of the script; the name ends at the line's end, at a digit, or where the next label
  * and its colon begin (inline spans run "लेखक: राहुल शर्मा अपडेटेड: 12 मार्च 2025" together). */
 export const DEVANAGARI_BYLINE = /^(?:लेखक|रिपोर्ट|रिपोर्टर|संवाददाता)\s*[:：]\s*((?:\p{Script=Devanagari}+\s+){0,2}\p{Script=Devanagari}+)(?=\s*$|\s+\p{N}|\s+\S+\s*[:：])/u;
-/** A byline in Thai, a script without capitals that puts spaces only between phrases: "โดย" ("by") and one or two words (a given
- * name and a family name), the name ending at the line's end, a digit, a label and its colon, or the date word "วันที่" ("date")
+/** A byline in Thai, a script without capitals that puts spaces only between phrases: "โดย" ("by") and one or two words of a
+ * name's length (a given name and a family name; "โดย" also opens sentences, whose phrases run longer), the name ending at the line's end, a digit, a label and its colon, or the date word "วันที่" ("date")
  * that inline spans run on after it ("โดย สมชาย ใจดี วันที่ 5 มีนาคม 2568"). */
-export const THAI_BYLINE = /^โดย\s*[:：]?\s*((?:[\p{Script=Thai}\p{M}]+\s+)?[\p{Script=Thai}\p{M}]+)(?=\s*$|\s+\p{N}|\s+\S+\s*[:：]|\s+(?:วันที่|เมื่อ))/u;
+export const THAI_BYLINE = /^โดย\s*[:：]?\s*((?:[\p{Script=Thai}\p{M}]{2,20}\s+)?[\p{Script=Thai}\p{M}]{2,20})(?=\s*$|\s+\p{N}|\s+\S+\s*[:：]|\s+(?:วันที่|เมื่อ))/u;
 /** A Korean or Chinese byline giving the name before the title "reporter" ("홍길동 기자", "王小明 记者"), with the publication
  * or update stamp inline spans run on after it ("홍길동 기자 입력 2025.03.12 14:30"). */
 export const CJK_TITLE_AFTER = /^(.{2,10}?)\s*(?:기자|記者|记者|特派員|特派员)(?:\s+(?:입력|수정|승인|등록|기사입력|发布|發布|更新)\s*[:：]?\s*\d.*)?$/u;

@@ -20,6 +20,13 @@ const SLASHED_DM = /^(\d{1,2})[/-](\d{1,2})[/-](\d{4})\b/;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
+/** Thai abbreviated months, written with dots ("5 มี.ค. 2568", "5 มี.ค. 68"), in order. */
+const THAI_SHORT_MONTHS = ['ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.', 'พ.ค.', 'มิ.ย.', 'ก.ค.', 'ส.ค.', 'ก.ย.', 'ต.ค.', 'พ.ย.', 'ธ.ค.'];
+/** A day, a Thai abbreviated month and a Buddhist-era year of four digits or its last two. */
+const THAI_SHORT_DATE = new RegExp(`(?<!\\d)(\\d{1,2})\\s*(${THAI_SHORT_MONTHS.map((m) => m.replace(/\./g, '\\.')).join('|')})\\s*(\\d{4}|\\d{2})(?!\\d)`, 'u');
+/** The Buddhist era's century of two-digit Thai years ("68" is 2568). */
+const BUDDHIST_CENTURY = 2500;
+
 /** Thai dates count years from the Buddhist era, 543 years before the common era ("5 มีนาคม 2568" is 5 March 2025). */
 const BUDDHIST_ERA_OFFSET = 543;
 const THAI = /\p{Script=Thai}/u;
@@ -215,6 +222,12 @@ export function normalizeDate(raw: string | null | undefined, now: Date = new Da
     if (mo && plausible(y, mo, d, now)) return `${y}-${pad(mo)}-${pad(d)}`;
     const hijri = SOLAR_HIJRI_MONTHS.get(dmy[2]!);
     if (hijri) return solarHijriDay(y, hijri, d, now);
+  }
+  const thai = THAI_SHORT_DATE.exec(s);
+  if (thai) {
+    const year = thai[3]!.length === 2 ? BUDDHIST_CENTURY + Number(thai[3]) : Number(thai[3]);
+    const [y, mo, d] = [year - BUDDHIST_ERA_OFFSET, THAI_SHORT_MONTHS.indexOf(thai[2]!) + 1, Number(thai[1])];
+    if (plausible(y, mo, d, now)) return `${y}-${pad(mo)}-${pad(d)}`;
   }
   const mdy = MONTH_DAY_YEAR.exec(s);
   if (mdy) {

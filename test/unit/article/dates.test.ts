@@ -135,6 +135,8 @@ describe('month names in other languages', () => {
     ['Persian, Solar Hijri', '۱۴ اسفند ۱۴۰۳ - ۱۰:۱۵', '2025-03-04'],
     ['Persian, Solar Hijri', '1 فروردین 1404', '2025-03-21'],
     ['Persian, Solar Hijri', '10 دی 1403', '2024-12-30'],
+    ['Thai, abbreviated month', '5 มี.ค. 2568', '2025-03-05'],
+    ['Thai, two-digit year', '12 ธ.ค. 67 14:30 น.', '2024-12-12'],
     ['Thai, Buddhist era', 'วันที่ 5 มีนาคม 2568 เวลา 14:30 น.', '2025-03-05'],
   ])('reads %s: %s', (_language, text, day) => {
     expect(normalizeDate(text, NOW)).toBe(day);

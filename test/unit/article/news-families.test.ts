@@ -99,6 +99,9 @@ describe('a Thai byline', () => {
     expect(d.authors).toEqual(['สมชาย ใจดี']);
     expect(d.publishedTime).toBe('2025-03-05');
   });
+  it('not from a sentence that opens with "โดย" (also "through", "by means of")', () => {
+    expect(article('th', '<h1>กทม.เร่งขุดลอกคลองรับมือฤดูฝน</h1><p>โดย ที่ประชุมได้มีมติให้ดำเนินการต่อไป เพื่อประโยชน์ของประชาชน</p>').authors).toEqual([]);
+  });
 });
 
 describe('a Persian byline', () => {
