@@ -181,9 +181,9 @@ function rank(d: VisibleDate): number {
  * 2025 —": a place in capitals or capitalised, a comma, the date, a wire's name between slashes (press releases), then a dash. */
 const LEAD_DATELINE = /^\p{Lu}[\p{L}\p{M} .'’-]{1,40}(?:,\s+\p{Lu}[\p{L}\p{M}.'’ -]{1,30})?,\s+([^,/]{3,20}\d(?:,?\s+\d{4})?)\s*(?:\/[^/]{2,40}\/)?\s*(?:--|—|–)\s/u;
 
-/** The days shown in the headline's block (`lines`, the headline at `at`), with a story's opening dateline in front: a press
- * release dates itself there, and dates past its first paragraph belong to lists of other releases. When a date is shown
- * between the headline and that paragraph, the shown dates are read as they are. */
+/** The days shown in the headline's block (`lines`, the headline at `at`); when no date is shown before the story's first
+ * paragraph and that paragraph opens with a dated dateline, that day alone: a press release dates itself there, and the dates
+ * past its first paragraph belong to lists of other releases. */
 export function shownDates(lines: string[], at: number, order?: NumericOrder): VisibleDate[] {
   const first = lines.findIndex((l, i) => i > at && l.length > DATE_LINE_MAX);
   const lead = first < 0 ? null : LEAD_DATELINE.exec(lines[first]!);
