@@ -5,8 +5,12 @@ import { MONTHS } from './date-words';
 import { OTHER_LANGUAGE_PUBLISHED, OTHER_LANGUAGE_UPDATED } from './heuristics';
 
 /** Leading words of a byline that are not names ("Written by", "Von", "Reviewed by", a paid post's "Sponsored by"…; Greek writes
- * "by" as the genitive article before a name in the genitive, "Του Γιώργου Παπαδόπουλου", "Της Μαρίας Νικολάου"). */
-export const BYLINE_PREFIX = /^\s*(?:(written|posted|submitted|published|reported|reporting|words|story|text|reviewed|edited|updated|authored|article|sponsored|escrito|escrita|publicado|geschrieben|verfasst|écrit|ecrit|publié|skrevet|skrivet|napisane)?\s*(by|von|par|por|di|door|af|av|przez|от|του|της|των)|scritto da|pubblicato da)\s*[:\-]?\s+/i;
+ * "by" as the genitive article before a name in the genitive, "Του Γιώργου Παπαδόπουλου", "Της Μαρίας Νικολάου"; Malay and
+ * Indonesian "Oleh"). */
+export const BYLINE_PREFIX = /^\s*(?:(written|posted|submitted|published|reported|reporting|words|story|text|reviewed|edited|updated|authored|article|sponsored|escrito|escrita|publicado|geschrieben|verfasst|écrit|ecrit|publié|skrevet|skrivet|napisane)?\s*(by|von|par|por|di|door|af|av|przez|от|του|της|των|oleh)|scritto da|pubblicato da)\s*[:\-]?\s+/i;
+/** Romanian "de Ion Popescu": a lower-case "de" ("by") before a name of two capitalised words or more (case-sensitive: "De Souza"
+ * is a name, and the particle "de" follows a given name, "Jean de La Fontaine"). */
+export const LOWER_DE_BY = /^\s*de\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u;
 /** "ByJane Doe": "By" run into the name where markup put them in separate elements (case-sensitive, so "Byron" stays). */
 export const GLUED_BY = /^\s*(?:By|BY)(?=\p{Lu}\p{Ll})/u;
 
@@ -37,6 +41,9 @@ export const BYLINE_NOISE = new RegExp(
 /** A date run on after a name without a separator ("Jane Doe December 2"): a month word then a day, after the year where it
  * comes first ("Kovács Péter 2025. március 5."). */
 export const DATE_TAIL = new RegExp(`\\s+(?:\\d{4}\\.?\\s+)?(?:${[...MONTHS.keys()].filter((m) => m.length >= 3).join('|')})\\.?\\s+\\d{1,2}\\b.*$`, 'iu');
+/** A weekday left after a name once the date it opened was cut ("Jane Doe Wednesday, March 5, 2025", Malay "Ahmad Faizal Rabu, 5 Mac
+ * 2025"): English, Malay and Indonesian, German, French, Spanish, Italian and Portuguese weekdays. */
+export const WEEKDAY_TAIL = /\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|senin|selasa|rabu|kamis|khamis|jumat|jumaat|sabtu|minggu|ahad|isnin|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?)\.?,?$/iu;
 /** Separators between several author names: punctuation, "and" in any case, other languages' "and" in lower case between spaces
  * (a capital "E" or "Y" is an initial: "E.J. Dionne", "Y. Chen"). */
 export const AUTHOR_SPLIT = /\s*(?:,|;|&|\b[Aa][Nn][Dd]\b|\|)\s*|\s+\/\s+|\s+(?:und|et|y|e|и|i|en|og|och|ve)\s+/;
@@ -145,8 +152,8 @@ export const DEVANAGARI_BYLINE = /^(?:लेखक|रिपोर्ट|रि�
  * that inline spans run on after it ("โดย สมชาย ใจดี วันที่ 5 มีนาคม 2568"). */
 export const THAI_BYLINE = /^โดย\s*[:：]?\s*((?:[\p{Script=Thai}\p{M}]{2,20}\s+)?[\p{Script=Thai}\p{M}]{2,20})(?=\s*$|\s+\p{N}|\s+\S+\s*[:：]|\s+(?:วันที่|เมื่อ))/u;
 /** A Korean or Chinese byline giving the name before the title "reporter" ("홍길동 기자", "王小明 记者"), with the publication
- * or update stamp inline spans run on after it ("홍길동 기자 입력 2025.03.12 14:30"). */
-export const CJK_TITLE_AFTER = /^(.{2,10}?)\s*(?:기자|記者|记者|特派員|特派员)(?:\s+(?:입력|수정|승인|등록|기사입력|发布|發布|更新)\s*[:：]?\s*\d.*)?$/u;
+ * or update stamp inline spans run on after it ("홍길동 기자 입력 2025.03.12 14:30"), or the reporter's e-mail ("홍길동 기자 hong@…"). */
+export const CJK_TITLE_AFTER = /^(.{2,10}?)\s*(?:기자|記者|记者|特派員|特派员)(?:\s+(?:입력|수정|승인|등록|기사입력|发布|發布|更新)\s*[:：]?\s*\d.*|\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$/u;
 /** A name in a script without capitals: two to eight Han, kana or Hangul characters (a middle dot joins transliterated names). */
 export const CJK_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}・·]{2,8}$/u;
 /** Words of a CJK byline that are labels or roles, not names ("作者", writer; "记者", reporter; "编辑", editor; "기자"). */

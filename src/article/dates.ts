@@ -7,8 +7,8 @@ const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?
 const SLASHED_YMD = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b/;
 const CJK_YMD = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/;
 /** A day, a month word and a year. The month word may hold combining marks (Devanagari's vowel signs: "मार्च") and in
- * Devanagari may be two letters ("मई", May), as may the Solar Hijri "دی". */
-const DAY_MONTH_YEAR = /\b(\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?([\p{L}\p{M}]{3,}|\p{Script=Devanagari}{2}|دی)\.?,?\s+(?:de\s+)?(\d{4})\b/u;
+ * Devanagari and Bengali may be two letters ("मई", "মে", May), as may the Solar Hijri "دی". */
+const DAY_MONTH_YEAR = /\b(\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?([\p{L}\p{M}]{3,}|[\p{Script=Devanagari}\p{Script=Bengali}]{2}|دی)\.?,?\s+(?:de\s+)?(\d{4})\b/u;
 const MONTH_DAY_YEAR = /\b([\p{L}]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/u;
 const EPOCH = /^\d{10}(\d{3})?$/;
 /** "2023 Jan 7": year, month word, day (PubMed and Highwire citation dates); Hungarian writes a dot after the year, "2025. március 5.". */
@@ -156,16 +156,19 @@ export function numericOrder(lines: string[]): NumericOrder | undefined {
   return seen.size === 1 ? [...seen][0] : undefined;
 }
 
-/** Arabic-Indic and Persian digits, which Arabic and Persian pages write their dates in ("١٢ مارس ٢٠٢٥"). */
-const EASTERN_DIGIT = /[\u0660-\u0669\u06F0-\u06F9]/g;
+/** Arabic-Indic, Persian, Devanagari and Bengali digits, which Arabic, Persian, Hindi and Bengali pages write their dates in
+ * ("١٢ مارس ٢٠٢٥", "০৫ মার্চ ২০২৫"). */
+const EASTERN_DIGIT = /[\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF]/g;
+/** The code of each script's zero, the highest first. */
+const ZEROS = [0x09e6, 0x0966, 0x06f0, 0x0660];
 
-/** `s` with Arabic-Indic and Persian digits written as 0–9, so the date patterns read them. */
+/** `s` with Arabic-Indic, Persian, Devanagari and Bengali digits written as 0–9, so the date patterns read them. */
 export function westernDigits(s: string): string {
   EASTERN_DIGIT.lastIndex = 0;
   if (!EASTERN_DIGIT.test(s)) return s;
   return s.replace(EASTERN_DIGIT, (c) => {
     const code = c.charCodeAt(0);
-    return String(code >= 0x06f0 ? code - 0x06f0 : code - 0x0660);
+    return String(code - ZEROS.find((z) => code >= z)!);
   });
 }
 

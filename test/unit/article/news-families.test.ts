@@ -164,3 +164,24 @@ describe('a Persian dateline in the Solar Hijri calendar', () => {
     expect(d.publishedTime).toBe('2025-03-04');
   });
 });
+
+describe('a weekday between a byline and its date', () => {
+  it('is not part of the name (English, Malay "Oleh")', () => {
+    expect(article('en', '<h1>Council approves the budget</h1><div class="info"><span>By Jane Doe</span> <span>Wednesday, March 5, 2025</span></div>').authors).toEqual(['Jane Doe']);
+    const ms = article('ms', '<h1>Kerajaan umum bantuan tunai baharu</h1><div class="info"><span>Oleh Ahmad Faizal</span> <span>Rabu, 5 Mac 2025 2:30 PTG</span></div>');
+    expect(ms.authors).toEqual(['Ahmad Faizal']);
+    expect(ms.publishedTime).toBe('2025-03-05');
+  });
+});
+
+describe('a Romanian byline', () => {
+  it('leaves out the lower-case "de" (by) before the name', () => {
+    expect(article('ro', '<h1>Primăria extinde rețeaua de piste</h1><div class="meta"><span class="author">de <a href="/autor/ion-popescu">Ion Popescu</a></span> <span>5 martie 2025, 14:30</span></div>').authors).toEqual(['Ion Popescu']);
+  });
+});
+
+describe("a Korean reporter's byline with the e-mail after it", () => {
+  it('names the reporter', () => {
+    expect(article('ko', '<h1>서울시, 공공자전거 대여소 200곳 확대</h1><div class="byline"><span>홍길동 기자</span> <span>hong@news.example</span></div><div class="date">입력 2025.03.05 14:30</div>').authors).toEqual(['홍길동']);
+  });
+});
