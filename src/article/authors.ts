@@ -1,6 +1,6 @@
 // Turns raw bylines ("By Jane Doe and John Roe, Staff Writers | May 3, 2025") into names.
 
-import { AUTHOR_SPLIT, BYLINE_NOISE, BYLINE_PREFIX, CREDENTIAL_TOKEN, DATE_TAIL, DIGIT_RUN, FILED_FROM, FURNITURE_WORD, GLUED_BY, HAS_DIGIT, LEADING_ROLE, LOWER_THE_GROUP, MAX_AUTHOR_WORDS, MAX_NAME_CHARS, NAME_SHAPE, NOT_AUTHOR, NOT_WRITER_PART, ROLE_LINE } from './byline-rules';
+import { AUTHOR_SPLIT, BYLINE_NOISE, BYLINE_PREFIX, CREDENTIAL_TOKEN, DATE_TAIL, DIGIT_RUN, FILED_FROM, FURNITURE_WORD, GLUED_BY, HAS_DIGIT, LEADING_ROLE, LOWER_DE_BY, LOWER_THE_GROUP, MAX_AUTHOR_WORDS, MAX_NAME_CHARS, NAME_SHAPE, NOT_AUTHOR, NOT_WRITER_PART, ROLE_LINE, WEEKDAY_TAIL } from './byline-rules';
 import { decodeEntities, foldSpace } from './text';
 
 /** Words of a name-shaped start kept from an over-long byline ("A. J. Neal View In Digital Edition"). */
@@ -25,8 +25,12 @@ const ORGANIZATION_WORD = new RegExp(`\\b(${ORGANIZATION_WORDS})$`, 'i');
  * then "for", "of" or "on") with no list punctuation in it; its "and" joins the organization's fields, not two writers. */
 const ORGANIZATION_NAME = new RegExp(`^[^,;|&/]*\\b(?:${ORGANIZATION_WORDS})s?\\s+(?:for|of|on)\\s[^,;|&/]*$`, 'i');
 
-/** A byline without its glued or leading "By", its noise words and a trailing date. */
-const stripBylineWords = (s: string): string => s.replace(GLUED_BY, '').replace(BYLINE_PREFIX, '').replace(BYLINE_NOISE, '').replace(DATE_TAIL, '');
+/** A byline without its glued or leading "By", its noise words and a trailing date (with the weekday before it, when a date was cut). */
+function stripBylineWords(s: string): string {
+  const named = s.replace(GLUED_BY, '').replace(LOWER_DE_BY, '').replace(BYLINE_PREFIX, '');
+  const cut = named.replace(BYLINE_NOISE, '').replace(DATE_TAIL, '');
+  return cut === named ? cut : cut.replace(WEEKDAY_TAIL, '');
+}
 
 export interface CleanOptions {
   /** The names come from metadata, where a digit belongs to the name ("98 Buck Social"); on the page it marks a date or a count. */
@@ -101,22 +105,30 @@ const PARTICLES = new Set(['de', 'da', 'del', 'della', 'der', 'den', 'di', 'du',
 /** A vowel, in the scripts with capitals: a short word without one is an acronym ("BBC", "NPR"). */
 const VOWEL = /[aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýœ]/i;
 
+/** Languages whose capital I lower-cases to dotless ı (a page's lang attribute: "tr", "tr-TR", "az"). */
+const DOTLESS_I_LANGUAGE = /^(tr|az)(?:$|[-_])/i;
+
 /**
  * A name set in capitals ("JANE DOE", "MARGARET O'NEILL") as a reader writes it ("Jane Doe", "Margaret O'Neill"): bylines are
  * often typed in capitals. A name with any lower-case letter is left as written ("McDONALD", "Jane DOE"); so are initials ("J.R."),
  * words of one or two letters and short words without a vowel (acronyms: "AP", "BBC"), and one-word names (an outlet: "REUTERS").
+ * `lang`: the page's language, whose case rules apply (Turkish "YILMAZ" is "Yılmaz").
  */
-export function readerCase(name: string): string {
+export function readerCase(name: string, lang: string | null = null): string {
   const words = name.split(' ');
+  // Turkish and Azerbaijani pair I with dotless ı and İ with i: "YILMAZ" is "Yılmaz" there, "Yilmaz" elsewhere.
+  const locale = DOTLESS_I_LANGUAGE.exec(lang ?? '')?.[1];
+  const lowerCase = (w: string): string => (locale ? w.toLocaleLowerCase(locale) : w.toLowerCase());
+  const upperCase = (c: string): string => (locale ? c.toLocaleUpperCase(locale) : c.toUpperCase());
   if (words.length < 2 || /\p{Ll}/u.test(name) || !/\p{Lu}{3}/u.test(name)) return name;
   return words
     .map((w, i) => {
-      const lower = w.toLowerCase();
+      const lower = lowerCase(w);
       if (i > 0 && PARTICLES.has(lower)) return lower;
       const letters = w.replace(/[^\p{L}]/gu, '');
       if (w.includes('.') || letters.length <= 2 || (letters.length <= 3 && !VOWEL.test(letters))) return w;
       // Each part after an apostrophe or hyphen is capitalised ("O'Neill", "Smith-Jones"), and the letter after "Mc" ("McDonald").
-      return lower.replace(/(^|['’-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase()).replace(/^Mc(\p{L})/u, (_m, c: string) => `Mc${c.toUpperCase()}`);
+      return lower.replace(/(^|['’-])(\p{L})/gu, (_m, sep: string, c: string) => sep + upperCase(c)).replace(/^Mc(\p{L})/u, (_m, c: string) => `Mc${c.toUpperCase()}`);
     })
     .join(' ');
 }

@@ -4,8 +4,13 @@
 import { MONTHS } from './date-words';
 import { OTHER_LANGUAGE_PUBLISHED, OTHER_LANGUAGE_UPDATED } from './heuristics';
 
-/** Leading words of a byline that are not names ("Written by", "Von", "Reviewed by", a paid post's "Sponsored by"…). */
-export const BYLINE_PREFIX = /^\s*(?:(written|posted|submitted|published|reported|reporting|words|story|text|reviewed|edited|updated|authored|article|sponsored|escrito|escrita|publicado|geschrieben|verfasst|écrit|ecrit|publié|skrevet|skrivet|napisane)?\s*(by|von|par|por|di|door|af|av|przez|от)|scritto da|pubblicato da)\s*[:\-]?\s+/i;
+/** Leading words of a byline that are not names ("Written by", "Von", "Reviewed by", a paid post's "Sponsored by"…; Greek writes
+ * "by" as the genitive article before a name in the genitive, "Του Γιώργου Παπαδόπουλου", "Της Μαρίας Νικολάου"; Malay and
+ * Indonesian "Oleh"). */
+export const BYLINE_PREFIX = /^\s*(?:(written|posted|submitted|published|reported|reporting|words|story|text|reviewed|edited|updated|authored|article|sponsored|escrito|escrita|publicado|geschrieben|verfasst|écrit|ecrit|publié|skrevet|skrivet|napisane)?\s*(by|von|par|por|di|door|af|av|przez|от|του|της|των|oleh)|scritto da|pubblicato da)\s*[:\-]?\s+/i;
+/** Romanian "de Ion Popescu": a lower-case "de" ("by") before a name of two capitalised words or more (case-sensitive: "De Souza"
+ * is a name, and the particle "de" follows a given name, "Jean de La Fontaine"). */
+export const LOWER_DE_BY = /^\s*de\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u;
 /** "ByJane Doe": "By" run into the name where markup put them in separate elements (case-sensitive, so "Byron" stays). */
 export const GLUED_BY = /^\s*(?:By|BY)(?=\p{Lu}\p{Ll})/u;
 
@@ -33,13 +38,18 @@ export const BYLINE_NOISE = new RegExp(
   `${BULLET}.*$|${DATE_LABEL_RUN_ON}|${PAID_POST_BADGE}|${TAIL_SEPARATOR}(?:${ROLE_FIELD}${ROLE_WORDS}\\b|${CREDENTIALS}|associated press|reuters|published|updated|posted|last updated|\\d{1,2}[/.]\\d{1,2}|\\p{L}+\\.? \\d{1,2},? \\d{4}|\\d{1,2} \\p{L}+\\.? \\d{4}|\\d{4}|\\d+ min).*$`,
   'iu',
 );
-/** A date run on after a name without a separator ("Jane Doe December 2"): a month word then a day. */
-export const DATE_TAIL = new RegExp(`\\s+(?:${[...MONTHS.keys()].filter((m) => m.length >= 3).join('|')})\\.?\\s+\\d{1,2}\\b.*$`, 'iu');
+/** A date run on after a name without a separator ("Jane Doe December 2"): a month word then a day, after the year where it
+ * comes first ("Kovács Péter 2025. március 5."). */
+export const DATE_TAIL = new RegExp(`\\s+(?:\\d{4}\\.?\\s+)?(?:${[...MONTHS.keys()].filter((m) => m.length >= 3).join('|')})\\.?\\s+\\d{1,2}\\b.*$`, 'iu');
+/** A weekday left after a name once the date it opened was cut ("Jane Doe Wednesday, March 5, 2025", Malay "Ahmad Faizal Rabu, 5 Mac
+ * 2025"): English, Malay and Indonesian, German, French, Spanish, Italian and Portuguese weekdays. */
+export const WEEKDAY_TAIL = /\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|senin|selasa|rabu|kamis|khamis|jumat|jumaat|sabtu|minggu|ahad|isnin|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?)\.?,?$/iu;
 /** Separators between several author names: punctuation, "and" in any case, other languages' "and" in lower case between spaces
  * (a capital "E" or "Y" is an initial: "E.J. Dionne", "Y. Chen"). */
 export const AUTHOR_SPLIT = /\s*(?:,|;|&|\b[Aa][Nn][Dd]\b|\|)\s*|\s+\/\s+|\s+(?:und|et|y|e|и|i|en|og|och|ve)\s+/;
-/** Things that look like authors but are not people or outlets; a weekday alone is what a dateline split at its comma leaves ("Sat, 20 Dec, 2025"). */
-export const NOT_AUTHOR = /^(admin|administrator|author|authors|staff|guest|anonymous|unknown|null|undefined|editor|by|none|https?:.*|.*@.*|(updated|published|posted|modified|last updated|researched|reviewed|written|edited|fact[- ]checked)\b.*|.*\bby|(mon|tues?|wed|thu|thurs?|fri|sat|sun)\.?|(mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
+/** Things that look like authors but are not people or outlets; a weekday alone is what a dateline split at its comma leaves ("Sat, 20 Dec, 2025");
+ * Greek's "by" (the genitive article, "Του" / "Της") alone is the label of a name in a link after it. */
+export const NOT_AUTHOR = /^(admin|administrator|author|authors|staff|guest|anonymous|unknown|null|undefined|editor|by|του|της|των|none|https?:.*|.*@.*|(updated|published|posted|modified|last updated|researched|reviewed|written|edited|fact[- ]checked)\b.*|.*\bby|(mon|tues?|wed|thu|thurs?|fri|sat|sun)\.?|(mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
 /** Visible lines with a digit are dates, counts and times ("Updated 3 hours ago"), not names. */
 export const HAS_DIGIT = /\d/;
 /** A digit run this long is a year, a date or an account number, never part of an outlet's or writer's name. */
@@ -76,9 +86,10 @@ export const CREDENTIAL_TOKEN = /^\p{Lu}{2,5}$/u;
  * alone ("van", "della", "ibn") or joined to the capitalised part ("al-Omran", "d'Alembert", "dell'Orto"). */
 export const NAME_SHAPE = /^(?:(?:(?:\p{Lu}\.){2,3}|(?:(?:al|el|ad|ud|d|l|dell|dall)['’-])?\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.)(?:\s+|$)|(?:de|da|del|della|delle|dei|degli|der|den|di|du|van|von|vom|zu|zum|ter|ten|la|le|bin|bint|ibn|ben|al|el|y|dos|das)\s+){1,5}$/u;
 /** Words of page furniture that a capitalised short line can be made of ("Key Highlights", "No Comments", "Conditions Privacy
- * Policy"), of photo credits ("Getty Images", "Photo Illustration") and of share bars, whose links are social networks' names
- * ("Facebook WhatsApp", "Delen WhatsApp" beside a date): never part of a writer's name. */
-export const FURNITURE_WORD = /(?:^|\s)(?:images?|photos?|photographs?|illustrations?|shutterstock|istock|unsplash|comments?|highlights|takeaways|contents|privacy|policy|conditions|terms|subscribe|newsletter|related|posts|articles|categories|category|tags|advertisement|summary|overview|introduction|menu|search|login|share|minutes|listen|print|email|previous|cookies?|navigation|toggle|click|trending|popular|latest|disclaimer|disclosure|sources|references|faqs?|cart|facebook|twitter|whatsapp|linkedin|pinterest|telegram|reddit|instagram|tiktok|youtube)(?=\s|$)/i;
+ * Policy"), of photo credits ("Getty Images", "Photo Illustration"), of share bars, whose links are social networks' names
+ * ("Facebook WhatsApp", "Delen WhatsApp" beside a date), and of an episode's listen bar ("Apple Podcasts Spotify RSS"): never
+ * part of a writer's name. */
+export const FURNITURE_WORD = /(?:^|\s)(?:images?|photos?|photographs?|illustrations?|shutterstock|istock|unsplash|comments?|highlights|takeaways|contents|privacy|policy|conditions|terms|subscribe|newsletter|related|posts|articles|categories|category|tags|advertisement|summary|overview|introduction|menu|search|login|share|minutes|listen|print|email|previous|cookies?|navigation|toggle|click|trending|popular|latest|disclaimer|disclosure|sources|references|faqs?|cart|facebook|twitter|whatsapp|linkedin|pinterest|telegram|reddit|instagram|tiktok|youtube|podcasts|spotify|soundcloud|rss)(?=\s|$)/i;
 /** Names have at most this many characters; longer capitalised lines are headings. */
 export const MAX_NAME_CHARS = 40;
 /** Fewest words of an unlabelled name line (one capitalised word beside a date is a section or a label). */
@@ -128,18 +139,24 @@ export const CJK_BYLINE = /^(?:\p{Script=Han}{0,6}?(?:記者|记者)|作者|撰�
 /** A writer's label with its colon inside a Chinese news dateline ("2025-03-12 09:38 来源：江南日报 作者：王芳 责任编辑：李强"): the name
  * is the word after it, up to the next space. The colon is required, as at a line's start. */
 export const CJK_INLINE_BYLINE = /(?:^|\s)(?:作者|撰文|记者|記者|执笔|執筆)[:：]\s*([^\s:：]{2,8})(?=\s|$)/u;
-/** A byline in Arabic or Hebrew, scripts without capitals: "بقلم" ("by the pen of") or "מאת" ("by"), or "كتب:" / "إعداد:" ("written
- * by", "prepared by", with their colon: without one they open sentences), then two to four words of the script; a date run on
+/** A byline in Arabic, Persian or Hebrew, scripts without capitals: "بقلم" ("by the pen of") or "מאת" ("by"), or "كتب:" / "إعداد:" ("written
+ * by", "prepared by") and Persian "نویسنده:" / "خبرنگار:" ("writer", "reporter"), with their colon: without one they open sentences, then two to four words of the script; a date run on
  * after the name starts with a digit. */
-export const RTL_BYLINE = /^(?:(?:بقلم|מאת)\s*[:：]?|(?:كتب|كتبت|إعداد)\s*[:：])\s*((?:(?:(?=\p{L})[\p{Script=Arabic}\p{Script=Hebrew}])+\s+){1,3}(?:(?=\p{L})[\p{Script=Arabic}\p{Script=Hebrew}])+)(?:\s+\p{N}.*)?$/u;
+export const RTL_BYLINE = /^(?:(?:بقلم|מאת)\s*[:：]?|(?:كتب|كتبت|إعداد|نویسنده|خبرنگار)\s*[:：])\s*((?:(?:(?=\p{L})[\p{Script=Arabic}\p{Script=Hebrew}])+\s+){1,3}(?:(?=\p{L})[\p{Script=Arabic}\p{Script=Hebrew}])+)(?:\s+\p{N}.*)?$/u;
 /** A byline in Devanagari, a script without capitals: a writer's label ("लेखक", writer; "रिपोर्ट", report; "संवाददाता", correspondent)
  * and its colon, then one to three words of the script; the name ends at the line's end, at a digit, or where the next label
  * and its colon begin (inline spans run "लेखक: राहुल शर्मा अपडेटेड: 12 मार्च 2025" together). */
 export const DEVANAGARI_BYLINE = /^(?:लेखक|रिपोर्ट|रिपोर्टर|संवाददाता)\s*[:：]\s*((?:\p{Script=Devanagari}+\s+){0,2}\p{Script=Devanagari}+)(?=\s*$|\s+\p{N}|\s+\S+\s*[:：])/u;
+/** A byline in Thai, a script without capitals that puts spaces only between phrases: "โดย" ("by") and one or two words of a
+ * name's length (a given name and a family name; "โดย" also opens sentences, whose phrases run longer), the name ending at the line's end, a digit, a label and its colon, or the date word "วันที่" ("date")
+ * that inline spans run on after it ("โดย สมชาย ใจดี วันที่ 5 มีนาคม 2568"). */
+export const THAI_BYLINE = /^โดย\s*[:：]?\s*((?:[\p{Script=Thai}\p{M}]{2,20}\s+)?[\p{Script=Thai}\p{M}]{2,20})(?=\s*$|\s+\p{N}|\s+\S+\s*[:：]|\s+(?:วันที่|เมื่อ))/u;
 /** A Korean or Chinese byline giving the name before the title "reporter" ("홍길동 기자", "王小明 记者"), with the publication
- * or update stamp inline spans run on after it ("홍길동 기자 입력 2025.03.12 14:30"). */
-export const CJK_TITLE_AFTER = /^(.{2,10}?)\s*(?:기자|記者|记者|特派員|特派员)(?:\s+(?:입력|수정|승인|등록|기사입력|发布|發布|更新)\s*[:：]?\s*\d.*)?$/u;
+ * or update stamp inline spans run on after it ("홍길동 기자 입력 2025.03.12 14:30"), or the reporter's e-mail ("홍길동 기자 hong@…"). */
+export const CJK_TITLE_AFTER = /^(.{2,10}?)\s*(?:기자|記者|记者|特派員|特派员)(?:\s+(?:입력|수정|승인|등록|기사입력|发布|發布|更新)\s*[:：]?\s*\d.*|\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$/u;
 /** A name in a script without capitals: two to eight Han, kana or Hangul characters (a middle dot joins transliterated names). */
 export const CJK_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}・·]{2,8}$/u;
+/** Words of a CJK byline that are labels or roles, not names ("作者", writer; "记者", reporter; "编辑", editor; "기자"). */
+export const CJK_LABEL_WORD = /(?:作者|记者|記者|编辑|編集|編輯|撰文|执笔|執筆|来源|來源|기자|편집)/u;
 /** Separators between CJK names: spaces and the ideographic comma. */
 export const CJK_NAME_SPLIT = /[\s、，,]+/u;

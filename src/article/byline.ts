@@ -11,7 +11,7 @@ import { ldNames, resolve, type JsonLd, type JsonNode } from './json-ld';
 import type { MarkupHints } from './markup-hints';
 import { allMeta, type MetaTags } from './meta-tags';
 import { bylinePieceBreaks, linesOf, textLines, type HeadLines } from './head-lines';
-import { ACCOUNT_NAME, ADMIN_ACCOUNT, GROUP_NAME, MAX_NAME_CHARS, ROLE_LINE, UNNAMED_WRITER } from './byline-rules';
+import { ACCOUNT_NAME, ADMIN_ACCOUNT, CJK_LABEL_WORD, CJK_NAME, GROUP_NAME, MAX_NAME_CHARS, ROLE_LINE, UNNAMED_WRITER } from './byline-rules';
 import { holdsOtherVoices } from './boilerplate';
 import { BLOCK_TAGS } from './heuristics';
 import { foldSpace, foldWords, textOf } from './text';
@@ -121,6 +121,9 @@ function twitterLabelled(meta: MetaTags): string[] {
 function nameInMark(el: Element): string[] {
   const named = firstDescendant(el, (d) => hasClass(d, 'fn') || hasWord(d, 'itemprop', 'name'));
   if (named) return cleanAuthors([textOf(named)]);
+  // A link to a writer's page in a script without capitals ("佐藤健一"): its text is the name, unless it is a writer's label ("记者").
+  const linked = el.localName === 'a' ? foldSpace(textOf(el)) : '';
+  if (CJK_NAME.test(linked) && !CJK_LABEL_WORD.test(linked)) return [linked];
   for (const line of linesOf(el)) {
     if (line.length > MAX_BYLINE_CHARS) break;
     const names = cleanAuthors([line]);
@@ -340,9 +343,9 @@ function namedAuthors(meta: MetaTags, ld: JsonLd, hints: MarkupHints, head: Head
  * outlet's placeholder: a person named in a labelled byline in the story's text ("Written by Jane Doe") wrote it
  * (not one under a teaser of another story beside it).
  */
-export function findAuthors(meta: MetaTags, ld: JsonLd, hints: MarkupHints, head: HeadLines, siteName: string | null, headline: Element | null, bodyStart: Element | null, host: string | null = null): string[] {
-  // Names typed in capitals are given as readers write them.
-  const names = namedAuthors(meta, ld, hints, head, siteName, headline, bodyStart, host).map(readerCase);
+export function findAuthors(meta: MetaTags, ld: JsonLd, hints: MarkupHints, head: HeadLines, siteName: string | null, headline: Element | null, bodyStart: Element | null, host: string | null = null, lang: string | null = null): string[] {
+  // Names typed in capitals are given as readers write them, by the case rules of the page's language.
+  const names = namedAuthors(meta, ld, hints, head, siteName, headline, bodyStart, host).map((n) => readerCase(n, lang));
   const doc = (headline ?? bodyStart)?.ownerDocument;
   if (!doc || !bodyStart || !names.length || !names.every((n) => GROUP_NAME.test(n))) return names;
   const people = labelledAuthors(doc, true, bodyStart);

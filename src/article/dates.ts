@@ -1,23 +1,37 @@
 // Normalizes the many ways pages write dates into ISO 8601, keeping the page's time zone offset.
 // Anything ambiguous (03/04/2025) or implausible is dropped: a missing date beats a wrong one.
 
-import { MAX_YEAR_AHEAD, MIN_YEAR, MONTHS } from './date-words';
+import { MAX_YEAR_AHEAD, MIN_YEAR, MONTHS, SOLAR_HIJRI_MONTHS } from './date-words';
 
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?/i;
 const SLASHED_YMD = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b/;
 const CJK_YMD = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/;
 /** A day, a month word and a year. The month word may hold combining marks (Devanagari's vowel signs: "मार्च") and in
- * Devanagari may be two letters ("मई", May). */
-const DAY_MONTH_YEAR = /\b(\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?([\p{L}\p{M}]{3,}|\p{Script=Devanagari}{2})\.?,?\s+(?:de\s+)?(\d{4})\b/u;
+ * Devanagari and Bengali may be two letters ("मई", "মে", May), as may the Solar Hijri "دی". */
+const DAY_MONTH_YEAR = /\b(\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?([\p{L}\p{M}]{3,}|[\p{Script=Devanagari}\p{Script=Bengali}]{2}|دی)\.?,?\s+(?:de\s+)?(\d{4})\b/u;
 const MONTH_DAY_YEAR = /\b([\p{L}]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/u;
 const EPOCH = /^\d{10}(\d{3})?$/;
-/** "2023 Jan 7": year, month word, day (PubMed and Highwire citation dates). */
-const YEAR_MONTH_DAY = /^(\d{4})\s+([\p{L}]{3,})\.?\s+(\d{1,2})\b/u;
-/** Day and month with dots, slashes or dashes: read only when one of the two is above 12 (or both are equal), so only one reading exists. */
-const DOTTED_DMY = /^(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
+/** "2023 Jan 7": year, month word, day (PubMed and Highwire citation dates); Hungarian writes a dot after the year, "2025. március 5.". */
+const YEAR_MONTH_DAY = /^(\d{4})\.?\s+([\p{L}]{3,})\.?\s+(\d{1,2})\b/u;
+/** Day and month with dots, slashes or dashes: read only when one of the two is above 12 (or both are equal), so only one reading exists.
+ * Czech and Slovak put a space after each dot ("5. 3. 2025"). */
+const DOTTED_DMY = /^(\d{1,2})\. ?(\d{1,2})\. ?(\d{4})\b/;
 const SLASHED_DM = /^(\d{1,2})[/-](\d{1,2})[/-](\d{4})\b/;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** Thai abbreviated months, written with dots ("5 มี.ค. 2568", "5 มี.ค. 68"), in order. */
+const THAI_SHORT_MONTHS = ['ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.', 'พ.ค.', 'มิ.ย.', 'ก.ค.', 'ส.ค.', 'ก.ย.', 'ต.ค.', 'พ.ย.', 'ธ.ค.'];
+/** A day, a Thai abbreviated month and a Buddhist-era year of four digits or its last two. */
+const THAI_SHORT_DATE = new RegExp(`(?<!\\d)(\\d{1,2})\\s*(${THAI_SHORT_MONTHS.map((m) => m.replace(/\./g, '\\.')).join('|')})\\s*(\\d{4}|\\d{2})(?!\\d)`, 'u');
+/** The Buddhist era's century of two-digit Thai years ("68" is 2568). */
+const BUDDHIST_CENTURY = 2500;
+
+/** Thai dates count years from the Buddhist era, 543 years before the common era ("5 มีนาคม 2568" is 5 March 2025). */
+const BUDDHIST_ERA_OFFSET = 543;
+const THAI = /\p{Script=Thai}/u;
+/** A Thai month's year in the common era: years of the Buddhist era are the only ones this large with a Thai month. */
+const commonEraYear = (year: number, monthWord: string): number => (THAI.test(monthWord) && year > 2400 ? year - BUDDHIST_ERA_OFFSET : year);
 
 /** The earliest and latest civil time zones in use (UTC−12 to UTC+14), in hours: the days one moment can fall on. */
 const WESTMOST_ZONE_HOURS = -12;
@@ -29,6 +43,39 @@ function plausible(y: number, m: number, d: number, now: Date): boolean {
   if (m < 1 || m > 12 || d < 1 || d > 31 || y < MIN_YEAR || y > now.getUTCFullYear() + MAX_YEAR_AHEAD) return false;
   const probe = new Date(Date.UTC(y, m - 1, d));
   return probe.getUTCMonth() === m - 1;
+}
+
+/** Solar Hijri years of the web's time (1370 began in March 1991). */
+const SOLAR_HIJRI_YEARS = [1370, 1450];
+/** Solar Hijri years start at Nowruz, 1 Farvardin, which falls between these March days of the year 621 later. */
+const NOWRUZ_MARCH_DAYS = [19, 22];
+const DAY_MS = 86_400_000;
+/** The Persian calendar of the platform's Intl (undefined until first needed, null where the platform lacks it). */
+let persianCalendar: Intl.DateTimeFormat | null | undefined;
+
+/** The Gregorian day ("YYYY-MM-DD") of a Solar Hijri date, or null: Nowruz is found with the platform's Persian calendar, then the
+ * months counted on (six of 31 days, then 30). */
+function solarHijriDay(y: number, m: number, d: number, now: Date): string | null {
+  if (y < SOLAR_HIJRI_YEARS[0]! || y > SOLAR_HIJRI_YEARS[1]! || d < 1 || d > (m <= 6 ? 31 : 30)) return null;
+  if (persianCalendar === undefined) {
+    try {
+      const f = new Intl.DateTimeFormat('en-u-ca-persian-nu-latn', { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' });
+      persianCalendar = f.resolvedOptions().calendar === 'persian' ? f : null;
+    } catch {
+      persianCalendar = null;
+    }
+  }
+  if (!persianCalendar) return null;
+  for (let day = NOWRUZ_MARCH_DAYS[0]!; day <= NOWRUZ_MARCH_DAYS[1]!; day++) {
+    const t = Date.UTC(y + 621, 2, day);
+    const parts = persianCalendar.formatToParts(new Date(t));
+    if (parts.find((p) => p.type === 'month')?.value !== '1' || parts.find((p) => p.type === 'day')?.value !== '1') continue;
+    const g = new Date(t + ((m <= 6 ? (m - 1) * 31 : 186 + (m - 7) * 30) + d - 1) * DAY_MS);
+    // Esfand has 30 days in leap years only: a 30 Esfand counted into the next year is not a date.
+    if (persianCalendar.formatToParts(g).find((p) => p.type === 'day')?.value !== String(d)) return null;
+    return plausible(g.getUTCFullYear(), g.getUTCMonth() + 1, g.getUTCDate(), now) ? g.toISOString().slice(0, 10) : null;
+  }
+  return null;
 }
 
 /** Hebrew writes a date's month with the prefix "ב" ("in"): "12 במרץ 2025". */
@@ -109,16 +156,19 @@ export function numericOrder(lines: string[]): NumericOrder | undefined {
   return seen.size === 1 ? [...seen][0] : undefined;
 }
 
-/** Arabic-Indic and Persian digits, which Arabic and Persian pages write their dates in ("١٢ مارس ٢٠٢٥"). */
-const EASTERN_DIGIT = /[\u0660-\u0669\u06F0-\u06F9]/g;
+/** Arabic-Indic, Persian, Devanagari and Bengali digits, which Arabic, Persian, Hindi and Bengali pages write their dates in
+ * ("١٢ مارس ٢٠٢٥", "০৫ মার্চ ২০২৫"). */
+const EASTERN_DIGIT = /[\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF]/g;
+/** The code of each script's zero, the highest first. */
+const ZEROS = [0x09e6, 0x0966, 0x06f0, 0x0660];
 
-/** `s` with Arabic-Indic and Persian digits written as 0–9, so the date patterns read them. */
+/** `s` with Arabic-Indic, Persian, Devanagari and Bengali digits written as 0–9, so the date patterns read them. */
 export function westernDigits(s: string): string {
   EASTERN_DIGIT.lastIndex = 0;
   if (!EASTERN_DIGIT.test(s)) return s;
   return s.replace(EASTERN_DIGIT, (c) => {
     const code = c.charCodeAt(0);
-    return String(code >= 0x06f0 ? code - 0x06f0 : code - 0x0660);
+    return String(code - ZEROS.find((z) => code >= z)!);
   });
 }
 
@@ -171,8 +221,16 @@ export function normalizeDate(raw: string | null | undefined, now: Date = new Da
   const dmy = DAY_MONTH_YEAR.exec(s);
   if (dmy) {
     const mo = monthNumber(dmy[2]!);
-    const [y, d] = [Number(dmy[3]), Number(dmy[1])];
+    const [y, d] = [commonEraYear(Number(dmy[3]), dmy[2]!), Number(dmy[1])];
     if (mo && plausible(y, mo, d, now)) return `${y}-${pad(mo)}-${pad(d)}`;
+    const hijri = SOLAR_HIJRI_MONTHS.get(dmy[2]!);
+    if (hijri) return solarHijriDay(y, hijri, d, now);
+  }
+  const thai = THAI_SHORT_DATE.exec(s);
+  if (thai) {
+    const year = thai[3]!.length === 2 ? BUDDHIST_CENTURY + Number(thai[3]) : Number(thai[3]);
+    const [y, mo, d] = [year - BUDDHIST_ERA_OFFSET, THAI_SHORT_MONTHS.indexOf(thai[2]!) + 1, Number(thai[1])];
+    if (plausible(y, mo, d, now)) return `${y}-${pad(mo)}-${pad(d)}`;
   }
   const mdy = MONTH_DAY_YEAR.exec(s);
   if (mdy) {

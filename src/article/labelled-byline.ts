@@ -4,7 +4,7 @@
 
 import { cleanAuthors, nameShaped } from './authors';
 import { someClassWord } from './class-tokens';
-import { CJK_BYLINE, CJK_INLINE_BYLINE, CJK_NAME, CJK_NAME_SPLIT, CJK_TITLE_AFTER, CREDIT_LABELLED, CREDITED_REVIEWER, DATED_BYLINE, ENGLISH_BYLINE, GROUP_NAME, OTHER_AUTHOR_TOKEN, OTHER_LANGUAGE_BYLINE, OTHER_LANGUAGE_LABEL, RTL_BYLINE, DEVANAGARI_BYLINE } from './byline-rules';
+import { CJK_BYLINE, CJK_INLINE_BYLINE, CJK_NAME, CJK_NAME_SPLIT, CJK_TITLE_AFTER, CREDIT_LABELLED, CREDITED_REVIEWER, DATED_BYLINE, ENGLISH_BYLINE, GROUP_NAME, OTHER_AUTHOR_TOKEN, OTHER_LANGUAGE_BYLINE, OTHER_LANGUAGE_LABEL, RTL_BYLINE, DEVANAGARI_BYLINE, THAI_BYLINE } from './byline-rules';
 import { holdsOtherVoices } from './boilerplate';
 import { normalizeDate } from './dates';
 import { BLOCK_TAGS, BYLINE_LABEL, BYLINE_LABELLED, BYLINE_LINE, SKIP_TAGS, capitalName } from './heuristics';
@@ -20,7 +20,7 @@ const MAX_CREDIT_CHARS = 200;
 /** A word that starts a reviewer's credit, to skip the other text nodes cheaply. */
 const CREDIT_HINT = /\b(reviewed|edited|checked|verified)\b/i;
 /** A word that can start or label a byline, to skip the other text nodes cheaply. */
-const LABEL_HINT = /(?:^|[^\p{L}])(?:by|authors?|von|par|por|door|da|af|av|przez|autor\p{L}*|auteur\p{L}*|autore|autori|författare|forfatter|yazar|автор|tekijä|szerző|penulis|लेखक|रिपोर्ट|रिपोर्टर|संवाददाता|(?:words|text|story)\s*:)(?!\p{L})/iu;
+const LABEL_HINT = /(?:^|[^\p{L}])(?:by|authors?|von|par|por|door|da|af|av|przez|autor\p{L}*|auteur\p{L}*|autore|autori|författare|forfatter|yazar|автор|tekijä|szerző|penulis|लेखक|रिपोर्ट|रिपोर्टर|संवाददाता|نویسنده|خبرنگار|โดย|(?:words|text|story)\s*:)(?!\p{L})/iu;
 /** "This post was written by Jane Doe, MD.": a note on who wrote the story, often in italics under or over it. */
 const WRITTEN_NOTE = /^this (?:post|article|story|piece|blog post|column) (?:was |is )?(?:written|authored|contributed) by\s+(\p{Lu}.{1,100})$/iu;
 /** Lines read under a label alone on its line: a list of authors one per line is short. */
@@ -67,7 +67,7 @@ export function otherBylineNames(line: string): string[] {
   if (dated && normalizeDate(dated[1]!) != null) return namesAfterLabel(dated[2]!);
   const other = capitalName(OTHER_LANGUAGE_BYLINE.exec(line));
   if (other) return namesAfterLabel(other[1]!);
-  const rtl = RTL_BYLINE.exec(line)?.[1] ?? DEVANAGARI_BYLINE.exec(line)?.[1];
+  const rtl = RTL_BYLINE.exec(line)?.[1] ?? DEVANAGARI_BYLINE.exec(line)?.[1] ?? THAI_BYLINE.exec(line)?.[1];
   return rtl ? [rtl] : cjkNames(line);
 }
 

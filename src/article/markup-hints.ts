@@ -143,8 +143,9 @@ function microdataTypes(itemtype: string): string[] {
   return itemtype.split(/\s+/).map((u) => u.replace(/[/#]+$/, '').split(/[/#]/).pop() ?? '').filter(Boolean);
 }
 
-/** Links to a writer's page ("/author/jane-doe", "/authors/jane", "/contributor/j_doe"): their text is the writer's name. */
-const AUTHOR_HREF = /\/(author|authors|contributor|contributors|writer|writers|byline)\/[^/?#]+\/?($|[?#])/i;
+/** Links to a writer's page ("/author/jane-doe", "/authors/jane", "/contributor/j_doe", a reporter's page, and the same word in
+ * other languages: "/autor/", "/auteur/", "/autore/", Turkish "/yazar/", Indonesian "/penulis/"): their text is the writer's name. */
+const AUTHOR_HREF = /\/(author|authors|contributor|contributors|writer|writers|byline|reporter|reporters|journalist|journalists|autor|autores|autoren|auteur|auteurs|autore|autori|yazar|penulis)\/[^/?#]+\/?($|[?#])/i;
 
 /** Test hooks that script-built news pages name their parts with ("data-testid=byline", "data-qa=author-name"), hashed class names aside. */
 const TEST_HOOKS = ['data-testid', 'data-test', 'data-qa', 'data-component'];

@@ -13,7 +13,7 @@ import { labelledPageDate } from './page-date';
 import type { MarkupHints } from './markup-hints';
 import { headLines } from './head-lines';
 import { siteNameFromTitle } from './title-site';
-import { visibleDates } from './visible-byline';
+import { shownDates, visibleDates } from './visible-byline';
 import type { ArticleInfo } from './types';
 
 /** Every field of the article's info that does not come from its body. */
@@ -122,17 +122,17 @@ export function readMetadata(doc: Document, url: string, meta: MetaTags, ld: Jso
   const headlineEl = headline.element ?? headingOf(doc, title, hints.tags?.headings);
   // The byline may sit between a banner's headline and the story, so the lines run on to the story's start.
   const lines = headLines(headlineEl ?? bodyStart, headlineEl ? bodyStart : null);
-  const authors = findAuthors(meta, ld, hints, lines, siteName, headlineEl, bodyStart, hostOf(url));
   const modified = normalizeDate(firstString(ld, art?.['dateModified']) ?? firstMeta(meta, 'article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'last-modified'))
     ?? normalizeDate(ldString(ld, page?.['dateModified']));
   const html = doc.documentElement;
   const ogLocale = firstMeta(meta, 'og:locale');
   const lang = nonEmpty(html?.getAttribute('lang') ?? html?.getAttribute('xml:lang') ?? firstMeta(meta, 'content-language', 'dc.language', 'language') ?? ldString(ld, art?.['inLanguage']) ?? (ogLocale ? ogLocale.replace('_', '-') : null));
+  const authors = findAuthors(meta, ld, hints, lines, siteName, headlineEl, bodyStart, hostOf(url), lang);
   // A German or British page's 03.04.2025 is 3 April: its language reads numeric dates its own lines leave open.
   const order = languageOrder(lang);
   // The date readers see: under the headline, else in the story's byline block.
   // The date is read from the headline's own block only: past it, sidebars and the story's first lines hold other dates.
-  const shown = visibleDates(lines.lines.slice(0, lines.blockEnd), undefined, order);
+  const shown = shownDates(lines.lines.slice(0, lines.blockEnd), lines.at, order);
   let inByline = shown.length ? [] : visibleDates(bylineBlockLines(hints, headline.element, bodyStart, dayOf(modified)), undefined, order);
   // A standfirst under the headline ended the header's lines: the byline and its date may follow it. Dates past the standfirst
   // count as a byline block's (they only choose between declared times): the story may have started there.

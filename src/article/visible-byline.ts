@@ -92,6 +92,12 @@ export function visibleAuthors(head: HeadLines, labelled = labelledNearHeadline(
       const names = unlabelledNames(part, lines[at]!, parts.some((p, k) => k !== j && besideList(p)));
       if (names.length && parts.some((p, k) => k !== j && besideByline(p))) return names;
     }
+    // "Kovács Péter 2025. március 5. 14:30", "Jane Doe March 3, 2025": a name and its date that inline spans run together on one line.
+    const dated = fromDateStart(line);
+    if (dated !== line && isDateLine(dated)) {
+      const names = unlabelledNames(line.slice(0, line.length - dated.length).trim(), lines[at]!, false);
+      if (names.length) return names;
+    }
     // A lone name line (or a list of names) next to the post's date, reading time or the writer's job title.
     const name = NAME_IN_SECTION.exec(line)?.[1] ?? line;
     if (line !== lines[at] && (besideByline(lines[i + 1]) || (i - 1 > at && besideByline(lines[i - 1])))) {
@@ -169,4 +175,19 @@ export function visibleDates(lines: string[], now?: Date, pageOrder?: NumericOrd
 
 function rank(d: VisibleDate): number {
   return d.label === 'published' ? 0 : d.label === 'none' ? 1 : 2;
+}
+
+/** A dateline opening a story's first paragraph with the full date: "NEW YORK, March 3, 2025 /PRNewswire/ --", "LONDON, 3 March
+ * 2025 —": a place in capitals or capitalised, a comma, the date, a wire's name between slashes (press releases), then a dash. */
+const LEAD_DATELINE = /^\p{Lu}[\p{L}\p{M} .'’-]{1,40}(?:,\s+\p{Lu}[\p{L}\p{M}.'’ -]{1,30})?,\s+([^,/]{3,20}\d(?:,?\s+\d{4})?)\s*(?:\/[^/]{2,40}\/)?\s*(?:--|—|–)\s/u;
+
+/** The days shown in the headline's block (`lines`, the headline at `at`); when no date is shown before the story's first
+ * paragraph and that paragraph opens with a dated dateline, that day alone: a press release dates itself there, and the dates
+ * past its first paragraph belong to lists of other releases. */
+export function shownDates(lines: string[], at: number, order?: NumericOrder): VisibleDate[] {
+  const first = lines.findIndex((l, i) => i > at && l.length > DATE_LINE_MAX);
+  const lead = first < 0 ? null : LEAD_DATELINE.exec(lines[first]!);
+  const day = lead ? normalizeDate(lead[1], undefined, order) : null;
+  if (!day || visibleDates(lines.slice(0, first), undefined, order).length) return visibleDates(lines, undefined, order);
+  return [{ day: day.slice(0, 10), label: 'none' }];
 }

@@ -25,6 +25,8 @@ describe('normalizeDate', () => {
   it('reads day.month.year with dots, and slashed dates only when one reading exists', () => {
     expect(normalizeDate('13.11.2025', NOW)).toBe('2025-11-13');
     expect(normalizeDate('12.12.2025', NOW)).toBe('2025-12-12');
+    expect(normalizeDate('25. 3. 2025 14:30', NOW)).toBe('2025-03-25');
+    expect(normalizeDate('5. 3. 2025', NOW, 'dmy')).toBe('2025-03-05');
     expect(normalizeDate('09.10.2024', NOW)).toBeNull();
     expect(normalizeDate('13/11/2025 09:21:40', NOW)).toBe('2025-11-13');
     expect(normalizeDate('11/13/2025', NOW)).toBe('2025-11-13');
@@ -40,6 +42,7 @@ describe('normalizeDate', () => {
     expect(normalizeDate('2025-02-30', NOW)).toBeNull();
     expect(normalizeDate('1970-01-01', NOW)).toBeNull();
     expect(normalizeDate('2031-01-01', NOW)).toBeNull();
+    expect(normalizeDate('30 اسفند 1402', NOW)).toBeNull(); // Esfand's 30th exists in leap years only
     expect(normalizeDate('yesterday', NOW)).toBeNull();
     expect(normalizeDate('', NOW)).toBeNull();
     expect(normalizeDate(null, NOW)).toBeNull();
@@ -119,6 +122,27 @@ describe('month names in other languages', () => {
     ['Dutch', '3 mrt 2025 om 14:30', '2025-03-03'],
     ['Hindi', 'बुध, 12 मार्च 2025 02:30 PM (IST)', '2025-03-12'],
     ['Hindi', '5 मई 2025', '2025-05-05'],
+    ['Greek', '5 Μαρτίου 2025, 14:30', '2025-03-05'],
+    ['Greek in capitals', '12 ΑΥΓΟΥΣΤΟΥ 2024', '2024-08-12'],
+    ['Czech', '5. března 2025', '2025-03-05'],
+    ['Slovak', '5. mája 2025', '2025-05-05'],
+    ['Hungarian, year first', '2025. március 5. 14:30', '2025-03-05'],
+    ['Hungarian abbreviation', '2024. szept. 9.', '2024-09-09'],
+    ['Romanian', '5 martie 2025', '2025-03-05'],
+    ['Swedish', '12 augusti 2024 kl. 14.30', '2024-08-12'],
+    ['Finnish', '5. maaliskuuta 2025', '2025-03-05'],
+    ['Persian', '۱۴ اکتبر ۲۰۲۴', '2024-10-14'],
+    ['Persian, Solar Hijri', '۱۴ اسفند ۱۴۰۳ - ۱۰:۱۵', '2025-03-04'],
+    ['Persian, Solar Hijri', '1 فروردین 1404', '2025-03-21'],
+    ['Persian, Solar Hijri', '10 دی 1403', '2024-12-30'],
+    ['Malay', 'Rabu, 5 Mac 2025 2:30 PTG', '2025-03-05'],
+    ['Malay', '17 Ogos 2024', '2024-08-17'],
+    ['Bengali digits', 'প্রকাশ: ০৫ মার্চ ২০২৫, ১৪:৩০', '2025-03-05'],
+    ['Bengali, May', '৫ মে ২০২৫', '2025-05-05'],
+    ['Devanagari digits', '१२ मार्च २०२५', '2025-03-12'],
+    ['Thai, abbreviated month', '5 มี.ค. 2568', '2025-03-05'],
+    ['Thai, two-digit year', '12 ธ.ค. 67 14:30 น.', '2024-12-12'],
+    ['Thai, Buddhist era', 'วันที่ 5 มีนาคม 2568 เวลา 14:30 น.', '2025-03-05'],
   ])('reads %s: %s', (_language, text, day) => {
     expect(normalizeDate(text, NOW)).toBe(day);
   });
