@@ -32,7 +32,9 @@ const besideByline = (line: string | undefined): boolean => !!line && (besideLis
 /** Lines beside a list of writers: a date, a date label or a reading time (a job title describes one person, not a list). */
 const besideList = (line: string | undefined): boolean =>
   !!line && (isDateLine(line) || NUMERIC_DATE_LINE.test(line) || DATE_LABEL_LINE.test(line) || READING_TIME_LINE.test(line));
-const unlabelledName = (s: string): boolean => s.split(' ').length >= MIN_UNLABELLED_NAME_WORDS && nameShaped(s);
+/** Words of a news section's name ("World News", "Local Sports"), which sits beside a date as a writer's name would; no one's name holds them. */
+const SECTION_WORD = /(?:^|\s)(?:news|world|local|national|international|politics|business|sports?|opinion|weather|entertainment|lifestyle|science|technology|economy|markets)(?=\s|$)/i;
+const unlabelledName = (s: string): boolean => s.split(' ').length >= MIN_UNLABELLED_NAME_WORDS && nameShaped(s) && !SECTION_WORD.test(s);
 /** Separators of a list of names: commas, "and", "&". */
 const NAME_LIST_SPLIT = /\s*,\s*|\s+and\s+|\s*&\s*/;
 /** The names of an unlabelled name line: one person ("Jane Doe"), or several joined by commas and "and" ("Jane Doe, John Roe and

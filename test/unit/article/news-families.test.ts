@@ -119,6 +119,12 @@ describe('a name and a date run together on one line', () => {
     const en = article('en', '<h1>Council approves the budget</h1><div class="meta"><span>Jane Doe</span> <span>March 3, 2025</span></div>');
     expect(en.authors).toEqual(['Jane Doe']);
   });
+
+  it("not from a news section's name beside the date, with or without a separator", () => {
+    for (const line of ['World News March 3, 2025', 'Local Sports · March 3, 2025', '<span>Business News</span> <span>March 3, 2025</span>']) {
+      expect(article('en', `<h1>Council approves the budget</h1><div class="meta">${line}</div>`).authors).toEqual([]);
+    }
+  });
 });
 
 describe('a Czech dateline', () => {
