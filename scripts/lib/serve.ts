@@ -16,7 +16,8 @@ export interface StaticServer {
 export async function serveFolder(folder: string, port = 0): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname)).replace(/^(\.\.[/\\])+/, '');
-    const file = join(folder, path);
+    // A folder's address serves its index.html, as web servers do (a site's front page is "/").
+    const file = join(folder, path.endsWith('/') || path === '.' ? join(path, 'index.html') : path);
     if (!file.startsWith(folder) || !existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;

@@ -72,6 +72,17 @@ describe('the popup', () => {
     await expect.poll(() => notArticle.getByTestId('not-article').textContent()).toMatch(/still highlight/);
   });
 
+  it("on a site's front page, says it is not an article and gives no teaser's writer or date as the page's", async () => {
+    const url = h.server.url('/');
+    const page = await h.context.newPage();
+    await page.goto(url);
+    const popup = await openPopup(h, await tabIdOf(h, url));
+    await expect.poll(() => popup.getByTestId('not-article').textContent()).toMatch(/still highlight/);
+    expect(await popup.getByRole('heading', { level: 1 }).textContent()).toBe('Latest news');
+    expect(await popup.getByTestId('author').count()).toBe(0);
+    expect(await popup.getByTestId('published').count()).toBe(0);
+  });
+
   it('highlights in each colour from the in-page toolbar, lists them in document order, scrolls to one', async () => {
     const { page, tabId } = await articleTab();
     const quotes = await storySentences(page, COLOURS.length);

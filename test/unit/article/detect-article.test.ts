@@ -94,9 +94,11 @@ describe('a front page', () => {
     <main><h1>Latest news</h1>${[1, 2, 3, 4, 5, 6].map(teaser).join('\n')}</main></body></html>`;
 
   it('gives no writer or date of its own: those on it are its teasers\'', () => {
-    const result = detectArticle(page(front, 'https://herald.example.org/'), { url: 'https://herald.example.org/?utm_source=ad' });
-    expect(result.isArticle).toBe(false);
-    expect([result.authors, result.byline, result.publishedTime, result.modifiedTime]).toEqual([[], null, null, null]);
+    for (const url of ['https://herald.example.org/?utm_source=ad', 'https://herald.example.org/index.html']) {
+      const result = detectArticle(page(front, url), { url });
+      expect(result.isArticle).toBe(false);
+      expect([result.authors, result.byline, result.publishedTime, result.modifiedTime]).toEqual([[], null, null, null]);
+    }
   });
 
   it('keeps the writer and date of a story set on the front page', () => {
