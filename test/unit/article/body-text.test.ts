@@ -116,6 +116,24 @@ describe('the body text', () => {
     expect(d.text).toContain('its own newsletter, sent to 4,000 residents');
   });
 
+  it("leaves out a widget's fallback and status text: a player's, a slideshow's, a picture viewer's, a sign-up form's, a recipe card's screen lock", () => {
+    const d = detectArticle(story('<p>Your browser does not support the audio element.</p><p>This slideshow requires JavaScript.</p><p>Press enter or click to view image in full size</p><p>Thanks for signing up!</p><p>There was an issue with the form. Please try again.</p><p>Cook Mode</p><p>Prevent your screen from going dark while you cook.</p><p>The audio element of the new hall was a browser for the council, which cooked up the budget in a slideshow.</p>'));
+    expect(d.text).not.toMatch(/does not support|requires JavaScript|Press enter|signing up|issue with the form|Cook Mode|going dark/);
+    expect(d.text).toContain('The audio element of the new hall');
+  });
+
+  it('leaves out invitations to follow the writer or the site on social networks, and keeps a story\'s sentence about a network', () => {
+    const d = detectArticle(story('<p>*** Follow me on Instagram, YouTube or Facebook for a daily moment of travel inspiration ***</p><p>[Want more tips? Let\'s hang out on Instagram!]</p><p>Stay connected:</p><p>Instagram: @councilwatch</p><p>The council will follow the mayor on Instagram and post its minutes on Facebook from next month, officials said.</p>'));
+    expect(d.text).not.toMatch(/Follow me|hang out|Stay connected|@councilwatch/);
+    expect(d.text).toContain('The council will follow the mayor on Instagram');
+  });
+
+  it("leaves out a plea for donations that closes the story, and keeps the story's own sentences about donating", () => {
+    const d = detectArticle(page(`<body><article><h1>Council approves budget</h1><div class="entry-content"><p>Residents donated food to support the shelter after the flood, and your donations can still reach it through the town hall, the mayor said.</p>${storyParagraphs(6)}<p>Our non-profit newsroom is free of charge. Your monthly donations play a crucial role in supporting our reporting.</p><p>If you've enjoyed this story, please support us by donating a small amount.</p></div></article></body>`));
+    expect(d.text).not.toMatch(/non-profit newsroom|support us by donating/);
+    expect(d.text).toContain('Residents donated food to support the shelter');
+  });
+
   it("reads the content React's streaming render has not moved into place yet", () => {
     const d = detectArticle(page(`<body><div id="root"><p>Loading…</p></div><div hidden id="S:0"><article><h1>Council approves budget</h1>${storyParagraphs(6)}</article></div><div hidden><p>MARKER a hidden panel that stays hidden whatever happens on the page</p></div></body>`));
     expect(d.text).toContain('Paragraph 6: members of the council');
