@@ -3,7 +3,7 @@
 
 import {
   AFFILIATE_DISCLOSURE, BIO_VERBS, BLOCK_TAGS, BOILERPLATE_HEADING, BOILERPLATE_LINE, DATE_LINE_MAX, LEGAL_NOTICE, MAX_CONTAINER_LINK_DENSITY, MAX_LINK_DENSITY,
-  MIN_IMAGE_SIDE, NEWSLETTER_PITCH, SIGNUP_CONSENT, SKIP_TAGS, SOCIAL_FOLLOW, STOCK_CREDIT_LINE, TEASER_LABEL, WIDGET_LINE, DONATION_PITCH,
+  MIN_IMAGE_SIDE, NEWSLETTER_PITCH, SIGNUP_CONSENT, SKIP_TAGS, SOCIAL_FOLLOW, STOCK_CREDIT_LINE, TEASER_LABEL, WIDGET_LINE, DONATION_PITCH, CAPTION_CREDIT, SHORTCODE_LINE,
 } from './heuristics';
 import type { PageScan } from './page-scan';
 import { foldSpace, isHiddenFromReader, textOf } from './text';
@@ -168,7 +168,7 @@ export function bodyText(roots: Element[], scan: PageScan, excluded: Set<Element
     const linkShare = buf.length ? bufLinks / buf.replace(/\s+/g, '').length : 0;
     buf = '';
     bufLinks = 0;
-    if (!line || BOILERPLATE_LINE.test(line) || LEGAL_NOTICE.test(line) || SIGNUP_CONSENT.test(line) || STOCK_CREDIT_LINE.test(line) || AFFILIATE_DISCLOSURE.test(line) || WIDGET_LINE.test(line) || SOCIAL_FOLLOW.test(line) || /^\d+\.$/.test(line)) return; // a list number whose item held no text
+    if (!line || BOILERPLATE_LINE.test(line) || LEGAL_NOTICE.test(line) || SIGNUP_CONSENT.test(line) || STOCK_CREDIT_LINE.test(line) || AFFILIATE_DISCLOSURE.test(line) || WIDGET_LINE.test(line) || SOCIAL_FOLLOW.test(line) || CAPTION_CREDIT.test(line) || SHORTCODE_LINE.test(line) || /^\d+\.$/.test(line)) return; // a list number whose item held no text
     // A linked heading titles a section of the story (a listicle's item linking to the product), unless a teaser label opens it.
     if (linkShare > MAX_LINK_DENSITY && line.length < MAX_TEASER_CHARS && (!heading || TEASER_LABEL.test(line))) return;
     if (titleKey && line.toLowerCase() === titleKey) return;
