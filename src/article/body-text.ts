@@ -122,9 +122,14 @@ function dropSecondCopies(lines: string[]): string[] {
   return drop.size ? lines.filter((_, i) => !drop.has(i)) : lines;
 }
 
+/** A line of the story's tags or sections ("Tags: Budget, City hall", "Filed under: Politics", "Category: Personal finance"): how
+ * the site files the story, not the story. Only among the short lines at its edges, where datelines are left out too: inside the
+ * story, such a label may open a spec list ("Category: Electric scooter"). */
+const TAXONOMY_LINE = /^(tags?|topics?|filed under|categories|category|posted in|tagged( with| as)?)\s*:/i;
+
 /**
- * Leaves out the dateline lines ("Updated on July 9, 2025", "By Jane Doe • March 12, 2025") among the short lines before the
- * story's first prose line and after its last: the page's publication details, not its story. A date is read as the
+ * Leaves out the dateline lines ("Updated on July 9, 2025", "By Jane Doe • March 12, 2025") and tag lines among the short lines
+ * before the story's first prose line and after its last: the page's publication details, not its story. A date is read as the
  * metadata reads datelines, in any of its languages, its numeric dates in the order of the page's language ("12.03.2025 14:30"
  * on a Turkish page, "5/3/2025" on a Vietnamese one: day first); a short dated line between two paragraphs is the story's own.
  */
@@ -134,7 +139,7 @@ function dropEdgeDatelines(lines: string[], order?: NumericOrder): string[] {
   let last = lines.length - 1;
   while (lines[last]!.length < PROSE_LINE_CHARS) last--;
   const dateline = (line: string): boolean => line.length <= DATE_LINE_MAX && visibleDates([line], undefined, order).length > 0;
-  return lines.filter((line, i) => (i > first && i < last) || line.length >= PROSE_LINE_CHARS || !dateline(line));
+  return lines.filter((line, i) => (i > first && i < last) || line.length >= PROSE_LINE_CHARS || !(dateline(line) || TAXONOMY_LINE.test(line)));
 }
 
 /**

@@ -140,6 +140,12 @@ describe('the body text', () => {
     expect(d.text).toContain('The photo of the mayor, taken by a resident');
   });
 
+  it("leaves out the lines of the story's tags and sections at its edges, and keeps such a label inside it", () => {
+    const d = detectArticle(page(`<body><article><h1>Council approves budget</h1><div class="entry-content"><p>Category: Local politics</p>${storyParagraphs(3)}<p>Category: Electric scooter</p>${storyParagraphs(3, 'the board')}<p>Tags: Budget, City hall, Council</p></div></article></body>`));
+    expect(d.text).not.toMatch(/Local politics|Tags:/);
+    expect(d.text).toContain('Category: Electric scooter');
+  });
+
   it("reads the content React's streaming render has not moved into place yet", () => {
     const d = detectArticle(page(`<body><div id="root"><p>Loading…</p></div><div hidden id="S:0"><article><h1>Council approves budget</h1>${storyParagraphs(6)}</article></div><div hidden><p>MARKER a hidden panel that stays hidden whatever happens on the page</p></div></body>`));
     expect(d.text).toContain('Paragraph 6: members of the council');
