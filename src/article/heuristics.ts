@@ -63,7 +63,7 @@ export const WIDGET_LINE =
  * Getty", "The Queen in 2004 (Picture credit: Getty)", "Photo by Jane Doe on Unsplash"): captions describe a picture, not the
  * story. Some caption comes before the credit (a line that is only a credit, "Words & images: Jane", names the story's makers). */
 export const CAPTION_CREDIT =
-  /^(?=.{0,300}$).{20,}?([.!?)]\s*|\s)(\(?(picture|photo|image|photograph|illustration)s?( credit)?\s*:\s*[^.:]{2,60}\)?|\(photo by [^)]{2,60}\)|photo by [\w .-]{2,40} on (unsplash|pexels))\.?$/i;
+  /^(?=.{20,300}$)(?=.*\b(?:picture|photo|image|photograph|illustration)s?\b).{20,}?([.!?)]\s*|\s)(\(?(picture|photo|image|photograph|illustration)s?( credit)?\s*:\s*[^.:]{2,60}\)?|\(photo by [^)]{2,60}\)|photo by [\w .-]{2,40} on (unsplash|pexels))\.?$/i;
 
 /** A plugin's shortcode the site failed to render ("[adthrive-in-post-video-player video-id=…]", "[rt_reading_time] min read",
  * "[CTA_MODULE]"): a prefixed name in brackets, with at most a few words after it. Template markup, not text. */
@@ -79,7 +79,7 @@ export const SOCIAL_FOLLOW =
  * support us by donating", "Your monthly donations play a crucial role in supporting our operations", "Join my Patreon"): it names a
  * gift and the site's own voice asking for it. Looked for only in the story's second half, where such pleas close it. */
 export const DONATION_PITCH =
-  /^(?=.{0,400}$)(?=.*\b(donat\w*|patreon|become a (patron|member|supporter))\b).*(^support [^.!]{1,40}!|\bsupport (us|me)\b|\bsupporting (us|our)\b|\byour (one-off |one-time |monthly |recurring )?(or (one-off |monthly |recurring ))?(support|donations?)\b)/i;
+  /^(?=.*\b(donat\w*|patreon|become a (patron|member|supporter))\b)(?=.{0,400}$).*(^support [^.!]{1,40}!|\bsupport (us|me)\b|\bsupporting (us|our)\b|\byour (one-off |one-time |monthly |recurring )?(or (one-off |monthly |recurring ))?(support|donations?)\b)/i;
 
 /** A photo's credit line naming a stock-photo agency ("Getty Images / Jane Doe", "Photo: Shutterstock", "Jane Doe via Getty Images",
  * "Image: © Jane Doe/Getty Images", "Image used under license from Shutterstock"): it credits a picture, as a caption does, and is not the story. The whole line must be the credit. */
