@@ -3,7 +3,7 @@
 
 import {
   AFFILIATE_DISCLOSURE, BIO_VERBS, BLOCK_TAGS, BOILERPLATE_HEADING, BOILERPLATE_LINE, DATE_LINE_MAX, LEGAL_NOTICE, MAX_CONTAINER_LINK_DENSITY, MAX_LINK_DENSITY,
-  MIN_IMAGE_SIDE, NEWSLETTER_PITCH, SIGNUP_CONSENT, SKIP_TAGS, STOCK_CREDIT_LINE, TEASER_LABEL,
+  MIN_IMAGE_SIDE, NEWSLETTER_PITCH, SIGNUP_CONSENT, SKIP_TAGS, SOCIAL_FOLLOW, STOCK_CREDIT_LINE, TEASER_LABEL, WIDGET_LINE, DONATION_PITCH, CAPTION_CREDIT, SHORTCODE_LINE,
 } from './heuristics';
 import type { PageScan } from './page-scan';
 import { foldSpace, isHiddenFromReader, textOf } from './text';
@@ -42,24 +42,47 @@ function isStoryImage(img: Element): boolean {
 
 /** A given name as people write it: a capital, then lower-case letters ("Jane", "Ólafur", "Jean-Luc"), not an acronym. */
 const PERSONAL_NAME = /^\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)?$/u;
-/** A bio card also tells how its writer began ("Jane founded the studio in 2014"), besides what they are and do. */
-const BIO_ORIGIN_VERBS = 'founded|started';
+/** A bio card also tells how its writer began ("Jane founded the studio in 2014", "Jane Doe studied journalism at …"), besides what
+ * they are and do. */
+const BIO_ORIGIN_VERBS = 'founded|started|studied';
 
 /** Titles written before a name in a bio ("Dr. Jane Doe is a veterinarian …"). */
 const BIO_TITLE = '(?:dr|prof|mr|mrs|ms)\\.?';
+const BIO_TITLE_CASED = '(?:Dr|Prof|Mr|Mrs|Ms)\\.?';
+
+/** A job title set on its own line above the writer's bio ("Associate Editor", "Editor, Running Reviews"). */
+const JOB_TITLE_LINE = /^(?=.{1,60}$)[^.!?]*\b(editor|writer|reporter|correspondent|contributor|columnist|journalist|producer|founder)\b[^.!?]*$/i;
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Lines of an author's bio: the name alone, or a paragraph opening with the name (or first name) and a verb of biography. */
-function bioLine(authors: string[]): RegExp | null {
+/**
+ * Lines of an author's bio: the name alone, or a paragraph opening with the name (or first name) and a verb of biography. The
+ * name may follow a title ("Dr."), a short phrase set before it ("A New York transplant, Jane Doe has …") or a greeting ("Hi
+ * there! I'm Jane, and I started this blog …"), come with up to two short phrases in commas after it ("Jane Doe, Editor, Running
+ * Reviews, studied …"), and give a different or nicknamed given name before the writer's family name ("Janet (Jane) Doe is …").
+ * `signature`: the name signed under the story ("– Jane Doe", "Written by Jane Doe").
+ */
+function bioLine(authors: string[]): { bio: (line: string) => boolean; signature: (line: string) => boolean } | null {
   const names = authors.map((a) => foldSpace(a)).filter((a) => a.length > 3);
   if (!names.length) return null;
   // A first name alone opens a bio only for a person's name ("Jane Doe"), not a brand's ("QCY Official": "QCY is …" is the story's).
-  const firsts = names.filter((n) => n.includes(' ')).map((n) => n.split(' ')[0]!).filter((n) => n.length > 2 && PERSONAL_NAME.test(n));
+  const people = names.filter((n) => n.includes(' ') && PERSONAL_NAME.test(n.split(' ')[0]!));
+  const firsts = people.map((n) => n.split(' ')[0]!).filter((n) => n.length > 2);
+  const families = people.map((n) => n.split(' ').pop()!).filter((n) => n.length > 2 && PERSONAL_NAME.test(n));
+  const whole = names.map(escape).join('|');
   const any = [...names, ...firsts].map(escape).join('|');
+  const verbs = `(${BIO_VERBS}|${BIO_ORIGIN_VERBS})\\b`;
+  const greeting = firsts.length ? `|^(hi|hello|hey)( there| everyone| friends| all)?[!,.]* (i['’]?m|i am|my name is) (${firsts.map(escape).join('|')})\\b` : '';
   // A bio may be set in parentheses after the story ("(Jane Doe is an attorney at …)"), or as a footnote marked with an asterisk
   // ("*Jane Doe, MD, is …"), and give the writer's title ("Dr. Jane Doe is …").
-  return new RegExp(`^(${names.map(escape).join('|')})$|^[(*†]?(${BIO_TITLE} )?(${any})(,[^,]{1,40},)? (${BIO_VERBS}|${BIO_ORIGIN_VERBS})\\b`, 'i');
+  const opening = new RegExp(`^(${whole})$|^[(*†]?(${BIO_TITLE} )?(${any})(,[^,]{1,40}){0,2},? ${verbs}${greeting}`, 'iu');
+  // The whole name after a short phrase, or any given names (a nickname in parentheses among them) before the writer's family name:
+  // matched with the case as written, as capitals tell the names.
+  const family = families.length ? `|(\\p{Lu}[\\p{L}'’.-]*\\s+(\\([^)]{1,20}\\)\\s+)?){1,2}(${families.map(escape).join('|')})` : '';
+  const later = new RegExp(`^([^.,!?]{1,80}, )?(${BIO_TITLE_CASED} )?(${whole}${family})(,[^,]{1,40}){0,2},? ${verbs}`, 'u');
+  // A signature under the story's last paragraph ("– Jane Doe", "Written by Jane Doe"); between paragraphs it may sign a quoted letter.
+  const signature = new RegExp(`^([-–—~]\\s*|(written |posted )?by:?\\s+)(${whole})$`, 'iu');
+  return { bio: (line) => opening.test(line) || later.test(line), signature: (line) => signature.test(line) };
 }
 
 /**
@@ -99,9 +122,14 @@ function dropSecondCopies(lines: string[]): string[] {
   return drop.size ? lines.filter((_, i) => !drop.has(i)) : lines;
 }
 
+/** A line of the story's tags or sections ("Tags: Budget, City hall", "Filed under: Politics", "Category: Personal finance"): how
+ * the site files the story, not the story. Only among the short lines at its edges, where datelines are left out too: inside the
+ * story, such a label may open a spec list ("Category: Electric scooter"). */
+const TAXONOMY_LINE = /^(tags?|topics?|filed under|categories|category|posted in|tagged( with| as)?)\s*:/i;
+
 /**
- * Leaves out the dateline lines ("Updated on July 9, 2025", "By Jane Doe • March 12, 2025") among the short lines before the
- * story's first prose line and after its last: the page's publication details, not its story. A date is read as the
+ * Leaves out the dateline lines ("Updated on July 9, 2025", "By Jane Doe • March 12, 2025") and tag lines among the short lines
+ * before the story's first prose line and after its last: the page's publication details, not its story. A date is read as the
  * metadata reads datelines, in any of its languages, its numeric dates in the order of the page's language ("12.03.2025 14:30"
  * on a Turkish page, "5/3/2025" on a Vietnamese one: day first); a short dated line between two paragraphs is the story's own.
  */
@@ -111,7 +139,7 @@ function dropEdgeDatelines(lines: string[], order?: NumericOrder): string[] {
   let last = lines.length - 1;
   while (lines[last]!.length < PROSE_LINE_CHARS) last--;
   const dateline = (line: string): boolean => line.length <= DATE_LINE_MAX && visibleDates([line], undefined, order).length > 0;
-  return lines.filter((line, i) => (i > first && i < last) || line.length >= PROSE_LINE_CHARS || !dateline(line));
+  return lines.filter((line, i) => (i > first && i < last) || line.length >= PROSE_LINE_CHARS || !(dateline(line) || TAXONOMY_LINE.test(line)));
 }
 
 /**
@@ -145,7 +173,7 @@ export function bodyText(roots: Element[], scan: PageScan, excluded: Set<Element
     const linkShare = buf.length ? bufLinks / buf.replace(/\s+/g, '').length : 0;
     buf = '';
     bufLinks = 0;
-    if (!line || BOILERPLATE_LINE.test(line) || LEGAL_NOTICE.test(line) || SIGNUP_CONSENT.test(line) || STOCK_CREDIT_LINE.test(line) || AFFILIATE_DISCLOSURE.test(line) || /^\d+\.$/.test(line)) return; // a list number whose item held no text
+    if (!line || BOILERPLATE_LINE.test(line) || LEGAL_NOTICE.test(line) || SIGNUP_CONSENT.test(line) || STOCK_CREDIT_LINE.test(line) || AFFILIATE_DISCLOSURE.test(line) || WIDGET_LINE.test(line) || SOCIAL_FOLLOW.test(line) || CAPTION_CREDIT.test(line) || SHORTCODE_LINE.test(line) || /^\d+\.$/.test(line)) return; // a list number whose item held no text
     // A linked heading titles a section of the story (a listicle's item linking to the product), unless a teaser label opens it.
     if (linkShare > MAX_LINK_DENSITY && line.length < MAX_TEASER_CHARS && (!heading || TEASER_LABEL.test(line))) return;
     if (titleKey && line.toLowerCase() === titleKey) return;
@@ -204,7 +232,13 @@ export function bodyText(roots: Element[], scan: PageScan, excluded: Set<Element
   const bio = bioLine(authors);
   // A newsletter pitch goes after the closing furniture is cut: a pitch worded as a label ("Subscribe to our newsletter!") ends the story there.
   const order = languageOrder(lang);
-  const ended = dropClosingFurniture(dropEdgeDatelines(bio ? lines.filter((line, i) => i < lines.length / 2 || !bio.test(line)) : lines, order));
+  // A donation plea closes a story, as a bio does; the story's first half may well be about giving. A job title set above a bio goes with it.
+  const closing = (line: string): boolean => (bio ? bio.bio(line) : false) || DONATION_PITCH.test(line);
+  const late = (i: number): boolean => i >= lines.length / 2;
+  let lastProse = lines.length - 1;
+  while (lastProse >= 0 && lines[lastProse]!.length < PROSE_LINE_CHARS) lastProse--;
+  const cut = lines.map((line, i) => (late(i) && closing(line)) || (i > lastProse && !!bio?.signature(line)));
+  const ended = dropClosingFurniture(dropEdgeDatelines(lines.filter((line, i) => !cut[i] && !(late(i) && cut[i + 1] && JOB_TITLE_LINE.test(line))), order));
   const kept = dropSecondCopies(ended.filter((line) => !NEWSLETTER_PITCH.test(line)));
   return { text: kept.join('\n\n'), images };
 }

@@ -51,9 +51,39 @@ export const BOILERPLATE_HEADING =
 export const BOILERPLATE_LINE =
   /^(advertisement|advertising|sponsored|show more|load more|read more|continue reading|share( this)?|print|email|tweet|subscribe|sign up|skip to (main )?content|share on \w+|copy link|(show|hide) caption|listen to (this )?article|reading time:? ?\d+ min(ute)?s?( read)?|\d+ min(ute)?s?\.? read|pin (this |it )?for later!?|\d+ ?comments?|where to buy:?|get it now|courtesy of [^.]{1,60}|(written|reviewed|edited|fact[- ]checked|medically reviewed) by[,:]?|was this (page|article|post|guide) (helpful|useful)\??|how (useful|helpful) was this (post|article|page)\??|(click|tap) on a star to rate it!?|rate this (article|post|page))$/i;
 
+/** Text a widget shows in place of itself or after a click: a player's or slideshow's fallback ("Your browser does not support the
+ * audio element.", "This slideshow requires JavaScript."), a picture viewer's hint ("Press enter or click to view image in full size"),
+ * a sign-up form's messages ("Thanks for signing up!", "Oops! Something went wrong …"), a recipe card's screen-lock switch ("Cook
+ * Mode", "Prevent your screen from going dark"), a search engine's follow button ("Add Example News as a preferred source on
+ * Google"). The page's machinery talking, never the story. */
+export const WIDGET_LINE =
+  /^(your browser does not support (the )?(audio|video)( element| tag| playback)?\.?|this (slideshow|video|content|player) requires javascript\.?|press enter or click to view image in full size|loading (the )?[^.]{0,60}player(\.{3}|…)?|thanks?( you)?[!,.]? for (signing up|subscribing)( to [^.!]{1,60})?[!.]?|thank you[!.]? your submission has been received[!.]?|oops[!.]? something went wrong[^.!]{0,60}[.!]?|(thank you[!.,]? )?please check your inbox[^.!]{0,60}[.!]?|there was (an issue|a problem|an error) with (the|your) (form|submission)[.!]?( please try again[.!]?)?|(cook|bake) mode|prevent (your )?screen from going dark[^.!]{0,40}[.!]?|add( [\w.-]+){0,4} as an? (preferred|reliable( and trusted)?|trusted)( news)? source( on google)?)$/i;
+
+/** A picture's caption set as a paragraph, known by the credit it ends with ("A tiny house means living more efficiently. Picture:
+ * Getty", "The Queen in 2004 (Picture credit: Getty)", "Photo by Jane Doe on Unsplash"): captions describe a picture, not the
+ * story. Some caption comes before the credit (a line that is only a credit, "Words & images: Jane", names the story's makers). */
+export const CAPTION_CREDIT =
+  /^(?=.{20,300}$)(?=.*\b(?:picture|photo|image|photograph|illustration)s?\b).{20,}?([.!?)]\s*|\s)(\(?(picture|photo|image|photograph|illustration)s?( credit)?\s*:\s*[^.:]{2,60}\)?|\(photo by [^)]{2,60}\)|photo by [\w .-]{2,40} on (unsplash|pexels))\.?$/i;
+
+/** A plugin's shortcode the site failed to render ("[adthrive-in-post-video-player video-id=…]", "[rt_reading_time] min read",
+ * "[CTA_MODULE]"): a prefixed name in brackets, with at most a few words after it. Template markup, not text. */
+export const SHORTCODE_LINE = /^\[\/?[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+(?:\s[^\]]*)?\][^[\]]{0,20}$/i;
+
+/** An invitation to follow the writer or the site on social networks ("Follow me on Instagram for new recipes!", "*** Follow me on
+ * Instagram, YouTube or Facebook … ***", "Stay connected:", "Instagram: @handle"): the site's channels, not the story. A short line
+ * only; a story's sentence about a network names no "me" or "us" to follow, and a section may be headed "Stay connected" (no colon). */
+export const SOCIAL_FOLLOW =
+  /^(?=.{0,200}$)(\W*(.{0,80}\b((follow|join|find|hang out with) (me|us)|let.s (hang out|connect|be friends))\b.{0,80}\b(instagram|facebook|twitter|youtube|tiktok|pinterest|linkedin|telegram|threads|bluesky|social media)\b.*|(stay connected( with (me|us)\W*|\s*[:!]+)|(you can )?(also )?connect with (me|us)( here| on \w+)?\W*))|(instagram|facebook|twitter|youtube|tiktok|pinterest|linkedin|telegram|threads|bluesky)\s*:\s*@?[\w.-]+)$/i;
+
+/** A plea for donations to the site or its writer ("Support Example News! Donate via …", "If you've enjoyed this interview, please
+ * support us by donating", "Your monthly donations play a crucial role in supporting our operations", "Join my Patreon"): it names a
+ * gift and the site's own voice asking for it. Looked for only in the story's second half, where such pleas close it. */
+export const DONATION_PITCH =
+  /^(?=.*\b(donat\w*|patreon|become a (patron|member|supporter))\b)(?=.{0,400}$).*(^support [^.!]{1,40}!|\bsupport (us|me)\b|\bsupporting (us|our)\b|\byour (one-off |one-time |monthly |recurring )?(or (one-off |monthly |recurring ))?(support|donations?)\b)/i;
+
 /** A photo's credit line naming a stock-photo agency ("Getty Images / Jane Doe", "Photo: Shutterstock", "Jane Doe via Getty Images",
- * "Image: © Jane Doe/Getty Images"): it credits a picture, as a caption does, and is not the story. The whole line must be the credit. */
-export const STOCK_CREDIT_LINE = /^(?:(?:photo|image|picture|photograph)s?(?: credit)?:\s*|credit:\s*)?(?:©\s*)?(?:[^/]{0,60}(?:\/|\bvia\b)\s*)?(?:getty ?images|shutterstock|istock(?:\.com|photo)?|alamy|adobe stock)\b(?:\s*(?:\/|\+)\s*.{0,60})?$/i;
+ * "Image: © Jane Doe/Getty Images", "Image used under license from Shutterstock"): it credits a picture, as a caption does, and is not the story. The whole line must be the credit. */
+export const STOCK_CREDIT_LINE = /^(?:(?:photo|image|picture|photograph)s?(?: credit)?:\s*|credit:\s*|(?:photo|image|picture|photograph)s? used under licen[cs]e from\s+)?(?:©\s*)?(?:[^/]{0,60}(?:\/|\bvia\b)\s*)?(?:getty ?images|shutterstock|istock(?:photo)?|alamy|adobe stock)(?:\.com)?\b(?:\s*(?:\/|\+)\s*.{0,60})?$/i;
 
 /** The consent line of a sign-up box ("By signing up, you agree to receive …", "By clicking to watch this video, you agree to our
  * privacy policy"): the site's terms, not the story. */

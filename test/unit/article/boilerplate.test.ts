@@ -111,6 +111,33 @@ describe('boilerplate is left out of the body', () => {
     expect(d.text).toContain('Paragraph 6: members of the council');
   });
 
+  it("leaves out a bio whose name follows a phrase, a nickname or a job title line, one signed under the story, and a blogger's greeting", () => {
+    const card = (name: string, lines: string): Document => page(`<html><head><meta name="author" content="${name}"></head><body><article><h1>Council approves budget</h1><div>${storyParagraphs(6)}${lines}</div></article></body></html>`);
+    const a = detectArticle(card('Emmet White', '<p>Associate Editor</p><p>A New York transplant hailing from the Pacific Northwest, Emmet White has a passion (MARKER) for anything that goes.</p>'));
+    const b = detectArticle(card('Ludo Fourrage', '<p>Ludovic (Ludo) Fourrage is an education veteran (MARKER) who founded a school.</p>'));
+    const c = detectArticle(card('Amanda Furrer', '<p>Amanda Furrer, Editor, Running Reviews, studied journalism (MARKER) at the state university.</p>'));
+    const e = detectArticle(card('Kalyn Keen', '<p>Thanks for reading, and see you at the next council meeting on Tuesday.</p><p>-Kalyn Keen</p>'));
+    const f = detectArticle(card('Shivya Nath', '<p>Hi there! I’m Shivya, and I started this travel blog (MARKER) back in 2011.</p>'));
+    for (const d of [a, b, c, e, f]) {
+      expect(d.text).not.toMatch(/MARKER|Associate Editor|Kalyn Keen/);
+      expect(d.text).toContain('Paragraph 6: members of the council');
+    }
+  });
+
+  it("keeps the story's later sentences naming someone else with the writer's given name", () => {
+    const d = detectArticle(page(`<html><head><meta name="author" content="John Smith"></head><body><article><h1>Council approves budget</h1><div>${storyParagraphs(6)}
+      <p>After the vote, John Baker, the treasurer, said the budget was balanced for the first time in a decade.</p>
+      <p>In the end, John is the only member who voted against the budget, officials said on Tuesday.</p></div></article></body></html>`));
+    expect(d.text).toContain('John Baker, the treasurer');
+    expect(d.text).toContain('In the end, John is the only member');
+  });
+
+  it('keeps a signature with the writer\'s name between paragraphs (a letter the story quotes)', () => {
+    const d = detectArticle(page(`<html><head><meta name="author" content="Kalyn Keen"></head><body><article><h1>Council approves budget</h1><div>${storyParagraphs(6)}
+      <p>-Kalyn Keen</p>${storyParagraphs(2, 'the board')}</div></article></body></html>`));
+    expect(d.text).toContain('-Kalyn Keen');
+  });
+
   it("keeps the story's sentences about a brand that signs the post ('QCY is …')", () => {
     const d = detectArticle(page(`<html><head><meta name="author" content="QCY Official"></head><body><article><h1>The future of wireless headphones</h1><div>${storyParagraphs(6)}
       <p>QCY is already embracing many of these trends with its range of headphones, from hi-res audio to long battery life.</p>${storyParagraphs(2, 'the board')}</div></article></body></html>`));
