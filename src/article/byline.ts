@@ -6,7 +6,7 @@ import { bioHeadingNames } from './bio-heading';
 import { siteOwnerAuthors } from './site-owner';
 import { cleanAuthors, nameShaped, readerCase } from './authors';
 import { labelledNearHeadline, visibleAuthors, visibleDates } from './visible-byline';
-import { labelledAuthors, reviewerAuthors } from './labelled-byline';
+import { labelledAuthors, leadingTexts, reviewerAuthors } from './labelled-byline';
 import { ldNames, resolve, type JsonLd, type JsonNode } from './json-ld';
 import type { MarkupHints } from './markup-hints';
 import { allMeta, type MetaTags } from './meta-tags';
@@ -291,13 +291,16 @@ function namedAuthors(meta: MetaTags, ld: JsonLd, hints: MarkupHints, head: Head
   if (metaNames.length && !metaNames.some(weak)) return trusted(metaNames);
   if (!fallback.length) fallback = metaNames;
   const doc = (headline ?? bodyStart)?.ownerDocument;
+  // The labelled-line searches below (bylines, then reviewers' credits) read the same text nodes: the page is walked once, when the first runs.
+  let texts: Text[] | null = null;
+  const pageTexts = (): Text[] => (texts ??= leadingTexts(doc?.body ?? null));
   // Visible bylines, nearest the headline first; one naming only the outlet is kept for last ("By The Gazette").
   const visible = [
     () => visibleAuthors(head, labelled),
     () => dedupe(visibleNames(hints)).slice(0, MAX_VISIBLE_BYLINES),
     () => markedNames(hints, headline, bodyStart, outlets),
     // A labelled byline elsewhere on the page ("Posted by Jane Doe" under the story) names a person before an outlet does.
-    () => (doc ? labelledAuthors(doc) : []),
+    () => (doc ? labelledAuthors(doc, pageTexts()) : []),
     // A story signed at its end names its writer there.
     () => signatureNames(bodyStart),
   ];
@@ -315,7 +318,7 @@ function namedAuthors(meta: MetaTags, ld: JsonLd, hints: MarkupHints, head: Head
   const bio = bioHeadingNames(hints.tags?.headings ?? []);
   if (bio.length) return bio;
   // When no person wrote it (only the outlet, or no one), the person credited with reviewing it is the one readers see named.
-  const reviewers = doc ? reviewerAuthors(doc) : [];
+  const reviewers = doc ? reviewerAuthors(pageTexts()) : [];
   if (reviewers.length) return reviewers;
   // WordPress's tag-manager plugin declares the post's author for analytics; a person there beats an outlet.
   const declared = cleanAuthors(dataLayerAuthors(hints.tags?.scripts ?? []), { digits: true }).filter((n) => !weak(n));
@@ -345,6 +348,6 @@ export function findAuthors(meta: MetaTags, ld: JsonLd, hints: MarkupHints, head
   const names = namedAuthors(meta, ld, hints, head, siteName, headline, bodyStart, host).map(readerCase);
   const doc = (headline ?? bodyStart)?.ownerDocument;
   if (!doc || !bodyStart || !names.length || !names.every((n) => GROUP_NAME.test(n))) return names;
-  const people = labelledAuthors(doc, true, bodyStart);
+  const people = labelledAuthors(doc, leadingTexts(bodyStart), true);
   return people.length ? people : names;
 }
