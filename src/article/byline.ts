@@ -15,7 +15,7 @@ import { ACCOUNT_NAME, ADMIN_ACCOUNT, GROUP_NAME, MAX_NAME_CHARS, ROLE_LINE, UNN
 import { holdsOtherVoices } from './boilerplate';
 import { BLOCK_TAGS } from './heuristics';
 import { foldSpace, foldWords, textOf } from './text';
-import { closestTag, firstDescendant, hasClass, hasWord } from './element-query';
+import { closestTag, firstDescendant, hasClass, hasWord, lastDescendant } from './element-query';
 
 const AUTHOR_META = ['author', 'article:author', 'og:author', 'parsely-author', 'sailthru.author', 'citation_author', 'dc.creator', 'dcterms.creator', 'byl', 'twitter:creator:name', 'cxenseparse:author'];
 /** A byline longer than this is a bio or a whole header, not a name line. */
@@ -40,10 +40,9 @@ const SIGNATURE_WORDS = [2, 4] as const;
  * stories; or [].
  */
 function signatureNames(bodyStart: Element | null): string[] {
-  const ps = bodyStart ? bodyStart.getElementsByTagName('p') : null;
-  const last = ps?.length ? ps[ps.length - 1]! : null;
+  const last = bodyStart ? lastDescendant(bodyStart, 'p') : null;
   if (!last) return [];
-  const bold = last.querySelector('strong, b');
+  const bold = firstDescendant(last, (el) => el.localName === 'strong' || el.localName === 'b');
   const text = foldSpace(last.textContent ?? '');
   if (!bold || foldSpace(bold.textContent ?? '') !== text) return [];
   const aligned = (el: Element): boolean => RIGHT_ALIGNED.test(el.getAttribute('style') ?? '') || (el.getAttribute('align') ?? '').toLowerCase() === 'right';

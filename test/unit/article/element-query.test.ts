@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closestTag, descendants, firstDescendant, hasClass, hasWord } from '../../../src/article/element-query';
+import { closestTag, descendants, firstDescendant, hasClass, hasWord, lastDescendant } from '../../../src/article/element-query';
 import { collectHints } from '../../../src/article/markup-hints';
 import { page } from './helpers';
 
@@ -23,6 +23,14 @@ describe('element-query', () => {
     expect(hasWord(span, 'itemprop', 'auth')).toBe(false);
     expect(hasClass(span, 'fn')).toBe(true);
     expect(hasClass(doc.querySelector('p')!, 'fn')).toBe(false);
+  });
+
+  it('finds the last descendant of a tag in document order, as the end of getElementsByTagName, never the root itself', () => {
+    const doc = page(`<div id="r"><p id="a"><span><p id="b">x</p></span></p><div><p id="c"><p id="d"></p></p></div><em><i></i></em></div>`);
+    const root = doc.getElementById('r')!;
+    const last = (tag: string): Element | null => { const all = root.getElementsByTagName(tag); return all.length ? all[all.length - 1]! : null; };
+    for (const tag of ['p', 'span', 'div', 'em', 'i', 'nav']) expect(lastDescendant(root, tag)).toBe(last(tag));
+    expect(lastDescendant(doc.getElementById('b')!, 'p')).toBeNull();
   });
 
   it('finds the nearest element of a tag from the element itself up', () => {
