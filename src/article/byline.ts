@@ -324,7 +324,7 @@ function namedAuthors(meta: MetaTags, ld: JsonLd, hints: MarkupHints, head: Head
   if (declared.length) return declared;
   if (fallback.length) return fallback;
   // A personal blog (a site named after a person) whose story speaks as "I" was written by that person.
-  const owner = doc ? siteOwnerAuthors(doc, siteName, bodyStart) : [];
+  const owner = doc ? siteOwnerAuthors(doc, siteName, bodyStart, hints.tags?.footers) : [];
   if (owner.length) return owner;
   // Metadata that names the writer only as "Staff" or "Anonymous" states the byline the page has.
   const unnamed = metaRaw.map((v) => foldSpace(v)).filter((v) => UNNAMED_WRITER.test(v)).slice(0, 1);

@@ -1,5 +1,5 @@
 // One pass over the page's elements that gathers what metadata reads from visible markup: h1s,
-// <time datetime> elements, byline containers, microdata dates, and the <meta>, <script>, <a> and
+// <time datetime> elements, byline containers, microdata dates, and the <meta>, <script>, <a>, <footer> and
 // <button> elements other parts count or read. (Complex CSS selectors are slow in some DOM engines, and
 // in jsdom each whole-page getElementsByTagName walks the tree again; one plain loop is fast everywhere.)
 
@@ -49,6 +49,8 @@ export interface PageTags {
   links: Element[];
   /** h1, h2 and h3 elements. */
   headings: Element[];
+  /** <footer> elements (site-owner.ts reads the copyright holder in the last ones). */
+  footers: Element[];
   buttons: number;
   /** <input>, <select> and <textarea> elements: the fields of forms. */
   fields: number;
@@ -69,7 +71,7 @@ export function collectHints(doc: Document): MarkupHints {
   const cardMarks: Element[] = [];
   const body = doc.body;
   let inBody = false;
-  const tags: PageTags = { metas: [], scripts: [], links: [], headings: [], buttons: 0, fields: 0, articles: 0, listItems: 0 };
+  const tags: PageTags = { metas: [], scripts: [], links: [], headings: [], footers: [], buttons: 0, fields: 0, articles: 0, listItems: 0 };
   let i = 0;
   let el: Element | null = doc.documentElement;
   // A TreeWalker over elements: in jsdom it steps through the tree without a wrapper per node passed.
@@ -84,6 +86,7 @@ export function collectHints(doc: Document): MarkupHints {
     else if (tag === 'li') tags.listItems++;
     else if (tag === 'article') tags.articles++;
     else if (tag === 'h1' || tag === 'h2' || tag === 'h3') tags.headings.push(el);
+    else if (tag === 'footer') tags.footers.push(el);
     // The date marks of posts (post-blocks.ts): a <time> here, itemprop dates below (date texts are read there, in few blocks).
     if (tag === 'time') hints.dateMarks.push(el);
     // Without attributes an element can only be an h1, a code block, a <time> or a heading that may open an author card here:

@@ -43,13 +43,15 @@ describe('element-query', () => {
 });
 
 describe('collectHints', () => {
-  it('lists the page\'s meta, script, link and h1–h3 elements and counts its buttons in its one walk', () => {
+  it('lists the page\'s meta, script, link, footer and h1–h3 elements and counts its buttons in its one walk', () => {
     const doc = page(DOC);
     const tags = collectHints(doc).tags!;
     expect(tags.metas).toEqual([...doc.getElementsByTagName('meta')]);
     expect(tags.scripts).toEqual([...doc.getElementsByTagName('script')]);
     expect(tags.links).toEqual([...doc.getElementsByTagName('a')]);
     expect(tags.headings).toEqual([...doc.querySelectorAll('h1, h2, h3')]);
+    expect(tags.footers).toEqual([...doc.getElementsByTagName('footer')]);
+    expect(tags.footers).toHaveLength(1);
     expect(tags.buttons).toBe(1);
   });
 });
