@@ -52,6 +52,8 @@ describe('collectHints', () => {
     expect(tags.headings).toEqual([...doc.querySelectorAll('h1, h2, h3')]);
     expect(tags.footers).toEqual([...doc.getElementsByTagName('footer')]);
     expect(tags.footers).toHaveLength(1);
+    const forum = page('<body><a href="/members/jane.12/">Jane</a><a href="/about">About</a><a href="/profile.php?u=7">Joe</a><a>x</a></body>');
+    expect(collectHints(forum).tags!.memberLinks.map((a) => a.textContent)).toEqual(['Jane', 'Joe']);
     expect(tags.buttons).toBe(1);
   });
 });
