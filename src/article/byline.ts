@@ -6,7 +6,7 @@ import { bioHeadingNames } from './bio-heading';
 import { siteOwnerAuthors } from './site-owner';
 import { cleanAuthors, nameShaped, readerCase } from './authors';
 import { labelledNearHeadline, visibleAuthors, visibleDates } from './visible-byline';
-import { labelledAuthors, reviewerAuthors } from './labelled-byline';
+import { labelledAuthors, leadingTexts, reviewerAuthors } from './labelled-byline';
 import { ldNames, resolve, type JsonLd, type JsonNode } from './json-ld';
 import type { MarkupHints } from './markup-hints';
 import { allMeta, type MetaTags } from './meta-tags';
@@ -15,7 +15,7 @@ import { ACCOUNT_NAME, ADMIN_ACCOUNT, CJK_LABEL_WORD, CJK_NAME, GROUP_NAME, MAX_
 import { holdsOtherVoices } from './boilerplate';
 import { BLOCK_TAGS } from './heuristics';
 import { foldSpace, foldWords, textOf } from './text';
-import { closestTag, firstDescendant, hasClass, hasWord } from './element-query';
+import { closestTag, firstDescendant, hasClass, hasWord, lastDescendant } from './element-query';
 
 const AUTHOR_META = ['author', 'article:author', 'og:author', 'parsely-author', 'sailthru.author', 'citation_author', 'dc.creator', 'dcterms.creator', 'byl', 'twitter:creator:name', 'cxenseparse:author'];
 /** A byline longer than this is a bio or a whole header, not a name line. */
@@ -40,10 +40,9 @@ const SIGNATURE_WORDS = [2, 4] as const;
  * stories; or [].
  */
 function signatureNames(bodyStart: Element | null): string[] {
-  const ps = bodyStart ? bodyStart.getElementsByTagName('p') : null;
-  const last = ps?.length ? ps[ps.length - 1]! : null;
+  const last = bodyStart ? lastDescendant(bodyStart, 'p') : null;
   if (!last) return [];
-  const bold = last.querySelector('strong, b');
+  const bold = firstDescendant(last, (el) => el.localName === 'strong' || el.localName === 'b');
   const text = foldSpace(last.textContent ?? '');
   if (!bold || foldSpace(bold.textContent ?? '') !== text) return [];
   const aligned = (el: Element): boolean => RIGHT_ALIGNED.test(el.getAttribute('style') ?? '') || (el.getAttribute('align') ?? '').toLowerCase() === 'right';
@@ -294,13 +293,16 @@ function namedAuthors(meta: MetaTags, ld: JsonLd, hints: MarkupHints, head: Head
   if (metaNames.length && !metaNames.some(weak)) return trusted(metaNames);
   if (!fallback.length) fallback = metaNames;
   const doc = (headline ?? bodyStart)?.ownerDocument;
+  // The labelled-line searches below (bylines, then reviewers' credits) read the same text nodes: the page is walked once, when the first runs.
+  let texts: Text[] | null = null;
+  const pageTexts = (): Text[] => (texts ??= leadingTexts(doc?.body ?? null));
   // Visible bylines, nearest the headline first; one naming only the outlet is kept for last ("By The Gazette").
   const visible = [
     () => visibleAuthors(head, labelled),
     () => dedupe(visibleNames(hints)).slice(0, MAX_VISIBLE_BYLINES),
     () => markedNames(hints, headline, bodyStart, outlets),
     // A labelled byline elsewhere on the page ("Posted by Jane Doe" under the story) names a person before an outlet does.
-    () => (doc ? labelledAuthors(doc) : []),
+    () => (doc ? labelledAuthors(doc, pageTexts()) : []),
     // A story signed at its end names its writer there.
     () => signatureNames(bodyStart),
   ];
@@ -318,14 +320,14 @@ function namedAuthors(meta: MetaTags, ld: JsonLd, hints: MarkupHints, head: Head
   const bio = bioHeadingNames(hints.tags?.headings ?? []);
   if (bio.length) return bio;
   // When no person wrote it (only the outlet, or no one), the person credited with reviewing it is the one readers see named.
-  const reviewers = doc ? reviewerAuthors(doc) : [];
+  const reviewers = doc ? reviewerAuthors(pageTexts()) : [];
   if (reviewers.length) return reviewers;
   // WordPress's tag-manager plugin declares the post's author for analytics; a person there beats an outlet.
   const declared = cleanAuthors(dataLayerAuthors(hints.tags?.scripts ?? []), { digits: true }).filter((n) => !weak(n));
   if (declared.length) return declared;
   if (fallback.length) return fallback;
   // A personal blog (a site named after a person) whose story speaks as "I" was written by that person.
-  const owner = doc ? siteOwnerAuthors(doc, siteName, bodyStart) : [];
+  const owner = doc ? siteOwnerAuthors(doc, siteName, bodyStart, hints.tags?.footers) : [];
   if (owner.length) return owner;
   // Metadata that names the writer only as "Staff" or "Anonymous" states the byline the page has.
   const unnamed = metaRaw.map((v) => foldSpace(v)).filter((v) => UNNAMED_WRITER.test(v)).slice(0, 1);
@@ -348,6 +350,6 @@ export function findAuthors(meta: MetaTags, ld: JsonLd, hints: MarkupHints, head
   const names = namedAuthors(meta, ld, hints, head, siteName, headline, bodyStart, host).map((n) => readerCase(n, lang));
   const doc = (headline ?? bodyStart)?.ownerDocument;
   if (!doc || !bodyStart || !names.length || !names.every((n) => GROUP_NAME.test(n))) return names;
-  const people = labelledAuthors(doc, true, bodyStart);
+  const people = labelledAuthors(doc, leadingTexts(bodyStart), true);
   return people.length ? people : names;
 }

@@ -66,7 +66,7 @@ export function detectArticle(document: Document, options: DetectOptions = {}): 
     const pageChars = scan ? scan.good[0]! + scan.noise[0]! : 0;
     return {
       meta, ld, url, times: hints.times.length, bylines: hints.bylines.length, code: hints.code,
-      buttons: tags ? tags.buttons : document.getElementsByTagName('button').length, memberLinks: countMemberLinks(document, tags?.links),
+      buttons: tags ? tags.buttons : document.getElementsByTagName('button').length, memberLinks: countMemberLinks(document, tags?.memberLinks),
       hasDate: md.publishedTime != null, publishedTime: md.publishedTime, hasAuthor: md.authors.length > 0,
       storyWords: wordCount, paragraphs: body?.paragraphs ?? 0, title: md.title, storyText: text,
       itemTypes: hints.itemTypes, linkShare: scan ? scan.links[0]! / Math.max(1, pageChars) : 0,

@@ -10,6 +10,24 @@ export function firstDescendant(root: Element, test: (el: Element) => boolean): 
   return null;
 }
 
+/** The last element under `root` (not `root` itself) in document order with the local name `tag`; as the last element of
+ * `getElementsByTagName(tag)`, read from the end (jsdom would list the whole subtree first, and count it to find the last). */
+export function lastDescendant(root: Element, tag: string): Element | null {
+  let el = root.lastElementChild;
+  if (!el) return null;
+  // Reverse document order: an element's last descendants come before it, its previous sibling's subtree after it.
+  while (el.lastElementChild) el = el.lastElementChild;
+  for (let n: Element | null = el; n && n !== root; ) {
+    if (n.localName === tag) return n;
+    let prev: Element | null = n.previousElementSibling;
+    if (prev) {
+      while (prev.lastElementChild) prev = prev.lastElementChild;
+      n = prev;
+    } else n = n.parentElement;
+  }
+  return null;
+}
+
 /** Every element under `root` (not `root` itself), in document order; as `querySelectorAll('*')`. */
 export function descendants(root: Element): Element[] {
   const out: Element[] = [];

@@ -75,7 +75,8 @@ const MANY_POSTS = 5;
 /** Profile pages of a site's members, as forum and Q&A software links each poster's name. */
 export const MEMBER_HREF = /\/(members?|users?|u|profiles?|member\.php)(\/|\?|\.)[^/?#]|[?&](u|userid|user_id|memberid)=\d/i;
 
-/** Links to members' profile pages, counted up to one past the point where they vote. `links`: the page's <a> elements, when the caller has them. */
+/** Links to members' profile pages, counted up to one past the point where they vote. `links`: the page's <a> elements, or those of
+ * them a walk has found linking to members' profiles (markup-hints.ts), when the caller has them. */
 export function countMemberLinks(doc: Document, links: ArrayLike<Element> = doc.getElementsByTagName('a')): number {
   let n = 0;
   // Read once: jsdom answers an HTMLCollection's .length by scanning all its elements for one named "length".

@@ -19,8 +19,17 @@ const MAX_TEXT_NODES = 5000;
 const MAX_CREDIT_CHARS = 200;
 /** A word that starts a reviewer's credit, to skip the other text nodes cheaply. */
 const CREDIT_HINT = /\b(reviewed|edited|checked|verified)\b/i;
+/** The words that can start or label a byline, each followed by a non-letter. */
+const LABEL_WORDS = String.raw`(?:by|authors?|von|par|por|door|da|af|av|przez|autor\p{L}*|auteur\p{L}*|autore|autori|författare|forfatter|yazar|автор|tekijä|szerző|penulis|लेखक|रिपोर्ट|रिपोर्टर|संवाददाता|نویسنده|خبرنگار|โดย|(?:words|text|story)\s*:)(?!\p{L})`;
 /** A word that can start or label a byline, to skip the other text nodes cheaply. */
-const LABEL_HINT = /(?:^|[^\p{L}])(?:by|authors?|von|par|por|door|da|af|av|przez|autor\p{L}*|auteur\p{L}*|autore|autori|författare|forfatter|yazar|автор|tekijä|szerző|penulis|लेखक|रिपोर्ट|रिपोर्टर|संवाददाता|نویسنده|خبرنگار|โดย|(?:words|text|story)\s*:)(?!\p{L})/iu;
+const LABEL_HINT = new RegExp(String.raw`(?:^|[^\p{L}])${LABEL_WORDS}`, 'iu');
+/** The label words without the non-letter before them: true wherever LABEL_HINT is, and scanned several times faster (a regex
+ * that opens with a character class is tried at every position), so it goes first on the many text nodes that hold none. */
+const LABEL_WORD = new RegExp(LABEL_WORDS, 'iu');
+/** Whether a text node's text may hold a byline label (see LABEL_HINT). */
+const labelHinted = (text: string): boolean => LABEL_WORD.test(text) && LABEL_HINT.test(text);
+/** Whether a text node's text may hold a reviewer's credit (see CREDIT_HINT). */
+const creditHinted = (text: string): boolean => CREDIT_HINT.test(text);
 /** "This post was written by Jane Doe, MD.": a note on who wrote the story, often in italics under or over it. */
 const WRITTEN_NOTE = /^this (?:post|article|story|piece|blog post|column) (?:was |is )?(?:written|authored|contributed) by\s+(\p{Lu}.{1,100})$/iu;
 /** Lines read under a label alone on its line: a list of authors one per line is short. */
@@ -107,16 +116,23 @@ function linesAfter(doc: Document, el: Element, max: number, maxChars: number): 
   return out;
 }
 
-/** The first non-empty reading of a line of the page (outside navigation, sidebars and comments) whose text matches `hint`;
- * `read` also gets the line's element, to read the lines after it. */
-function firstLine(doc: Document, hint: RegExp, maxChars: number, read: (line: string, el: Element) => string[], root: Element | null = doc.body, asideOk: (line: string) => boolean = () => false): string[] {
+/** The first text nodes under `root` in document order (at most MAX_TEXT_NODES): the stretch of the page the labelled-line
+ * searches read. A caller that runs several searches walks the page once and hands each the same list. */
+export function leadingTexts(root: Element | null): Text[] {
   if (!root) return [];
-  const walker = doc.createTreeWalker(root, 4 /* SHOW_TEXT */);
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* SHOW_TEXT */);
+  const out: Text[] = [];
+  for (let n = walker.nextNode(); n && out.length < MAX_TEXT_NODES; n = walker.nextNode()) out.push(n as Text);
+  return out;
+}
+
+/** The first non-empty reading of a line of the page (outside navigation, sidebars and comments) whose text, among `texts`,
+ * `hinted` passes; `read` also gets the line's element, to read the lines after it. */
+function firstLine(texts: readonly Text[], hinted: (text: string) => boolean, maxChars: number, read: (line: string, el: Element) => string[], asideOk: (line: string) => boolean = () => false): string[] {
   const seen = new Set<Element>();
-  let count = 0;
-  for (let n = walker.nextNode(); n && count < MAX_TEXT_NODES; n = walker.nextNode(), count++) {
-    if (!hint.test(n.nodeValue ?? '')) continue;
-    const el = lineElement(n as Text, maxChars);
+  for (const n of texts) {
+    if (!hinted(n.nodeValue ?? '')) continue;
+    const el = lineElement(n, maxChars);
     if (!el || seen.has(el)) continue;
     seen.add(el);
     if (!foldedTextFits(el, maxChars)) continue;
@@ -127,15 +143,15 @@ function firstLine(doc: Document, hint: RegExp, maxChars: number, read: (line: s
   return [];
 }
 
-/** Names from the first labelled byline line of the page, outside navigation, sidebars and comments; or [].
- * With `people`, lines naming only a group ("By The Team") are passed over; with `root`, only lines inside it are read. */
-export function labelledAuthors(doc: Document, people = false, root: Element | null = doc.body): string[] {
+/** Names from the first labelled byline line among `texts` (see leadingTexts), outside navigation, sidebars and comments; or [].
+ * With `people`, lines naming only a group ("By The Team") are passed over. */
+export function labelledAuthors(doc: Document, texts: readonly Text[], people = false): string[] {
   // Other languages' byline words are English words too ("Door Straps", "Par 3"): on an English page only "by" labels.
   const english = /^en\b/i.test(doc.documentElement?.getAttribute('lang') ?? '');
   // A label alone may stand in an <aside>: the story's details box ("Date" / "Author" headings over their values); teasers' bylines are not labels alone.
   // A bare "by" is not one away from the headline: product and book teasers credit their maker so ("Charger" / "by" / "Acme").
   const labelAlone = (line: string): boolean => (BYLINE_LABEL.test(line) && !BARE_BY.test(line)) || (!english && OTHER_LANGUAGE_LABEL.test(line));
-  return firstLine(doc, LABEL_HINT, MAX_LINE_CHARS, (line, el) => {
+  return firstLine(texts, labelHinted, MAX_LINE_CHARS, (line, el) => {
     // A label alone on its line ("Article by", "Author(s)" over a list) names the writers on the lines after it.
     if (labelAlone(line)) return namesUnderLabel(doc, el, line);
     const note = capitalName(WRITTEN_NOTE.exec(line));
@@ -147,7 +163,7 @@ export function labelledAuthors(doc: Document, people = false, root: Element | n
     const names = m ? namesAfterLabel(m[1]!) : otherBylineNames(line);
     if (people && names.every((x) => GROUP_NAME.test(x))) return [];
     return names.length && nameShaped(names[0]!) ? names : [];
-  }, root, labelAlone);
+  }, labelAlone);
 }
 
 /** The writers named on the lines after a label alone on its line: the next line's names, and with a plural label ("Authors")
@@ -167,9 +183,10 @@ function namesUnderLabel(doc: Document, label: Element, line: string): string[] 
   return names;
 }
 
-/** People credited with reviewing or editing the story ("Reviewed by Jane Doe, Trial Attorney"), from the first such credit; or []. */
-export function reviewerAuthors(doc: Document): string[] {
-  return firstLine(doc, CREDIT_HINT, MAX_CREDIT_CHARS, (line) => {
+/** People credited with reviewing or editing the story ("Reviewed by Jane Doe, Trial Attorney"), from the first such credit
+ * among `texts` (see leadingTexts); or []. */
+export function reviewerAuthors(texts: readonly Text[]): string[] {
+  return firstLine(texts, creditHinted, MAX_CREDIT_CHARS, (line) => {
     const m = capitalName(CREDITED_REVIEWER.exec(line));
     const names = m ? namesAfterLabel(m[1]!) : [];
     return names.length && nameShaped(names[0]!) && !GROUP_NAME.test(names[0]!) ? names : [];

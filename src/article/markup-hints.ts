@@ -1,5 +1,5 @@
 // One pass over the page's elements that gathers what metadata reads from visible markup: h1s,
-// <time datetime> elements, byline containers, microdata dates, and the <meta>, <script>, <a> and
+// <time datetime> elements, byline containers, microdata dates, and the <meta>, <script>, <a>, <footer> and
 // <button> elements other parts count or read. (Complex CSS selectors are slow in some DOM engines, and
 // in jsdom each whole-page getElementsByTagName walks the tree again; one plain loop is fast everywhere.)
 
@@ -49,6 +49,10 @@ export interface PageTags {
   links: Element[];
   /** h1, h2 and h3 elements. */
   headings: Element[];
+  /** <footer> elements (site-owner.ts reads the copyright holder in the last ones). */
+  footers: Element[];
+  /** <a> elements whose href is a member's profile (MEMBER_HREF; is-article.ts counts them). */
+  memberLinks: Element[];
   buttons: number;
   /** <input>, <select> and <textarea> elements: the fields of forms. */
   fields: number;
@@ -69,7 +73,7 @@ export function collectHints(doc: Document): MarkupHints {
   const cardMarks: Element[] = [];
   const body = doc.body;
   let inBody = false;
-  const tags: PageTags = { metas: [], scripts: [], links: [], headings: [], buttons: 0, fields: 0, articles: 0, listItems: 0 };
+  const tags: PageTags = { metas: [], scripts: [], links: [], headings: [], footers: [], memberLinks: [], buttons: 0, fields: 0, articles: 0, listItems: 0 };
   let i = 0;
   let el: Element | null = doc.documentElement;
   // A TreeWalker over elements: in jsdom it steps through the tree without a wrapper per node passed.
@@ -84,6 +88,7 @@ export function collectHints(doc: Document): MarkupHints {
     else if (tag === 'li') tags.listItems++;
     else if (tag === 'article') tags.articles++;
     else if (tag === 'h1' || tag === 'h2' || tag === 'h3') tags.headings.push(el);
+    else if (tag === 'footer') tags.footers.push(el);
     // The date marks of posts (post-blocks.ts): a <time> here, itemprop dates below (date texts are read there, in few blocks).
     if (tag === 'time') hints.dateMarks.push(el);
     // Without attributes an element can only be an h1, a code block, a <time> or a heading that may open an author card here:
@@ -103,7 +108,10 @@ export function collectHints(doc: Document): MarkupHints {
     const cls = attributeOf(el, names, 'class');
     if (inBody && mayOpenCard(el, tag, cls, cls === null ? null : attributeOf(el, names, 'id'))) cardMarks.push(el);
     else if (el === body) inBody = true;
-    if ((itemprop && /(^|\s)author(\s|$)/.test(itemprop)) || (cls && POSTER_CLASS.test(cls)) || (tag === 'a' && MEMBER_HREF.test(attributeOf(el, names, 'href') ?? ''))) hints.posterMarks.push(el);
+    const href = tag === 'a' ? attributeOf(el, names, 'href') : null;
+    const memberLink = !!href && MEMBER_HREF.test(href);
+    if (memberLink) tags.memberLinks.push(el);
+    if ((itemprop && /(^|\s)author(\s|$)/.test(itemprop)) || (cls && POSTER_CLASS.test(cls)) || memberLink) hints.posterMarks.push(el);
     // Read here for microdataHeadline, which would otherwise query the whole page again.
     if (itemprop && /(^|\s)headline(\s|$)/.test(itemprop)) itemHeadlines.push(el);
     if (tag === 'h1') hints.h1s.push(el);
@@ -126,7 +134,7 @@ export function collectHints(doc: Document): MarkupHints {
       continue;
     }
     if (cls && BYLINE_CLASS.test(cls)) hints.bylines.push(el);
-    else if ((cls && isAuthorClass(cls)) || (tag === 'a' && AUTHOR_HREF.test(attributeOf(el, names, 'href') ?? '')) || testNamedAuthor(el, names)) hints.authorMarks.push(el);
+    else if ((cls && isAuthorClass(cls)) || (!!href && AUTHOR_HREF.test(href)) || testNamedAuthor(el, names)) hints.authorMarks.push(el);
   }
   // Past MAX_ELEMENTS the lists are not the page's: their readers then query the page themselves.
   hints.itemHeadlines = el ? null : itemHeadlines;

@@ -37,13 +37,14 @@ export function speaksAsOne(text: string): boolean {
   return one >= MIN_FIRST_PERSON && one > (t.match(PLURAL)?.length ?? 0);
 }
 
-/** The names a site declares for itself: its declared name, its feeds' titles, the copyright holder in its footer. */
-function siteNames(doc: Document, siteName: string | null): string[] {
+/** The names a site declares for itself: its declared name, its feeds' titles, the copyright holder in its footer. `footers`: the
+ * page's <footer> elements, when a walk has listed them. */
+function siteNames(doc: Document, siteName: string | null, footers: ArrayLike<Element> = doc.getElementsByTagName('footer')): string[] {
   const out = siteName ? [siteName] : [];
   for (const link of Array.from(doc.head?.getElementsByTagName('link') ?? [])) {
     if (/(?:rss|atom)\+xml/i.test(link.getAttribute('type') ?? '')) out.push(link.getAttribute('title') ?? '');
   }
-  for (const footer of Array.from(doc.getElementsByTagName('footer')).slice(-2)) {
+  for (const footer of Array.from(footers).slice(-2)) {
     const m = COPYRIGHT_HOLDER.exec(foldSpace(footer.textContent ?? ''));
     // "© 2025 Acme Platforms, Inc.": a holder with a company's legal form is a company.
     if (m && !COMPANY_FORM.test(m.input.slice(m.index + m[0].length - 1, m.index + m[0].length + 12))) out.push(m[1]!);
@@ -51,9 +52,10 @@ function siteNames(doc: Document, siteName: string | null): string[] {
   return out.map(foldSpace);
 }
 
-/** The person a personal blog is named after, as the writer of a story that speaks as "I"; or []. `story`: the story's first root. */
-export function siteOwnerAuthors(doc: Document, siteName: string | null, story: Element | null): string[] {
-  const owner = siteNames(doc, siteName).find(personSiteName);
+/** The person a personal blog is named after, as the writer of a story that speaks as "I"; or []. `story`: the story's first root;
+ * `footers`: the page's <footer> elements, when a walk has listed them (markup-hints.ts). */
+export function siteOwnerAuthors(doc: Document, siteName: string | null, story: Element | null, footers?: ArrayLike<Element>): string[] {
+  const owner = siteNames(doc, siteName, footers).find(personSiteName);
   if (!owner || !story || !speaksAsOne(story.textContent ?? '')) return [];
   return [owner];
 }

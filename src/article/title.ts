@@ -6,7 +6,7 @@ import { siteHost } from '../url/site';
 import { repairMojibake } from './mojibake';
 import { addsNumber, cutShort, extendsWithSubtitle, firstLine, lostCharacters, shoutsOtherWords } from './title-variants';
 import { decodeEntities, dropInvisible, foldSpace, foldWords, nextElement, textOf } from './text';
-import { descendants } from './element-query';
+import { closestTag, descendants } from './element-query';
 
 /** h1s longer than this are not headlines (whole teasers wrapped in an h1). */
 const MAX_H1_CHARS = 300;
@@ -160,7 +160,7 @@ function leadsHome(a: Element, base: string): boolean {
  */
 function linksHome(el: Element): boolean {
   const base = el.ownerDocument.baseURI;
-  const around = el.closest('a');
+  const around = closestTag(el, 'a');
   if (around && leadsHome(around, base)) return true;
   let linked = '';
   for (let a = nextElement(el, el); a; a = nextElement(a, el)) {
