@@ -122,6 +122,20 @@ function dropSecondCopies(lines: string[]): string[] {
   return drop.size ? lines.filter((_, i) => !drop.has(i)) : lines;
 }
 
+/** Whole lines that are the page's furniture wherever they stand: boilerplate labels, legal and consent notices, picture credits,
+ * affiliate disclosures, widgets' own text, invitations to follow, captions ending in a credit, unrendered shortcodes, and a list
+ * number whose item held no text. */
+const FURNITURE_LINES: readonly RegExp[] = [
+  BOILERPLATE_LINE, LEGAL_NOTICE, SIGNUP_CONSENT, STOCK_CREDIT_LINE, AFFILIATE_DISCLOSURE, WIDGET_LINE, SOCIAL_FOLLOW, CAPTION_CREDIT, SHORTCODE_LINE, /^\d+\.$/,
+];
+
+/** The index of the last line long enough to be prose, or -1. */
+function lastProseLine(lines: string[]): number {
+  let i = lines.length - 1;
+  while (i >= 0 && lines[i]!.length < PROSE_LINE_CHARS) i--;
+  return i;
+}
+
 /** A line of the story's tags or sections ("Tags: Budget, City hall", "Filed under: Politics", "Category: Personal finance"): how
  * the site files the story, not the story. Only among the short lines at its edges, where datelines are left out too: inside the
  * story, such a label may open a spec list ("Category: Electric scooter"). */
@@ -136,8 +150,7 @@ const TAXONOMY_LINE = /^(tags?|topics?|filed under|categories|category|posted in
 function dropEdgeDatelines(lines: string[], order?: NumericOrder): string[] {
   const first = lines.findIndex((line) => line.length >= PROSE_LINE_CHARS);
   if (first < 0) return lines;
-  let last = lines.length - 1;
-  while (lines[last]!.length < PROSE_LINE_CHARS) last--;
+  const last = lastProseLine(lines);
   const dateline = (line: string): boolean => line.length <= DATE_LINE_MAX && visibleDates([line], undefined, order).length > 0;
   return lines.filter((line, i) => (i > first && i < last) || line.length >= PROSE_LINE_CHARS || !(dateline(line) || TAXONOMY_LINE.test(line)));
 }
@@ -173,7 +186,7 @@ export function bodyText(roots: Element[], scan: PageScan, excluded: Set<Element
     const linkShare = buf.length ? bufLinks / buf.replace(/\s+/g, '').length : 0;
     buf = '';
     bufLinks = 0;
-    if (!line || BOILERPLATE_LINE.test(line) || LEGAL_NOTICE.test(line) || SIGNUP_CONSENT.test(line) || STOCK_CREDIT_LINE.test(line) || AFFILIATE_DISCLOSURE.test(line) || WIDGET_LINE.test(line) || SOCIAL_FOLLOW.test(line) || CAPTION_CREDIT.test(line) || SHORTCODE_LINE.test(line) || /^\d+\.$/.test(line)) return; // a list number whose item held no text
+    if (!line || FURNITURE_LINES.some((re) => re.test(line))) return;
     // A linked heading titles a section of the story (a listicle's item linking to the product), unless a teaser label opens it.
     if (linkShare > MAX_LINK_DENSITY && line.length < MAX_TEASER_CHARS && (!heading || TEASER_LABEL.test(line))) return;
     if (titleKey && line.toLowerCase() === titleKey) return;
@@ -230,15 +243,14 @@ export function bodyText(roots: Element[], scan: PageScan, excluded: Set<Element
   }
   // The author's bio card follows the story; the story's first half may well name its author.
   const bio = bioLine(authors);
-  // A newsletter pitch goes after the closing furniture is cut: a pitch worded as a label ("Subscribe to our newsletter!") ends the story there.
   const order = languageOrder(lang);
   // A donation plea closes a story, as a bio does; the story's first half may well be about giving. A job title set above a bio goes with it.
   const closing = (line: string): boolean => (bio ? bio.bio(line) : false) || DONATION_PITCH.test(line);
   const late = (i: number): boolean => i >= lines.length / 2;
-  let lastProse = lines.length - 1;
-  while (lastProse >= 0 && lines[lastProse]!.length < PROSE_LINE_CHARS) lastProse--;
+  const lastProse = lastProseLine(lines);
   const cut = lines.map((line, i) => (late(i) && closing(line)) || (i > lastProse && !!bio?.signature(line)));
   const ended = dropClosingFurniture(dropEdgeDatelines(lines.filter((line, i) => !cut[i] && !(late(i) && cut[i + 1] && JOB_TITLE_LINE.test(line))), order));
+  // A newsletter pitch goes after the closing furniture is cut: a pitch worded as a label ("Subscribe to our newsletter!") ends the story there.
   const kept = dropSecondCopies(ended.filter((line) => !NEWSLETTER_PITCH.test(line)));
   return { text: kept.join('\n\n'), images };
 }

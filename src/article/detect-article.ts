@@ -3,7 +3,7 @@
 
 import { chooseBody } from './body';
 import { bodyText } from './body-text';
-import { countDocLinks, countMemberLinks, decideIsArticle, isFrontPage, type ArticleEvidence } from './is-article';
+import { countDocLinks, countMemberLinks, decideIsArticle, type ArticleEvidence } from './is-article';
 import { readJsonLd } from './json-ld';
 import { readMetadata, type Metadata } from './metadata';
 import { firstMeta, readMetaTags } from './meta-tags';
@@ -12,6 +12,8 @@ import { scanPage } from './page-scan';
 import { countPostBlocks } from './post-blocks';
 import { countText, readingMinutes, wordCountOf } from './reading-time';
 import type { Detection, DetectOptions } from './types';
+import { isHomePage } from '../url/home-page';
+import { isWebUrl } from '../url/site';
 
 export type { ArticleInfo, Detection, DetectOptions } from './types';
 
@@ -19,6 +21,12 @@ const EMPTY_METADATA: Metadata = {
   canonicalUrl: null, title: null, byline: null, authors: [], publishedTime: null, modifiedTime: null,
   siteName: null, lang: null, dir: null, excerpt: null, leadImage: null, section: null, keywords: [],
 };
+
+/** Whether a page's address is its site's home page (an address that does not parse is no page's). */
+function isFrontPage(url: string): boolean {
+  const parsed = URL.canParse(url) ? new URL(url) : null;
+  return !!parsed && isWebUrl(parsed) && isHomePage(parsed);
+}
 
 /** Detects the article on a page. Read-only, synchronous, never throws. */
 export function detectArticle(document: Document, options: DetectOptions = {}): Detection {
@@ -80,7 +88,7 @@ export function detectArticle(document: Document, options: DetectOptions = {}): 
   if (evidence) options.onEvidence?.(evidence);
   const isArticle = safely(() => (evidence ? decideIsArticle(evidence) : false), false);
   // A site's front page that is not a story has no writer or date of its own: the bylines and dates on it are its teasers'.
-  const unsigned = !isArticle && isFrontPage(url) ? { byline: null, authors: [], publishedTime: null, modifiedTime: null } : {};
+  const unsigned = !isArticle && safely(() => isFrontPage(url), false) ? { byline: null, authors: [], publishedTime: null, modifiedTime: null } : {};
   return {
     url,
     ...md,

@@ -138,11 +138,6 @@ function parts(url: string): { host: string; path: string } {
   }
 }
 
-/** Whether a web address is a site's front page (its path is "/" or "/index.html", tracking parameters aside). */
-export function isFrontPage(url: string): boolean {
-  return /^https?:/i.test(url) && /^\/(?:index\.(?:html?|php))?$/i.test(parts(url).path);
-}
-
 /** Whether the page's date is the WebPage node's datePublished, which SEO plugins put on every page. */
 function isPageStamp(e: ArticleEvidence): boolean {
   const stamp = normalizeDate(ldString(e.ld, e.ld.webPage?.['datePublished']));

@@ -3,6 +3,7 @@
 import { isSameSite, isWebUrl } from './site';
 import { nameDifferentArticles } from './slug';
 import { stripAmp } from './amp';
+import { isHomePage } from './home-page';
 
 /** Sections are short single words (/world, /politics/); a longer single segment is likely a slug. */
 const MAX_SECTION_NAME_LENGTH = 24;
@@ -37,10 +38,6 @@ function parseAgainst(text: string, base: string | undefined): URL | null {
 
 function segmentsOf(url: URL): string[] {
   return url.pathname.split('/').filter(Boolean);
-}
-
-function isHomePage(url: URL): boolean {
-  return segmentsOf(url).length === 0 && url.search === ''; // `/?p=123` is a WordPress article, not the home page
 }
 
 function samePath(a: URL, b: URL): boolean {

@@ -33,6 +33,10 @@ describe('articleIdentity', () => {
   it('ignores a canonical link to the home page and keeps it out of the aliases', () => {
     const identity = articleIdentity(GUARDIAN, { canonicalUrl: 'https://www.theguardian.com/' });
     expect(identity).toEqual({ key: GUARDIAN, aliases: [GUARDIAN] });
+    // The home page by its index file, or with a tracked link's parameters, is the home page too.
+    for (const canonicalUrl of ['https://www.theguardian.com/index.html', 'https://www.theguardian.com/?utm_source=twitter']) {
+      expect(articleIdentity(GUARDIAN, { canonicalUrl })).toEqual({ key: GUARDIAN, aliases: [GUARDIAN] });
+    }
   });
 
   it('ignores a canonical link to a section above the page', () => {
