@@ -257,6 +257,54 @@ function outletNames(ld: JsonLd, siteName: string | null): Set<string> {
   return out;
 }
 
+/** Tests for the outlet's own name (see outletNames), and for metadata names kept for last: the outlet's, a login's or a template field's. */
+function outletTests(ld: JsonLd, siteName: string | null, host: string | null): { outlets: Set<string>; isOutlet: (n: string) => boolean; weak: (n: string) => boolean } {
+  const outlets = outletNames(ld, siteName);
+  const domain = domainName(host);
+  // A one-word name that is the page's domain ("Digjitale" on digjitale.com) is the brand, whatever og:site_name says.
+  const isOutlet = (n: string): boolean => outlets.has(outletKey(n)) || (!n.includes(' ') && outletKey(n) === domain);
+  // Metadata naming the outlet, or a login or template field, is kept for last: the page may show the writer's name.
+  const weak = (n: string): boolean => isOutlet(n) || ACCOUNT_NAME.test(n) || ADMIN_ACCOUNT.test(n);
+  return { outlets, isOutlet, weak };
+}
+
+interface Declared {
+  /** The writers the page declares: JSON-LD's, else the author meta tags'; the outlet's name or a login when that is all there is. */
+  names: string[];
+  /** Whether `names` are people (not the outlet, a login or an organization). */
+  person: boolean;
+  /** The raw JSON-LD and meta values, for the last resorts of namedAuthors. */
+  ldRaw: string[];
+  metaRaw: string[];
+}
+
+/** The writers the page's metadata declares: JSON-LD first, then the author meta tags. */
+function declaredWriters(meta: MetaTags, ld: JsonLd, isOutlet: (n: string) => boolean, weak: (n: string) => boolean): Declared {
+  let fallback: string[] = [];
+  const art = ld.article;
+  const ldRaw = art ? ldPeople(ld, art['author'] ?? art['creator']) : [];
+  // citation_author is "Family, Given" by Highwire convention: turn it around before splitting on commas.
+  const citation = allMeta(meta, 'citation_author').map((v) => v.replace(/^([^,]+),\s*([^,]+)$/, '$2 $1'));
+  const metaRaw = [...allMeta(meta, ...AUTHOR_META.filter((k) => k !== 'citation_author')), ...citation, ...twitterLabelled(meta)].filter((v) => !/^@/.test(v));
+  if (art) {
+    const raw = art['author'] ?? art['creator'];
+    const all = cleanAuthors(ldRaw, { digits: true });
+    // "Jane Doe, The Daily Gazette": the outlet named beside its writers is not one of them.
+    const names = all.length > 1 ? all.filter((n) => !isOutlet(n)) : all;
+    if (names.length && !organizationAuthor(ld, raw) && !names.some(weak)) return { names, person: true, ldRaw, metaRaw };
+    fallback = names;
+  }
+  const metaNames = cleanAuthors(metaRaw, { digits: true });
+  if (metaNames.length && !metaNames.some(weak)) return { names: metaNames, person: true, ldRaw, metaRaw };
+  return { names: fallback.length ? fallback : metaNames, person: false, ldRaw, metaRaw };
+}
+
+/** The writers the page's metadata declares (JSON-LD, then meta tags), cased as readers write them; no visible byline is read. */
+export function declaredAuthors(meta: MetaTags, ld: JsonLd, siteName: string | null, host: string | null, lang: string | null): string[] {
+  const { isOutlet, weak } = outletTests(ld, siteName, host);
+  return declaredWriters(meta, ld, isOutlet, weak).names.map((n) => readerCase(n, lang));
+}
+
 /**
  * The article's authors, by source in order of trust: JSON-LD, author meta tags, the byline near the
  * headline, byline markup. An organization or the site's own name only counts when no person is named.
@@ -264,34 +312,16 @@ function outletNames(ld: JsonLd, siteName: string | null): Set<string> {
  * shown the byline, and metadata often names the account that posted the story.
  */
 function namedAuthors(meta: MetaTags, ld: JsonLd, hints: MarkupHints, head: HeadLines, siteName: string | null, headline: Element | null, bodyStart: Element | null, host: string | null): string[] {
-  const outlets = outletNames(ld, siteName);
-  const domain = domainName(host);
-  // A one-word name that is the page's domain ("Digjitale" on digjitale.com) is the brand, whatever og:site_name says.
-  const isOutlet = (n: string): boolean => outlets.has(outletKey(n)) || (!n.includes(' ') && outletKey(n) === domain);
-  // Metadata naming the outlet, or a login or template field, is kept for last: the page may show the writer's name.
-  const weak = (n: string): boolean => isOutlet(n) || ACCOUNT_NAME.test(n) || ADMIN_ACCOUNT.test(n);
+  const { outlets, isOutlet, weak } = outletTests(ld, siteName, host);
   // Only a byline whose every part is a name overrides metadata ("Written By:" / "Jane Doe Executive Editor and Master Gardener" does not).
   const labelled = labelledNearHeadline(head);
   const shown = labelled.every(nameShaped) ? labelled : [];
   // A one-word byline ("TurboTaxLisa", "Lisa") is a handle or a first name, likely the metadata's person's: it does not override.
   const trusted = (names: string[]): string[] => (shown.length && shown.every((n) => n.includes(' ')) && !sharePerson(shown, names) ? shown : names);
-  let fallback: string[] = [];
-  const art = ld.article;
-  const ldRaw = art ? ldPeople(ld, art['author'] ?? art['creator']) : [];
-  if (art) {
-    const raw = art['author'] ?? art['creator'];
-    const all = cleanAuthors(ldRaw, { digits: true });
-    // "Jane Doe, The Daily Gazette": the outlet named beside its writers is not one of them.
-    const names = all.length > 1 ? all.filter((n) => !isOutlet(n)) : all;
-    if (names.length && !organizationAuthor(ld, raw) && !names.some(weak)) return trusted(names);
-    fallback = names;
-  }
-  // citation_author is "Family, Given" by Highwire convention: turn it around before splitting on commas.
-  const citation = allMeta(meta, 'citation_author').map((v) => v.replace(/^([^,]+),\s*([^,]+)$/, '$2 $1'));
-  const metaRaw = [...allMeta(meta, ...AUTHOR_META.filter((k) => k !== 'citation_author')), ...citation, ...twitterLabelled(meta)].filter((v) => !/^@/.test(v));
-  const metaNames = cleanAuthors(metaRaw, { digits: true });
-  if (metaNames.length && !metaNames.some(weak)) return trusted(metaNames);
-  if (!fallback.length) fallback = metaNames;
+  const stated = declaredWriters(meta, ld, isOutlet, weak);
+  if (stated.person) return trusted(stated.names);
+  let fallback = stated.names;
+  const { ldRaw, metaRaw } = stated;
   const doc = (headline ?? bodyStart)?.ownerDocument;
   // The labelled-line searches below (bylines, then reviewers' credits) read the same text nodes: the page is walked once, when the first runs.
   let texts: Text[] | null = null;

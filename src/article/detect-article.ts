@@ -3,9 +3,9 @@
 
 import { chooseBody } from './body';
 import { bodyText } from './body-text';
-import { countDocLinks, countMemberLinks, decideIsArticle, type ArticleEvidence } from './is-article';
+import { countDocLinks, countMemberLinks, decideIsArticle, isDiscussion, type ArticleEvidence } from './is-article';
 import { readJsonLd } from './json-ld';
-import { readMetadata, type Metadata } from './metadata';
+import { declaredSigning, readMetadata, type Metadata } from './metadata';
 import { firstMeta, readMetaTags } from './meta-tags';
 import { collectHints, noHints } from './markup-hints';
 import { scanPage } from './page-scan';
@@ -89,9 +89,13 @@ export function detectArticle(document: Document, options: DetectOptions = {}): 
   const isArticle = safely(() => (evidence ? decideIsArticle(evidence) : false), false);
   // A site's front page that is not a story has no writer or date of its own: the bylines and dates on it are its teasers'.
   const unsigned = !isArticle && safely(() => isFrontPage(url), false) ? { byline: null, authors: [], publishedTime: null, modifiedTime: null } : {};
+  // Any other page that is neither a story nor a discussion has only the writers and dates it declares: the bylines and dates
+  // shown on it are its items' (teasers, customers' reviews). A discussion's opening poster and first post are its own.
+  const signed = !isArticle && evidence && !safely(() => isDiscussion(evidence), true) ? safely((): Partial<Metadata> => declaredSigning(url, meta, ld, md.lang), {}) : {};
   return {
     url,
     ...md,
+    ...signed,
     ...unsigned,
     isArticle,
     wordCount,

@@ -151,6 +151,8 @@ export const TITLE_SEPARATORS = /\s+(?:[|\-–—:·•»«\/~›‹⋆]|::|\/\/
 export const ARTICLE_TYPES = /^((Reportage|Analysis|Opinion|Review|Background|AskPublic)?News|Tech|Scholarly|MedicalScholarly|Satirical|AdvertiserContent)?Article$|^(BlogPosting|LiveBlogPosting|SocialMediaPosting|Report|Review|Recipe|HowTo)$/;
 /** JSON-LD types of pages that are not articles. */
 export const NON_ARTICLE_TYPES = /^(Product|ProductGroup|Offer|AggregateOffer|ItemList|CollectionPage|SearchResultsPage|ProfilePage|QAPage|DiscussionForumPosting|Course|Event|JobPosting|SoftwareApplication|Store|LocalBusiness|Service)$/;
+/** Schema.org types of a discussion: a thread of posts or a question with its answers. */
+export const DISCUSSION_TYPES = /^(QAPage|Question|DiscussionForumPosting|Conversation)$/;
 
 /** Schema.org types of a frequently-asked-questions block. */
 export const FAQ_TYPES = /^(FAQPage|Question|Answer)$/;

@@ -2,13 +2,13 @@
 // Each field reads its sources in a fixed order of trust; a field with no source stays null.
 
 import { formatByline } from './authors';
-import { bylineBlockLines, domainName, findAuthors, outletKey } from './byline';
+import { bylineBlockLines, declaredAuthors, domainName, findAuthors, outletKey } from './byline';
 import { dayOf, isTimeOfDay, languageOrder, normalizeDate } from './dates';
 import { ldString, type JsonLd } from './json-ld';
 import { allMeta, firstMeta, type MetaTags } from './meta-tags';
 import { chooseTitle, headingOf, microdataHeading, microdataHeadline } from './title';
 import { foldSpace, foldWords, nonEmpty } from './text';
-import { findPublishedTime } from './published-time';
+import { declaredPublishedTime, findPublishedTime } from './published-time';
 import { labelledPageDate } from './page-date';
 import type { MarkupHints } from './markup-hints';
 import { headLines } from './head-lines';
@@ -99,15 +99,32 @@ function summaryOf(meta: MetaTags, ld: JsonLd, title: string | null): string | n
   return null;
 }
 
+/** The site's name as the page declares it (uncut): og:site_name and its kin, the WebSite node's, or the publisher's. */
+export function declaredSiteName(meta: MetaTags, ld: JsonLd): string | null {
+  const art = ld.article;
+  // The WebSite node names the site; the publisher is often the company behind it ("… Media Group").
+  return nonEmpty(firstMeta(meta, 'og:site_name', 'application-name', 'apple-mobile-web-app-title'))
+    ?? firstString(ld, ld.webSite?.['name'])
+    ?? firstString(ld, (art?.['publisher'] as Record<string, unknown> | undefined)?.['name'], art?.['publisher']);
+}
+
+/** The last modification the page's metadata declares: the story's, else the WebPage node's. */
+function declaredModifiedTime(meta: MetaTags, ld: JsonLd): string | null {
+  return normalizeDate(firstString(ld, ld.article?.['dateModified']) ?? firstMeta(meta, 'article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'last-modified'))
+    ?? normalizeDate(ldString(ld, ld.webPage?.['dateModified']));
+}
+
+/** The writers and dates the page's metadata declares, with nothing read from the bylines and dates it shows. */
+export function declaredSigning(url: string, meta: MetaTags, ld: JsonLd, lang: string | null): Pick<Metadata, 'byline' | 'authors' | 'publishedTime' | 'modifiedTime'> {
+  const authors = declaredAuthors(meta, ld, declaredSiteName(meta, ld), hostOf(url), lang);
+  return { byline: formatByline(authors), authors, publishedTime: declaredPublishedTime(meta, ld), modifiedTime: declaredModifiedTime(meta, ld) };
+}
+
 /** Reads the article's metadata from the document's head, JSON-LD and visible markup. */
 /** `bodyStart` is the body's first root, near which the headline and byline are looked for. */
 export function readMetadata(doc: Document, url: string, meta: MetaTags, ld: JsonLd, hints: MarkupHints, bodyStart: Element | null): Metadata {
   const art = ld.article;
-  const page = ld.webPage;
-  // The WebSite node names the site; the publisher is often the company behind it ("… Media Group").
-  const siteName = nonEmpty(firstMeta(meta, 'og:site_name', 'application-name', 'apple-mobile-web-app-title'))
-    ?? firstString(ld, ld.webSite?.['name'])
-    ?? firstString(ld, (art?.['publisher'] as Record<string, unknown> | undefined)?.['name'], art?.['publisher']);
+  const siteName = declaredSiteName(meta, ld);
   const docTitle = nonEmpty(doc.title);
   const headline = chooseTitle(
     hints.h1s,
@@ -122,8 +139,7 @@ export function readMetadata(doc: Document, url: string, meta: MetaTags, ld: Jso
   const headlineEl = headline.element ?? headingOf(doc, title, hints.tags?.headings);
   // The byline may sit between a banner's headline and the story, so the lines run on to the story's start.
   const lines = headLines(headlineEl ?? bodyStart, headlineEl ? bodyStart : null);
-  const modified = normalizeDate(firstString(ld, art?.['dateModified']) ?? firstMeta(meta, 'article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'last-modified'))
-    ?? normalizeDate(ldString(ld, page?.['dateModified']));
+  const modified = declaredModifiedTime(meta, ld);
   const html = doc.documentElement;
   const ogLocale = firstMeta(meta, 'og:locale');
   const lang = nonEmpty(html?.getAttribute('lang') ?? html?.getAttribute('xml:lang') ?? firstMeta(meta, 'content-language', 'dc.language', 'language') ?? ldString(ld, art?.['inLanguage']) ?? (ogLocale ? ogLocale.replace('_', '-') : null));

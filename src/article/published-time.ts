@@ -58,6 +58,19 @@ export function urlDate(url: string): string | null {
   return m ? normalizeDate(/^\d/.test(m[2]!) ? `${m[1]}-${m[2]}-${m[3]}` : `${m[3]} ${m[2]} ${m[1]}`) : null;
 }
 
+/** The story's publication as its JSON-LD or meta tags declare it. */
+function storyDeclared(meta: MetaTags, ld: JsonLd): string | null {
+  const art = ld.article;
+  return normalizeDate(ldString(ld, art?.['datePublished'] ?? art?.['dateCreated'] ?? art?.['uploadDate']))
+    ?? normalizeDate(firstMeta(meta, ...DATE_META))
+    ?? normalizeDate(namedPublishedMeta(meta));
+}
+
+/** The publication the page's metadata declares (the story's, else the WebPage node's), with nothing read from what it shows. */
+export function declaredPublishedTime(meta: MetaTags, ld: JsonLd): string | null {
+  return storyDeclared(meta, ld) ?? normalizeDate(ldString(ld, ld.webPage?.['datePublished']));
+}
+
 /**
  * The article's publication time in ISO 8601, or null. The date the page shows under its headline
  * wins: it is the date readers see and cite, while metadata often carries a first-draft or CMS date
@@ -71,12 +84,8 @@ export function urlDate(url: string): string | null {
  * declared times. With no date at all, a full date in the URL's path. `order`: how the page's language writes numeric dates.
  */
 export function findPublishedTime(meta: MetaTags, ld: JsonLd, hints: MarkupHints, shown: VisibleDate[], modified: string | null, shownInByline: VisibleDate[] = [], url = '', order?: NumericOrder): string | null {
-  const art = ld.article;
-  const declared = normalizeDate(ldString(ld, art?.['datePublished'] ?? art?.['dateCreated'] ?? art?.['uploadDate']))
-    ?? normalizeDate(firstMeta(meta, ...DATE_META))
-    ?? normalizeDate(namedPublishedMeta(meta))
-    ?? timeElementDate(hints, order)
-    ?? normalizeDate(ldString(ld, ld.webPage?.['datePublished']));
+  // A <time> element stands in for the story's own declaration, before the WebPage node's.
+  const declared = storyDeclared(meta, ld) ?? timeElementDate(hints, order) ?? normalizeDate(ldString(ld, ld.webPage?.['datePublished']));
   // Open Graph's publication vouches for the first publication only as the stamped moment the protocol asks for
   // (a time with its zone); a bare day or a zoneless time is a hand-kept template field, no more than a shown date.
   const ogTime = normalizeDate(firstMeta(meta, 'article:published_time'));

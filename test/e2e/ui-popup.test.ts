@@ -83,6 +83,17 @@ describe('the popup', () => {
     expect(await popup.getByTestId('published').count()).toBe(0);
   });
 
+  it('on a shop\'s product page, gives no customer who reviewed it as its writer, nor a review\'s date as its own', async () => {
+    const url = h.server.url('/product.html');
+    const page = await h.context.newPage();
+    await page.goto(url);
+    const popup = await openPopup(h, await tabIdOf(h, url));
+    await expect.poll(() => popup.getByTestId('not-article').textContent()).toMatch(/still highlight/);
+    expect(await popup.getByRole('heading', { level: 1 }).textContent()).toBe('Stovetop Kettle, 1.5 L');
+    expect(await popup.getByTestId('author').count()).toBe(0);
+    expect(await popup.getByTestId('published').count()).toBe(0);
+  });
+
   it('highlights in each colour from the in-page toolbar, lists them in document order, scrolls to one', async () => {
     const { page, tabId } = await articleTab();
     const quotes = await storySentences(page, COLOURS.length);

@@ -110,3 +110,45 @@ describe('a front page', () => {
     expect([result.authors, result.publishedTime]).toEqual([['Jane Doe'], '2025-03-04']);
   });
 });
+
+describe('a page that is neither a story nor a discussion', () => {
+  const teaser = (i: number): string => `<article><h2><a href="/2025/03/0${i}/story-${i}">Story number ${i} about the harbour ferry plan</a></h2>
+    <p class="byline">By <a rel="author" href="/staff/writer-${i}/">Writer Number${i}</a></p>
+    <p>A short summary of story ${i}, with a link to read on.</p></article>`;
+
+  it('gives none of its teasers\' writers as its own', () => {
+    const section = `<!doctype html><html><head><title>Business | Riverton Herald</title></head><body><header><a href="/">Riverton Herald</a></header>
+      <main><h1>Business</h1>${[1, 2, 3, 4, 5, 6].map(teaser).join('\n')}</main></body></html>`;
+    const url = 'https://herald.example.org/business/';
+    const result = detectArticle(page(section, url), { url });
+    expect(result.isArticle).toBe(false);
+    expect([result.authors, result.byline]).toEqual([[], null]);
+  });
+
+  it('gives no customer who reviewed a product as its writer, nor a review\'s date as its own; keeps what its metadata declares', () => {
+    const review = (name: string): string => `<div class="review"><cite class="review-author">${name}</cite><p>Works well, boils fast and the handle stays cool.</p></div>`;
+    const product = (head: string): string => `<!doctype html><html><head><title>Kettle | Acme Shop</title>${head}
+      <script type="application/ld+json">{"@type":"Product","name":"Kettle","offers":{"@type":"Offer","price":"29.00"}}</script></head>
+      <body><h1>Kettle</h1><p>A kettle that boils water quickly and quietly, in three colours.</p><button>Add to cart</button>
+      <section class="reviews"><h2>Reviews</h2><p class="byline">By Ash C. · <time datetime="2026-02-11">February 11, 2026</time></p>${review('Ash C.')}${review('Michael T.')}</section></body></html>`;
+    const url = 'https://shop.example.com/kettle';
+    const bare = detectArticle(page(product(''), url), { url });
+    expect(bare.isArticle).toBe(false);
+    expect([bare.authors, bare.byline, bare.publishedTime]).toEqual([[], null, null]);
+    const signed = detectArticle(page(product('<meta name="author" content="Dana Field"><meta name="date" content="2025-11-02">'), url), { url });
+    expect([signed.authors, signed.publishedTime]).toEqual([['Dana Field'], '2025-11-02']);
+  });
+
+  it('keeps the opening poster of a discussion as its writer', () => {
+    const post = (i: number, name: string): string => `<div class="post"><a class="username" href="/members/${name.toLowerCase()}.${i}/">${name}</a>
+      <time datetime="2025-03-0${(i % 9) + 1}">March ${(i % 9) + 1}, 2025</time><p>Reply number ${i}: I had the same trouble with my router after the update.</p></div>`;
+    const names = ['Wrenfield', 'Ostara', 'Kelpie', 'Marlow', 'Tansy', 'Ibbot', 'Quell', 'Rook', 'Saffi', 'Thorne', 'Umber', 'Vesper'];
+    const thread = `<!doctype html><html><head><title>Router drops Wi-Fi after update | Example Forums</title></head><body>
+      <h1>Router drops Wi-Fi after update</h1><p class="byline">By Wrenfield</p>
+      <div class="thread">${names.map((n, i) => post(i, n)).join('\n')}</div></body></html>`;
+    const url = 'https://forums.example.com/threads/router-drops-wifi.1234/';
+    const result = detectArticle(page(thread, url), { url });
+    expect(result.isArticle).toBe(false);
+    expect(result.authors).toEqual(['Wrenfield']);
+  });
+});
