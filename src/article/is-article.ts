@@ -3,7 +3,7 @@
 // Each feature has a weight and no single one decides, so a page that lacks metadata can still qualify. The weights
 // are fitted (scripts/fit-is-article.ts), not set by hand: a logistic regression over named features.
 
-import { ARTICLE_PATH, ARTICLE_TYPES, DISCUSSION_TYPES, FAQ_TYPES, MANY_BYLINES, MANY_CODE_BLOCKS, MANY_TIMES, MIN_ARTICLE_WORDS, NON_ARTICLE_HOST, NON_ARTICLE_PATH, NON_ARTICLE_TYPES } from './heuristics';
+import { ARTICLE_PATH, ARTICLE_TYPES, DISCUSSION_PATH, DISCUSSION_TYPES, FAQ_TYPES, MANY_BYLINES, MANY_CODE_BLOCKS, MANY_TIMES, MIN_ARTICLE_WORDS, NON_ARTICLE_HOST, NON_ARTICLE_PATH, NON_ARTICLE_TYPES } from './heuristics';
 import { normalizeDate } from './dates';
 import { ldString, type JsonLd } from './json-ld';
 import { firstMeta, type MetaTags } from './meta-tags';
@@ -340,10 +340,11 @@ export function scoreFeatures(x: ArticleFeatures, weights: Record<string, number
   return s;
 }
 
-/** Whether the page is a discussion (a forum thread, a question and its answers): a run of posts, many members' profile links, or
- * markup that says so. Its opening poster is its writer, though no metadata declares one. */
+/** Whether the page is a discussion (a forum thread, a question and its answers): a run of posts, many members' profile links,
+ * markup or an address that says so. Its opening poster is its writer, though no metadata declares one. */
 export function isDiscussion(e: ArticleEvidence): boolean {
-  return (e.postBlocks ?? 0) >= MANY_POSTS || (e.memberLinks ?? 0) > MANY_MEMBER_LINKS || [...e.ld.types, ...(e.itemTypes ?? [])].some((t) => DISCUSSION_TYPES.test(t));
+  return (e.postBlocks ?? 0) >= MANY_POSTS || (e.memberLinks ?? 0) > MANY_MEMBER_LINKS || [...e.ld.types, ...(e.itemTypes ?? [])].some((t) => DISCUSSION_TYPES.test(t))
+    || DISCUSSION_PATH.test(parts(e.url).path);
 }
 
 /** Whether the evidence says "article": the fitted odds are at least even. */

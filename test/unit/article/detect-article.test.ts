@@ -152,3 +152,17 @@ describe('a page that is neither a story nor a discussion', () => {
     expect(result.authors).toEqual(['Wrenfield']);
   });
 });
+
+describe('a discussion known by its address', () => {
+  it('keeps its opening poster as its writer, with few replies on the page', () => {
+    const thread = `<!doctype html><html><head><title>Encoder settings for old DVDs - Video Forum</title></head><body>
+      <h1>Encoder settings for old DVDs</h1>
+      <div class="post"><p class="byline">By Harrow Lane</p><p>Which settings keep the grain of an old DVD without making the file huge?</p></div>
+      <div class="post"><p>Quill replied: try a slower preset and a lower quality number.</p></div></body></html>`;
+    for (const url of ['https://forum.example.org/showthread.php?t=186269', 'https://community.example.org/index.php?topic=589061.0', 'https://links.example.com/r/video/comments/1rl4mew/encoder_settings/']) {
+      const result = detectArticle(page(thread, url), { url });
+      expect(result.isArticle).toBe(false);
+      expect(result.authors).toEqual(['Harrow Lane']);
+    }
+  });
+});
