@@ -104,10 +104,10 @@ export const TEMPLATE_LINE =
   /^(the post .{1,200} appeared first on .{1,120}|discover more from .{1,80}|latest posts by .{1,60}\(see all\)|(is this email not displaying correctly\?\s*)?view (it|this email) in your browser\.?|republish (our|this) (articles?|stories|story)\b.{0,80}\bcreative commons\b.{0,40})$/i;
 
 /** A label closing the story that offers more reading, set as a plain line ("If you liked this post you might also like:", "This
- * might be interesting to you:", "More helpful articles by Example Co:"): the list it introduces is other stories. Only a label ending in
- * a colon. */
+ * might be interesting to you:", "More helpful articles by Example Co:", "Learn more:", "More to read:"): the list it introduces is other
+ * stories or pages. Only a label ending in a colon. */
 export const CLOSING_LABEL =
-  /^((if you (liked|enjoyed) (this|the) (post|article|story),? )?you (may|might|will|'ll) (also )?(like|enjoy)|this (might|may) (also )?(be )?(of )?interest(ing)?( to you)?|more (\w+ ){0,2}(articles|posts|stories|guides) (by|from) [^.!?]{1,60})\s*:\s*$/i;
+  /^((if you (liked|enjoyed) (this|the) (post|article|story),? )?you (may|might|will|'ll) (also )?(like|enjoy)|this (might|may) (also )?(be )?(of )?interest(ing)?( to you)?|more (\w+ ){0,2}(articles|posts|stories|guides) (by|from) [^.!?]{1,60}|(learn|read|see|discover|find|explore) more\b[^.!?:]{0,40}|more (\w+ ){0,2}(to read|reading|recommendations|articles|posts|stories|guides|resources))\s*:\s*$/i;
 
 /** Legal notices sites append to every post (disclaimers, advice and forward-looking-statement boilerplate): the site's words, not the story's. */
 export const LEGAL_NOTICE =

@@ -116,6 +116,12 @@ describe('the body text', () => {
     expect(d.text).toContain('The council will discover more from the audit');
   });
 
+  it('ends the story at a closing label that offers more of the site', () => {
+    const d = detectArticle(page(`<body><article><h1>Council approves budget</h1><div class="entry-content">${storyParagraphs(6)}<p>Learn more:</p><p>MARKER How the budget is made</p><p>MARKER The council's committees</p></div></article></body>`));
+    expect(d.text).not.toMatch(/Learn more|MARKER/);
+    expect(d.text).toContain('Paragraph 6: members of the council');
+  });
+
   it('ends the story at a closing label that offers more reading', () => {
     const d = detectArticle(page(`<body><article><h1>Council approves budget</h1><div class="entry-content">${storyParagraphs(6)}<p>If you liked this post you might also like:</p><p>MARKER Ten budgets that went wrong</p><p>MARKER The mayor in five votes</p></div></article></body>`));
     expect(d.text).not.toMatch(/you might also like|MARKER/);
