@@ -116,9 +116,10 @@ export const LEGAL_NOTICE =
 /** Affiliate disclosures ("We may earn a commission from links on this page", "This post contains affiliate links", "Some posts may
  * contain affiliate links", "We may get a small kickback", "Example Co may receive a commission on orders placed through its links"):
  * the site's notice about its links, not the story. Written in the first person, as the US FTC (whose rules make English-language sites
- * print them) asks; a story about affiliate marketing says "affiliates earn a commission". */
+ * print them) asks; a story about affiliate marketing says "affiliates earn a commission". Every form names a commission, a kickback or
+ * affiliate links, so a look for those words comes first: a line is read once rather than tried from each of its positions. */
 export const AFFILIATE_DISCLOSURE =
-  /(\b(we|i)( may| might| will| can| could| do)? (earn|receive|get|make)|\bearns? us|\bearn (me|us)) (an? )?(small |tiny |\(very\) small )?(amount of )?(affiliate )?(commissions?|kick ?-?backs?)\b|\b(posts?|articles?|pages?|sites?|blogs?|content)( may)? (contains?|uses?|includes?) (some )?affiliate links\b|\baffiliate links (are|were) used\b|\bcommissions? (on|from) (\w+ ){0,2}(orders|purchases|sales)\b[^.]{0,40}\bthrough (our|its|their|these|the|this|my) (\w+ )?links\b/i;
+  /^(?=[\s\S]*?(?:commission|kick ?-?back|affiliate))[\s\S]*?(?:(\b(we|i)( may| might| will| can| could| do)? (earn|receive|get|make)|\bearns? us|\bearn (me|us)) (an? )?(small |tiny |\(very\) small )?(amount of )?(affiliate )?(commissions?|kick ?-?backs?)\b|\b(posts?|articles?|pages?|sites?|blogs?|content)( may)? (contains?|uses?|includes?) (some )?affiliate links\b|\baffiliate links (are|were) used\b|\bcommissions? (on|from) (\w+ ){0,2}(orders|purchases|sales)\b[^.]{0,40}\bthrough (our|its|their|these|the|this|my) (\w+ )?links\b)/i;
 
 /** An author-bio paragraph opens with the author's name and a verb of biography ("Jane Doe is a reporter…", "Jane has covered…"). */
 export const BIO_VERBS = 'is|was|has|holds|serves|writes|covers|joined|leads|brings|specializes|specialises';
