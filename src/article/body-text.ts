@@ -2,8 +2,8 @@
 // furniture, link lists, "Read more" sections and label lines. Also counts the story's images.
 
 import {
-  AFFILIATE_DISCLOSURE, BIO_VERBS, BLOCK_TAGS, BOILERPLATE_HEADING, BOILERPLATE_LINE, DATE_LINE_MAX, LEGAL_NOTICE, MAX_CONTAINER_LINK_DENSITY, MAX_LINK_DENSITY,
-  MIN_IMAGE_SIDE, NEWSLETTER_PITCH, SIGNUP_CONSENT, SKIP_TAGS, SOCIAL_FOLLOW, STOCK_CREDIT_LINE, TEASER_LABEL, WIDGET_LINE, DONATION_PITCH, CAPTION_CREDIT, SHORTCODE_LINE,
+  AFFILIATE_DISCLOSURE, BIO_VERBS, CLOSING_LABEL, BLOCK_TAGS, BOILERPLATE_HEADING, BOILERPLATE_LINE, DATE_LINE_MAX, LEGAL_NOTICE, MAX_CONTAINER_LINK_DENSITY, MAX_LINK_DENSITY,
+  MIN_IMAGE_SIDE, NEWSLETTER_PITCH, SIGNUP_CONSENT, SKIP_TAGS, SOCIAL_FOLLOW, STOCK_CREDIT_LINE, TEASER_LABEL, WIDGET_LINE, DONATION_PITCH, CAPTION_CREDIT, SHORTCODE_LINE, TEMPLATE_LINE,
 } from './heuristics';
 import type { PageScan } from './page-scan';
 import { foldSpace, isHiddenFromReader, textOf } from './text';
@@ -123,10 +123,10 @@ function dropSecondCopies(lines: string[]): string[] {
 }
 
 /** Whole lines that are the page's furniture wherever they stand: boilerplate labels, legal and consent notices, picture credits,
- * affiliate disclosures, widgets' own text, invitations to follow, captions ending in a credit, unrendered shortcodes, and a list
- * number whose item held no text. */
+ * affiliate disclosures, widgets' own text, invitations to follow, captions ending in a credit, unrendered shortcodes, publishing
+ * templates' own sentences, and a list number whose item held no text. */
 const FURNITURE_LINES: readonly RegExp[] = [
-  BOILERPLATE_LINE, LEGAL_NOTICE, SIGNUP_CONSENT, STOCK_CREDIT_LINE, AFFILIATE_DISCLOSURE, WIDGET_LINE, SOCIAL_FOLLOW, CAPTION_CREDIT, SHORTCODE_LINE, /^\d+\.$/,
+  BOILERPLATE_LINE, LEGAL_NOTICE, SIGNUP_CONSENT, STOCK_CREDIT_LINE, AFFILIATE_DISCLOSURE, WIDGET_LINE, SOCIAL_FOLLOW, CAPTION_CREDIT, SHORTCODE_LINE, TEMPLATE_LINE, /^\d+\.$/,
 ];
 
 /** The index of the last line long enough to be prose, or -1. */
@@ -157,7 +157,7 @@ function dropEdgeDatelines(lines: string[], order?: NumericOrder): string[] {
 
 /**
  * Ends the story at a closing label that words a furniture heading ("Related content:", "See also:", "You might like",
- * "Subscribe to our newsletter!") set as a plain line rather than a heading (a bold paragraph), when only short lines follow
+ * "Subscribe to our newsletter!") or offers more reading ("If you liked this post you might also like:") set as a plain line rather than a heading (a bold paragraph), when only short lines follow
  * it: the links or the sign-up it introduces. Looked for only in the story's second half and after its last prose line, so
  * a "Related reading:" label over the story's own list further up stays.
  */
@@ -166,7 +166,7 @@ function dropClosingFurniture(lines: string[]): string[] {
     const line = lines[k]!;
     // A long web address (a source list's entry) is no prose: it has no words between spaces.
     if (line.length >= PROSE_LINE_CHARS && line.split(' ').length > MIN_PROSE_WORDS) return lines;
-    if (line.length <= MAX_LABEL_CHARS && BOILERPLATE_HEADING.test(line)) return lines.slice(0, k);
+    if (line.length <= MAX_LABEL_CHARS && (BOILERPLATE_HEADING.test(line) || CLOSING_LABEL.test(line))) return lines.slice(0, k);
   }
   return lines;
 }

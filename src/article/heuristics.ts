@@ -96,15 +96,30 @@ export const NEWSLETTER_PITCH = /^(?=.{0,220}$).*(\b(sign up|subscribe)\b[^.]{0,
 /** Labels that open a link to another story set inside this one ("Related: …", "Read also: …"). */
 export const TEASER_LABEL = /^(related( (story|stories|article|articles|post|posts|reading))?|read (also|more|next)|also read|see also|more|recommended|don'?t miss|must read)\s*[:|»›>-]/i;
 
+/** Sentences that publishing systems' templates add to every post, whatever the site: a feed's footer ("The post … appeared first on
+ * …"), a newsletter platform's sign-up heading ("Discover more from …"), an author box's link ("Latest posts by Jane Doe (see all)"), a
+ * mailing's web-view header ("Is this email not displaying correctly? View it in your browser.") and a republishing widget's offer
+ * ("Republish our articles for free … under a Creative Commons license"). */
+export const TEMPLATE_LINE =
+  /^(the post .{1,200} appeared first on .{1,120}|discover more from .{1,80}|latest posts by .{1,60}\(see all\)|(is this email not displaying correctly\?\s*)?view (it|this email) in your browser\.?|republish (our|this) (articles?|stories|story)\b.{0,80}\bcreative commons\b.{0,40})$/i;
+
+/** A label closing the story that offers more reading, set as a plain line ("If you liked this post you might also like:", "This
+ * might be interesting to you:", "More helpful articles by Example Co:", "Learn more:", "More to read:"): the list it introduces is other
+ * stories or pages. Only a label ending in a colon. */
+export const CLOSING_LABEL =
+  /^((if you (liked|enjoyed) (this|the) (post|article|story),? )?you (may|might|will|'ll) (also )?(like|enjoy)|this (might|may) (also )?(be )?(of )?interest(ing)?( to you)?|more (\w+ ){0,2}(articles|posts|stories|guides) (by|from) [^.!?]{1,60}|(learn|read|see|discover|find|explore) more\b[^.!?:]{0,40}|more (\w+ ){0,2}(to read|reading|recommendations|articles|posts|stories|guides|resources))\s*:\s*$/i;
+
 /** Legal notices sites append to every post (disclaimers, advice and forward-looking-statement boilerplate): the site's words, not the story's. */
 export const LEGAL_NOTICE =
   /\b(for (general )?((informational|information|educational)( and | or |, ))?(informational|information|educational) purposes only|(does|do) not constitute (legal|financial|tax|investment|medical|professional)|not intended (to|as) (be )?(a substitute|replace)|(is|are) not (intended as |meant as )?(legal|financial|tax|investment|medical) advice|past performance (is|does) not (a )?(guarantee|indicat))/i;
 
-/** Affiliate disclosures ("We may earn a commission from links on this page", "This post contains affiliate links"): the site's
- * notice about its links, not the story. Written in the first person, as the US FTC (whose rules make English-language sites
- * print them) asks; a story about affiliate marketing says "affiliates earn a commission". */
+/** Affiliate disclosures ("We may earn a commission from links on this page", "This post contains affiliate links", "Some posts may
+ * contain affiliate links", "We may get a small kickback", "Example Co may receive a commission on orders placed through its links"):
+ * the site's notice about its links, not the story. Written in the first person, as the US FTC (whose rules make English-language sites
+ * print them) asks; a story about affiliate marketing says "affiliates earn a commission". Every form names a commission, a kickback or
+ * affiliate links, so a look for those words comes first: a line is read once rather than tried from each of its positions. */
 export const AFFILIATE_DISCLOSURE =
-  /(\b(we|i)( may| might| will| can| could| do)? (earn|receive|get|make)|\bearns? us|\bearn (me|us)) (an? )?(small |tiny |\(very\) small )?(amount of )?(affiliate )?commissions?\b|\b(post|article|page|site|blog|content)( may)? (contains?|uses?|includes?) (some )?affiliate links\b|\baffiliate links (are|were) used\b/i;
+  /^(?=[\s\S]*?(?:commission|kick ?-?back|affiliate))[\s\S]*?(?:(\b(we|i)( may| might| will| can| could| do)? (earn|receive|get|make)|\bearns? us|\bearn (me|us)) (an? )?(small |tiny |\(very\) small )?(amount of )?(affiliate )?(commissions?|kick ?-?backs?)\b|\b(posts?|articles?|pages?|sites?|blogs?|content)( may)? (contains?|uses?|includes?) (some )?affiliate links\b|\baffiliate links (are|were) used\b|\bcommissions? (on|from) (\w+ ){0,2}(orders|purchases|sales)\b[^.]{0,40}\bthrough (our|its|their|these|the|this|my) (\w+ )?links\b)/i;
 
 /** An author-bio paragraph opens with the author's name and a verb of biography ("Jane Doe is a reporter…", "Jane has covered…"). */
 export const BIO_VERBS = 'is|was|has|holds|serves|writes|covers|joined|leads|brings|specializes|specialises';

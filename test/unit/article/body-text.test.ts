@@ -104,6 +104,30 @@ describe('the body text', () => {
     expect(d.text).toContain('Affiliates earn a commission on each sale');
   });
 
+  it('leaves out affiliate disclosures worded for many posts, in the third person or as a kickback, and keeps a sentence about commissions', () => {
+    const d = detectArticle(story('<p>Note: Some posts may contain affiliate links.</p><p>All products featured are chosen by us. However, Example Sound may receive a commission on orders placed through its retail links.</p><p>(By using the links in this blog post you support the studio. We may get a small kick back by you doing so.)</p><p>Brokers earn a commission on sales they close, which is why the council asked how its partners were paid last year.</p>'));
+    expect(d.text).not.toMatch(/Some posts|retail links|kick back/);
+    expect(d.text).toContain('Brokers earn a commission');
+  });
+
+  it("leaves out publishing templates' lines: a feed's footer, a newsletter platform's heading, an author box's link, a mailing's web view and a republishing offer", () => {
+    const d = detectArticle(story('<p>Is this email not displaying correctly? View it in your browser.</p><p>Discover more from The Council Letter</p><p>Latest posts by Jane Doe (see all)</p><p>Republish our articles for free, online or in print, under a Creative Commons license.</p><p>The post Council approves budget appeared first on Example News.</p><p>The council will discover more from the audit next year, the mayor said on Friday.</p>'));
+    expect(d.text).not.toMatch(/displaying correctly|Discover more from The|Latest posts|Republish|appeared first/);
+    expect(d.text).toContain('The council will discover more from the audit');
+  });
+
+  it('ends the story at a closing label that offers more of the site', () => {
+    const d = detectArticle(page(`<body><article><h1>Council approves budget</h1><div class="entry-content">${storyParagraphs(6)}<p>Learn more:</p><p>MARKER How the budget is made</p><p>MARKER The council's committees</p></div></article></body>`));
+    expect(d.text).not.toMatch(/Learn more|MARKER/);
+    expect(d.text).toContain('Paragraph 6: members of the council');
+  });
+
+  it('ends the story at a closing label that offers more reading', () => {
+    const d = detectArticle(page(`<body><article><h1>Council approves budget</h1><div class="entry-content">${storyParagraphs(6)}<p>If you liked this post you might also like:</p><p>MARKER Ten budgets that went wrong</p><p>MARKER The mayor in five votes</p></div></article></body>`));
+    expect(d.text).not.toMatch(/you might also like|MARKER/);
+    expect(d.text).toContain('Paragraph 6: members of the council');
+  });
+
   it("leaves out a reading-time widget, a save-for-later prompt, a byline's lone label, a comment counter, shop buttons and a photo courtesy line", () => {
     const d = detectArticle(story('<p>Reading Time: 8 minutes</p><p>3 min. read</p><p>Pin this for later!</p><p>Reviewed by,</p><p>12 comments</p><p>Where to buy</p><p>Get It Now</p><p>Courtesy of the brand</p><p>Reading the budget took the members a week, and the vote was held on Friday, officials said.</p>'));
     expect(d.text).not.toMatch(/Reading Time|min\. read|Pin this|Reviewed by|comments|Where to buy|Get It Now|Courtesy/m);
