@@ -3,7 +3,7 @@
 
 import { BLOCK_TAGS, BOILERPLATE_HEADING, CHROME_TAGS, SECTION_HEADING_POSITION, MAX_LINK_DENSITY, MIN_PARAGRAPH_CHARS, SKIP_TAGS } from './heuristics';
 import { Furniture, looksLikeBoilerplate } from './boilerplate';
-import { attributeNames, isHiddenFromReader, textOf } from './text';
+import { attributeNames, attributeOf, isHiddenFromReader, textOf } from './text';
 
 export interface PageScan {
   /** Elements in document order (pre-order), skipping hidden and non-text subtrees. */
@@ -41,10 +41,10 @@ export function scanPage(root: Element): PageScan {
   let blockChars = 0;
   let blockLinks = 0;
 
-  // `tag`: the element's upper-case tag name, and `names` its attribute names, as its parent's loop read them.
+  // `tag`: the element's upper-case tag name, `names` its attribute names and `cls` its class, as its parent's loop read them.
   // `inCode`: inside a <pre> or <code>, where a syntax highlighter's classes ("hljs-comment", "token comment") name the
   // code's own parts, not furniture.
-  const visit = (el: Element, tag: string, names: readonly string[], inLink: boolean, inCode: boolean, parent: number, position: number): void => {
+  const visit = (el: Element, tag: string, names: readonly string[], cls: string | null, inLink: boolean, inCode: boolean, parent: number, position: number): void => {
     const i = order.length;
     order.push(el);
     ends.push(0);
@@ -53,8 +53,9 @@ export function scanPage(root: Element): PageScan {
     links.push(0);
     paragraphs.push(0);
     headings.push(0);
-    flagged.push(!inCode && (names.length || CHROME_TAGS.has(tag)) ? looksLikeBoilerplate(el, names, tag) : 0);
+    flagged.push(!inCode && (names.length || CHROME_TAGS.has(tag)) ? looksLikeBoilerplate(el, names, tag, cls) : 0);
     const isBlock = BLOCK_TAGS.has(tag);
+    const heading = HEADING.test(tag);
     const link = inLink || tag === 'A';
     const code = inCode || tag === 'PRE' || tag === 'CODE';
     let savedChars = 0;
@@ -78,9 +79,10 @@ export function scanPage(root: Element): PageScan {
         const childTag = ce.tagName.toUpperCase();
         if (SKIP_TAGS.has(childTag)) continue;
         const childNames = attributeNames(ce);
-        if (childNames.length && isHiddenFromReader(ce, childNames)) continue;
+        const childClass = attributeOf(ce, childNames, 'class');
+        if (childNames.length && isHiddenFromReader(ce, childNames, childClass)) continue;
         const j = order.length;
-        visit(ce, childTag, childNames, link, code, i, childPosition++);
+        visit(ce, childTag, childNames, childClass, link, code, i, childPosition++);
         good[i]! += good[j]!;
         noise[i]! += noise[j]!;
         links[i]! += links[j]!;
@@ -89,22 +91,23 @@ export function scanPage(root: Element): PageScan {
       }
     }
     // A "Read more" / "Comments" heading at the top of a container names the container: furniture.
-    if (HEADING.test(tag)) headings[i]! += 1;
-    if (HEADING.test(tag) && parent > 0 && position < SECTION_HEADING_POSITION && BOILERPLATE_HEADING.test(textOf(el))) flagged[parent] = Furniture.Strong;
+    if (heading) headings[i]! += 1;
+    if (heading && parent > 0 && position < SECTION_HEADING_POSITION && BOILERPLATE_HEADING.test(textOf(el))) flagged[parent] = Furniture.Strong;
     if (isBlock || i === 0) {
       // Close this block: its own text is story-like when long enough and not mostly links.
-      const storyLike = blockChars >= MIN_PARAGRAPH_CHARS && blockLinks < blockChars * MAX_LINK_DENSITY && !HEADING.test(tag);
+      const storyLike = blockChars >= MIN_PARAGRAPH_CHARS && blockLinks < blockChars * MAX_LINK_DENSITY && !heading;
       if (storyLike) {
         good[i]! += blockChars;
         paragraphs[i]! += 1;
-      } else if (!HEADING.test(tag)) noise[i]! += blockChars;
+      } else if (!heading) noise[i]! += blockChars;
       links[i]! += blockLinks;
       blockChars = savedChars;
       blockLinks = savedLinks;
     }
     ends[i] = order.length;
   };
-  visit(root, root.tagName.toUpperCase(), attributeNames(root), false, false, -1, 0);
+  const rootNames = attributeNames(root);
+  visit(root, root.tagName.toUpperCase(), rootNames, attributeOf(root, rootNames, 'class'), false, false, -1, 0);
   const index = new Map<Element, number>();
   for (let i = 0; i < order.length; i++) index.set(order[i]!, i);
   return {
