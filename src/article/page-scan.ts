@@ -23,6 +23,19 @@ export interface PageScan {
   /** How strongly each element's own markup marks it as furniture (see Furniture). */
   flagged: Uint8Array;
   index: Map<Element, number>;
+  /** Each element's upper-case tag name, class and id. */
+  tags: string[];
+  classes: (string | null)[];
+  ids: (string | null)[];
+  /**
+   * What the walk read, in document order, for readers of the page's text lines that would otherwise walk it again (see
+   * head-lines.ts, scannedLines): a string is a text node's text, a number k >= 0 opens order[k] and ~k closes it, and an
+   * Element is a child the walk left out as hidden from the reader (by its markup or its class). Script-like children are
+   * left out without a trace.
+   */
+  log: (string | number | Element)[];
+  /** For each index: where its closing ~k sits in the log. */
+  closeAt: Int32Array;
 }
 
 const HEADING = /^H[1-6]$/;
@@ -37,6 +50,11 @@ export function scanPage(root: Element): PageScan {
   const paragraphs: number[] = [];
   const headings: number[] = [];
   const flagged: number[] = [];
+  const tags: string[] = [];
+  const classes: (string | null)[] = [];
+  const ids: (string | null)[] = [];
+  const log: (string | number | Element)[] = [];
+  const closeAt: number[] = [];
   // The block whose own text is being gathered: [chars, linkChars].
   let blockChars = 0;
   let blockLinks = 0;
@@ -47,6 +65,11 @@ export function scanPage(root: Element): PageScan {
   const visit = (el: Element, tag: string, names: readonly string[], cls: string | null, inLink: boolean, inCode: boolean, parent: number, position: number): void => {
     const i = order.length;
     order.push(el);
+    tags.push(tag);
+    classes.push(cls);
+    ids.push(attributeOf(el, names, 'id'));
+    log.push(i);
+    closeAt.push(0);
     ends.push(0);
     good.push(0);
     noise.push(0);
@@ -71,6 +94,7 @@ export function scanPage(root: Element): PageScan {
       if (c.nodeType === 3) {
         const v = c.nodeValue;
         if (!v) continue;
+        log.push(v);
         const n = v.trim().length;
         blockChars += n;
         if (link) blockLinks += n;
@@ -80,7 +104,10 @@ export function scanPage(root: Element): PageScan {
         if (SKIP_TAGS.has(childTag)) continue;
         const childNames = attributeNames(ce);
         const childClass = attributeOf(ce, childNames, 'class');
-        if (childNames.length && isHiddenFromReader(ce, childNames, childClass)) continue;
+        if (childNames.length && isHiddenFromReader(ce, childNames, childClass)) {
+          log.push(ce);
+          continue;
+        }
         const j = order.length;
         visit(ce, childTag, childNames, childClass, link, code, i, childPosition++);
         good[i]! += good[j]!;
@@ -105,6 +132,8 @@ export function scanPage(root: Element): PageScan {
       blockLinks = savedLinks;
     }
     ends[i] = order.length;
+    closeAt[i] = log.length;
+    log.push(~i);
   };
   const rootNames = attributeNames(root);
   visit(root, root.tagName.toUpperCase(), rootNames, attributeOf(root, rootNames, 'class'), false, false, -1, 0);
@@ -120,5 +149,10 @@ export function scanPage(root: Element): PageScan {
     headings: Int32Array.from(headings),
     flagged: Uint8Array.from(flagged),
     index,
+    tags,
+    classes,
+    ids,
+    log,
+    closeAt: Int32Array.from(closeAt),
   };
 }
