@@ -1,5 +1,6 @@
 // One read-only walk over the page that measures, for every element, how much story-like text
-// (long, sentence-bearing, not link-heavy blocks) and how much other text it holds.
+// (long, sentence-bearing, not link-heavy blocks) and how much other text it holds. It also keeps a log of what it
+// read, so that the page's text lines can be read again without a second walk (head-lines.ts, scannedLines).
 
 import { BLOCK_TAGS, BOILERPLATE_HEADING, CHROME_TAGS, SECTION_HEADING_POSITION, MAX_LINK_DENSITY, MIN_PARAGRAPH_CHARS, SKIP_TAGS } from './heuristics';
 import { Furniture, looksLikeBoilerplate } from './boilerplate';
