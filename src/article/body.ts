@@ -57,13 +57,23 @@ function descend(scan: PageScan, best: number, good: Float64Array, noise: Float6
   }
 }
 
+/** The <article> elements under `root` (itself aside) that the scan measured, in document order: read from the scan's list of
+ * the root's descendants, where a query would walk the root's whole subtree again. */
+function articlesUnder(scan: PageScan, root: Element): Element[] {
+  const out: Element[] = [];
+  const i = scan.index.get(root);
+  if (i === undefined) return out;
+  for (let k = i + 1; k < scan.end[i]!; k++) if (scan.order[k]!.localName === 'article') out.push(scan.order[k]!);
+  return out;
+}
+
 /** Another story's teaser set inside this one is an <article> of its own holding a link and at most a short excerpt
  * (a related-posts grid of cards); the story's own <article> sections hold paragraphs. */
 function excludeTeaserCards(scan: PageScan, roots: Element[], start: Element, excluded: Set<Element>): void {
   for (const root of roots) {
-    for (const a of Array.from(root.getElementsByTagName('article'))) {
-      const i = scan.index.get(a);
-      if (i === undefined || a.contains(start)) continue;
+    for (const a of articlesUnder(scan, root)) {
+      const i = scan.index.get(a)!;
+      if (a.contains(start)) continue;
       if (scan.links[i]! > 0 && scan.paragraphs[i]! <= 1 && scan.good[i]! < MAX_TEASER_EXCERPT_CHARS) excluded.add(a);
     }
   }
@@ -81,7 +91,7 @@ const MIN_STREAM_STORY_PARAGRAPHS = 2;
 function firstOfStream(scan: PageScan, roots: Element[], pageTitles: readonly string[]): Element[] | null {
   const stories: Element[] = [];
   for (const root of roots) {
-    const found = root.localName === 'article' ? [root] : Array.from(root.getElementsByTagName('article'));
+    const found = root.localName === 'article' ? [root] : articlesUnder(scan, root);
     for (const a of found) {
       const i = scan.index.get(a);
       if (i === undefined || stories.some((s) => s.contains(a)) || a.getElementsByTagName('h1').length !== 1 || scan.paragraphs[i]! < MIN_STREAM_STORY_PARAGRAPHS) continue;

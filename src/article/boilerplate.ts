@@ -45,15 +45,14 @@ const classLevel = memoByToken((cls) => {
 });
 
 /** How strongly the element's own markup (not its content) marks it as furniture. */
-/** `names` and `tag` (upper case): the element's attribute names and tag name, when the caller has read them. */
-export function looksLikeBoilerplate(el: Element, names: readonly string[] = attributeNames(el), tag = el.tagName.toUpperCase()): Furniture {
+/** `names`, `tag` (upper case) and `cls`: the element's attribute names, tag name and class, when the caller has read them. */
+export function looksLikeBoilerplate(el: Element, names: readonly string[] = attributeNames(el), tag = el.tagName.toUpperCase(), cls = attributeOf(el, names, 'class')): Furniture {
   if (CHROME_TAGS.has(tag)) return Furniture.Strong;
   const role = attributeOf(el, names, 'role');
   if (role && CHROME_ROLES.has(role.toLowerCase())) return Furniture.Strong;
   const itemprop = attributeOf(el, names, 'itemprop');
   if (itemprop && /articleBody|text/i.test(itemprop)) return Furniture.No;
   let level = Furniture.No;
-  const cls = attributeOf(el, names, 'class');
   if (cls) level = classLevel(cls);
   const id = attributeOf(el, names, 'id');
   if (id && level < Furniture.Strong) {

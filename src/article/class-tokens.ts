@@ -18,17 +18,18 @@ export function memoByToken<T>(test: (token: string) => T): (token: string) => T
   };
 }
 
+/** A test of an element's class and id words (see someClassWord); `values` runs it on the class and id a caller has read. */
+export interface ClassWordTest {
+  (el: Element): boolean;
+  values: (cls: string | null, id: string | null) => boolean;
+}
+
 /**
  * Whether some class or id word of an element passes `test`, with the answer remembered per attribute value: templates
  * repeat the same class strings on many elements, so a page walk splits each distinct one once.
  */
-export function someClassWord(test: (token: string) => boolean): (el: Element) => boolean {
+export function someClassWord(test: (token: string) => boolean): ClassWordTest {
   const holds = memoByToken((value) => value.split(/\s+/).some((t) => t !== '' && test(t)));
-  return (el) => {
-    if (!el.hasAttributes()) return false;
-    const cls = el.getAttribute('class');
-    if (cls && holds(cls)) return true;
-    const id = el.getAttribute('id');
-    return !!id && holds(id);
-  };
+  const values = (cls: string | null, id: string | null): boolean => (!!cls && holds(cls)) || (!!id && holds(id));
+  return Object.assign((el: Element) => el.hasAttributes() && values(el.getAttribute('class'), el.getAttribute('id')), { values });
 }

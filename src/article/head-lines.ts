@@ -5,6 +5,8 @@ import { BLOCK_TAGS, CHROME_TAGS, SKIP_TAGS } from './heuristics';
 import { foldSpace, isHiddenByMarkup } from './text';
 import { holdsOtherVoices } from './boilerplate';
 import { isAsideOfDates } from './element-query';
+import type { PageScan } from './page-scan';
+import type { ClassWordTest } from './class-tokens';
 
 /** Lines kept before the headline (kicker, date above the title). */
 const LINES_BEFORE = 6;
@@ -118,37 +120,81 @@ export function linesOf(el: Element): string[] {
   return textLines(el, MAX_CONTAINER_LINES, bylinePieceBreaks);
 }
 
+/** A reader of text lines (see textLines): `walk` reads an element's children, `visit` one element and its subtree, `add` a
+ * text node's text; `full` tells when `max` lines are read. */
+interface LineReader {
+  lines: string[];
+  add: (text: string) => void;
+  flush: () => void;
+  walk: (el: Element) => void;
+  visit: (el: Element) => void;
+  full: () => boolean;
+}
+
+function lineReader(max: number, breaks: (tag: string) => boolean, skip?: (el: Element) => boolean): LineReader {
+  const lines: string[] = [];
+  let buf = '';
+  const flush = (): void => {
+    const line = foldSpace(buf);
+    buf = '';
+    if (line) lines.push(line);
+  };
+  const walk = (n: Element): void => {
+    for (let c = n.firstChild; c && lines.length < max; c = c.nextSibling) {
+      if (c.nodeType === 3) buf += c.nodeValue ?? '';
+      else if (c.nodeType === 1) visit(c as Element);
+    }
+  };
+  const visit = (ce: Element): void => {
+    const tag = ce.tagName.toUpperCase();
+    if (SKIP_TAGS.has(tag) || (ce.hasAttributes() && isHiddenByMarkup(ce))) return;
+    if (skip?.(ce)) {
+      flush();
+      return;
+    }
+    const block = breaks(tag);
+    if (block) flush();
+    walk(ce);
+    if (block) flush();
+  };
+  const add = (text: string): void => {
+    buf += text;
+  };
+  return { lines, add, flush, walk, visit, full: () => lines.length >= max };
+}
+
 /**
  * The text lines under `root` in document order, at most `max`: an element for which `breaks(TAG)` holds
  * starts and ends a line; scripts, styles, markup-hidden elements and those `skip` names are left out.
  */
 export function textLines(root: Element, max: number, breaks: (tag: string) => boolean, skip?: (el: Element) => boolean): string[] {
-  const out: string[] = [];
-  let buf = '';
-  const flush = (): void => {
-    const line = foldSpace(buf);
-    buf = '';
-    if (line) out.push(line);
-  };
-  const walk = (n: Element): void => {
-    for (let c = n.firstChild; c && out.length < max; c = c.nextSibling) {
-      if (c.nodeType === 3) buf += c.nodeValue ?? '';
-      else if (c.nodeType === 1) {
-        const ce = c as Element;
-        const tag = ce.tagName.toUpperCase();
-        if (SKIP_TAGS.has(tag) || (ce.hasAttributes() && isHiddenByMarkup(ce))) continue;
-        if (skip?.(ce)) {
-          flush();
-          continue;
-        }
-        const block = breaks(tag);
-        if (block) flush();
-        walk(ce);
-        if (block) flush();
-      }
-    }
-  };
-  walk(root);
-  flush();
-  return out;
+  const reader = lineReader(max, breaks, skip);
+  reader.walk(root);
+  reader.flush();
+  return reader.lines;
+}
+
+/**
+ * The text lines under the scanned root (`scan.order[0]`), as textLines reads them, replayed from the scan's log instead of
+ * walking the page again. The scan's elements are not hidden by markup; the children it left out as hidden by their class are
+ * read from the page.
+ */
+export function scannedLines(scan: PageScan, max: number, breaks: (tag: string) => boolean, skip?: ClassWordTest): string[] {
+  const reader = lineReader(max, breaks, skip);
+  const { log, tags, classes, ids, closeAt } = scan;
+  // The root's own opening (0) and closing (~0, -1) do not break its lines.
+  for (let p = 0; p < log.length && !reader.full(); p++) {
+    const entry = log[p]!;
+    if (typeof entry === 'string') reader.add(entry);
+    else if (typeof entry !== 'number') reader.visit(entry);
+    else if (entry > 0) {
+      // An element opens: one that `skip` names (by the class and id the scan read) ends the line and is passed over, up to its close.
+      if (skip?.values(classes[entry]!, ids[entry]!)) {
+        reader.flush();
+        p = closeAt[entry]!;
+      } else if (breaks(tags[entry]!)) reader.flush();
+    } else if (entry < -1 && breaks(tags[~entry]!)) reader.flush();
+  }
+  reader.flush();
+  return reader.lines;
 }

@@ -15,6 +15,7 @@ import { headLines } from './head-lines';
 import { siteNameFromTitle } from './title-site';
 import { shownDates, visibleDates } from './visible-byline';
 import type { ArticleInfo } from './types';
+import type { PageScan } from './page-scan';
 
 /** Every field of the article's info that does not come from its body. */
 export type Metadata = Omit<ArticleInfo, 'url' | 'isArticle' | 'wordCount' | 'readingTimeMinutes' | 'text'>;
@@ -121,8 +122,8 @@ export function declaredSigning(url: string, meta: MetaTags, ld: JsonLd, lang: s
 }
 
 /** Reads the article's metadata from the document's head, JSON-LD and visible markup. */
-/** `bodyStart` is the body's first root, near which the headline and byline are looked for. */
-export function readMetadata(doc: Document, url: string, meta: MetaTags, ld: JsonLd, hints: MarkupHints, bodyStart: Element | null): Metadata {
+/** `bodyStart` is the body's first root, near which the headline and byline are looked for; `scan`, the page scan, when there is one. */
+export function readMetadata(doc: Document, url: string, meta: MetaTags, ld: JsonLd, hints: MarkupHints, bodyStart: Element | null, scan: PageScan | null = null): Metadata {
   const art = ld.article;
   const siteName = declaredSiteName(meta, ld);
   const docTitle = nonEmpty(doc.title);
@@ -162,7 +163,7 @@ export function readMetadata(doc: Document, url: string, meta: MetaTags, ld: Jso
   // each save, and an earlier such date is the first publication.
   const restamped = !shown.length && !inByline.length && isTimeOfDay(published) && published === modified;
   if (published == null || restamped) {
-    const labelled = labelledPageDate(doc.body, url, order);
+    const labelled = labelledPageDate(doc.body, url, order, scan);
     if (published == null || (labelled && labelled < dayOf(published)!)) published = labelled;
   }
   // With no declared modification, the update the header shows ("Updated on January 8, 2025"), when not before the publication.

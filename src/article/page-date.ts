@@ -5,10 +5,11 @@
 
 import { BLOCK_TAGS, BYLINE_LINE, capitalName } from './heuristics';
 import { namesAfterLabel } from './labelled-byline';
-import { textLines } from './head-lines';
+import { scannedLines, textLines } from './head-lines';
 import { visibleDates } from './visible-byline';
 import { holdsOtherVoices } from './boilerplate';
 import type { NumericOrder } from './dates';
+import type { PageScan } from './page-scan';
 
 /** Lines read from the page at most (a bound on the walk for huge pages; a story's own lines come well before). */
 const MAX_PAGE_LINES = 4000;
@@ -40,11 +41,12 @@ const onlyDay = (days: string[]): string | null => (new Set(days).size === 1 ? d
  * Else the one day on the lines under the page's bylines ("Written by Jane Doe" / "April 8, 2024").
  * Else, when `url` names a year and month but no day, the one day of that month the page shows
  * (not an update): the URL vouches for the month, the page for the day. `order` is the page language's order of numeric dates.
+ * `scan`: the page scan, when it has read `root` (its lines are then read from the scan rather than by walking the page again).
  */
-export function labelledPageDate(root: Element | null | undefined, url = '', order?: NumericOrder): string | null {
+export function labelledPageDate(root: Element | null | undefined, url = '', order?: NumericOrder, scan?: PageScan | null): string | null {
   if (!root) return null;
   // Comment threads and related-story lists are left out: their "Posted …" labels are commenters' and teasers'.
-  const lines = textLines(root, MAX_PAGE_LINES, lineBreaks, holdsOtherVoices);
+  const lines = scan?.order[0] === root ? scannedLines(scan, MAX_PAGE_LINES, lineBreaks, holdsOtherVoices) : textLines(root, MAX_PAGE_LINES, lineBreaks, holdsOtherVoices);
   const dates = visibleDates(lines, undefined, order);
   const labelled = onlyDay(dates.filter((d) => d.label === 'published').map((d) => d.day));
   if (labelled) return labelled;

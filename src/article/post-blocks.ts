@@ -24,8 +24,14 @@ const shape = (el: Element): string => el.localName + ' ' + (el.getAttribute('cl
 /** For each parent, its children by shape: those that hold one of `marks` (at most MARK_DEPTH levels above it). */
 function blocksHolding(marks: Element[]): Map<Element, Map<string, Set<Element>>> {
   const byParent = new Map<Element, Map<string, Set<Element>>>();
+  // The lowest level at which a mark reached each element: a mark reaching it again no lower would only add what is there
+  // (the marks of one thread share their ancestors).
+  const reached = new Map<Element, number>();
   for (const mark of marks.slice(0, MAX_MARKS)) {
     for (let a: Element = mark, k = 0; a.parentElement && k < MARK_DEPTH; a = a.parentElement, k++) {
+      const level = reached.get(a);
+      if (level !== undefined && level <= k) break;
+      reached.set(a, k);
       const parent = a.parentElement;
       let shapes = byParent.get(parent);
       if (!shapes) byParent.set(parent, (shapes = new Map()));

@@ -55,7 +55,9 @@ function siteNames(doc: Document, siteName: string | null, footers: ArrayLike<El
 /** The person a personal blog is named after, as the writer of a story that speaks as "I"; or []. `story`: the story's first root;
  * `footers`: the page's <footer> elements, when a walk has listed them (markup-hints.ts). */
 export function siteOwnerAuthors(doc: Document, siteName: string | null, story: Element | null, footers?: ArrayLike<Element>): string[] {
-  const owner = siteNames(doc, siteName, footers).find(personSiteName);
+  // The declared name is the first of the site's names: when it is a person's, the feeds and footers need not be read.
+  const declared = foldSpace(siteName ?? '');
+  const owner = personSiteName(declared) ? declared : siteNames(doc, siteName, footers).find(personSiteName);
   if (!owner || !story || !speaksAsOne(story.textContent ?? '')) return [];
   return [owner];
 }

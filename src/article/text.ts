@@ -104,10 +104,10 @@ export function isHiddenByMarkup(el: Element, names: readonly string[] = attribu
 }
 
 /** Whether the reader never sees the element: hidden by markup, or by a CSS framework's class. The page's head (its headline
- * and byline) is read without the classes: a headline kept for search engines under a "d-none" class is still the title. */
-export function isHiddenFromReader(el: Element, names: readonly string[] = attributeNames(el)): boolean {
+ * and byline) is read without the classes: a headline kept for search engines under a "d-none" class is still the title.
+ * `cls`: the element's class attribute, when the caller has read it. */
+export function isHiddenFromReader(el: Element, names: readonly string[] = attributeNames(el), cls = attributeOf(el, names, 'class')): boolean {
   if (isHiddenByMarkup(el, names)) return true;
-  const cls = names.includes('class') ? el.getAttribute('class') : null;
   // Most classes hold neither word: a substring test spares the per-class memo (this runs on every element of the page walk).
   return !!cls && (cls.includes('hidden') || cls.includes('d-none')) && hiddenByClass(cls);
 }

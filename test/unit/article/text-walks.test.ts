@@ -4,6 +4,10 @@ import { foldedTextFits, foldSpace, nextElement } from '../../../src/article/tex
 import { microdataHeadline } from '../../../src/article/title';
 import { collectHints } from '../../../src/article/markup-hints';
 import { authorCardNames } from '../../../src/article/author-card';
+import { scannedLines, textLines } from '../../../src/article/head-lines';
+import { holdsOtherVoices } from '../../../src/article/boilerplate';
+import { scanPage } from '../../../src/article/page-scan';
+import { BLOCK_TAGS } from '../../../src/article/heuristics';
 import { page } from './helpers';
 
 describe('foldedTextFits', () => {
@@ -62,5 +66,19 @@ describe('the author-card candidates collected with the markup hints', () => {
     const doc = page(html);
     expect(authorCardNames(doc, collectHints(doc).cardMarks)).toEqual(authorCardNames(doc));
     expect(authorCardNames(doc)).toEqual(['Sam Roe']);
+  });
+});
+
+describe('scannedLines', () => {
+  it('reads from the page scan the lines textLines reads from the page, at every bound', () => {
+    // A class-hidden block (the scan leaves it out, the lines keep it), a markup-hidden one, a comment thread, a script, a <time>.
+    const doc = page(`<main><p>Posted by <b>Jane</b> Doe</p><div class="hidden"><p>Published:</p><p>May 2, 2025</p></div>
+      <div hidden><p>gone</p></div><section class="comments"><p>Posted on June 9, 2025</p></section><script>var x = "<p>no</p>";</script>
+      <p>On <time>May 3, 2025</time> at noon</p><div style="display: none">none</div><span>tail</span></main><p>after</p>`);
+    const scan = scanPage(doc.body);
+    const breaks = (tag: string): boolean => BLOCK_TAGS.has(tag) || tag === 'TIME';
+    const full = textLines(doc.body, 100, breaks, holdsOtherVoices);
+    expect(full).toEqual(['Posted by Jane Doe', 'Published:', 'May 2, 2025', 'On', 'May 3, 2025', 'at noon', 'tail', 'after']);
+    for (let max = 0; max <= full.length + 1; max++) expect(scannedLines(scan, max, breaks, holdsOtherVoices)).toEqual(textLines(doc.body, max, breaks, holdsOtherVoices));
   });
 });
