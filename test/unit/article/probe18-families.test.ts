@@ -79,3 +79,16 @@ describe('an obituary', () => {
     expect(obituary(`<section id="guestbook" class="guestbook"><h2>Guest Book</h2><div class="entry"><p>My sympathies to the whole family.</p><span class="entry-author">Linda Carver</span> <span class="entry-date">March 3, 2025</span></div></section>`)).toEqual([]);
   });
 });
+
+describe("a live blog whose updates are <article>s of one paragraph with share links", () => {
+  it('keeps the updates in the body (they are not teaser cards of other stories)', () => {
+    const updates = Array.from({ length: 8 }, (_, i) => `<article class="block" id="b${i}"><header><time datetime="2025-03-05T1${i}:00:00Z">1${i}:00</time> <span>Tom Baker</span></header>
+      <p>Update ${i + 1}: turnout in district ${i + 1} stood at ${40 + i} percent at this hour, the electoral commission said, up on the last regional election at the same time.</p>
+      <div class="share"><a href="#b${i}">Copy link</a> <a href="https://social.example/sharer?u=x">Share</a></div></article>`).join('\n');
+    const d = detectArticle(page(`<!doctype html><html lang="en"><body><main><h1>Regional election live: polls close</h1><p class="byline">Tom Baker</p>
+      <div class="live-blog"><div class="filter"><button>Latest</button></div>${updates}</div>
+      <section class="related"><h2>More on this story</h2><article><a href="/world/guide">Who are the candidates? A quick guide</a></article></section></main></body></html>`, 'https://news.example/world/live/regional-election'));
+    expect(d.text).toContain('Update 1: turnout');
+    expect(d.text).toContain('Update 8: turnout');
+  });
+});
