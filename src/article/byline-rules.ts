@@ -7,7 +7,7 @@ import { OTHER_LANGUAGE_PUBLISHED, OTHER_LANGUAGE_UPDATED } from './heuristics';
 /** Leading words of a byline that are not names ("Written by", "Von", "Reviewed by", a paid post's "Sponsored by"…; Greek writes
  * "by" as the genitive article before a name in the genitive, "Του Γιώργου Παπαδόπουλου", "Της Μαρίας Νικολάου"; Malay and
  * Indonesian "Oleh"). */
-export const BYLINE_PREFIX = /^\s*(?:(written|posted|submitted|published|reported|reporting|words|story|text|reviewed|edited|updated|authored|article|sponsored|escrito|escrita|publicado|geschrieben|verfasst|écrit|ecrit|publié|skrevet|skrivet|napisane)?\s*(by|von|par|por|di|door|af|av|przez|от|του|της|των|oleh)|scritto da|pubblicato da)\s*[:\-]?\s+/i;
+export const BYLINE_PREFIX = /^\s*(?:(written|posted|submitted|published|reported|reporting|words|story|text|reviewed|edited|updated|authored|compiled|article|sponsored|escrito|escrita|publicado|geschrieben|verfasst|écrit|ecrit|publié|skrevet|skrivet|napisane)?\s*(by|von|par|por|di|door|af|av|przez|от|του|της|των|oleh)|scritto da|pubblicato da)\s*[:\-]?\s+/i;
 /** Romanian "de Ion Popescu": a lower-case "de" ("by") before a name of two capitalised words or more (case-sensitive: "De Souza"
  * is a name, and the particle "de" follows a given name, "Jean de La Fontaine"). */
 export const LOWER_DE_BY = /^\s*de\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u;
