@@ -93,6 +93,17 @@ describe("a live blog whose updates are <article>s of one paragraph with share l
   });
 });
 
+describe('numeric dates of languages that write the day first', () => {
+  const dated = (lang: string, line: string): string | null => detectArticle(page(`<!doctype html><html lang="${lang}" dir="rtl"><body><main><h1>כותרת הכתבה החשובה</h1><div class="meta"><span>${line}</span></div>${storyParagraphs(6)}</main></body></html>`, 'https://news.example/a/123')).publishedTime;
+  it('read a Hebrew page\'s "05.03.2025" day first', () => {
+    expect(dated('he', 'פורסם: 05.03.2025 | 14:30')).toBe('2025-03-05');
+  });
+  it('read a zero-padded date with a two-digit year ("05.03.25")', () => {
+    expect(dated('he', 'פורסם: 05.03.25 | 14:30')).toBe('2025-03-05');
+    expect(dated('de', 'Veröffentlicht: 05.03.25, 14:30 Uhr')).toBe('2025-03-05');
+  });
+});
+
 describe("a photo gallery's credit", () => {
   it('"Compiled by Jane Doe" names its author', () => {
     const figs = Array.from({ length: 6 }, (_, i) => `<li><figure><img src="/g/${i}.jpg" alt=""><figcaption>${i + 1} / 6 Crowds line the seafront on the first warm weekend of the year, photograph ${i + 1}.</figcaption></figure></li>`).join('');
