@@ -93,6 +93,16 @@ describe("a live blog whose updates are <article>s of one paragraph with share l
   });
 });
 
+describe('a story told in paragraphs shorter than prose length', () => {
+  it('still leaves its dateline out of the body', () => {
+    const d = detectArticle(page(`<!doctype html><html lang="bn"><head><title>ঢাকায় নতুন মেট্রোরেল লাইনের কাজ শুরু</title></head><body><main><article><h1>ঢাকায় নতুন মেট্রোরেল লাইনের কাজ শুরু</h1>
+      <div class="info"><span>নিজস্ব প্রতিবেদক</span> <span>প্রকাশ: ০৫ মার্চ ২০২৫, ১৪:৩০</span></div><div class="content">
+      <p>রাজধানী ঢাকায় নতুন মেট্রোরেল লাইনের নির্মাণকাজ আনুষ্ঠানিকভাবে শুরু হয়েছে। বুধবার সকালে এক অনুষ্ঠানের মাধ্যমে এই কাজের উদ্বোধন করা হয়।</p>
+      <p>কর্তৃপক্ষ জানিয়েছে, নতুন লাইনটি চালু হলে যানজট অনেকটাই কমবে এবং যাত্রীদের সময় বাঁচবে।</p><p>প্রকল্পটি ২০২৮ সালের মধ্যে শেষ হওয়ার কথা রয়েছে।</p></div></article></main></body></html>`, 'https://news.example/bn/2025/story-123'));
+    expect(d.text.startsWith('রাজধানী ঢাকায়')).toBe(true);
+  });
+});
+
 describe('numeric dates of languages that write the day first', () => {
   const dated = (lang: string, line: string): string | null => detectArticle(page(`<!doctype html><html lang="${lang}" dir="rtl"><body><main><h1>כותרת הכתבה החשובה</h1><div class="meta"><span>${line}</span></div>${storyParagraphs(6)}</main></body></html>`, 'https://news.example/a/123')).publishedTime;
   it('read a Hebrew page\'s "05.03.2025" day first', () => {
