@@ -50,6 +50,9 @@ const POSTED_TAIL = /\s+(?:on|at|in)(?:\s.*)?$/;
 /** "Jane Doe. — Accessibility", "Jane Doe – Share": a spaced dash after the names starts the line's next item. */
 const DASH_TAIL = /\s+[—–]\s.*$/;
 
+/** "Jane Doe Edited By John Roe Medically Reviewed By …": the next credit of a run-on row of credits ends the writer's name. */
+const NEXT_CREDIT = /\s+(?:edited|reviewed|medically reviewed|fact[- ]checked|photos?|photographs|illustrations?)\s+by\b.*$/i;
+
 /** A newspaper's name ("Springfield Herald", "The Daily News"): "Published by <paper> on …" credits the paper an obituary or
  * a notice ran in, and "By Jane Doe, Springfield Herald" names the writer's paper beside her; no person's name ends so. */
 const NEWSPAPER_NAME = /\s(?:herald|tribune|gazette|chronicle|courier|journal|times|news|observer|examiner|dispatch|sentinel|inquirer|bulletin|telegraph|newspapers?)$/i;
@@ -59,7 +62,7 @@ const NEWSPAPER_NAME = /\s(?:herald|tribune|gazette|chronicle|courier|journal|ti
  * When the first is name-shaped, the list ends at the first that is not: a role after the names ("…, Extension educators").
  */
 export function namesAfterLabel(raw: string): string[] {
-  const names = cleanAuthors([raw.replace(POSTED_TAIL, '').replace(DASH_TAIL, '')]).filter((n) => !NEWSPAPER_NAME.test(n));
+  const names = cleanAuthors([raw.replace(NEXT_CREDIT, '').replace(POSTED_TAIL, '').replace(DASH_TAIL, '')]).filter((n) => !NEWSPAPER_NAME.test(n));
   if (!names.length || !nameShaped(names[0]!)) return names;
   const end = names.findIndex((n) => !nameShaped(n));
   return end < 0 ? names : names.slice(0, end);

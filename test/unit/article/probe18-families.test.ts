@@ -122,3 +122,11 @@ describe("a photo gallery's credit", () => {
     expect(d.authors).toEqual(['Lucy Hart']);
   });
 });
+
+describe('a run-on row of credits after the story', () => {
+  it("ends the writer's name at the next credit's label", () => {
+    const d = detectArticle(page(`<!doctype html><html lang="en"><body><article><h1>Is it safe to exercise with a cold?</h1>${storyParagraphs(6)}
+      <div class="sources"><p>Current Version<br>Mar 4, 2025 Written By Kate Morrison Edited By Jo Perez Medically Reviewed By Omar Haddad, MD</p></div></article></body></html>`, 'https://health.example/exercise-with-a-cold'));
+    expect(d.authors).toEqual(['Kate Morrison']);
+  });
+});
