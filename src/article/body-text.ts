@@ -130,11 +130,14 @@ const FURNITURE_LINES: readonly RegExp[] = [
 ];
 
 /** The index of the last line long enough to be prose, or -1. */
-function lastProseLine(lines: string[]): number {
+function lastProseLine(lines: string[], proseChars = PROSE_LINE_CHARS): number {
   let i = lines.length - 1;
-  while (i >= 0 && lines[i]!.length < PROSE_LINE_CHARS) i--;
+  while (i >= 0 && lines[i]!.length < proseChars) i--;
   return i;
 }
+
+/** A story's longest line at least this long is its prose when no line reaches PROSE_LINE_CHARS (a short line is a label or a dateline). */
+const SHORT_PROSE_CHARS = 60;
 
 /** A line of the story's tags or sections ("Tags: Budget, City hall", "Filed under: Politics", "Category: Personal finance"): how
  * the site files the story, not the story. Only among the short lines at its edges, where datelines are left out too: inside the
@@ -148,11 +151,15 @@ const TAXONOMY_LINE = /^(tags?|topics?|filed under|categories|category|posted in
  * on a Turkish page, "5/3/2025" on a Vietnamese one: day first); a short dated line between two paragraphs is the story's own.
  */
 function dropEdgeDatelines(lines: string[], order?: NumericOrder): string[] {
-  const first = lines.findIndex((line) => line.length >= PROSE_LINE_CHARS);
+  // A story told in short paragraphs (a brief, or a script that says much in few characters, as Bengali or Chinese) has no line
+  // of prose length: its longest line stands for its prose.
+  const longest = lines.reduce((m, line) => Math.max(m, line.length), 0);
+  const prose = longest >= SHORT_PROSE_CHARS ? Math.min(PROSE_LINE_CHARS, longest) : PROSE_LINE_CHARS;
+  const first = lines.findIndex((line) => line.length >= prose);
   if (first < 0) return lines;
-  const last = lastProseLine(lines);
+  const last = lastProseLine(lines, prose);
   const dateline = (line: string): boolean => line.length <= DATE_LINE_MAX && visibleDates([line], undefined, order).length > 0;
-  return lines.filter((line, i) => (i > first && i < last) || line.length >= PROSE_LINE_CHARS || !(dateline(line) || TAXONOMY_LINE.test(line)));
+  return lines.filter((line, i) => (i > first && i < last) || line.length >= prose || !(dateline(line) || TAXONOMY_LINE.test(line)));
 }
 
 /**

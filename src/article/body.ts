@@ -74,8 +74,32 @@ function excludeTeaserCards(scan: PageScan, roots: Element[], start: Element, ex
     for (const a of articlesUnder(scan, root)) {
       const i = scan.index.get(a)!;
       if (a.contains(start)) continue;
-      if (scan.links[i]! > 0 && scan.paragraphs[i]! <= 1 && scan.good[i]! < MAX_TEASER_EXCERPT_CHARS) excluded.add(a);
+      if (scan.links[i]! > 0 && scan.paragraphs[i]! <= 1 && scan.good[i]! < MAX_TEASER_EXCERPT_CHARS && linksElsewhere(a)) excluded.add(a);
     }
+  }
+}
+
+/** Links that stay on the page or share it ("#", "javascript:", "mailto:", a network's share address), not to another story. */
+const NOT_A_PAGE_LINK = /^(?:#|javascript:|mailto:)|[/.](?:share|sharer|intent\/tweet)\b|\bshare[-_]?(?:url|link)?=/i;
+
+/** Whether an element links to another page: a teaser card does, a live blog's update (an <article> of one paragraph with
+ * its share links and its permalink, the page's own address with the update's anchor) does not. */
+function linksElsewhere(el: Element): boolean {
+  const here = ownPath(el.ownerDocument.URL, el.ownerDocument.URL);
+  for (const a of Array.from(el.getElementsByTagName('a'))) {
+    const href = (a.getAttribute('href') ?? '').trim();
+    if (href && !NOT_A_PAGE_LINK.test(href) && ownPath(href, el.ownerDocument.URL) !== here) return true;
+  }
+  return false;
+}
+
+/** The host and path an address names (resolved against `base`), or the address itself when it cannot be read. */
+function ownPath(href: string, base: string): string {
+  try {
+    const u = new URL(href, base);
+    return u.host + u.pathname;
+  } catch {
+    return href;
   }
 }
 

@@ -7,7 +7,7 @@ import { OTHER_LANGUAGE_PUBLISHED, OTHER_LANGUAGE_UPDATED } from './heuristics';
 /** Leading words of a byline that are not names ("Written by", "Von", "Reviewed by", a paid post's "Sponsored by"…; Greek writes
  * "by" as the genitive article before a name in the genitive, "Του Γιώργου Παπαδόπουλου", "Της Μαρίας Νικολάου"; Malay and
  * Indonesian "Oleh"). */
-export const BYLINE_PREFIX = /^\s*(?:(written|posted|submitted|published|reported|reporting|words|story|text|reviewed|edited|updated|authored|article|sponsored|escrito|escrita|publicado|geschrieben|verfasst|écrit|ecrit|publié|skrevet|skrivet|napisane)?\s*(by|von|par|por|di|door|af|av|przez|от|του|της|των|oleh)|scritto da|pubblicato da)\s*[:\-]?\s+/i;
+export const BYLINE_PREFIX = /^\s*(?:(written|posted|submitted|published|reported|reporting|words|story|text|reviewed|edited|updated|authored|compiled|article|sponsored|escrito|escrita|publicado|geschrieben|verfasst|écrit|ecrit|publié|skrevet|skrivet|napisane)?\s*(by|von|par|por|di|door|af|av|przez|от|του|της|των|oleh)|scritto da|pubblicato da)\s*[:\-]?\s+/i;
 /** Romanian "de Ion Popescu": a lower-case "de" ("by") before a name of two capitalised words or more (case-sensitive: "De Souza"
  * is a name, and the particle "de" follows a given name, "Jean de La Fontaine"). */
 export const LOWER_DE_BY = /^\s*de\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u;
@@ -77,6 +77,8 @@ export const READING_TIME_LINE = /^\d{1,3}\s*(min|mins|minutes?)\b/i;
 export const DATE_LABEL_LINE = /^(last )?(updated|published|posted|modified)( on)?\s*:?$/i;
 /** Separators inside one byline line ("Jane Doe | Senior Writer | July 2, 2025"). */
 export const BYLINE_PARTS = /\s+[|·•⋅∙・●▪]\s+/;
+/** The parts of a line of several credits: BYLINE_PARTS' separators and spaced dashes ("Reviewed by A — Written by B"). */
+export const CREDIT_PARTS = /\s+[|·•⋅∙・●▪—–]\s+/;
 /** "Jane Doe in Productivity", "Jane Doe on behalf of the Docs team": a byline naming the section the post is filed in or the group it speaks for. */
 export const NAME_IN_SECTION = /^(.+?) (?:in|on behalf of) \p{L}[\p{L} &-]{0,40}$/u;
 /** A short all-capitals token after a name is a credential ("CPP", "PSP"), not another author. */
@@ -100,8 +102,9 @@ export const NAME_LINES_AFTER_HEADLINE = 8;
 /** Class tokens of byline and author-name containers across publishing systems ("post_author", "the-author", "c-byline__name",
  * "article-contributor": news systems that credit contributors rather than authors). */
 export const AUTHOR_CLASS_TOKEN = /^(?:[a-z0-9]+[-_]+)*(?:author|authors|byline|creator|contributor|contributors)(?:[-_]+(?:name|names|link|title|text|meta|info))?$/i;
-/** A class word of a comment section anywhere in a token ("wp-block-comments", "comment-author-name", WordPress's "commentlist"): commenters are not the story's writers. */
-export const COMMENT_WORD = /^(?!(?:has|no|with|without|show|hide|is|enable|disable)[-_])(?:.*[-_])?(?:comments?|replies|reply|commentlist)(?:[-_](?!open|closed|count|number|link)|$)/i;
+/** A class word of a comment section anywhere in a token ("wp-block-comments", "comment-author-name", WordPress's "commentlist"),
+ * also an obituary's guest book or condolences, where readers sign their messages: commenters are not the story's writers. */
+export const COMMENT_WORD = /^(?!(?:has|no|with|without|show|hide|is|enable|disable)[-_])(?:.*[-_])?(?:comments?|replies|reply|commentlist|guest[-_]?book|condolences?)(?:[-_](?!open|closed|count|number|link)|$)/i;
 /** A class word of a list of other stories anywhere in a token ("blog-post__related-articles", "popular-posts", "most-read",
  * "read-next"): its bylines are other stories'. */
 export const OTHER_STORIES_WORD = /(^|[-_])(related|recent|popular|trending|recommended|most[-_](read|popular|viewed)|more[-_](stories|articles|posts)|read[-_]next|up[-_]next)([-_]|$)/i;
@@ -143,6 +146,8 @@ export const CJK_INLINE_BYLINE = /(?:^|\s)(?:作者|撰文|记者|記者|执笔|
  * by", "prepared by") and Persian "نویسنده:" / "خبرنگار:" ("writer", "reporter"), with their colon: without one they open sentences, then two to four words of the script; a date run on
  * after the name starts with a digit. */
 export const RTL_BYLINE = /^(?:(?:بقلم|מאת)\s*[:：]?|(?:كتب|كتبت|إعداد|نویسنده|خبرنگار)\s*[:：])\s*((?:(?:(?=\p{L})[\p{Script=Arabic}\p{Script=Hebrew}])+\s+){1,3}(?:(?=\p{L})[\p{Script=Arabic}\p{Script=Hebrew}])+)(?:\s+\p{N}.*)?$/u;
+/** A name of two to four words of the Arabic or Hebrew script, letters only (read where a link to a writer's page vouches for it). */
+export const UNCASED_NAME = /^(?:(?:(?=\p{L})[\p{Script=Arabic}\p{Script=Hebrew}])+\s){1,3}(?:(?=\p{L})[\p{Script=Arabic}\p{Script=Hebrew}])+$/u;
 /** A byline in Devanagari, a script without capitals: a writer's label ("लेखक", writer; "रिपोर्ट", report; "संवाददाता", correspondent)
  * and its colon, then one to three words of the script; the name ends at the line's end, at a digit, or where the next label
  * and its colon begin (inline spans run "लेखक: राहुल शर्मा अपडेटेड: 12 मार्च 2025" together). */
@@ -156,6 +161,9 @@ export const THAI_BYLINE = /^โดย\s*[:：]?\s*((?:[\p{Script=Thai}\p{M}]{2,
 export const CJK_TITLE_AFTER = /^(.{2,10}?)\s*(?:기자|記者|记者|特派員|特派员)(?:\s+(?:입력|수정|승인|등록|기사입력|发布|發布|更新)\s*[:：]?\s*\d.*|\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$/u;
 /** A name in a script without capitals: two to eight Han, kana or Hangul characters (a middle dot joins transliterated names). */
 export const CJK_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}・·]{2,8}$/u;
+/** Taiwanese and Hong Kong news open the story with the reporter and the place they filed from, often bracketed and run on into
+ * the first sentence: "〔記者王小明／台北報導〕台北市政府…", "記者王小明、李大華／綜合報導". The names are the Han words after "記者". */
+export const FILED_FROM_REPORTER = /^[〔［\[【(（]?\p{Script=Han}{0,4}?(?:記者|记者)(\p{Script=Han}{2,4}(?:[、，]\p{Script=Han}{2,4}){0,3})[／/]\p{Script=Han}{2,8}?(?:報導|报道)[〕］\]】)）]?/u;
 /** Words of a CJK byline that are labels or roles, not names ("作者", writer; "记者", reporter; "编辑", editor; "기자"). */
 export const CJK_LABEL_WORD = /(?:作者|记者|記者|编辑|編集|編輯|撰文|执笔|執筆|来源|來源|기자|편집)/u;
 /** Separators between CJK names: spaces and the ideographic comma. */

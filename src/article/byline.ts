@@ -11,7 +11,7 @@ import { ldNames, resolve, type JsonLd, type JsonNode } from './json-ld';
 import type { MarkupHints } from './markup-hints';
 import { allMeta, type MetaTags } from './meta-tags';
 import { bylinePieceBreaks, linesOf, textLines, type HeadLines } from './head-lines';
-import { ACCOUNT_NAME, ADMIN_ACCOUNT, CJK_LABEL_WORD, CJK_NAME, GROUP_NAME, MAX_NAME_CHARS, ROLE_LINE, UNNAMED_WRITER } from './byline-rules';
+import { ACCOUNT_NAME, ADMIN_ACCOUNT, CJK_LABEL_WORD, CJK_NAME, GROUP_NAME, UNCASED_NAME, MAX_NAME_CHARS, ROLE_LINE, UNNAMED_WRITER } from './byline-rules';
 import { holdsOtherVoices } from './boilerplate';
 import { BLOCK_TAGS } from './heuristics';
 import { foldSpace, foldWords, textOf } from './text';
@@ -123,6 +123,8 @@ function nameInMark(el: Element): string[] {
   // A link to a writer's page in a script without capitals ("佐藤健一"): its text is the name, unless it is a writer's label ("记者").
   const linked = el.localName === 'a' ? foldSpace(textOf(el)) : '';
   if (CJK_NAME.test(linked) && !CJK_LABEL_WORD.test(linked)) return [linked];
+  // Likewise two to four words of the Arabic or Hebrew script ("احمد علی", "דנה לוי"), which have no capitals to tell a name by.
+  if (UNCASED_NAME.test(linked)) return [linked];
   for (const line of linesOf(el)) {
     if (line.length > MAX_BYLINE_CHARS) break;
     const names = cleanAuthors([line]);
@@ -203,20 +205,30 @@ function markedNames(hints: MarkupHints, headline: Element | null, bodyStart: El
 /** The names in a JSON-LD author field, also where one Person node lists several ("name": ["Jane Doe", "John Roe"]). */
 function ldPeople(ld: JsonLd, v: unknown): string[] {
   const node = resolve(ld, v);
-  if (Array.isArray(node)) return node.flatMap((x) => ldPeople(ld, x));
+  if (Array.isArray(node)) {
+    // An Organization listed beside Person nodes is the desk or outlet that filed with them, not one of the writers.
+    const people = node.some((x) => ldTyped(ld, x, /^Person$/)) ? node.filter((x) => !ldTyped(ld, x, ORGANIZATION)) : node;
+    return people.flatMap((x) => ldPeople(ld, x));
+  }
   const name = node && typeof node === 'object' ? (node as JsonNode)['name'] : null;
   if (Array.isArray(name)) return name.filter((x): x is string => typeof x === 'string');
   return ldNames(ld, node);
 }
 
+/** Schema.org types of organizations. */
+const ORGANIZATION = /Organization|Corporation|NewsMediaOrganization/;
+
+/** Whether a JSON-LD node (or a reference to one) has a single @type that `type` matches. */
+function ldTyped(ld: JsonLd, v: unknown, type: RegExp): boolean {
+  const node = resolve(ld, v);
+  const t = node && typeof node === 'object' ? (node as JsonNode)['@type'] : null;
+  return typeof t === 'string' && type.test(t);
+}
+
 /** Whether JSON-LD names an organization rather than people as the author. */
 function organizationAuthor(ld: JsonLd, v: unknown): boolean {
   const list = Array.isArray(v) ? v : [v];
-  return list.length > 0 && list.every((x) => {
-    const node = resolve(ld, x);
-    const t = node && typeof node === 'object' ? (node as JsonNode)['@type'] : null;
-    return typeof t === 'string' && /Organization|Corporation|NewsMediaOrganization/.test(t);
-  });
+  return list.length > 0 && list.every((x) => ldTyped(ld, x, ORGANIZATION));
 }
 
 /** Names without repeats, compared without case. A name that is another of them run on into more words ("Jane Doe Head

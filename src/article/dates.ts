@@ -17,6 +17,11 @@ const YEAR_MONTH_DAY = /^(\d{4})\.?\s+([\p{L}]{3,})\.?\s+(\d{1,2})\b/u;
  * Czech and Slovak put a space after each dot ("5. 3. 2025"). */
 const DOTTED_DMY = /^(\d{1,2})\. ?(\d{1,2})\. ?(\d{4})\b/;
 const SLASHED_DM = /^(\d{1,2})[/-](\d{1,2})[/-](\d{4})\b/;
+/** Day and month zero-padded, then the year's last two digits, with dots ("05.03.25", as Hebrew and German news print dates); read as
+ * DOTTED_DMY is, the year in this century. The padding sets it apart from version numbers ("1.2.25"). */
+const DOTTED_DMY_SHORT = /^(\d{2})\.(\d{2})\.(\d{2})(?![\d.])/;
+/** The century of two-digit years. */
+const SHORT_YEAR_CENTURY = 2000;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -102,7 +107,7 @@ const NUMERIC_DATE = /(?<!\d)(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?!\d)/g;
 /** Languages whose numeric dates always put the day first (31.12.2025, 31/12/2025). English is left out: "en" pages
  * write either order, and "en-US" is also the template default of sites that write days first. Swedish, Hungarian,
  * Lithuanian and the East Asian languages write the year first, so their dates never swap. */
-const DAY_FIRST_LANGUAGES = new Set('bg ca cs da de el es et fi fr hr id it lv nb nl nn no pl pt ro ru sk sl sr tr uk vi'.split(' '));
+const DAY_FIRST_LANGUAGES = new Set('ar bg bn ca cs da de el es et fi fr he hi hr id it lv ms nb nl nn no pl pt ro ru sk sl sr th tr uk ur vi'.split(' '));
 /** English as written where days come first; a site picks such a locale on purpose. */
 const DAY_FIRST_ENGLISH = new Set(['gb', 'uk', 'au', 'nz', 'ie', 'in']);
 
@@ -203,9 +208,10 @@ export function normalizeDate(raw: string | null | undefined, now: Date = new Da
     const [y, mo, d] = [Number(ymd[1]), Number(ymd[2]), Number(ymd[3])];
     return plausible(y, mo, d, now) ? `${y}-${pad(mo)}-${pad(d)}` : null;
   }
-  const numeric = DOTTED_DMY.exec(s) ?? SLASHED_DM.exec(s);
+  const short = DOTTED_DMY_SHORT.exec(s);
+  const numeric = DOTTED_DMY.exec(s) ?? SLASHED_DM.exec(s) ?? short;
   if (numeric) {
-    const [a, b, y] = [Number(numeric[1]), Number(numeric[2]), Number(numeric[3])];
+    const [a, b, y] = [Number(numeric[1]), Number(numeric[2]), Number(numeric[3]) + (numeric === short ? SHORT_YEAR_CENTURY : 0)];
     // 09.10.2024 is September 10 in the US and 9 October in Europe: only one reading, or none (unless the page's order is known).
     if (a > 12 && b > 12) return null;
     if (a <= 12 && b <= 12 && a !== b && !order) return null;

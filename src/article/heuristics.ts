@@ -232,8 +232,8 @@ export function capitalName(m: RegExpExecArray | null): RegExpExecArray | null {
 }
 
 /** A visible byline line: "By Jane Doe", "Written by: Jane Doe", "Authored by Jane Doe", wire copy's "Reporting by Jane Doe; Editing by …",
- * a Q&A's "Interview by Jane Doe" (the interviewer wrote it up), Malay and Indonesian "Oleh Jane Doe". Reviewers and photographers are not authors. */
-export const BYLINE_LINE = /^(?:written |posted |submitted |words |story |text |authored |published |reporting |interview |interviewed )?(?:by|von|par|por|door|di|oleh)\s*:?\s+(\p{Lu}.{1,100})$/iu;
+ * a Q&A's "Interview by Jane Doe" (the interviewer wrote it up), a gallery's "Compiled by Jane Doe" (she chose and captioned it), Malay and Indonesian "Oleh Jane Doe". Reviewers and photographers are not authors. */
+export const BYLINE_LINE = /^(?:written |posted |submitted |words |story |text |authored |published |reporting |interview |interviewed |compiled )?(?:by|von|par|por|door|di|oleh)\s*:?\s+(\p{Lu}.{1,100})$/iu;
 /** A label line whose next line is the author's name ("Author", "Written by", "Reporter"). */
 export const BYLINE_LABEL = /^(author|authors|author\(s\)|written by|by|posted by|author name|article by|article written by|contributors?|words|reporters?|writer|byline)\s*:?$/i;
 /** A labelled byline on one line: "Author: Jane Doe", "Contributors: Jane Doe", "Reporter: Jane Doe". */

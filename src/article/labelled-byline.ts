@@ -4,7 +4,7 @@
 
 import { cleanAuthors, nameShaped } from './authors';
 import { someClassWord } from './class-tokens';
-import { CJK_BYLINE, CJK_INLINE_BYLINE, CJK_NAME, CJK_NAME_SPLIT, CJK_TITLE_AFTER, CREDIT_LABELLED, CREDITED_REVIEWER, DATED_BYLINE, ENGLISH_BYLINE, GROUP_NAME, OTHER_AUTHOR_TOKEN, OTHER_LANGUAGE_BYLINE, OTHER_LANGUAGE_LABEL, RTL_BYLINE, DEVANAGARI_BYLINE, THAI_BYLINE } from './byline-rules';
+import { CJK_BYLINE, CJK_INLINE_BYLINE, CJK_NAME, CJK_NAME_SPLIT, CJK_TITLE_AFTER, CREDIT_LABELLED, CREDITED_REVIEWER, DATED_BYLINE, FILED_FROM_REPORTER, ENGLISH_BYLINE, GROUP_NAME, OTHER_AUTHOR_TOKEN, OTHER_LANGUAGE_BYLINE, OTHER_LANGUAGE_LABEL, RTL_BYLINE, DEVANAGARI_BYLINE, THAI_BYLINE } from './byline-rules';
 import { holdsOtherVoices } from './boilerplate';
 import { normalizeDate } from './dates';
 import { BLOCK_TAGS, BYLINE_LABEL, BYLINE_LABELLED, BYLINE_LINE, SKIP_TAGS, capitalName } from './heuristics';
@@ -50,12 +50,19 @@ const POSTED_TAIL = /\s+(?:on|at|in)(?:\s.*)?$/;
 /** "Jane Doe. — Accessibility", "Jane Doe – Share": a spaced dash after the names starts the line's next item. */
 const DASH_TAIL = /\s+[—–]\s.*$/;
 
+/** "Jane Doe Edited By John Roe Medically Reviewed By …": the next credit of a run-on row of credits ends the writer's name. */
+const NEXT_CREDIT = /\s+(?:edited|reviewed|medically reviewed|fact[- ]checked|photos?|photographs|illustrations?)\s+by\b.*$/i;
+
+/** A newspaper's name ("Springfield Herald", "The Daily News"): "Published by <paper> on …" credits the paper an obituary or
+ * a notice ran in, and "By Jane Doe, Springfield Herald" names the writer's paper beside her; no person's name ends so. */
+const NEWSPAPER_NAME = /\s(?:herald|tribune|gazette|chronicle|courier|journal|times|news|observer|examiner|dispatch|sentinel|inquirer|bulletin|telegraph|newspapers?)$/i;
+
 /**
  * The names after a byline label ("Posted by …", "Authors: …"), without a posted-on date or section.
  * When the first is name-shaped, the list ends at the first that is not: a role after the names ("…, Extension educators").
  */
 export function namesAfterLabel(raw: string): string[] {
-  const names = cleanAuthors([raw.replace(POSTED_TAIL, '').replace(DASH_TAIL, '')]);
+  const names = cleanAuthors([raw.replace(NEXT_CREDIT, '').replace(POSTED_TAIL, '').replace(DASH_TAIL, '')]).filter((n) => !NEWSPAPER_NAME.test(n));
   if (!names.length || !nameShaped(names[0]!)) return names;
   const end = names.findIndex((n) => !nameShaped(n));
   return end < 0 ? names : names.slice(0, end);
@@ -63,7 +70,7 @@ export function namesAfterLabel(raw: string): string[] {
 
 /** Names in a CJK byline ("记者 王小明 李华", "홍길동 기자"): every part must be name-shaped, or the line is a sentence. */
 function cjkNames(line: string): string[] {
-  const raw = CJK_BYLINE.exec(line)?.[1] ?? CJK_TITLE_AFTER.exec(line)?.[1] ?? CJK_INLINE_BYLINE.exec(line)?.[1];
+  const raw = CJK_BYLINE.exec(line)?.[1] ?? CJK_TITLE_AFTER.exec(line)?.[1] ?? CJK_INLINE_BYLINE.exec(line)?.[1] ?? FILED_FROM_REPORTER.exec(line)?.[1];
   if (!raw) return [];
   const parts = raw.replace(CJK_TITLE_TAIL, '').split(CJK_NAME_SPLIT).filter(Boolean);
   return parts.length && parts.length <= MAX_CJK_NAMES && parts.every((p) => CJK_NAME.test(p)) ? parts : [];

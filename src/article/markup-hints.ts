@@ -152,8 +152,9 @@ function microdataTypes(itemtype: string): string[] {
 }
 
 /** Links to a writer's page ("/author/jane-doe", "/authors/jane", "/contributor/j_doe", a reporter's page, and the same word in
- * other languages: "/autor/", "/auteur/", "/autore/", Turkish "/yazar/", Indonesian "/penulis/"): their text is the writer's name. */
-const AUTHOR_HREF = /\/(author|authors|contributor|contributors|writer|writers|byline|reporter|reporters|journalist|journalists|autor|autores|autoren|auteur|auteurs|autore|autori|yazar|penulis)\/[^/?#]+\/?($|[?#])/i;
+ * other languages: "/autor/", "/auteur/", "/autore/", Turkish "/yazar/", Indonesian "/penulis/"): their text is the writer's name.
+ * The writer's number may come before the name's slug ("/authors/1234/jane-doe"). */
+const AUTHOR_HREF = /\/(author|authors|contributor|contributors|writer|writers|byline|reporter|reporters|journalist|journalists|autor|autores|autoren|auteur|auteurs|autore|autori|yazar|penulis)\/(?:\d+\/)?[^/?#]+\/?($|[?#])/i;
 
 /** Test hooks that script-built news pages name their parts with ("data-testid=byline", "data-qa=author-name"), hashed class names aside. */
 const TEST_HOOKS = ['data-testid', 'data-test', 'data-qa', 'data-component'];

@@ -41,11 +41,12 @@ function timeElementDate(hints: MarkupHints, order?: NumericOrder): string | nul
   // hAtom's class "published" (WordPress's "entry-date published") marks the entry's publication time wherever it sits; a teaser's or comment's is not the story's.
   const marked = hints.times.find((el) => hasClass(el, 'published') && !amongOtherVoices(el));
   if (marked) return normalizeDate(marked.getAttribute('datetime'));
-  // A <time> that says "Updated April 10, 2025" holds the update, not the publication.
-  const scoped = hints.times.find((el) => inArticleHead(el) && !UPDATED_LABEL.test(el.textContent ?? ''));
+  // A <time> that says "Updated April 10, 2025" holds the update, not the publication; a comment's <time> (in its own
+  // "comment-meta" header, inside the story's <article>) is when a reader wrote.
+  const scoped = hints.times.find((el) => inArticleHead(el) && !UPDATED_LABEL.test(el.textContent ?? '') && !amongOtherVoices(el));
   if (scoped) return normalizeDate(scoped.getAttribute('datetime'));
   // A <time> without datetime has its text as its value (HTML's rule): read it as a shown date would be.
-  const written = hints.textTimes.find((el) => inArticleHead(el) && !UPDATED_LABEL.test(el.textContent ?? ''));
+  const written = hints.textTimes.find((el) => inArticleHead(el) && !UPDATED_LABEL.test(el.textContent ?? '') && !amongOtherVoices(el));
   return normalizeDate(written?.textContent, undefined, order);
 }
 

@@ -6,7 +6,7 @@ import { cleanAuthors, nameShaped } from './authors';
 import { normalizeDate, numericOrder, type NumericOrder } from './dates';
 import { MONTHS } from './date-words';
 import { BYLINE_LABELLED, BYLINE_LINE, BYLINE_LABEL, DATE_LINE_MAX, PUBLISHED_LABEL, UPDATED_LABEL, capitalName } from './heuristics';
-import { BYLINE_PARTS, DATE_LABEL_LINE, NAME_IN_SECTION, MIN_UNLABELLED_NAME_WORDS, NAME_LINES_AFTER_HEADLINE, OTHER_LANGUAGE_LABEL, READING_TIME_LINE, ROLE_LINE } from './byline-rules';
+import { BYLINE_PARTS, CREDIT_PARTS, DATE_LABEL_LINE, NAME_IN_SECTION, MIN_UNLABELLED_NAME_WORDS, NAME_LINES_AFTER_HEADLINE, OTHER_LANGUAGE_LABEL, READING_TIME_LINE, ROLE_LINE } from './byline-rules';
 import type { HeadLines } from './head-lines';
 import { namesAfterLabel, otherBylineNames } from './labelled-byline';
 import { dropInvisible, foldWords } from './text';
@@ -34,7 +34,10 @@ const besideList = (line: string | undefined): boolean =>
   !!line && (isDateLine(line) || NUMERIC_DATE_LINE.test(line) || DATE_LABEL_LINE.test(line) || READING_TIME_LINE.test(line));
 /** Words of a news section's name ("World News", "Local Sports"), which sits beside a date as a writer's name would; no one's name holds them. */
 const SECTION_WORD = /(?:^|\s)(?:news|world|local|national|international|politics|business|sports?|opinion|weather|entertainment|lifestyle|science|technology|economy|markets)(?=\s|$)/i;
-const unlabelledName = (s: string): boolean => s.split(' ').length >= MIN_UNLABELLED_NAME_WORDS && nameShaped(s) && !SECTION_WORD.test(s);
+/** Words that make a place's name ("New York", "San Diego", "Fort Worth", "Salt Lake City", "Palm Springs"), which a dateline sets
+ * beside the date as a byline sets a writer's name; no one's name opens or ends with them. */
+const PLACE_WORD = /^(?:new|san|santa|los|las|fort|port|saint|st\.|lake|mount|mt\.|north|south|east|west)\s|\s(?:city|county|springs|heights|falls|islands?|valley)$/i;
+const unlabelledName = (s: string): boolean => s.split(' ').length >= MIN_UNLABELLED_NAME_WORDS && nameShaped(s) && !SECTION_WORD.test(s) && !PLACE_WORD.test(s);
 /** Separators of a list of names: commas, "and", "&". */
 const NAME_LIST_SPLIT = /\s*,\s*|\s+and\s+|\s*&\s*/;
 /** The names of an unlabelled name line: one person ("Jane Doe"), or several joined by commas and "and" ("Jane Doe, John Roe and
@@ -66,8 +69,9 @@ export function labelledNearHeadline(head: HeadLines): string[] {
     }
     const other = otherBylineNames(line);
     if (other.length) return other;
-    // "Photographs by Jane Doe · Text by John Roe": a credit line of several parts names the writer in one of its parts.
-    const parts = line.split(BYLINE_PARTS);
+    // "Photographs by Jane Doe · Text by John Roe": a credit line of several parts names the writer in one of its parts; its
+    // parts may also be set apart by spaced dashes ("Medically reviewed by Jane Roe, MD — Written by John Doe — Updated on …").
+    const parts = line.split(CREDIT_PARTS);
     for (let j = 1; j < parts.length; j++) {
       const part = capitalName(BYLINE_LINE.exec(parts[j]!));
       const names = part ? namesAfterLabel(part[1]!) : [];
@@ -137,6 +141,20 @@ const DATE_PARTS = new RegExp(`\\s[|·•⋅]\\s|(?=${UPDATED_LABEL.source.repla
 /** Lines of punctuation only ("|", "/") between a label and its date. */
 const NO_WORDS = /^[^\p{L}\p{N}]*$/u;
 
+/** A part of a line of credits that names someone after a capitalised label ("Written by …", "Medically reviewed by …"). */
+const CREDIT_PART = /^\p{Lu}[\p{L} -]{0,30}\sby\s/u;
+/** A part of a line of credits longer than this is a clause of a sentence. */
+const MAX_CREDIT_PART = 60;
+
+/** A line too long for a dateline that is a row of short credits set apart by dashes or bullets, each capitalised, one
+ * naming someone ("Medically reviewed by Jane Roe, MD — Written by John Doe — Updated on March 4, 2025"), as its parts:
+ * each is a byline or a dateline of its own. Any other line as it is. */
+function creditParts(line: string): string[] {
+  if (line.length <= DATE_LINE_MAX) return [line];
+  const parts = line.split(CREDIT_PARTS);
+  return parts.length > 1 && parts.every((p) => p.length <= MAX_CREDIT_PART && /^\p{Lu}/u.test(p)) && parts.some((p) => CREDIT_PART.test(p)) ? parts : [line];
+}
+
 /** Dates written near the headline, the published-labelled ones first. `pageOrder` (from the page's language) reads numeric
  * dates whose day and month could swap when the lines' own dates do not tell. */
 export function visibleDates(lines: string[], now?: Date, pageOrder?: NumericOrder): VisibleDate[] {
@@ -147,7 +165,7 @@ export function visibleDates(lines: string[], now?: Date, pageOrder?: NumericOrd
   let carriedOther = false;
   // The site's own template (a date with a part above 12) outranks the language.
   const order = numericOrder(lines) ?? pageOrder;
-  for (const raw of lines) {
+  for (const raw of lines.flatMap(creditParts)) {
     const line = dropInvisible(raw);
     if (line.length > DATE_LINE_MAX) {
       carried = 'none';
