@@ -117,8 +117,10 @@ describe('numeric dates of languages that write the day first', () => {
 describe("a photo gallery's credit", () => {
   it('"Compiled by Jane Doe" names its author', () => {
     const figs = Array.from({ length: 6 }, (_, i) => `<li><figure><img src="/g/${i}.jpg" alt=""><figcaption>${i + 1} / 6 Crowds line the seafront on the first warm weekend of the year, photograph ${i + 1}.</figcaption></figure></li>`).join('');
+    // A story with its pictures (a page not judged a story keeps only the writers it declares, detect-article.ts).
     const d = detectArticle(page(`<!doctype html><html lang="en-GB"><body><main><h1>Spring arrives early: the week in pictures</h1><p class="standfirst">The best photographs from around the country this week</p>
-      <p class="meta">Compiled by <a href="/profile/lucy-hart">Lucy Hart</a> · Fri 7 Mar 2025 16.00 GMT</p><ul class="gallery">${figs}</ul></main></body></html>`, 'https://news.example/uk/gallery/spring'));
+      <p class="meta">Compiled by <a href="/profile/lucy-hart">Lucy Hart</a> · Fri 7 Mar 2025 16.00 GMT</p><ul class="gallery">${figs}</ul>${storyParagraphs(6)}</main></body></html>`, 'https://news.example/uk/gallery/spring'));
+    expect(d.isArticle).toBe(true);
     expect(d.authors).toEqual(['Lucy Hart']);
   });
 });
