@@ -166,8 +166,8 @@ export const TITLE_SEPARATORS = /\s+(?:[|\-–—:·•»«\/~›‹⋆]|::|\/\/
 export const ARTICLE_TYPES = /^((Reportage|Analysis|Opinion|Review|Background|AskPublic)?News|Tech|Scholarly|MedicalScholarly|Satirical|AdvertiserContent)?Article$|^(BlogPosting|LiveBlogPosting|SocialMediaPosting|Report|Review|Recipe|HowTo)$/;
 /** JSON-LD types of pages that are not articles. */
 export const NON_ARTICLE_TYPES = /^(Product|ProductGroup|Offer|AggregateOffer|ItemList|CollectionPage|SearchResultsPage|ProfilePage|QAPage|DiscussionForumPosting|Course|Event|JobPosting|SoftwareApplication|Store|LocalBusiness|Service)$/;
-/** Schema.org types of a discussion: a thread of posts or a question with its answers. */
-export const DISCUSSION_TYPES = /^(QAPage|Question|DiscussionForumPosting|Conversation)$/;
+/** Schema.org types of a discussion: a thread of posts or a question with its answers (QAPage; not Question alone, which FAQ pages also list). */
+export const DISCUSSION_TYPES = /^(QAPage|DiscussionForumPosting|Conversation)$/;
 /** Addresses of one discussion, as forum, Q&A and link-sharing software write them ("/threads/slug.123", "/t/slug/42",
  * "showthread.php?t=42", "viewtopic.php?t=42", "index.php?topic=42.0", "/comments/abc/slug", "/questions/42"). Not "/topic/slug": news sites list a tag's stories there. */
 export const DISCUSSION_PATH = /\/(threads?|t|comments|questions|discussions?)\/[^/?#]+|\/(showthread|viewtopic)\.php|[?&](t|topic|thread)=\d/i;

@@ -135,6 +135,9 @@ describe('a page that is neither a story nor a discussion', () => {
     const bare = detectArticle(page(product(''), url), { url });
     expect(bare.isArticle).toBe(false);
     expect([bare.authors, bare.byline, bare.publishedTime]).toEqual([[], null, null]);
+    // Questions in an FAQ's markup do not make the page a discussion.
+    const faq = '<script type="application/ld+json">{"@type":"FAQPage","mainEntity":[{"@type":"Question","name":"Does it work on induction?","acceptedAnswer":{"@type":"Answer","text":"Yes."}}]}</script>';
+    expect(detectArticle(page(product(faq), url), { url }).authors).toEqual([]);
     const signed = detectArticle(page(product('<meta name="author" content="Dana Field"><meta name="date" content="2025-11-02">'), url), { url });
     expect([signed.authors, signed.publishedTime]).toEqual([['Dana Field'], '2025-11-02']);
   });
