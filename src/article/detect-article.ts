@@ -88,15 +88,17 @@ export function detectArticle(document: Document, options: DetectOptions = {}): 
   if (evidence) options.onEvidence?.(evidence);
   const isArticle = safely(() => (evidence ? decideIsArticle(evidence) : false), false);
   // A site's front page that is not a story has no writer or date of its own: the bylines and dates on it are its teasers'.
-  const unsigned = !isArticle && safely(() => isFrontPage(url), false) ? { byline: null, authors: [], publishedTime: null, modifiedTime: null } : {};
   // Any other page that is neither a story nor a discussion has only the writers and dates it declares: the bylines and dates
   // shown on it are its items' (teasers, customers' reviews). A discussion's opening poster and first post are its own.
-  const signed = !isArticle && evidence && !safely(() => isDiscussion(evidence), true) ? safely((): Partial<Metadata> => declaredSigning(url, meta, ld, md.lang), {}) : {};
+  const signing = (): Partial<Metadata> => {
+    if (isArticle) return {};
+    if (safely(() => isFrontPage(url), false)) return { byline: null, authors: [], publishedTime: null, modifiedTime: null };
+    return !evidence || safely(() => isDiscussion(evidence), true) ? {} : safely((): Partial<Metadata> => declaredSigning(url, meta, ld, md.lang), {});
+  };
   return {
     url,
     ...md,
-    ...signed,
-    ...unsigned,
+    ...signing(),
     isArticle,
     wordCount,
     readingTimeMinutes: readingMinutes(count, body?.images ?? 0, options.wordsPerMinute),
