@@ -8,7 +8,7 @@
 // Readability clones it and parses the clone, each timed alone. jsdom's memory grows with every page
 // until its process ends, so pages are measured in child processes of CHUNK pages each, J at a time
 // (one per CPU is the sensible default), and merged here.
-import { appendFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inChildChunks } from './lib/child-chunks';
@@ -16,16 +16,10 @@ import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { detectArticle } from '../src/article/detect-article';
 import { summarize, type Guess, type PageResult, type Truth } from './lib/extract-scores';
 import { PageParser } from './lib/page-parser';
+import { choosePages, readTruth } from './lib/wcxb-pages';
 
 /** Pages per child process: a child's jsdom leftovers stay around 1 GB, far below Node's default heap. */
 const CHUNK = 60;
-
-function readTruth(dir: string, id: string): Truth {
-  const j = JSON.parse(readFileSync(join(dir, 'ground-truth', `${id}.json`), 'utf8'));
-  const g = j.ground_truth ?? {};
-  const type = j._internal?.page_type?.primary ?? g.page_type ?? 'unknown';
-  return { title: g.title || null, author: g.author || null, date: g.publish_date || null, body: g.main_content ?? null, type, url: j.url ?? null };
-}
 
 function timed<T>(fn: () => T): { value: T | null; ms: number; threw: boolean } {
   const t0 = performance.now();
@@ -87,42 +81,6 @@ async function runInChildren(dir: string, ids: string[], withReference: boolean,
     },
   });
   return parts.flat().map((l) => JSON.parse(l) as PageResult);
-}
-
-/** Every k-th of `xs` so that `n` remain (the mix of page types is kept). */
-const spread = <T>(xs: T[], n: number): T[] => (n >= xs.length ? xs : Array.from({ length: n }, (_, k) => xs[Math.floor((k * xs.length) / n)]!));
-
-/** The pages to run, from the options. */
-function choosePages(dir: string, opt: Map<string, string>): string[] {
-  let ids = readdirSync(join(dir, 'ground-truth')).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort();
-  const only = opt.get('only');
-  if (only) ids = ids.filter((id) => only.split(',').includes(id));
-  const half = opt.get('half');
-  // Even ids to tune on, odd ids to check for overfitting.
-  if (half === 'even' || half === 'odd') ids = ids.filter((id) => Number(id) % 2 === (half === 'even' ? 0 : 1));
-  const every = Number(opt.get('every') ?? 1);
-  if (every > 1) ids = ids.filter((_, i) => i % every === 0);
-  const sample = Number(opt.get('sample') ?? Infinity);
-  if (Number.isFinite(sample)) {
-    // Stratified: each page type keeps its share of the sample, and at least a few pages.
-    const byType = new Map<string, string[]>();
-    for (const id of ids) {
-      const type = readTruth(dir, id).type;
-      byType.set(type, [...(byType.get(type) ?? []), id]);
-    }
-    ids = [...byType.values()].flatMap((of) => spread(of, Math.max(5, Math.round((sample * of.length) / ids.length)))).sort();
-  }
-  const limit = Number(opt.get('limit') ?? Infinity);
-  const chosen = Number.isFinite(limit) ? spread(ids, limit) : ids;
-  // A fixed shuffled order, so the pages finished by a run stopped early (--progress) are a random sample of all.
-  return chosen.map((id) => ({ id, key: hashOf(id) })).sort((a, b) => a.key - b.key).map((x) => x.id);
-}
-
-/** FNV-1a of a string: a stable pseudo-random key. */
-function hashOf(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
-  return h;
 }
 
 type Summary = ReturnType<typeof summarize>;

@@ -20,6 +20,7 @@ const limit = option('limit');
 /** The benchmarks, in the order they run; each takes the data folder where it needs one. */
 const BENCHMARKS = [
   { name: 'extract', script: 'bench-extract.ts', usesData: true },
+  { name: 'browser', script: 'bench-browser.ts', usesData: true },
   { name: 'anchoring', script: 'bench-anchoring.ts', usesData: true },
   { name: 'restore', script: 'bench-restore.ts', usesData: true, takesLimit: false },
   { name: 'storage', script: 'bench-storage.ts', usesData: false },

@@ -1,0 +1,91 @@
+// The detector's figures are measured in Node on jsdom's DOM; readers run it in the browser on Blink's. The
+// detector as the extension ships it (detector.js of the build) must give in Chromium the same answer, field for
+// field, as the source gives in jsdom, on the test pages and on the golden real pages.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { detectArticle } from '../../src/article/detect-article';
+import { DETECTOR_GLOBAL } from '../../src/content/detector-global';
+import { contentTypeOf, loadPage } from '../../scripts/extract';
+import { findChromium } from '../../scripts/lib/chromium';
+import { E2E_DIST, PAGES } from './harness';
+
+const GOLDEN = join(PAGES, '..', 'article');
+/** Where a test page is served when it names no address of its own. */
+const TEST_ORIGIN = 'https://pages.invalid';
+
+interface Case { name: string; file: string; url: string }
+
+const cases: Case[] = [
+  ...readdirSync(PAGES).filter((f) => f.endsWith('.html')).map((f) => ({ name: f, file: join(PAGES, f), url: `${TEST_ORIGIN}/${f}` })),
+  ...readdirSync(GOLDEN).filter((f) => f.endsWith('.html.gz')).map((f) => {
+    const truth = JSON.parse(readFileSync(join(GOLDEN, f.replace('.html.gz', '.json')), 'utf8')) as { url: string };
+    return { name: f, file: join(GOLDEN, f), url: truth.url };
+  }),
+];
+
+/** Words are counted by the platform's Intl.Segmenter, whose rules differ a little between ICU builds (Chromium's
+ * makes "e.g" two words, Node's one): counts may differ by this share, everything else not at all. */
+const WORD_COUNT_TOLERANCE = 0.01;
+
+type Answer = Record<string, unknown> & { title: string | null; wordCount: number; readingTimeMinutes: number };
+
+/** The detector's answer without the live elements (which cannot leave the page), in JSON's terms. */
+const comparable = (info: ReturnType<typeof detectArticle>): Answer => {
+  const { roots: _roots, ...rest } = info;
+  return JSON.parse(JSON.stringify(rest)) as Answer;
+};
+
+/** The answer without the parts the platform's word segmenter decides. */
+const besidesCounts = ({ wordCount: _w, readingTimeMinutes: _r, ...rest }: Answer): Record<string, unknown> => rest;
+
+describe('the shipped detector in Chromium', () => {
+  let browser: Browser;
+  let page: Page;
+  let serving: { url: string; bytes: Buffer } | null = null;
+  const detector = readFileSync(join(E2E_DIST, 'detector.js'), 'utf8');
+
+  beforeAll(async () => {
+    browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+    const context = await browser.newContext();
+    // The page's address gets the saved file with its own scripts blocked (jsdom runs none either); nothing else loads.
+    await context.route('**/*', (route) => {
+      const req = route.request();
+      if (serving && req.isNavigationRequest() && req.url() === serving.url) {
+        return route.fulfill({ status: 200, body: serving.bytes, headers: { 'content-type': contentTypeOf(serving.bytes), 'content-security-policy': "script-src 'none'" } });
+      }
+      return route.abort();
+    });
+    page = await context.newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it.each(cases)('gives the same answer as in jsdom on $name', async ({ file, url }) => {
+    const raw = readFileSync(file);
+    serving = { url, bytes: file.endsWith('.gz') ? gunzipSync(raw) : raw };
+    await page.goto(url, { waitUntil: 'domcontentloaded' });
+    await page.evaluate(detector);
+    const inChromium = await page.evaluate(
+      ([name, at]) => {
+        const detect = (globalThis as unknown as Record<string, (d: Document, o: { url: string }) => Record<string, unknown>>)[name]!;
+        const { roots: _roots, ...rest } = detect(document, { url: at });
+        return JSON.parse(JSON.stringify(rest)) as Answer;
+      },
+      [DETECTOR_GLOBAL, url] as const,
+    );
+    const dom = loadPage(file, url);
+    try {
+      const inJsdom = comparable(detectArticle(dom.window.document, { url }));
+      expect(besidesCounts(inChromium)).toEqual(besidesCounts(inJsdom));
+      expect(Math.abs(inChromium.wordCount - inJsdom.wordCount)).toBeLessThanOrEqual(Math.ceil(inJsdom.wordCount * WORD_COUNT_TOLERANCE));
+      // Not two empty answers agreeing: every page here has a title.
+      expect(inJsdom.title).toBeTruthy();
+    } finally {
+      dom.window.close();
+    }
+  });
+});
