@@ -25,8 +25,21 @@ import { choosePages, readTruth } from './lib/wcxb-pages';
 const root = fileURLToPath(new URL('..', import.meta.url));
 /** Where the bundle leaves both systems in the page. */
 const BENCH_GLOBAL = '__marginaliaBench';
-/** The address of a page whose truth names none: any address the page cannot reach. */
-const fallbackUrl = (id: string): string => `https://wcxb.invalid/${id}.html`;
+/** The address a page is served at: its own as the browser writes it (no fragment), or, where the truth names none or
+ * one the browser cannot navigate to, an address of no site. */
+function addressOf(url: string | null, id: string): string {
+  try {
+    const u = new URL(url ?? '');
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error('not a web page');
+    u.hash = '';
+    return u.href;
+  } catch {
+    return `https://wcxb.invalid/${id}.html`;
+  }
+}
+
+/** The part of a request's address that names the page (the browser never sends the fragment). */
+const withoutFragment = (url: string): string => url.replace(/#.*$/, '');
 /** Longest wait for one page to load before it is counted as not measured. */
 const LOAD_TIMEOUT_MS = 30_000;
 
@@ -72,7 +85,7 @@ async function main(argv: string[]): Promise<void> {
   // The page's own address gets the saved file; every other request (scripts, styles, images, frames) is refused.
   await context.route('**/*', (route) => {
     const req = route.request();
-    if (current && req.isNavigationRequest() && req.frame() === page.mainFrame() && req.url() === current.url) {
+    if (current && req.isNavigationRequest() && req.frame() === page.mainFrame() && withoutFragment(req.url()) === current.url) {
       return route.fulfill({ status: 200, body: current.bytes, headers: { 'content-type': contentTypeOf(current.bytes), 'content-security-policy': "script-src 'none'" } });
     }
     return route.abort();
@@ -83,9 +96,11 @@ async function main(argv: string[]): Promise<void> {
   let notLoaded = 0;
   for (const [i, id] of ids.entries()) {
     const truth = readTruth(dir, id);
-    const url = truth.url ?? fallbackUrl(id);
+    const url = addressOf(truth.url, id);
     current = { url, bytes: gunzipSync(readFileSync(join(dir, 'html', `${id}.html.gz`))) };
     try {
+      // A blank page between pages: a page that asked to go elsewhere (a meta refresh, refused) must not cut the next load short.
+      await page.goto('about:blank');
       await page.goto(url, { waitUntil: 'domcontentloaded', timeout: LOAD_TIMEOUT_MS });
       // Evaluated by the DevTools protocol, which the page's script policy does not govern.
       await page.evaluate(code);
