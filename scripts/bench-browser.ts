@@ -1,5 +1,5 @@
 // `npm run bench:browser -- --data DIR [--limit N | --every K | --sample N] [--half even|odd] [--only ID,ID]
-//   [--json] [--dump FILE] [--compare DUMP]`
+//   [--json] [--dump FILE] [--compare DUMP] [--outside]`
 // The extraction benchmark in the browser the extension ships to: our detector and Mozilla Readability (clone +
 // parse) run on each saved page as headless Chromium parses it, the same scores as bench-extract (DESIGN.md), and,
 // with --compare DUMP (a `bench-extract --dump` file), on how many pages Chromium's answer differs from jsdom's.
@@ -9,12 +9,16 @@
 // HTML as Blink parses and decodes it, which is what the jsdom benchmark reads too. Both systems come in one
 // bundle built with the extension's own build options and are evaluated afresh on every page, as a content
 // script is, so each page's timing is a cold start for both. Which system runs first alternates page by page.
+//
+// --outside also times what detection outside the page would cost (not what the extension does today): the page's
+// markup serialised, parsed again with DOMParser in a long-lived page of its own, and our detector run there, where it
+// stays compiled from page to page (an offscreen document in Chromium, the event page in Firefox, would be that page).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { contentTypeOf } from './extract';
 import { bundleOptions } from './lib/bundle-options';
 import { findChromium } from './lib/chromium';
@@ -48,7 +52,7 @@ async function benchBundle(): Promise<string> {
   const result = await build({
     ...bundleOptions(false),
     stdin: {
-      contents: `import { measure } from './scripts/lib/measure-in-page';\nglobalThis.${BENCH_GLOBAL} = measure;`,
+      contents: `import { detectCopy, measure, serialize } from './scripts/lib/measure-in-page';\nglobalThis.${BENCH_GLOBAL} = Object.assign(measure, { detectCopy, serialize });`,
       resolveDir: root, sourcefile: 'bench-browser-entry.ts', loader: 'ts',
     },
     format: 'iife', write: false, logLevel: 'silent', absWorkingDir: root,
@@ -68,7 +72,7 @@ function differences(a: Guess, b: Guess): string[] {
 }
 
 async function main(argv: string[]): Promise<void> {
-  const flags = new Set(['--json']);
+  const flags = new Set(['--json', '--outside']);
   const opt = new Map<string, string>();
   for (let i = 0; i < argv.length; i++) if (argv[i]!.startsWith('--') && !flags.has(argv[i]!)) opt.set(argv[i]!.slice(2), argv[++i] ?? '');
   const dir = opt.get('data');
@@ -91,6 +95,14 @@ async function main(argv: string[]): Promise<void> {
     return route.abort();
   });
   const page = await context.newPage();
+  // --outside: the long-lived page where the detector stays loaded, in a browsing context of its own.
+  let host: Page | null = null;
+  const outside: number[][] = [];
+  if (argv.includes('--outside')) {
+    host = await (await browser.newContext()).newPage();
+    await host.goto('data:text/html,<title>detector host</title>');
+    await host.evaluate(code);
+  }
   const t0 = performance.now();
   const results: (PageResult & Pick<InPage, 'warm'>)[] = [];
   let notLoaded = 0;
@@ -106,6 +118,11 @@ async function main(argv: string[]): Promise<void> {
       await page.evaluate(code);
       const m = (await page.evaluate(`${BENCH_GLOBAL}(${JSON.stringify(url)}, ${i % 2 === 0})`)) as InPage;
       results.push({ id, truth, ...m });
+      if (host) {
+        const copy = (await page.evaluate(`${BENCH_GLOBAL}.serialize()`)) as { html: string; ms: number };
+        const t = (await host.evaluate(([g, html, u]) => (globalThis as unknown as Record<string, { detectCopy(h: string, u: string): { parseMs: number; detectMs: number } }>)[g]!.detectCopy(html, u), [BENCH_GLOBAL, copy.html, url] as const));
+        outside.push([copy.ms, t.parseMs, t.detectMs, copy.ms + t.parseMs + t.detectMs]);
+      }
     } catch (e) {
       notLoaded++;
       process.stderr.write(`${id}: not measured (${(e as Error).message.split('\n')[0]})\n`);
@@ -145,8 +162,9 @@ async function main(argv: string[]): Promise<void> {
   // The second run of each on the same page: code compiled, regexes built, the platform's Intl data loaded.
   const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
   const warm = { ours: median(results.map((r) => r.warm.ours)), readability: median(results.map((r) => r.warm.readability)) };
+  const outsideMedians = outside.length ? { serializeMs: median(outside.map((r) => r[0]!)), parseMs: median(outside.map((r) => r[1]!)), detectMs: median(outside.map((r) => r[2]!)), totalMs: median(outside.map((r) => r[3]!)) } : null;
   if (json) {
-    process.stdout.write(JSON.stringify({ data: dir, browser: 'chromium', pages: results.length, asked: ids.length, notLoaded, minutes, ours, readability: ref, speedRatio, warm, warmSpeedRatio: warm.readability / warm.ours, parity }) + '\n');
+    process.stdout.write(JSON.stringify({ data: dir, browser: 'chromium', pages: results.length, asked: ids.length, notLoaded, minutes, ours, readability: ref, speedRatio, warm, warmSpeedRatio: warm.readability / warm.ours, outside: outsideMedians, parity }) + '\n');
     return;
   }
   const pct = (x: number): string => (Number.isFinite(x) ? `${(100 * x).toFixed(1)}%` : '–');
@@ -160,6 +178,7 @@ async function main(argv: string[]): Promise<void> {
     [`isArticle accuracy (${ours.pages} pages)`, pct(ours.isArticleAccuracy), `${pct(ref.isArticleAccuracy)} (isProbablyReaderable)`],
     ['median / p95 ms per page, cold', `${ms(ours.medianMs)} / ${ms(ours.p95Ms)}`, `${ms(ref.medianMs)} / ${ms(ref.p95Ms)} (clone + parse)`],
     ['median ms per page, second run on the same page (warm)', ms(warm.ours), ms(warm.readability)],
+    ...(outsideMedians ? [['median ms outside the page: serialise + parse + detect, total', `${ms(outsideMedians.serializeMs)} + ${ms(outsideMedians.parseMs)} + ${ms(outsideMedians.detectMs)}, ${ms(outsideMedians.totalMs)}`, '–'] as [string, string, string]] : []),
     ['pages that threw', String(ours.threw), String(ref.threw)],
   ];
   const lines = ['| in headless Chromium | ours | Readability 0.6.0 |', '|---|---|---|', ...rows.map(([a, b, c]) => `| ${a} | ${b} | ${c} |`), '',

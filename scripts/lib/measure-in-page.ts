@@ -52,3 +52,19 @@ export function measure(url: string, oursFirst: boolean): InPage {
   }
   return { ours: o, readability: r, warm: { ours: ours(url).ms, readability: theirs().ms } };
 }
+
+/** The page's markup as a copy of it would be sent elsewhere, and the milliseconds that took. */
+export function serialize(): { html: string; ms: number } {
+  const t0 = performance.now();
+  const html = document.documentElement.outerHTML;
+  return { html, ms: performance.now() - t0 };
+}
+
+/** In a long-lived page: the markup parsed into a document of its own, then our detector on it; each step's milliseconds. */
+export function detectCopy(html: string, url: string): { parseMs: number; detectMs: number } {
+  const t0 = performance.now();
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const t1 = performance.now();
+  detectArticle(doc, { url });
+  return { parseMs: t1 - t0, detectMs: performance.now() - t1 };
+}
