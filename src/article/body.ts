@@ -69,12 +69,12 @@ function articlesUnder(scan: PageScan, root: Element): Element[] {
 
 /** Another story's teaser set inside this one is an <article> of its own holding a link and at most a short excerpt
  * (a related-posts grid of cards); the story's own <article> sections hold paragraphs. */
-function excludeTeaserCards(scan: PageScan, roots: Element[], start: Element, excluded: Set<Element>): void {
+function excludeTeaserCards(scan: PageScan, roots: Element[], start: Element, excluded: Set<Element>, pageUrl: string): void {
   for (const root of roots) {
     for (const a of articlesUnder(scan, root)) {
       const i = scan.index.get(a)!;
       if (a.contains(start)) continue;
-      if (scan.links[i]! > 0 && scan.paragraphs[i]! <= 1 && scan.good[i]! < MAX_TEASER_EXCERPT_CHARS && linksElsewhere(a)) excluded.add(a);
+      if (scan.links[i]! > 0 && scan.paragraphs[i]! <= 1 && scan.good[i]! < MAX_TEASER_EXCERPT_CHARS && linksElsewhere(a, pageUrl)) excluded.add(a);
     }
   }
 }
@@ -82,13 +82,13 @@ function excludeTeaserCards(scan: PageScan, roots: Element[], start: Element, ex
 /** Links that stay on the page or share it ("#", "javascript:", "mailto:", a network's share address), not to another story. */
 const NOT_A_PAGE_LINK = /^(?:#|javascript:|mailto:)|[/.](?:share|sharer|intent\/tweet)\b|\bshare[-_]?(?:url|link)?=/i;
 
-/** Whether an element links to another page: a teaser card does, a live blog's update (an <article> of one paragraph with
- * its share links and its permalink, the page's own address with the update's anchor) does not. */
-function linksElsewhere(el: Element): boolean {
-  const here = ownPath(el.ownerDocument.URL, el.ownerDocument.URL);
+/** Whether an element links to another page than `pageUrl`: a teaser card does, a live blog's update (an <article> of one
+ * paragraph with its share links and its permalink, the page's own address with the update's anchor) does not. */
+function linksElsewhere(el: Element, pageUrl: string): boolean {
+  const here = ownPath(pageUrl, pageUrl);
   for (const a of Array.from(el.getElementsByTagName('a'))) {
     const href = (a.getAttribute('href') ?? '').trim();
-    if (href && !NOT_A_PAGE_LINK.test(href) && ownPath(href, el.ownerDocument.URL) !== here) return true;
+    if (href && !NOT_A_PAGE_LINK.test(href) && ownPath(href, pageUrl) !== here) return true;
   }
   return false;
 }
@@ -131,8 +131,9 @@ function firstOfStream(scan: PageScan, roots: Element[], pageTitles: readonly st
   return roots.filter((r) => !others.some((o) => o === r || o.contains(r)));
 }
 
-/** Chooses the body's root element(s) from a scan of the page; `pageTitles` (the <title>, og:title) tell the page's own story in a stream of several. */
-export function chooseBody(scan: PageScan, pageTitles: readonly string[] = []): BodyChoice {
+/** Chooses the body's root element(s) from a scan of the page; `pageTitles` (the <title>, og:title) tell the page's own story in a stream of several;
+ * `pageUrl` is the page's address (the detector's `url`: a copy of a page parsed elsewhere has an address of its own). */
+export function chooseBody(scan: PageScan, pageTitles: readonly string[] = [], pageUrl: string = scan.order[0]?.ownerDocument.URL ?? ''): BodyChoice {
   const n = scan.order.length;
   const good = Float64Array.from(scan.good);
   const noise = Float64Array.from(scan.noise);
@@ -197,7 +198,7 @@ export function chooseBody(scan: PageScan, pageTitles: readonly string[] = []): 
   // A lead that is also a sibling taken above (a dateline beside the story's container) is one root, not two: its text would show twice.
   const newLeads = leads.filter((l) => !roots.includes(l));
   roots.unshift(...newLeads);
-  excludeTeaserCards(scan, roots, start, excluded);
+  excludeTeaserCards(scan, roots, start, excluded, pageUrl);
   for (const l of newLeads) storyChars += good[scan.index.get(l)!]!;
   return { roots, start, excluded, storyChars };
 }

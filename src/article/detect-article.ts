@@ -48,7 +48,7 @@ export function detectArticle(document: Document, options: DetectOptions = {}): 
   const start = safely(() => document.body ?? document.documentElement, null);
   const scan = safely(() => (start ? scanPage(start) : null), null);
   const pageTitles = safely(() => [document.title, firstMeta(meta, 'og:title') ?? ''], []);
-  const choice = safely(() => (scan ? chooseBody(scan, pageTitles) : null), null);
+  const choice = safely(() => (scan ? chooseBody(scan, pageTitles, url) : null), null);
   const md = safely(() => readMetadata(document, url, meta, ld, hints, choice?.start ?? null, scan), EMPTY_METADATA);
   const body = safely(() => {
     if (!scan || !choice) return null;

@@ -91,6 +91,15 @@ describe("a live blog whose updates are <article>s of one paragraph with share l
     expect(d.text).toContain('Update 1: turnout');
     expect(d.text).toContain('Update 8: turnout');
   });
+  it("judges the updates' permalinks against the page's address the caller gives, not the document's own (a copy parsed elsewhere)", () => {
+    const at = 'https://news.example/world/live/regional-election';
+    const updates = Array.from({ length: 8 }, (_, i) => `<article class="block" id="b${i}"><p>Update ${i + 1}: turnout in district ${i + 1} stood at ${40 + i} percent at this hour, the electoral commission said, up on the last regional election at the same time.</p>
+      <div class="share"><a href="${at}#b${i}">Copy link</a></div></article>`).join('\n');
+    const copy = page(`<!doctype html><html lang="en"><body><main><h1>Regional election live: polls close</h1><div class="live-blog">${updates}</div></main></body></html>`, 'https://copies.example/parsed.html');
+    const d = detectArticle(copy, { url: at });
+    expect(d.text).toContain('Update 1: turnout');
+    expect(d.text).toContain('Update 8: turnout');
+  });
 });
 
 describe('a story told in paragraphs shorter than prose length', () => {
