@@ -1,8 +1,8 @@
 // `npm run bench:browser -- --data DIR [--limit N | --every K | --sample N] [--half even|odd] [--only ID,ID]
-//   [--json] [--dump FILE] [--compare DUMP] [--outside]`
+//   [--json] [--dump FILE] [--compare DUMP] [--outside] [--browser chromium|firefox]`
 // The extraction benchmark in the browser the extension ships to: our detector and Mozilla Readability (clone +
-// parse) run on each saved page as headless Chromium parses it, the same scores as bench-extract (DESIGN.md), and,
-// with --compare DUMP (a `bench-extract --dump` file), on how many pages Chromium's answer differs from jsdom's.
+// parse) run on each saved page as headless Chromium (or, with --browser firefox, Firefox) parses it, the same scores as bench-extract (DESIGN.md), and,
+// with --compare DUMP (a `bench-extract --dump` file), on how many pages the browser's answer differs from jsdom's.
 //
 // Each page is served at its own address (every request of the page is answered from the saved file or refused,
 // so nothing reaches the network) with a policy that blocks the page's own scripts: the document is the saved
@@ -18,10 +18,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { chromium, type Page } from 'playwright-core';
-import { contentTypeOf } from './extract';
 import { bundleOptions } from './lib/bundle-options';
-import { findChromium } from './lib/chromium';
+import { launchChromium, launchFirefox } from './lib/bench-drivers';
 import { dayOf, sameAuthor, sameTitle, summarize, type Guess, type PageResult } from './lib/extract-scores';
 import type { InPage } from './lib/measure-in-page';
 import { choosePages, readTruth } from './lib/wcxb-pages';
@@ -42,10 +40,7 @@ function addressOf(url: string | null, id: string): string {
   }
 }
 
-/** The part of a request's address that names the page (the browser never sends the fragment). */
-const withoutFragment = (url: string): string => url.replace(/#.*$/, '');
-/** Longest wait for one page to load before it is counted as not measured. */
-const LOAD_TIMEOUT_MS = 30_000;
+
 
 /** Our detector and Readability in one script, minified with the extension's build options. */
 async function benchBundle(): Promise<string> {
@@ -60,7 +55,7 @@ async function benchBundle(): Promise<string> {
   return result.outputFiles[0]!.text;
 }
 
-/** Where Chromium's answer differs from jsdom's on the same page, by part. */
+/** Where the browser's answer differs from jsdom's on the same page, by part. */
 function differences(a: Guess, b: Guess): string[] {
   const out: string[] = [];
   if ((a.title ?? '') !== (b.title ?? '')) out.push('title');
@@ -77,50 +72,31 @@ async function main(argv: string[]): Promise<void> {
   for (let i = 0; i < argv.length; i++) if (argv[i]!.startsWith('--') && !flags.has(argv[i]!)) opt.set(argv[i]!.slice(2), argv[++i] ?? '');
   const dir = opt.get('data');
   if (!dir) {
-    process.stderr.write('usage: npm run bench:browser -- --data DIR [--limit N | --every K | --sample N] [--half even|odd] [--only ID,ID] [--json] [--dump FILE] [--compare DUMP]\n');
+    process.stderr.write('usage: npm run bench:browser -- --data DIR [--limit N | --every K | --sample N] [--half even|odd] [--only ID,ID] [--json] [--dump FILE] [--compare DUMP] [--outside] [--browser chromium|firefox]\n');
     process.exit(2);
   }
   const json = argv.includes('--json');
   const ids = choosePages(dir, opt);
   const code = await benchBundle();
-  const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
-  const context = await browser.newContext();
-  let current: { url: string; bytes: Buffer } | null = null;
-  // The page's own address gets the saved file; every other request (scripts, styles, images, frames) is refused.
-  await context.route('**/*', (route) => {
-    const req = route.request();
-    if (current && req.isNavigationRequest() && req.frame() === page.mainFrame() && withoutFragment(req.url()) === current.url) {
-      return route.fulfill({ status: 200, body: current.bytes, headers: { 'content-type': contentTypeOf(current.bytes), 'content-security-policy': "script-src 'none'" } });
-    }
-    return route.abort();
-  });
-  const page = await context.newPage();
-  // --outside: the long-lived page where the detector stays loaded, in a browsing context of its own.
-  let host: Page | null = null;
+  const browser = opt.get('browser') === 'firefox' ? await launchFirefox() : await launchChromium();
+  const outsideToo = argv.includes('--outside');
   const outside: number[][] = [];
-  if (argv.includes('--outside')) {
-    host = await (await browser.newContext()).newPage();
-    await host.goto('data:text/html,<title>detector host</title>');
-    await host.evaluate(code);
-  }
+  if (outsideToo) await browser.runInHost(code);
   const t0 = performance.now();
   const results: (PageResult & Pick<InPage, 'warm'>)[] = [];
   let notLoaded = 0;
   for (const [i, id] of ids.entries()) {
     const truth = readTruth(dir, id);
     const url = addressOf(truth.url, id);
-    current = { url, bytes: gunzipSync(readFileSync(join(dir, 'html', `${id}.html.gz`))) };
     try {
-      // A blank page between pages: a page that asked to go elsewhere (a meta refresh, refused) must not cut the next load short.
-      await page.goto('about:blank');
-      await page.goto(url, { waitUntil: 'domcontentloaded', timeout: LOAD_TIMEOUT_MS });
-      // Evaluated by the DevTools protocol, which the page's script policy does not govern.
-      await page.evaluate(code);
-      const m = (await page.evaluate(`${BENCH_GLOBAL}(${JSON.stringify(url)}, ${i % 2 === 0})`)) as InPage;
+      await browser.open(url, gunzipSync(readFileSync(join(dir, 'html', `${id}.html.gz`))));
+      // Evaluated by the browser's automation protocol, which the page's script policy does not govern.
+      await browser.run(code);
+      const m = await browser.run<InPage>(`${BENCH_GLOBAL}(${JSON.stringify(url)}, ${i % 2 === 0})`);
       results.push({ id, truth, ...m });
-      if (host) {
-        const copy = (await page.evaluate(`${BENCH_GLOBAL}.serialize()`)) as { html: string; ms: number };
-        const t = (await host.evaluate(([g, html, u]) => (globalThis as unknown as Record<string, { detectCopy(h: string, u: string): { parseMs: number; detectMs: number } }>)[g]!.detectCopy(html, u), [BENCH_GLOBAL, copy.html, url] as const));
+      if (outsideToo) {
+        const copy = await browser.run<{ html: string; ms: number }>(`${BENCH_GLOBAL}.serialize()`);
+        const t = await browser.runInHost<{ parseMs: number; detectMs: number }>(`${BENCH_GLOBAL}.detectCopy(${JSON.stringify(copy.html)}, ${JSON.stringify(url)})`);
         outside.push([copy.ms, t.parseMs, t.detectMs, copy.ms + t.parseMs + t.detectMs]);
       }
     } catch (e) {
@@ -137,7 +113,7 @@ async function main(argv: string[]): Promise<void> {
   if (dump) writeFileSync(dump, JSON.stringify(results, null, 1));
   // --compare: the same pages' answers from the jsdom benchmark.
   const compareFile = opt.get('compare');
-  let parity: { compared: number; differ: Record<string, number>; pages: { id: string; parts: string[]; jsdomRight: string[]; chromiumRight: string[] }[] } | null = null;
+  let parity: { compared: number; differ: Record<string, number>; pages: { id: string; parts: string[]; jsdomRight: string[]; browserRight: string[] }[] } | null = null;
   if (compareFile) {
     const jsdom = new Map((JSON.parse(readFileSync(compareFile, 'utf8')) as PageResult[]).map((r) => [r.id, r]));
     parity = { compared: 0, differ: {}, pages: [] };
@@ -155,7 +131,7 @@ async function main(argv: string[]): Promise<void> {
         ...(r.truth.date && dayOf(g.date) === r.truth.date ? ['date'] : []),
         ...(g.isArticle === (r.truth.type === 'article') ? ['isArticle'] : []),
       ];
-      parity.pages.push({ id: r.id, parts, jsdomRight: right(j.ours).filter((p) => parts.includes(p)), chromiumRight: right(r.ours).filter((p) => parts.includes(p)) });
+      parity.pages.push({ id: r.id, parts, jsdomRight: right(j.ours).filter((p) => parts.includes(p)), browserRight: right(r.ours).filter((p) => parts.includes(p)) });
     }
   }
   const speedRatio = ref.medianMs / ours.medianMs;
@@ -164,7 +140,7 @@ async function main(argv: string[]): Promise<void> {
   const warm = { ours: median(results.map((r) => r.warm.ours)), readability: median(results.map((r) => r.warm.readability)) };
   const outsideMedians = outside.length ? { serializeMs: median(outside.map((r) => r[0]!)), parseMs: median(outside.map((r) => r[1]!)), detectMs: median(outside.map((r) => r[2]!)), totalMs: median(outside.map((r) => r[3]!)) } : null;
   if (json) {
-    process.stdout.write(JSON.stringify({ data: dir, browser: 'chromium', pages: results.length, asked: ids.length, notLoaded, minutes, ours, readability: ref, speedRatio, warm, warmSpeedRatio: warm.readability / warm.ours, outside: outsideMedians, parity }) + '\n');
+    process.stdout.write(JSON.stringify({ data: dir, browser: browser.name, pages: results.length, asked: ids.length, notLoaded, minutes, ours, readability: ref, speedRatio, warm, warmSpeedRatio: warm.readability / warm.ours, outside: outsideMedians, parity }) + '\n');
     return;
   }
   const pct = (x: number): string => (Number.isFinite(x) ? `${(100 * x).toFixed(1)}%` : '–');
@@ -181,11 +157,11 @@ async function main(argv: string[]): Promise<void> {
     ...(outsideMedians ? [['median ms outside the page: serialise + parse + detect, total', `${ms(outsideMedians.serializeMs)} + ${ms(outsideMedians.parseMs)} + ${ms(outsideMedians.detectMs)}, ${ms(outsideMedians.totalMs)}`, '–'] as [string, string, string]] : []),
     ['pages that threw', String(ours.threw), String(ref.threw)],
   ];
-  const lines = ['| in headless Chromium | ours | Readability 0.6.0 |', '|---|---|---|', ...rows.map(([a, b, c]) => `| ${a} | ${b} | ${c} |`), '',
+  const lines = [`| in headless ${browser.name} | ours | Readability 0.6.0 |`, '|---|---|---|', ...rows.map(([a, b, c]) => `| ${a} | ${b} | ${c} |`), '',
     `Speed (median): ours is ${speedRatio.toFixed(2)}× Readability's speed cold, ${(warm.readability / warm.ours).toFixed(2)}× warm (above 1: faster). Pages measured: ${results.length} of ${ids.length}. Run time: ${minutes.toFixed(1)} min.`];
   if (parity) {
     lines.push('', `Against jsdom (${compareFile}), ${parity.compared} pages compared: ${Object.keys(parity.differ).length ? Object.entries(parity.differ).map(([p, n]) => `${p} differs on ${n}`).join(', ') : 'the same answers on every page'}.`);
-    for (const p of parity.pages) lines.push(`- ${p.id}: ${p.parts.join(', ')}${p.jsdomRight.length || p.chromiumRight.length ? ` (truth agrees with jsdom on: ${p.jsdomRight.join(', ') || 'none'}; with Chromium on: ${p.chromiumRight.join(', ') || 'none'})` : ''}`);
+    for (const p of parity.pages) lines.push(`- ${p.id}: ${p.parts.join(', ')}${p.jsdomRight.length || p.browserRight.length ? ` (truth agrees with jsdom on: ${p.jsdomRight.join(', ') || 'none'}; in the browser on: ${p.browserRight.join(', ') || 'none'})` : ''}`);
   }
   process.stdout.write(lines.join('\n') + '\n');
 }
