@@ -28,6 +28,33 @@ const withoutFragment = (url: string): string => url.replace(/#.*$/, '');
 
 const pageResponse = (bytes: Buffer) => ({ 'content-type': contentTypeOf(bytes), 'content-security-policy': NO_PAGE_SCRIPTS });
 
+/** What both automation libraries' tabs offer alike. */
+interface Tab {
+  goto(url: string, options?: { waitUntil: 'domcontentloaded'; timeout: number }): Promise<unknown>;
+  evaluate(expression: string): Promise<unknown>;
+}
+
+/** The measuring tab's part of a BenchBrowser, given the tab, where to note the page it must serve, and how to open the host tab. */
+function tabs(page: Tab, serve: (current: { url: string; bytes: Buffer }) => void, newHost: () => Promise<Tab>): Pick<BenchBrowser, 'open' | 'run' | 'runInHost'> {
+  let host: Tab | null = null;
+  return {
+    async open(url, bytes) {
+      serve({ url, bytes });
+      // A blank page between pages: a page that asked to go elsewhere (a meta refresh, refused) must not cut the next load short.
+      await page.goto('about:blank');
+      await page.goto(url, { waitUntil: 'domcontentloaded', timeout: LOAD_TIMEOUT_MS });
+    },
+    run: async <T>(expression: string) => (await page.evaluate(expression)) as T,
+    async runInHost<T>(expression: string) {
+      if (!host) {
+        host = await newHost();
+        await host.goto('data:text/html,<title>detector host</title>');
+      }
+      return (await host.evaluate(expression)) as T;
+    },
+  };
+}
+
 export async function launchChromium(): Promise<BenchBrowser> {
   const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
   const context = await browser.newContext();
@@ -40,23 +67,9 @@ export async function launchChromium(): Promise<BenchBrowser> {
     }
     return route.abort();
   });
-  let host: Awaited<ReturnType<typeof context.newPage>> | null = null;
   return {
     name: `Chromium ${browser.version()}`,
-    async open(url, bytes) {
-      current = { url, bytes };
-      // A blank page between pages: a page that asked to go elsewhere (a meta refresh, refused) must not cut the next load short.
-      await page.goto('about:blank');
-      await page.goto(url, { waitUntil: 'domcontentloaded', timeout: LOAD_TIMEOUT_MS });
-    },
-    run: async <T>(expression: string) => (await page.evaluate(expression)) as T,
-    async runInHost<T>(expression: string) {
-      if (!host) {
-        host = await (await browser.newContext()).newPage();
-        await host.goto('data:text/html,<title>detector host</title>');
-      }
-      return (await host.evaluate(expression)) as T;
-    },
+    ...tabs(page, (c) => void (current = c), async () => (await browser.newContext()).newPage()),
     close: () => browser.close(),
   };
 }
@@ -79,22 +92,9 @@ export async function launchFirefox(): Promise<BenchBrowser> {
       void req.abort();
     }
   });
-  let host: Awaited<ReturnType<typeof browser.newPage>> | null = null;
   return {
     name: `Firefox ${(await browser.version()).replace(/^firefox\//i, '')}`,
-    async open(url, bytes) {
-      current = { url, bytes };
-      await page.goto('about:blank');
-      await page.goto(url, { waitUntil: 'domcontentloaded', timeout: LOAD_TIMEOUT_MS });
-    },
-    run: async <T>(expression: string) => (await page.evaluate(expression)) as T,
-    async runInHost<T>(expression: string) {
-      if (!host) {
-        host = await browser.newPage();
-        await host.goto('data:text/html,<title>detector host</title>');
-      }
-      return (await host.evaluate(expression)) as T;
-    },
+    ...tabs(page, (c) => void (current = c), () => browser.newPage()),
     close: () => browser.close(),
   };
 }
