@@ -86,10 +86,12 @@ export async function launchFirefox(): Promise<BenchBrowser> {
   let current: { url: string; bytes: Buffer } | null = null;
   await page.setRequestInterception(true);
   page.on('request', (req) => {
+    // A request the page has already given up on (a refused subresource of a page left behind) cannot be answered.
+    const gone = (): void => undefined;
     if (current && req.isNavigationRequest() && req.frame() === page.mainFrame() && withoutFragment(req.url()) === current.url) {
-      void req.respond({ status: 200, body: current.bytes, headers: pageResponse(current.bytes) });
+      req.respond({ status: 200, body: current.bytes, headers: pageResponse(current.bytes) }).catch(gone);
     } else {
-      void req.abort();
+      req.abort().catch(gone);
     }
   });
   return {
