@@ -3,6 +3,7 @@
 // co-published story whose byline names each writer's outlet beside them on a site that declares no name.
 import { describe, expect, it } from 'vitest';
 import { detectArticle } from '../../../src/article/detect-article';
+import { normalizeDate } from '../../../src/article/dates';
 import { page, storyParagraphs } from './helpers';
 
 describe("a Korean wire story's opening tag", () => {
@@ -26,5 +27,17 @@ describe("a Japanese correspondent's tag opening the story", () => {
   });
   it("a wire's credit in the same place is not a writer", () => {
     expect(story('【ワシントン＝共同】')).toEqual([]);
+  });
+});
+
+describe('a date whose day, month word and year are joined by hyphens', () => {
+  it('reads "5-Mar-2025"', () => {
+    expect(normalizeDate('5-Mar-2025')).toBe('2025-03-05');
+    expect(normalizeDate('News Release 05-Mar-2025')).toBe('2025-03-05');
+  });
+  it('dates a press release that shows only that', () => {
+    const d = page(`<!doctype html><html lang="en"><head><meta property="og:type" content="article"></head><body><main><div class="release"><div class="meta"><span>News Release</span> <span>5-Mar-2025</span></div>
+      <h1>Coral larvae follow reef sounds home, study finds</h1>${storyParagraphs(5)}</div></main></body></html>`, 'https://science.example/news-releases/1077421');
+    expect(detectArticle(d).publishedTime).toBe('2025-03-05');
   });
 });
