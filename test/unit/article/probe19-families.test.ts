@@ -41,3 +41,13 @@ describe('a date whose day, month word and year are joined by hyphens', () => {
     expect(detectArticle(d).publishedTime).toBe('2025-03-05');
   });
 });
+
+describe("a co-published story's byline naming each writer's outlet", () => {
+  it("leaves out the site's own name, shown only in its <title>", () => {
+    const d = page(`<!doctype html><html lang="en"><head><title>Rural hospitals are closing maternity wards — Open Ledger</title></head><body><article>
+      <h1>Rural hospitals are closing maternity wards</h1>
+      <p class="byline">by <a href="/people/maria-estevez">Maria Estevez</a>, Open Ledger, and <a href="https://tribune.example/staff/jw">James Whitfield</a>, Prairie Tribune</p>
+      <p><time datetime="2025-03-05T05:00:00-05:00">March 5, 2025</time></p>${storyParagraphs(5)}</article></body></html>`, 'https://openledger.example/article/rural-hospitals-maternity-wards');
+    expect(detectArticle(d).authors).toEqual(['Maria Estevez', 'James Whitfield']);
+  });
+});
