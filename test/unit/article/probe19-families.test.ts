@@ -51,3 +51,14 @@ describe("a co-published story's byline naming each writer's outlet", () => {
     expect(detectArticle(d).authors).toEqual(['Maria Estevez', 'James Whitfield']);
   });
 });
+
+describe("a copyright notice under the story's last paragraph", () => {
+  it('is not the story', () => {
+    const story = (notice: string): string => detectArticle(page(`<!doctype html><html lang="en"><head><meta property="og:type" content="article"></head><body><article><h1>Harbor dredging approved</h1>
+      <div class="article-body">${storyParagraphs(5)}<p class="copyright">${notice}</p></div></article></body></html>`, 'https://news.example/2025/03/05/harbor-dredging-approved')).text;
+    expect(story('© 2025 The Coastal Courier. All rights reserved.')).not.toContain('All rights reserved');
+    expect(story('&lt;저작권자(c) 한빛뉴스, 무단 전재-재배포 금지&gt;')).not.toContain('저작권자');
+    // "Copyright" opening a sentence of the story stays.
+    expect(story('Copyright holders have until May to respond.')).toContain('Copyright holders');
+  });
+});
