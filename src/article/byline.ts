@@ -326,9 +326,10 @@ export function declaredAuthors(meta: MetaTags, ld: JsonLd, siteName: string | n
 function namedAuthors(meta: MetaTags, ld: JsonLd, hints: MarkupHints, head: HeadLines, siteName: string | null, headline: Element | null, bodyStart: Element | null, host: string | null, titleSite: string | null): string[] {
   const { outlets, isOutlet, weak } = outletTests(ld, siteName, host);
   // A site that declares no name still shows it in its <title> ("Headline — Open Ledger"): in a byline of several names
-  // ("by A, Open Ledger, and B, Prairie Tribune") that name is the writer's outlet, not a co-writer.
+  // ("by A, Open Ledger, and B, Prairie Tribune") that name after a writer's is the writer's outlet, not a co-writer. First in
+  // the list it is a person's own site's name ("Jane Doe" of "By Jane Doe and John Roe" on "Headline - Jane Doe").
   const titleKey = !siteName && titleSite ? outletKey(titleSite) : null;
-  const besideWriter = (n: string): boolean => isOutlet(n) || outletKey(n) === titleKey;
+  const besideWriter = (n: string, i: number): boolean => isOutlet(n) || (i > 0 && outletKey(n) === titleKey);
   // Only a byline whose every part is a name overrides metadata ("Written By:" / "Jane Doe Executive Editor and Master Gardener" does not).
   const labelled = labelledNearHeadline(head);
   const shown = labelled.every(nameShaped) ? labelled : [];
@@ -355,7 +356,7 @@ function namedAuthors(meta: MetaTags, ld: JsonLd, hints: MarkupHints, head: Head
   for (const find of visible) {
     const all = find();
     // "Laura / The Plant House": the outlet named beside a writer is not one of the writers.
-    const names = all.length > 1 && !all.every(besideWriter) ? all.filter((n) => !besideWriter(n)) : all;
+    const names = all.length > 1 && !all.every(besideWriter) ? all.filter((n, i) => !besideWriter(n, i)) : all;
     if (names.length && !names.every(isOutlet)) return names;
     if (!fallback.length) fallback = names;
   }

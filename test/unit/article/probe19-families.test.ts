@@ -62,3 +62,12 @@ describe("a copyright notice under the story's last paragraph", () => {
     expect(story('Copyright holders have until May to respond.')).toContain('Copyright holders');
   });
 });
+
+describe("a co-written post on a site named after one of its writers", () => {
+  it("keeps that writer, named first, though the <title> shows the same name", () => {
+    const d = page(`<!doctype html><html lang="en"><head><title>What we learned from a year of sourdough - Jane Doe</title></head><body><article>
+      <h1>What we learned from a year of sourdough</h1><p class="byline">By Jane Doe and John Roe</p><p><time datetime="2025-03-05">March 5, 2025</time></p>
+      ${storyParagraphs(5)}</article></body></html>`, 'https://janedoe.example/2025/03/05/sourdough-year/');
+    expect(detectArticle(d).authors).toEqual(['Jane Doe', 'John Roe']);
+  });
+});
