@@ -144,9 +144,14 @@ const SHORT_PROSE_CHARS = 60;
  * story, such a label may open a spec list ("Category: Electric scooter"). */
 const TAXONOMY_LINE = /^(tags?|topics?|filed under|categories|category|posted in|tagged( with| as)?)\s*:/i;
 
+/** A copyright notice ("© 2025 The Gazette", "Copyright 2025 Acme. All rights reserved.", Korean wire copy's "<저작권자(c) 연합뉴스,
+ * 무단 전재-재배포 금지>", Japanese "無断転載禁止", Chinese "版权所有"): the publisher's legal line under the story, not the story.
+ * "Copyright" alone opens sentences ("Copyright holders have until May…"): only with its sign or a year. */
+const COPYRIGHT_LINE = /^\W{0,2}(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4})|저작권자|版权所有|版權所有)|all rights reserved|무단\s?전재|無断転載|転載禁止|禁止转载|禁止轉載/i;
+
 /**
  * Leaves out the dateline lines ("Updated on July 9, 2025", "By Jane Doe • March 12, 2025") and tag lines among the short lines
- * before the story's first prose line and after its last: the page's publication details, not its story. A date is read as the
+ * before the story's first prose line and after its last, and copyright notices after its last: the page's publication details, not its story. A date is read as the
  * metadata reads datelines, in any of its languages, its numeric dates in the order of the page's language ("12.03.2025 14:30"
  * on a Turkish page, "5/3/2025" on a Vietnamese one: day first); a short dated line between two paragraphs is the story's own.
  */
@@ -159,7 +164,7 @@ function dropEdgeDatelines(lines: string[], order?: NumericOrder): string[] {
   if (first < 0) return lines;
   const last = lastProseLine(lines, prose);
   const dateline = (line: string): boolean => line.length <= DATE_LINE_MAX && visibleDates([line], undefined, order).length > 0;
-  return lines.filter((line, i) => (i > first && i < last) || line.length >= prose || !(dateline(line) || TAXONOMY_LINE.test(line)));
+  return lines.filter((line, i) => (i > first && i < last) || line.length >= prose || !(dateline(line) || TAXONOMY_LINE.test(line) || (i > last && COPYRIGHT_LINE.test(line))));
 }
 
 /**

@@ -164,6 +164,13 @@ export const CJK_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\
 /** Taiwanese and Hong Kong news open the story with the reporter and the place they filed from, often bracketed and run on into
  * the first sentence: "〔記者王小明／台北報導〕台北市政府…", "記者王小明、李大華／綜合報導". The names are the Han words after "記者". */
 export const FILED_FROM_REPORTER = /^[〔［\[【(（]?\p{Script=Han}{0,4}?(?:記者|记者)(\p{Script=Han}{2,4}(?:[、，]\p{Script=Han}{2,4}){0,3})[／/]\p{Script=Han}{2,8}?(?:報導|报道)[〕］\]】)）]?/u;
+/** Korean wire copy opens the story with the place and agency in brackets, then the reporter and "기자 =" run on into the first
+ * sentence: "(서울=연합뉴스) 홍길동 기자 = 서울시가…", "[서울=뉴스1] 홍길동 김철수 기자 =". The names are the Hangul words before "기자". */
+export const KOREAN_WIRE_REPORTER = /^[(（\[【]\p{Script=Hangul}{1,8}\s*[=＝][^)）\]】]{1,20}[)）\]】]\s*(\p{Script=Hangul}{2,4}(?:[\s,]+\p{Script=Hangul}{2,4}){0,3})\s*(?:기자|특파원)\s*[=＝]/u;
+/** Japanese papers open a correspondent's story with the place they filed from and their name in lenticular brackets, run on
+ * into the first sentence: "【ワシントン＝山田花子】米商務省は…". Three to five Han characters: a wire's credit in the same place
+ * is a shorter word or in katakana ("【ロンドン＝共同】", "【パリ＝ロイター】"), and a bureau ends in 支局 or 通信. */
+export const JAPANESE_CORRESPONDENT = /^【[\p{Script=Han}\p{Script=Katakana}ー・]{1,10}[=＝](\p{Script=Han}{3,5})(?<!支局|総局|通信|新聞)】/u;
 /** Words of a CJK byline that are labels or roles, not names ("作者", writer; "记者", reporter; "编辑", editor; "기자"). */
 export const CJK_LABEL_WORD = /(?:作者|记者|記者|编辑|編集|編輯|撰文|执笔|執筆|来源|來源|기자|편집)/u;
 /** Separators between CJK names: spaces and the ideographic comma. */

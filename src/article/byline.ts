@@ -323,8 +323,13 @@ export function declaredAuthors(meta: MetaTags, ld: JsonLd, siteName: string | n
  * A labelled byline under the headline ("By Jane Doe") naming someone else beats the metadata: readers are
  * shown the byline, and metadata often names the account that posted the story.
  */
-function namedAuthors(meta: MetaTags, ld: JsonLd, hints: MarkupHints, head: HeadLines, siteName: string | null, headline: Element | null, bodyStart: Element | null, host: string | null): string[] {
+function namedAuthors(meta: MetaTags, ld: JsonLd, hints: MarkupHints, head: HeadLines, siteName: string | null, headline: Element | null, bodyStart: Element | null, host: string | null, titleSite: string | null): string[] {
   const { outlets, isOutlet, weak } = outletTests(ld, siteName, host);
+  // A site that declares no name still shows it in its <title> ("Headline — Open Ledger"): in a byline of several names
+  // ("by A, Open Ledger, and B, Prairie Tribune") that name after a writer's is the writer's outlet, not a co-writer. First in
+  // the list it is a person's own site's name ("Jane Doe" of "By Jane Doe and John Roe" on "Headline - Jane Doe").
+  const titleKey = !siteName && titleSite ? outletKey(titleSite) : null;
+  const besideWriter = (n: string, i: number): boolean => isOutlet(n) || (i > 0 && outletKey(n) === titleKey);
   // Only a byline whose every part is a name overrides metadata ("Written By:" / "Jane Doe Executive Editor and Master Gardener" does not).
   const labelled = labelledNearHeadline(head);
   const shown = labelled.every(nameShaped) ? labelled : [];
@@ -351,7 +356,7 @@ function namedAuthors(meta: MetaTags, ld: JsonLd, hints: MarkupHints, head: Head
   for (const find of visible) {
     const all = find();
     // "Laura / The Plant House": the outlet named beside a writer is not one of the writers.
-    const names = all.length > 1 && !all.every(isOutlet) ? all.filter((n) => !isOutlet(n)) : all;
+    const names = all.length > 1 && !all.every(besideWriter) ? all.filter((n, i) => !besideWriter(n, i)) : all;
     if (names.length && !names.every(isOutlet)) return names;
     if (!fallback.length) fallback = names;
   }
@@ -387,9 +392,9 @@ function namedAuthors(meta: MetaTags, ld: JsonLd, hints: MarkupHints, head: Head
  * outlet's placeholder: a person named in a labelled byline in the story's text ("Written by Jane Doe") wrote it
  * (not one under a teaser of another story beside it).
  */
-export function findAuthors(meta: MetaTags, ld: JsonLd, hints: MarkupHints, head: HeadLines, siteName: string | null, headline: Element | null, bodyStart: Element | null, host: string | null = null, lang: string | null = null): string[] {
+export function findAuthors(meta: MetaTags, ld: JsonLd, hints: MarkupHints, head: HeadLines, siteName: string | null, headline: Element | null, bodyStart: Element | null, host: string | null = null, lang: string | null = null, titleSite: string | null = null): string[] {
   // Names typed in capitals are given as readers write them, by the case rules of the page's language.
-  const names = namedAuthors(meta, ld, hints, head, siteName, headline, bodyStart, host).map((n) => readerCase(n, lang));
+  const names = namedAuthors(meta, ld, hints, head, siteName, headline, bodyStart, host, titleSite).map((n) => readerCase(n, lang));
   const doc = (headline ?? bodyStart)?.ownerDocument;
   if (!doc || !bodyStart || !names.length || !names.every((n) => GROUP_NAME.test(n))) return names;
   const people = labelledAuthors(doc, leadingTexts(bodyStart), true);

@@ -9,6 +9,9 @@ const CJK_YMD = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일
 /** A day, a month word and a year. The month word may hold combining marks (Devanagari's vowel signs: "मार्च") and in
  * Devanagari and Bengali may be two letters ("मई", "মে", May), as may the Solar Hijri "دی". */
 const DAY_MONTH_YEAR = /\b(\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?([\p{L}\p{M}]{3,}|[\p{Script=Devanagari}\p{Script=Bengali}]{2}|دی)\.?,?\s+(?:de\s+)?(\d{4})\b/u;
+/** "5-Mar-2025", "05-Mar-2025": a day, a month word and a year joined by hyphens, as science news services and database
+ * exports print dates (the month word is checked as a month's). */
+const DASHED_DAY_MONTH_YEAR = /(?<![\p{L}\d-])(\d{1,2})-(\p{L}{3,})\.?-(\d{4})(?![\d-])/u;
 const MONTH_DAY_YEAR = /\b([\p{L}]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/u;
 const EPOCH = /^\d{10}(\d{3})?$/;
 /** "2023 Jan 7": year, month word, day (PubMed and Highwire citation dates); Hungarian writes a dot after the year, "2025. március 5.". */
@@ -224,7 +227,7 @@ export function normalizeDate(raw: string | null | undefined, now: Date = new Da
     const [y, d] = [Number(ymdWord[1]), Number(ymdWord[3])];
     if (mo && plausible(y, mo, d, now)) return `${y}-${pad(mo)}-${pad(d)}`;
   }
-  const dmy = DAY_MONTH_YEAR.exec(s);
+  const dmy = DAY_MONTH_YEAR.exec(s) ?? DASHED_DAY_MONTH_YEAR.exec(s);
   if (dmy) {
     const mo = monthNumber(dmy[2]!);
     const [y, d] = [commonEraYear(Number(dmy[3]), dmy[2]!), Number(dmy[1])];

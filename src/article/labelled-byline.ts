@@ -4,7 +4,7 @@
 
 import { cleanAuthors, nameShaped } from './authors';
 import { someClassWord } from './class-tokens';
-import { CJK_BYLINE, CJK_INLINE_BYLINE, CJK_NAME, CJK_NAME_SPLIT, CJK_TITLE_AFTER, CREDIT_LABELLED, CREDITED_REVIEWER, DATED_BYLINE, FILED_FROM_REPORTER, ENGLISH_BYLINE, GROUP_NAME, OTHER_AUTHOR_TOKEN, OTHER_LANGUAGE_BYLINE, OTHER_LANGUAGE_LABEL, RTL_BYLINE, DEVANAGARI_BYLINE, THAI_BYLINE } from './byline-rules';
+import { CJK_BYLINE, CJK_INLINE_BYLINE, CJK_NAME, CJK_NAME_SPLIT, CJK_TITLE_AFTER, CREDIT_LABELLED, CREDITED_REVIEWER, DATED_BYLINE, FILED_FROM_REPORTER, JAPANESE_CORRESPONDENT, KOREAN_WIRE_REPORTER, ENGLISH_BYLINE, GROUP_NAME, OTHER_AUTHOR_TOKEN, OTHER_LANGUAGE_BYLINE, OTHER_LANGUAGE_LABEL, RTL_BYLINE, DEVANAGARI_BYLINE, THAI_BYLINE } from './byline-rules';
 import { holdsOtherVoices } from './boilerplate';
 import { normalizeDate } from './dates';
 import { BLOCK_TAGS, BYLINE_LABEL, BYLINE_LABELLED, BYLINE_LINE, SKIP_TAGS, capitalName } from './heuristics';
@@ -70,7 +70,8 @@ export function namesAfterLabel(raw: string): string[] {
 
 /** Names in a CJK byline ("记者 王小明 李华", "홍길동 기자"): every part must be name-shaped, or the line is a sentence. */
 function cjkNames(line: string): string[] {
-  const raw = CJK_BYLINE.exec(line)?.[1] ?? CJK_TITLE_AFTER.exec(line)?.[1] ?? CJK_INLINE_BYLINE.exec(line)?.[1] ?? FILED_FROM_REPORTER.exec(line)?.[1];
+  const raw = CJK_BYLINE.exec(line)?.[1] ?? CJK_TITLE_AFTER.exec(line)?.[1] ?? CJK_INLINE_BYLINE.exec(line)?.[1] ?? FILED_FROM_REPORTER.exec(line)?.[1]
+    ?? KOREAN_WIRE_REPORTER.exec(line)?.[1] ?? JAPANESE_CORRESPONDENT.exec(line)?.[1];
   if (!raw) return [];
   const parts = raw.replace(CJK_TITLE_TAIL, '').split(CJK_NAME_SPLIT).filter(Boolean);
   return parts.length && parts.length <= MAX_CJK_NAMES && parts.every((p) => CJK_NAME.test(p)) ? parts : [];

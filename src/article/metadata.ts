@@ -144,7 +144,7 @@ export function readMetadata(doc: Document, url: string, meta: MetaTags, ld: Jso
   const html = doc.documentElement;
   const ogLocale = firstMeta(meta, 'og:locale');
   const lang = nonEmpty(html?.getAttribute('lang') ?? html?.getAttribute('xml:lang') ?? firstMeta(meta, 'content-language', 'dc.language', 'language') ?? ldString(ld, art?.['inLanguage']) ?? (ogLocale ? ogLocale.replace('_', '-') : null));
-  const authors = findAuthors(meta, ld, hints, lines, siteName, headlineEl, bodyStart, hostOf(url), lang);
+  const authors = findAuthors(meta, ld, hints, lines, siteName, headlineEl, bodyStart, hostOf(url), lang, siteName ? null : siteNameFromTitle(docTitle && foldSpace(docTitle), title));
   // A German or British page's 03.04.2025 is 3 April: its language reads numeric dates its own lines leave open.
   const order = languageOrder(lang);
   // The date readers see: under the headline, else in the story's byline block.
