@@ -2,7 +2,7 @@
 // furniture, link lists, "Read more" sections and label lines. Also counts the story's images.
 
 import {
-  AFFILIATE_DISCLOSURE, BIO_VERBS, CLOSING_LABEL, BLOCK_TAGS, BOILERPLATE_HEADING, BOILERPLATE_LINE, DATE_LINE_MAX, LEGAL_NOTICE, MAX_CONTAINER_LINK_DENSITY, MAX_LINK_DENSITY,
+  AFFILIATE_DISCLOSURE, LINK_PLEDGE, BIO_VERBS, CLOSING_LABEL, BLOCK_TAGS, BOILERPLATE_HEADING, BOILERPLATE_LINE, DATE_LINE_MAX, LEGAL_NOTICE, MAX_CONTAINER_LINK_DENSITY, MAX_LINK_DENSITY,
   MIN_IMAGE_SIDE, NEWSLETTER_PITCH, SIGNUP_CONSENT, SOCIAL_FOLLOW, STOCK_CREDIT_LINE, TEASER_LABEL, WIDGET_LINE, DONATION_PITCH, CAPTION_CREDIT, SHORTCODE_LINE, TEMPLATE_LINE,
 } from './heuristics';
 import type { PageScan } from './page-scan';
@@ -123,10 +123,10 @@ function dropSecondCopies(lines: string[]): string[] {
 }
 
 /** Whole lines that are the page's furniture wherever they stand: boilerplate labels, legal and consent notices, picture credits,
- * affiliate disclosures, widgets' own text, invitations to follow, captions ending in a credit, unrendered shortcodes, publishing
+ * affiliate disclosures and pledges, widgets' own text, invitations to follow, captions ending in a credit, unrendered shortcodes, publishing
  * templates' own sentences, and a list number whose item held no text. */
 const FURNITURE_LINES: readonly RegExp[] = [
-  BOILERPLATE_LINE, LEGAL_NOTICE, SIGNUP_CONSENT, STOCK_CREDIT_LINE, AFFILIATE_DISCLOSURE, WIDGET_LINE, SOCIAL_FOLLOW, CAPTION_CREDIT, SHORTCODE_LINE, TEMPLATE_LINE, /^\d+\.$/,
+  BOILERPLATE_LINE, LEGAL_NOTICE, SIGNUP_CONSENT, STOCK_CREDIT_LINE, AFFILIATE_DISCLOSURE, LINK_PLEDGE, WIDGET_LINE, SOCIAL_FOLLOW, CAPTION_CREDIT, SHORTCODE_LINE, TEMPLATE_LINE, /^\d+\.$/,
 ];
 
 /** The index of the last line long enough to be prose, or -1. */
@@ -183,6 +183,21 @@ function dropClosingFurniture(lines: string[]): string[] {
   return lines;
 }
 
+/** Words a linked line needs to read as a sentence rather than a teaser's title or a button ("Shop now.", "Try it."). */
+const MIN_LINKED_SENTENCE_WORDS = 4;
+
+/** A shop's or sign-up's button worded as a command ("Shop Acme @ Example Store.", "Buy it now!", "Register here."), which may end
+ * as a sentence does. */
+const CALL_TO_ACTION = /^(shop|buy|order|get|try|register|download|book)\b/i;
+
+/** A line mostly of link text that is nonetheless the writer's sentence ("Read our full review.", "Learn more about caring for
+ * orchids.", "For more detail, check out my review of the rack."): it ends as sentences do, not with an excerpt's ellipsis, and opens
+ * with no teaser label and no shop's command. Teaser lines and link lists are titles and names, which end without a full stop
+ * ("Related: Ten best tents", "Home", "Acme Tent 2"). */
+function linkedSentence(line: string): boolean {
+  return /[.!?]["'”’)]?$/.test(line) && !/(\.\.\.|…)$/.test(line) && line.split(' ').length >= MIN_LINKED_SENTENCE_WORDS && !TEASER_LABEL.test(line) && !CALL_TO_ACTION.test(line);
+}
+
 /** Plain text of the roots (elements of `scan`), with `excluded` elements and furniture left out; `title` drops the headline line, `authors` their bio;
  * `lang`, the page's language, reads the numeric dates of its datelines. */
 export function bodyText(roots: Element[], scan: PageScan, excluded: Set<Element>, title: string | null, authors: string[] = [], lang: string | null = null): BodyText {
@@ -200,7 +215,7 @@ export function bodyText(roots: Element[], scan: PageScan, excluded: Set<Element
     bufLinks = 0;
     if (!line || FURNITURE_LINES.some((re) => re.test(line))) return;
     // A linked heading titles a section of the story (a listicle's item linking to the product), unless a teaser label opens it.
-    if (linkShare > MAX_LINK_DENSITY && line.length < MAX_TEASER_CHARS && (!heading || TEASER_LABEL.test(line))) return;
+    if (linkShare > MAX_LINK_DENSITY && line.length < MAX_TEASER_CHARS && (heading ? TEASER_LABEL.test(line) : !linkedSentence(line))) return;
     if (titleKey && line.toLowerCase() === titleKey) return;
     lines.push(line);
   };
@@ -261,7 +276,13 @@ export function bodyText(roots: Element[], scan: PageScan, excluded: Set<Element
   const closing = (line: string): boolean => (bio ? bio.bio(line) : false) || DONATION_PITCH.test(line);
   const late = (i: number): boolean => i >= lines.length / 2;
   const lastProse = lastProseLine(lines);
-  const cut = lines.map((line, i) => (late(i) && closing(line)) || (i > lastProse && !!bio?.signature(line)));
+  // A writer's card set above the story leaves their bio as the body's first line, before the story's own.
+  const cardAbove = (line: string, i: number): boolean => i === 0 && lines.length > 1 && !!bio?.bio(line);
+  // The writer's name signed under the story, or set as its byline above the story's first prose line ("By Jane Doe"), is the
+  // page's signing, not the story.
+  const firstProse = lines.findIndex((line) => line.length >= PROSE_LINE_CHARS);
+  const signing = (i: number): boolean => i > lastProse || i < firstProse;
+  const cut = lines.map((line, i) => (late(i) && closing(line)) || cardAbove(line, i) || (signing(i) && !!bio?.signature(line)));
   const ended = dropClosingFurniture(dropEdgeDatelines(lines.filter((line, i) => !cut[i] && !(late(i) && cut[i + 1] && JOB_TITLE_LINE.test(line))), order));
   // A newsletter pitch goes after the closing furniture is cut: a pitch worded as a label ("Subscribe to our newsletter!") ends the story there.
   const kept = dropSecondCopies(ended.filter((line) => !NEWSLETTER_PITCH.test(line)));

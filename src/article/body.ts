@@ -131,6 +131,10 @@ function firstOfStream(scan: PageScan, roots: Element[], pageTitles: readonly st
   return roots.filter((r) => !others.some((o) => o === r || o.contains(r)));
 }
 
+/** Story paragraphs a container before the story's root needs to be taken as its intro (one alone is a standfirst, which the
+ * body leaves out: pages show it above the story in as many forms as they have templates). */
+const MIN_INTRO_PARAGRAPHS = 2;
+
 /** Chooses the body's root element(s) from a scan of the page; `pageTitles` (the <title>, og:title) tell the page's own story in a stream of several;
  * `pageUrl` is the page's address (the detector's `url`: a copy of a page parsed elsewhere has an address of its own). */
 export function chooseBody(scan: PageScan, pageTitles: readonly string[] = [], pageUrl: string = scan.order[0]?.ownerDocument.URL ?? ''): BodyChoice {
@@ -181,7 +185,10 @@ export function chooseBody(scan: PageScan, pageTitles: readonly string[] = [], p
       }
       const ci = scan.index.get(c);
       if (ci === undefined || inFurniture[ci]) continue;
-      if (good[ci]! >= SIBLING_SHARE * good[best]! && good[ci]! > noise[ci]!) {
+      // Before the story, a container of two or more story paragraphs is its intro (a page builder sets the headline and the
+      // opening paragraphs apart from the rest), however short beside the story.
+      const intro = !seen && scan.paragraphs[ci]! >= MIN_INTRO_PARAGRAPHS;
+      if ((intro || good[ci]! >= SIBLING_SHARE * good[best]!) && good[ci]! > noise[ci]!) {
         (seen ? after : before).push(c);
         storyChars += good[ci]!;
       }

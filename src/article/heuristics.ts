@@ -60,10 +60,10 @@ export const WIDGET_LINE =
   /^(your browser does not support (the )?(audio|video)( element| tag| playback)?\.?|this (slideshow|video|content|player) requires javascript\.?|press enter or click to view image in full size|loading (the )?[^.]{0,60}player(\.{3}|…)?|thanks?( you)?[!,.]? for (signing up|subscribing)( to [^.!]{1,60})?[!.]?|thank you[!.]? your submission has been received[!.]?|oops[!.]? something went wrong[^.!]{0,60}[.!]?|(thank you[!.,]? )?please check your inbox[^.!]{0,60}[.!]?|there was (an issue|a problem|an error) with (the|your) (form|submission)[.!]?( please try again[.!]?)?|(cook|bake) mode|prevent (your )?screen from going dark[^.!]{0,40}[.!]?|add( [\w.-]+){0,4} as an? (preferred|reliable( and trusted)?|trusted)( news)? source( on google)?)$/i;
 
 /** A picture's caption set as a paragraph, known by the credit it ends with ("A tiny house means living more efficiently. Picture:
- * Getty", "The Queen in 2004 (Picture credit: Getty)", "Photo by Jane Doe on Unsplash"): captions describe a picture, not the
+ * Getty", "The Queen in 2004 (Picture credit: Getty)", "The harbour at dawn. Photo by: 'Jane Doe'.", "Photo by Jane Doe on Unsplash"): captions describe a picture, not the
  * story. Some caption comes before the credit (a line that is only a credit, "Words & images: Jane", names the story's makers). */
 export const CAPTION_CREDIT =
-  /^(?=.{20,300}$)(?=.*\b(?:picture|photo|image|photograph|illustration)s?\b).{20,}?([.!?)]\s*|\s)(\(?(picture|photo|image|photograph|illustration)s?( credit)?\s*:\s*[^.:]{2,60}\)?|\(photo by [^)]{2,60}\)|photo by [\w .-]{2,40} on (unsplash|pexels))\.?$/i;
+  /^(?=.{20,300}$)(?=.*\b(?:picture|photo|image|photograph|illustration)s?\b).{20,}?([.!?)]\s*|\s)(\(?(picture|photo|image|photograph|illustration)s?( credit| by)?\s*:\s*[^.:]{2,60}\)?|\(photo by [^)]{2,60}\)|photo by [\w .-]{2,40} on (unsplash|pexels))\.?$/i;
 
 /** A plugin's shortcode the site failed to render ("[adthrive-in-post-video-player video-id=…]", "[rt_reading_time] min read",
  * "[CTA_MODULE]"): a prefixed name in brackets, with at most a few words after it. Template markup, not text. */
@@ -120,6 +120,11 @@ export const LEGAL_NOTICE =
  * affiliate links, so a look for those words comes first: a line is read once rather than tried from each of its positions. */
 export const AFFILIATE_DISCLOSURE =
   /^(?=[\s\S]*?(?:commission|kick ?-?back|affiliate))[\s\S]*?(?:(\b(we|i)( may| might| will| can| could| do)? (earn|receive|get|make)|\bearns? us|\bearn (me|us)) (an? )?(small |tiny |\(very\) small )?(amount of )?(affiliate )?(commissions?|kick ?-?backs?)\b|\b(posts?|articles?|pages?|sites?|blogs?|content)( may)? (contains?|uses?|includes?) (some )?affiliate links\b|\baffiliate links (are|were) used\b|\bcommissions? (on|from) (\w+ ){0,2}(orders|purchases|sales)\b[^.]{0,40}\bthrough (our|its|their|these|the|this|my) (\w+ )?links\b)/i;
+
+/** A review site's pledge about its picks and links, set as lines of their own with no word of commission ("We independently test
+ * everything we recommend.", "Buying through links on our site supports our work."): the site's notice, not the story. */
+export const LINK_PLEDGE =
+  /^(we independently (test|review|research|vet|evaluate|select|choose|pick) (everything|every product|all (the )?products|each product)( (that )?we (recommend|feature|review))?|(when you )?buy(ing)? (\w+ )?(through|via|from) (the |our )?links?( on (our|this) (site|page))?,? (supports?|helps?) (us|our work|the site|our journalism))[.!]?$/i;
 
 /** An author-bio paragraph opens with the author's name and a verb of biography ("Jane Doe is a reporter…", "Jane has covered…"). */
 export const BIO_VERBS = 'is|was|has|holds|serves|writes|covers|joined|leads|brings|specializes|specialises';

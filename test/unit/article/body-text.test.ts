@@ -159,8 +159,8 @@ describe('the body text', () => {
   });
 
   it("leaves out a caption set as a paragraph with its picture credit, and a plugin's unrendered shortcode; keeps a sentence about a photo", () => {
-    const d = detectArticle(story('<p>The mayor at the council meeting on Tuesday. Picture: Getty</p><p>A portrait of the treasurer in 2004 (Photo credit: City Archive)</p><p>[adthrive-in-post-video-player video-id="x1" name="Council budget"]</p><p>[rt_reading_time] min read</p><p>The photo of the mayor, taken by a resident, was shared widely after the vote, officials said.</p>'));
-    expect(d.text).not.toMatch(/Picture: Getty|Photo credit|adthrive|rt_reading_time/);
+    const d = detectArticle(story('<p>The mayor at the council meeting on Tuesday. Picture: Getty</p><p>A portrait of the treasurer in 2004 (Photo credit: City Archive)</p><p>The old town hall seen from the river at dawn. Photo by: \'Jane Doe\'.</p><p>[adthrive-in-post-video-player video-id="x1" name="Council budget"]</p><p>[rt_reading_time] min read</p><p>The photo of the mayor, taken by a resident, was shared widely after the vote, officials said.</p>'));
+    expect(d.text).not.toMatch(/Picture: Getty|Photo credit|Photo by|adthrive|rt_reading_time/);
     expect(d.text).toContain('The photo of the mayor, taken by a resident');
   });
 
@@ -168,6 +168,33 @@ describe('the body text', () => {
     const d = detectArticle(page(`<body><article><h1>Council approves budget</h1><div class="entry-content"><p>Category: Local politics</p>${storyParagraphs(3)}<p>Category: Electric scooter</p>${storyParagraphs(3, 'the board')}<p>Tags: Budget, City hall, Council</p></div></article></body>`));
     expect(d.text).not.toMatch(/Local politics|Tags:/);
     expect(d.text).toContain('Category: Electric scooter');
+  });
+
+  it("keeps the writer's sentence that is mostly a link, and still leaves out a teaser's title and a shop's button", () => {
+    const d = detectArticle(story('<p><a href="/reviews/acme-x2">Read our full review of the Acme X2.</a></p><p>For more detail, see <a href="/guides/budgets">our guide to reading a city budget</a>.</p><p><a href="/other-story">Ten things to know about the new budget</a></p><p><a href="https://shop.example/acme">Shop Acme @ Example Store.</a></p>'));
+    expect(d.text).toContain('Read our full review of the Acme X2.');
+    expect(d.text).toContain('For more detail, see our guide to reading a city budget.');
+    expect(d.text).not.toMatch(/Ten things to know|Shop Acme/);
+  });
+
+  it("leaves out the writer's bio that a card above the story leaves as the body's first line", () => {
+    const d = detectArticle(page(`<body><article><h1>Council approves budget</h1><p class="byline">By Jane Doe</p><div class="entry-content"><p>Jane is an experienced reporter who has covered city hall and its budgets for the past ten years.</p>${storyParagraphs(5)}</div></article></body>`));
+    expect(d.byline).toBe('Jane Doe');
+    expect(d.text).not.toMatch(/experienced reporter/);
+    expect(d.text).toMatch(/^Paragraph 1: members of the council/);
+  });
+
+  it("leaves out the byline the story's text opens with, and keeps a name signed under a letter it quotes", () => {
+    const d = detectArticle(page(`<body><article><h1>Council approves budget</h1><div class="entry-content"><p>By Jane Doe</p>${storyParagraphs(3)}<p>Dear council, we ask you to fund the libraries before the roads this year, for the sake of the children.</p><p>– Jane Doe</p>${storyParagraphs(3, 'the board')}</div></article></body>`));
+    expect(d.byline).toBe('Jane Doe');
+    expect(d.text).toMatch(/^Paragraph 1: members of the council/);
+    expect(d.text).toContain('– Jane Doe');
+  });
+
+  it("leaves out a review site's pledge about its picks and links, and keeps the story's sentence about testing", () => {
+    const d = detectArticle(story('<p>We independently test everything we recommend.</p><p>Buying through links on our site supports our work.</p><p>We independently tested the ten kettles in our kitchen over three weeks, boiling each one a hundred times.</p>'));
+    expect(d.text).not.toMatch(/everything we recommend|supports our work/);
+    expect(d.text).toContain('We independently tested the ten kettles');
   });
 
   it("reads the content React's streaming render has not moved into place yet", () => {

@@ -189,6 +189,13 @@ describe('boilerplate is left out of the body', () => {
     expect(d.text).not.toMatch(MARKER);
   });
 
+  it('keeps the intro a page builder sets in its own block with the headline, before a much longer story', () => {
+    const intro = `<div class="intro"><h1>Council approves budget</h1><p>INTRO The council met late into the night before it agreed on next year's budget, the largest in its history.</p><p>Here is what the budget means for schools, roads and the city's parks, item by item.</p></div>`;
+    const d = detectArticle(page(`<body><main><div class="page">${intro}<div class="content">${storyParagraphs(40)}</div></div></main></body>`));
+    expect(d.text).toMatch(/^INTRO The council met/);
+    expect(d.text).toContain('Paragraph 40: members of the council');
+  });
+
   it('keeps the paragraphs before a list that holds most of the story', () => {
     const items = Array.from({ length: 12 }, (_, i) => `<li><p>Lesson ${i + 1}: keep an eye on cash flow, since a business without cash cannot pay its staff or its suppliers on time.</p></li>`).join('');
     const d = detectArticle(page(`<body><article><div class="entry"><p>INTRO I started the first of my six businesses thirty years ago, without a degree.</p><p>Here are the lessons I learned along the way, the hard way and in order.</p><ol>${items}</ol></div></article></body>`));
