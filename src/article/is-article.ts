@@ -204,6 +204,9 @@ export function articleFeatures(e: ArticleEvidence): ArticleFeatures {
     faqMarkup: bit(!nonArticleType && !ldArticle && [...e.ld.types, ...(e.itemTypes ?? [])].some((t) => FAQ_TYPES.test(t))),
     // og:type=article (not beside a plugin's page graph, see above).
     ogArticle: bit(ogArticle),
+    // The page calls itself a story in either place, og:type or JSON-LD: the same plugins write both, so the second adds
+    // little to the first (ogArticle and articleMarkup then weigh what each says beyond the other).
+    declaredArticle: bit(ogArticle || ldArticle),
     // og:type of a product, profile, video, music or book page.
     ogNonArticle: bit(!ogArticle && /product|profile|video|music|book/.test(ogType)),
     // article:published_time, which publishing systems write for posts.
@@ -319,19 +322,19 @@ export function articleFeatures(e: ArticleEvidence): ArticleFeatures {
  * development pages and rounded to hundredths: `scripts/fit-is-article.ts` (its header gives the commands).
  */
 export const ARTICLE_WEIGHTS: Record<string, number> = {
-  articleMarkup: 1.4, ldAny: -1.05, pageGraphNoAuthor: 0.65, nonArticleMarkup: -0.85, faqMarkup: -1.31,
-  ogArticle: 0.98, ogNonArticle: -3.28, publishedMeta: 0.42, date: 0.6, modified: 0.5, author: 0.51,
-  dateAndAuthor: 0.67, nonArticleHost: -2.96, homePage: -1.41, nonArticlePath: -1.87, storyPath: 1.79,
-  headlineSlug: 0.59, slugWords: 0.2, titleInSlug: -0.44, pathDepth: 0.15, query: -1.8, numericId: -0.42,
-  fileAddressNoMeta: -1.13, manyButtons: -0.6, manyCode: -0.85, logCode: -0.12, logCodePerParagraph: -1.01,
-  manyTimesAndBylines: -1.34, manyMemberLinks: -1.22, manyPosts: -3.75, logMemberLinks: -0.15, logFields: -0.1,
-  logLinks: -0.15, logListItems: 0.1, logArticles: 0.1, docLinks: -1.89, logH1s: -0.17, linkShare: -0.24,
-  shortStory: -1.05, longStory: 0.58, someParagraphs: 0.75, logWords: 0.1, logParagraphs: 0.04,
-  logWordsPerParagraph: 0.18, logStoryHeadings: 0, logHeadingsPerKiloword: -0.19, logParagraphsPerHeading: -0.11,
-  storyLinkShare: -2.64, storyShare: 1.45, logImages: -0.08, logPrices: -0.06, commercial: -2.59, explainerTitle: 2.02,
+  articleMarkup: 1.12, ldAny: -1.1, pageGraphNoAuthor: 0.77, nonArticleMarkup: -0.79, faqMarkup: -1.27,
+  ogArticle: 0.43, declaredArticle: 0.71, ogNonArticle: -3.24, publishedMeta: 0.43, date: 0.63, modified: 0.45,
+  author: 0.48, dateAndAuthor: 0.63, nonArticleHost: -3, homePage: -1.38, nonArticlePath: -1.86, storyPath: 1.81,
+  headlineSlug: 0.59, slugWords: 0.2, titleInSlug: -0.47, pathDepth: 0.16, query: -1.78, numericId: -0.4,
+  fileAddressNoMeta: -1.11, manyButtons: -0.62, manyCode: -0.82, logCode: -0.13, logCodePerParagraph: -1.02,
+  manyTimesAndBylines: -1.32, manyMemberLinks: -1.29, manyPosts: -3.76, logMemberLinks: -0.15, logFields: -0.1,
+  logLinks: -0.14, logListItems: 0.1, logArticles: 0.1, docLinks: -1.97, logH1s: -0.14, linkShare: -0.25,
+  shortStory: -1.07, longStory: 0.55, someParagraphs: 0.74, logWords: 0.09, logParagraphs: 0.04,
+  logWordsPerParagraph: 0.17, logStoryHeadings: -0.01, logHeadingsPerKiloword: -0.19, logParagraphsPerHeading: -0.1,
+  storyLinkShare: -2.79, storyShare: 1.58, logImages: -0.08, logPrices: -0.06, commercial: -2.6, explainerTitle: 2.04,
 };
 /** Added to the weighted sum: a page is an article when the total is at least 0 (even odds). */
-export const ARTICLE_BIAS = -2.72;
+export const ARTICLE_BIAS = -2.8;
 
 /** Sum of weight × feature. */
 export function scoreFeatures(x: ArticleFeatures, weights: Record<string, number>): number {
