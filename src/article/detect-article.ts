@@ -80,7 +80,7 @@ export function detectArticle(document: Document, options: DetectOptions = {}): 
       itemTypes: hints.itemTypes, linkShare: scan ? scan.links[0]! / Math.max(1, pageChars) : 0,
       storyLinkShare: linkChars / Math.max(1, chars), storyShare: chars / Math.max(1, pageChars), storyHeadings: headings,
       fields: tags ? tags.fields : 0, images: body?.images ?? 0, links: tags ? tags.links.length : 0,
-      articles: tags ? tags.articles : 0, listItems: tags ? tags.listItems : 0, h1s: hints.h1s.length, hasModified: md.modifiedTime != null,
+      articles: tags ? tags.articles : 0, h1s: hints.h1s.length, hasModified: md.modifiedTime != null,
       postBlocks: countPostBlocks(hints.dateMarks, hints.posterMarks, body?.roots ?? []),
       docLinks: countDocLinks(tags?.links ?? []),
     };

@@ -51,8 +51,6 @@ export interface ArticleEvidence {
   links?: number;
   /** <article> elements on the page. */
   articles?: number;
-  /** <li> elements on the page. */
-  listItems?: number;
   /** <h1> elements on the page. */
   h1s?: number;
   /** Whether the page gives a modified time. */
@@ -204,6 +202,9 @@ export function articleFeatures(e: ArticleEvidence): ArticleFeatures {
     faqMarkup: bit(!nonArticleType && !ldArticle && [...e.ld.types, ...(e.itemTypes ?? [])].some((t) => FAQ_TYPES.test(t))),
     // og:type=article (not beside a plugin's page graph, see above).
     ogArticle: bit(ogArticle),
+    // The page calls itself a story in either place, og:type or JSON-LD: the same plugins write both, so the second adds
+    // little to the first (ogArticle and articleMarkup then weigh what each says beyond the other).
+    declaredArticle: bit(ogArticle || ldArticle),
     // og:type of a product, profile, video, music or book page.
     ogNonArticle: bit(!ogArticle && /product|profile|video|music|book/.test(ogType)),
     // article:published_time, which publishing systems write for posts.
@@ -268,8 +269,6 @@ export function articleFeatures(e: ArticleEvidence): ArticleFeatures {
     logFields: log2p(e.fields ?? 0),
     // Links on the page: hubs, listings and landing pages are made of them.
     logLinks: log2p(e.links ?? 0),
-    // List items on the page: with the links counted, lists that are not links (a story's own lists, steps) lean for.
-    logListItems: log2p(e.listItems ?? 0),
     // <article> elements: with links counted, semantic markup is a publishing system's.
     logArticles: log2p(e.articles ?? 0),
     // A link to the page's source ("Edit this page", "Edit on GitHub"): documentation sites are edited as files in a
@@ -319,19 +318,19 @@ export function articleFeatures(e: ArticleEvidence): ArticleFeatures {
  * development pages and rounded to hundredths: `scripts/fit-is-article.ts` (its header gives the commands).
  */
 export const ARTICLE_WEIGHTS: Record<string, number> = {
-  articleMarkup: 1.4, ldAny: -1.05, pageGraphNoAuthor: 0.65, nonArticleMarkup: -0.85, faqMarkup: -1.31,
-  ogArticle: 0.98, ogNonArticle: -3.28, publishedMeta: 0.42, date: 0.6, modified: 0.5, author: 0.51,
-  dateAndAuthor: 0.67, nonArticleHost: -2.96, homePage: -1.41, nonArticlePath: -1.87, storyPath: 1.79,
-  headlineSlug: 0.59, slugWords: 0.2, titleInSlug: -0.44, pathDepth: 0.15, query: -1.8, numericId: -0.42,
-  fileAddressNoMeta: -1.13, manyButtons: -0.6, manyCode: -0.85, logCode: -0.12, logCodePerParagraph: -1.01,
-  manyTimesAndBylines: -1.34, manyMemberLinks: -1.22, manyPosts: -3.75, logMemberLinks: -0.15, logFields: -0.1,
-  logLinks: -0.15, logListItems: 0.1, logArticles: 0.1, docLinks: -1.89, logH1s: -0.17, linkShare: -0.24,
-  shortStory: -1.05, longStory: 0.58, someParagraphs: 0.75, logWords: 0.1, logParagraphs: 0.04,
-  logWordsPerParagraph: 0.18, logStoryHeadings: 0, logHeadingsPerKiloword: -0.19, logParagraphsPerHeading: -0.11,
-  storyLinkShare: -2.64, storyShare: 1.45, logImages: -0.08, logPrices: -0.06, commercial: -2.59, explainerTitle: 2.02,
+  articleMarkup: 1.12, ldAny: -1.1, pageGraphNoAuthor: 0.77, nonArticleMarkup: -0.79, faqMarkup: -1.28,
+  ogArticle: 0.43, declaredArticle: 0.72, ogNonArticle: -3.22, publishedMeta: 0.39, date: 0.61, modified: 0.47,
+  author: 0.46, dateAndAuthor: 0.66, nonArticleHost: -3.03, homePage: -1.43, nonArticlePath: -1.84, storyPath: 1.77,
+  headlineSlug: 0.59, slugWords: 0.2, titleInSlug: -0.47, pathDepth: 0.15, query: -1.76, numericId: -0.45,
+  fileAddressNoMeta: -1.15, manyButtons: -0.6, manyCode: -0.87, logCode: -0.13, logCodePerParagraph: -1.04,
+  manyTimesAndBylines: -1.29, manyMemberLinks: -1.38, manyPosts: -3.76, logMemberLinks: -0.15, logFields: -0.09,
+  logLinks: -0.05, logArticles: 0.1, docLinks: -2.06, logH1s: -0.15, linkShare: -0.23, shortStory: -1.14,
+  longStory: 0.55, someParagraphs: 0.73, logWords: 0.1, logParagraphs: 0.05, logWordsPerParagraph: 0.16,
+  logStoryHeadings: -0.01, logHeadingsPerKiloword: -0.19, logParagraphsPerHeading: -0.1, storyLinkShare: -3.02,
+  storyShare: 1.48, logImages: -0.08, logPrices: -0.07, commercial: -2.6, explainerTitle: 2.05,
 };
 /** Added to the weighted sum: a page is an article when the total is at least 0 (even odds). */
-export const ARTICLE_BIAS = -2.72;
+export const ARTICLE_BIAS = -2.73;
 
 /** Sum of weight × feature. */
 export function scoreFeatures(x: ArticleFeatures, weights: Record<string, number>): number {

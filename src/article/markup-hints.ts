@@ -58,8 +58,6 @@ export interface PageTags {
   fields: number;
   /** <article> elements. */
   articles: number;
-  /** <li> elements. */
-  listItems: number;
 }
 
 const MAX_ELEMENTS = 60000;
@@ -73,7 +71,7 @@ export function collectHints(doc: Document): MarkupHints {
   const cardMarks: Element[] = [];
   const body = doc.body;
   let inBody = false;
-  const tags: PageTags = { metas: [], scripts: [], links: [], headings: [], footers: [], memberLinks: [], buttons: 0, fields: 0, articles: 0, listItems: 0 };
+  const tags: PageTags = { metas: [], scripts: [], links: [], headings: [], footers: [], memberLinks: [], buttons: 0, fields: 0, articles: 0 };
   let i = 0;
   let el: Element | null = doc.documentElement;
   // A TreeWalker over elements: in jsdom it steps through the tree without a wrapper per node passed.
@@ -85,7 +83,6 @@ export function collectHints(doc: Document): MarkupHints {
     else if (tag === 'a') tags.links.push(el);
     else if (tag === 'button') tags.buttons++;
     else if (tag === 'input' || tag === 'select' || tag === 'textarea') tags.fields++;
-    else if (tag === 'li') tags.listItems++;
     else if (tag === 'article') tags.articles++;
     else if (tag === 'h1' || tag === 'h2' || tag === 'h3') tags.headings.push(el);
     else if (tag === 'footer') tags.footers.push(el);

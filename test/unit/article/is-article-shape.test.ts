@@ -59,3 +59,13 @@ describe('docLinks (documentation tooling links each page to its source)', () =>
     expect(featuresOf(`<body><main>${guide}<a href="/notes/editing">Edit this page and others: our editors explain how</a></main></body>`)['docLinks']).toBe(0);
   });
 });
+
+describe('declaredArticle (the page calls itself a story in og:type or JSON-LD)', () => {
+  const story = `<h1>Council approves budget</h1>${storyParagraphs(8)}`;
+  const ld = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"BlogPosting","headline":"Council approves budget"}</script>';
+  it('is 1 for og:type=article alone and for an Article in JSON-LD alone, 0 for a page that declares neither', () => {
+    expect(featuresOf(`<head><meta property="og:type" content="article"></head><body><main>${story}</main></body>`)['declaredArticle']).toBe(1);
+    expect(featuresOf(`<head>${ld}</head><body><main>${story}</main></body>`)['declaredArticle']).toBe(1);
+    expect(featuresOf(`<head><meta property="og:type" content="website"></head><body><main>${story}</main></body>`)['declaredArticle']).toBe(0);
+  });
+});

@@ -13,7 +13,7 @@ function evidence(over: Partial<ArticleEvidence>): ArticleEvidence {
   return {
     meta: new Map(), ld: NO_LD, url: 'https://www.example.com/some-page', hasDate: false, hasAuthor: false,
     storyWords: 600, paragraphs: 8, times: 0, bylines: 0, code: 0, buttons: 0, memberLinks: 0,
-    links: 150, listItems: 60, h1s: 1, fields: 3, images: 2, linkShare: 0.25, storyShare: 0.6, storyLinkShare: 0.03, storyHeadings: 2, ...over,
+    links: 150, h1s: 1, fields: 3, images: 2, linkShare: 0.25, storyShare: 0.6, storyLinkShare: 0.03, storyHeadings: 2, ...over,
   };
 }
 
@@ -192,11 +192,11 @@ describe('collectHints', () => {
     expect(collectHints(doc).itemTypes).toEqual(['DiscussionForumPosting', 'Person', 'Question', 'Thing']);
   });
 
-  it('counts form fields, list items and <article> elements for the decision', () => {
+  it('counts form fields and <article> elements for the decision', () => {
     const doc = page(`<body><form><input name="q"><select><option>a</option></select><textarea></textarea><button>Go</button></form>
       <ul><li>one</li><li>two</li></ul><article>a</article><article>b</article></body>`);
     const tags = collectHints(doc).tags!;
-    expect([tags.fields, tags.listItems, tags.articles, tags.buttons]).toEqual([3, 2, 2, 1]);
+    expect([tags.fields, tags.articles, tags.buttons]).toEqual([3, 2, 1]);
   });
 });
 
