@@ -78,7 +78,8 @@ async function main(argv: string[]): Promise<void> {
   const json = argv.includes('--json');
   const ids = choosePages(dir, opt);
   const code = await benchBundle();
-  const browser = opt.get('browser') === 'firefox' ? await launchFirefox() : await launchChromium();
+  const launch = opt.get('browser') === 'firefox' ? launchFirefox : launchChromium;
+  let browser = await launch();
   const outsideToo = argv.includes('--outside');
   const outside: number[][] = [];
   if (outsideToo) await browser.runInHost(code);
@@ -102,6 +103,10 @@ async function main(argv: string[]): Promise<void> {
     } catch (e) {
       notLoaded++;
       process.stderr.write(`${id}: not measured (${(e as Error).message.split('\n')[0]})\n`);
+      // A browser that failed a page may stay stuck on it (Firefox then times out every later load): start afresh.
+      await browser.close().catch(() => undefined);
+      browser = await launch();
+      if (outsideToo) await browser.runInHost(code);
     }
     if (!json && (i + 1) % 100 === 0) process.stderr.write(`${i + 1}/${ids.length}\n`);
   }
