@@ -1,12 +1,13 @@
 // `npm run bench:browser -- --data DIR [--limit N | --every K | --sample N] [--half even|odd] [--only ID,ID]
 //   [--json] [--dump FILE] [--compare DUMP] [--outside] [--browser chromium|firefox]`
 // The extraction benchmark in the browser the extension ships to: our detector and Mozilla Readability (clone +
-// parse) run on each saved page as headless Chromium (or, with --browser firefox, Firefox) parses it, the same scores as bench-extract (DESIGN.md), and,
-// with --compare DUMP (a `bench-extract --dump` file), on how many pages the browser's answer differs from jsdom's.
+// parse) run on each saved page as headless Chromium (or, with --browser firefox, Firefox ESR) parses it, scored as
+// bench-extract scores them (DESIGN.md), and, with --compare DUMP (a `bench-extract --dump` file), the pages where the
+// browser's answer differs from jsdom's.
 //
 // Each page is served at its own address (every request of the page is answered from the saved file or refused,
 // so nothing reaches the network) with a policy that blocks the page's own scripts: the document is the saved
-// HTML as Blink parses and decodes it, which is what the jsdom benchmark reads too. Both systems come in one
+// HTML as the browser decodes and parses it (with scripting on: `<noscript>` is text, where jsdom's documents parse it). Both systems come in one
 // bundle built with the extension's own build options and are evaluated afresh on every page, as a content
 // script is, so each page's timing is a cold start for both. Which system runs first alternates page by page.
 //
@@ -39,8 +40,6 @@ function addressOf(url: string | null, id: string): string {
     return `https://wcxb.invalid/${id}.html`;
   }
 }
-
-
 
 /** Our detector and Readability in one script, minified with the extension's build options. */
 async function benchBundle(): Promise<string> {
