@@ -23,6 +23,7 @@ import { bundleOptions } from './lib/bundle-options';
 import { launchChromium, launchFirefox } from './lib/bench-drivers';
 import { dayOf, sameAuthor, sameTitle, summarize, type Guess, type PageResult } from './lib/extract-scores';
 import type { InPage } from './lib/measure-in-page';
+import { readOptions } from './lib/options';
 import { choosePages, readTruth } from './lib/wcxb-pages';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -66,9 +67,7 @@ function differences(a: Guess, b: Guess): string[] {
 }
 
 async function main(argv: string[]): Promise<void> {
-  const flags = new Set(['--json', '--outside']);
-  const opt = new Map<string, string>();
-  for (let i = 0; i < argv.length; i++) if (argv[i]!.startsWith('--') && !flags.has(argv[i]!)) opt.set(argv[i]!.slice(2), argv[++i] ?? '');
+  const opt = readOptions(argv, ['--json', '--outside']);
   const dir = opt.get('data');
   if (!dir) {
     process.stderr.write('usage: npm run bench:browser -- --data DIR [--limit N | --every K | --sample N] [--half even|odd] [--only ID,ID] [--json] [--dump FILE] [--compare DUMP] [--outside] [--browser chromium|firefox]\n');

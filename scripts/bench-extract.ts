@@ -16,6 +16,7 @@ import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { detectArticle } from '../src/article/detect-article';
 import { summarize, type Guess, type PageResult, type Truth } from './lib/extract-scores';
 import { PageParser } from './lib/page-parser';
+import { readOptions } from './lib/options';
 import { choosePages, readTruth } from './lib/wcxb-pages';
 
 /** Pages per child process: a child's jsdom leftovers stay around 1 GB, far below Node's default heap. */
@@ -127,9 +128,7 @@ function table(ours: Summary, ref: Summary, speedRatio: number, wanted: number):
 async function main(argv: string[]): Promise<void> {
   const withReference = !argv.includes('--no-reference');
   if (argv[0] === '--child') return runChild(argv[1]!, argv[2]!.split(','), withReference);
-  const flags = new Set(['--json', '--no-reference']);
-  const opt = new Map<string, string>();
-  for (let i = 0; i < argv.length; i++) if (argv[i]!.startsWith('--') && !flags.has(argv[i]!)) opt.set(argv[i]!.slice(2), argv[++i] ?? '');
+  const opt = readOptions(argv, ['--json', '--no-reference']);
   const dir = opt.get('data');
   if (!dir) {
     process.stderr.write('usage: npm run bench:extract -- --data DIR [--limit N | --every K | --sample N] [--half even|odd] [--only ID,ID] [--json] [--dump FILE] [--progress FILE] [--no-reference] [--jobs J]\n');
