@@ -12,47 +12,20 @@ import { appendFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inChildChunks } from './lib/child-chunks';
-import { Readability, isProbablyReaderable } from '@mozilla/readability';
-import { detectArticle } from '../src/article/detect-article';
-import { summarize, type Guess, type PageResult, type Truth } from './lib/extract-scores';
+import { summarize, type PageResult } from './lib/extract-scores';
 import { PageParser } from './lib/page-parser';
 import { readOptions } from './lib/options';
+import { NOT_RUN, runOurs, runReadability } from './lib/systems';
 import { choosePages, readTruth } from './lib/wcxb-pages';
 
 /** Pages per child process: a child's jsdom leftovers stay around 1 GB, far below Node's default heap. */
 const CHUNK = 60;
 
-function timed<T>(fn: () => T): { value: T | null; ms: number; threw: boolean } {
-  const t0 = performance.now();
-  try {
-    const value = fn();
-    return { value, ms: performance.now() - t0, threw: false };
-  } catch {
-    return { value: null, ms: performance.now() - t0, threw: true };
-  }
-}
-
 function runPage(parser: PageParser, dir: string, id: string, withReference: boolean): PageResult {
   const truth = readTruth(dir, id);
   const doc = parser.parse(join(dir, 'html', `${id}.html.gz`), truth.url);
-  const caught: string[] = [];
-  const onError = (e: unknown): void => void caught.push(String((e as Error)?.message ?? e).slice(0, 200));
-  const o = timed(() => detectArticle(doc, { url: truth.url ?? undefined, onError }));
-  const ours: Guess = {
-    title: o.value?.title ?? null, author: o.value?.byline ?? null, date: o.value?.publishedTime ?? null,
-    body: o.value?.text ?? '', isArticle: o.value?.isArticle ?? false, ms: o.ms, threw: o.threw, caught,
-  };
-  const r = withReference ? timed(() => new Readability(doc.cloneNode(true) as Document).parse()) : { value: null, ms: NaN, threw: false };
-  let readerable = false;
-  try {
-    readerable = withReference && isProbablyReaderable(doc);
-  } catch {
-    readerable = false;
-  }
-  const readability: Guess = {
-    title: r.value?.title ?? null, author: r.value?.byline ?? null, date: r.value?.publishedTime ?? null,
-    body: r.value?.textContent ?? '', isArticle: readerable, ms: r.ms, threw: r.threw,
-  };
+  const ours = runOurs(doc, truth.url ?? undefined);
+  const readability = withReference ? runReadability(doc) : NOT_RUN;
   return { id, truth, ours, readability };
 }
 

@@ -4,12 +4,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { detectArticle } from '../../src/article/detect-article';
 import { DETECTOR_GLOBAL } from '../../src/content/detector-global';
-import { contentTypeOf, loadPage } from '../../scripts/extract';
-import { findChromium } from '../../scripts/lib/chromium';
+import { loadPage } from '../../scripts/extract';
+import { launchChromium, type BenchBrowser } from '../../scripts/lib/bench-drivers';
 import { E2E_DIST, PAGES } from './harness';
 
 const GOLDEN = join(PAGES, '..', 'article');
@@ -42,23 +41,12 @@ const comparable = (info: ReturnType<typeof detectArticle>): Answer => {
 const besidesCounts = ({ wordCount: _w, readingTimeMinutes: _r, ...rest }: Answer): Record<string, unknown> => rest;
 
 describe('the shipped detector in Chromium', () => {
-  let browser: Browser;
-  let page: Page;
-  let serving: { url: string; bytes: Buffer } | null = null;
+  // The benchmark's Chromium: the page served at its address with its own scripts blocked (jsdom runs none either).
+  let browser: BenchBrowser;
   const detector = readFileSync(join(E2E_DIST, 'detector.js'), 'utf8');
 
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: ['--no-sandbox', '--disable-gpu'] });
-    const context = await browser.newContext();
-    // The page's address gets the saved file with its own scripts blocked (jsdom runs none either); nothing else loads.
-    await context.route('**/*', (route) => {
-      const req = route.request();
-      if (serving && req.isNavigationRequest() && req.url() === serving.url) {
-        return route.fulfill({ status: 200, body: serving.bytes, headers: { 'content-type': contentTypeOf(serving.bytes), 'content-security-policy': "script-src 'none'" } });
-      }
-      return route.abort();
-    });
-    page = await context.newPage();
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
@@ -66,17 +54,12 @@ describe('the shipped detector in Chromium', () => {
 
   it.each(cases)('gives the same answer as in jsdom on $name', async ({ file, url }) => {
     const raw = readFileSync(file);
-    serving = { url, bytes: file.endsWith('.gz') ? gunzipSync(raw) : raw };
-    await page.goto(url, { waitUntil: 'domcontentloaded' });
-    await page.evaluate(detector);
-    const inChromium = await page.evaluate(
-      ([name, at]) => {
-        const detect = (globalThis as unknown as Record<string, (d: Document, o: { url: string }) => Record<string, unknown>>)[name]!;
-        const { roots: _roots, ...rest } = detect(document, { url: at });
-        return JSON.parse(JSON.stringify(rest)) as Answer;
-      },
-      [DETECTOR_GLOBAL, url] as const,
-    );
+    await browser.open(url, file.endsWith('.gz') ? gunzipSync(raw) : raw);
+    await browser.run(detector);
+    const inChromium = await browser.run<Answer>(`(() => {
+      const { roots, ...rest } = globalThis[${JSON.stringify(DETECTOR_GLOBAL)}](document, { url: ${JSON.stringify(url)} });
+      return JSON.parse(JSON.stringify(rest));
+    })()`);
     const dom = loadPage(file, url);
     try {
       const inJsdom = comparable(detectArticle(dom.window.document, { url }));
