@@ -167,6 +167,9 @@ export const CHAR_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana
  * and the full-width bar East Asian sites set without spaces ("記事｜サイト"). */
 export const TITLE_SEPARATORS = /\s+(?:[|\-–—:·•»«\/~›‹⋆]|::|\/\/|\|\|)\s+|\s*｜\s*/;
 
+/** A separator left at either end of a title once a segment is cut, or of a site name a template cut short ("Karmin Hair Tools -"). */
+export const LOOSE_SEPARATOR = /^(?:[|\-–—:·•»«\/~›‹⋆]|::|\/\/)\s+|^｜\s*|\s+(?:[|\-–—:·•»«\/~›‹⋆]|::|\/\/)$|\s*｜$/g;
+
 /** JSON-LD types that describe an article. */
 export const ARTICLE_TYPES = /^((Reportage|Analysis|Opinion|Review|Background|AskPublic)?News|Tech|Scholarly|MedicalScholarly|Satirical|AdvertiserContent)?Article$|^(BlogPosting|LiveBlogPosting|SocialMediaPosting|Report|Review|Recipe|HowTo)$/;
 /** JSON-LD types of pages that are not articles. */

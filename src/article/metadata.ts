@@ -12,6 +12,7 @@ import { declaredPublishedTime, findPublishedTime } from './published-time';
 import { labelledPageDate } from './page-date';
 import type { MarkupHints } from './markup-hints';
 import { headLines } from './head-lines';
+import { LOOSE_SEPARATOR } from './heuristics';
 import { siteNameFromTitle } from './title-site';
 import { shownDates, visibleDates } from './visible-byline';
 import type { ArticleInfo } from './types';
@@ -75,6 +76,8 @@ const MIN_DOMAIN_KEY = 3;
  * urgefitness.com): the part that spells the page's domain, when the rest is longer (a tagline describes, a name is short).
  * Otherwise the name as declared. */
 export function siteNameOf(declared: string, host: string | null): string {
+  // A template that joins the name to a tagline it left empty ends it in the separator: the mark is not the name's.
+  declared = declared.replace(LOOSE_SEPARATOR, '').trim() || declared;
   const parts = declared.split(SITE_NAME_PARTS).filter(Boolean);
   const domain = domainName(host);
   if (parts.length < 2 || !domain || domain.length < MIN_DOMAIN_KEY) return declared;

@@ -1,7 +1,7 @@
 // Picks the headline: the visible <h1> nearest the story (what readers see), else the metadata title
 // with the site's name cut off (what <title> and og:title often append).
 
-import { ARTICLE_TYPES, TITLE_SEPARATORS } from './heuristics';
+import { ARTICLE_TYPES, LOOSE_SEPARATOR, TITLE_SEPARATORS } from './heuristics';
 import { siteHost } from '../url/site';
 import { repairMojibake } from './mojibake';
 import { addsNumber, cutShort, extendsWithSubtitle, firstLine, lostCharacters, shoutsOtherWords } from './title-variants';
@@ -21,8 +21,6 @@ const MAX_SUFFIX_WORDS = 4;
 const MIN_TITLE_WORDS = 3;
 /** Words an h1 shares with the metadata title to count as the same headline (one shared word is a topic: "Discord"). */
 const MIN_SHARED_WORDS = 2;
-/** A separator left at either end of a title once a segment is cut. */
-const LOOSE_SEPARATOR = /^(?:[|\-–—:·•»«\/~›‹⋆]|::|\/\/)\s+|^｜\s*|\s+(?:[|\-–—:·•»«\/~›‹⋆]|::|\/\/)$|\s*｜$/g;
 /** Words a template puts before the headline inside the h1 ("Blog:", "Dec 18 2025"): a kicker, not the headline. */
 const MAX_KICKER_WORDS = 3;
 /** A heading's permalink mark after its text ("Tutorial ¶", "Install #", "Setup 🔗"): documentation and blog generators add

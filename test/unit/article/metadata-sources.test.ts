@@ -205,6 +205,13 @@ describe('the site name', () => {
     const e = detectArticle(withHead('<meta property="og:site_name" content="NRC - National Rail Council of Examplia">', '', undefined, 'https://www.nrc.example/news/fares'));
     expect(e.siteName).toBe('NRC - National Rail Council of Examplia');
   });
+
+  it('loses a separator a template left at its end or start', () => {
+    const d = detectArticle(withHead('<meta property="og:site_name" content="Harbour Hair Tools -">', '', undefined, 'https://shop.example/blog/dryers'));
+    expect(d.siteName).toBe('Harbour Hair Tools');
+    const e = detectArticle(withHead('<meta property="og:site_name" content="| The Weekly Review">', '', undefined, 'https://news.example.org/ideas/story'));
+    expect(e.siteName).toBe('The Weekly Review');
+  });
 });
 
 describe('the excerpt', () => {
