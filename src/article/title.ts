@@ -156,10 +156,9 @@ function leadsHome(a: Element, base: string): boolean {
 
 /**
  * An h1 whose text is a link to the site's front page, or that sits inside one, is the site's name (blog templates
- * wrap the logo in an h1, or the h1 in the logo's link).
+ * wrap the logo in an h1, or the h1 in the logo's link). `base` is the document's base URL.
  */
-function linksHome(el: Element): boolean {
-  const base = el.ownerDocument.baseURI;
+function linksHome(el: Element, base: string): boolean {
   const around = closestTag(el, 'a');
   if (around && leadsHome(around, base)) return true;
   let linked = '';
@@ -226,12 +225,15 @@ export function chooseTitle(h1Elements: Element[], candidates: (string | null)[]
   const site = siteName ? foldWords(siteName) : null;
   const siteSegments = trailingSegments([...metas, ...(docTitle ? [docTitle] : [])]);
   const pool = [...metas, ...(docTitle ? [docTitle] : [])].map(foldWords);
+  // The base URL, read once: a DOM without a browsing context (jsdom) searches the document for <base> on every read.
+  let base: string | undefined;
+  const homeLink = (el: Element): boolean => linksHome(el, (base ??= el.ownerDocument.baseURI));
   const h1s: { el: Element; text: string }[] = [];
   for (const el of h1Elements.slice(0, 8)) {
     const text = headingText(el);
     // Some headlines carry the site's name too ("Best exhibitions of 2025 – Artlyst").
     const own = site && foldWords(text).endsWith(site) && foldWords(text) !== site ? stripNamedSite(text, siteName!) : text;
-    if (own && own.length < MAX_H1_CHARS && foldWords(own) !== site && !siteSegments.has(foldWords(own)) && !insideChrome(el) && !linksHome(el)) h1s.push({ el, text: own });
+    if (own && own.length < MAX_H1_CHARS && foldWords(own) !== site && !siteSegments.has(foldWords(own)) && !insideChrome(el) && !homeLink(el)) h1s.push({ el, text: own });
   }
   // The metadata title that extends an h1 (or the h1's first line) with a subtitle is the full headline.
   const fullTitle = metas.length ? stripSiteName(metas[0]!, siteName, host) : null;
@@ -278,7 +280,7 @@ export function chooseTitle(h1Elements: Element[], candidates: (string | null)[]
   // With no h1 left (none, or only the site's logo), the heading the markup declares the page's headline is what readers
   // see as one (`marked` finds it only when asked: most pages never get here).
   const shown = h1s.length ? null : marked();
-  if (shown && !insideChrome(shown) && !linksHome(shown)) {
+  if (shown && !insideChrome(shown) && !homeLink(shown)) {
     const text = headingText(shown);
     if (text && text.length < MAX_H1_CHARS && foldWords(text) !== site) return { title: text, element: shown };
   }
