@@ -215,9 +215,10 @@ const asTitle = (h: { el: Element; text: string }): TitleChoice => ({ title: h.t
 
 /**
  * Chooses the title from metadata candidates (in order of trust), the page's h1 elements and the
- * body's first root: an h1 the metadata confirms, else the last h1 before (or first inside) the body.
+ * body's first root: an h1 the metadata confirms, else the last h1 before (or first inside) the body. `baseUrl` gives the
+ * document's base URL (links to the front page mark an h1 as the site's name).
  */
-export function chooseTitle(h1Elements: Element[], candidates: (string | null)[], docTitle: string | null, siteName: string | null, bodyStart: Element | null, host: string | null = null, marked: () => Element | null = () => null): TitleChoice {
+export function chooseTitle(h1Elements: Element[], candidates: (string | null)[], docTitle: string | null, siteName: string | null, bodyStart: Element | null, host: string | null = null, marked: () => Element | null = () => null, baseUrl: (el: Element) => string = (el) => el.ownerDocument.baseURI): TitleChoice {
   const cleaned = candidates.filter((c): c is string => !!c).map((c) => repairMojibake(foldSpace(dropInvisible(decodeEntities(c))))).filter(Boolean);
   // A title cut at a length limit is read whole from the metadata that kept it whole.
   const metas = cleaned.map((m) => cleaned.find((other) => cutShort(m, other)) ?? m);
@@ -225,9 +226,9 @@ export function chooseTitle(h1Elements: Element[], candidates: (string | null)[]
   const site = siteName ? foldWords(siteName) : null;
   const siteSegments = trailingSegments([...metas, ...(docTitle ? [docTitle] : [])]);
   const pool = [...metas, ...(docTitle ? [docTitle] : [])].map(foldWords);
-  // The base URL, read once: a DOM without a browsing context (jsdom) searches the document for <base> on every read.
+  // The document's base URL, found once and only when an h1 gets this far.
   let base: string | undefined;
-  const homeLink = (el: Element): boolean => linksHome(el, (base ??= el.ownerDocument.baseURI));
+  const homeLink = (el: Element): boolean => linksHome(el, (base ??= baseUrl(el)));
   const h1s: { el: Element; text: string }[] = [];
   for (const el of h1Elements.slice(0, 8)) {
     const text = headingText(el);
