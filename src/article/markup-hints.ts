@@ -58,6 +58,8 @@ export interface PageTags {
   fields: number;
   /** <article> elements. */
   articles: number;
+  /** The first <base href> element (base-url.ts reads the document's base URL from it). */
+  base: Element | null;
 }
 
 const MAX_ELEMENTS = 60000;
@@ -71,7 +73,7 @@ export function collectHints(doc: Document): MarkupHints {
   const cardMarks: Element[] = [];
   const body = doc.body;
   let inBody = false;
-  const tags: PageTags = { metas: [], scripts: [], links: [], headings: [], footers: [], memberLinks: [], buttons: 0, fields: 0, articles: 0 };
+  const tags: PageTags = { metas: [], scripts: [], links: [], headings: [], footers: [], memberLinks: [], buttons: 0, fields: 0, articles: 0, base: null };
   let i = 0;
   let el: Element | null = doc.documentElement;
   // A TreeWalker over elements: in jsdom it steps through the tree without a wrapper per node passed.
@@ -115,7 +117,8 @@ export function collectHints(doc: Document): MarkupHints {
     else if (tag === 'time') (names.includes('datetime') ? hints.times : hints.textTimes).push(el);
     else if (tag === 'link' && hints.canonical == null && /(^|\s)canonical(\s|$)/i.test(attributeOf(el, names, 'rel') ?? '')) {
       hints.canonical = attributeOf(el, names, 'href');
-    } else if (tag === 'code' || tag === 'pre') hints.code++;
+    } else if (tag === 'base' && !tags.base && names.includes('href')) tags.base = el;
+    else if (tag === 'code' || tag === 'pre') hints.code++;
     else if (tag === 'script' || tag === 'style') continue;
     // An itemtype means something only on an item (itemscope), as the microdata spec says; templates leave bare ones about.
     const itemtype = names.includes('itemscope') ? attributeOf(el, names, 'itemtype') : null;

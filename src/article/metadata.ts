@@ -1,6 +1,7 @@
 // Everything about the article other than its body: title, authors, dates, site, language, image…
 // Each field reads its sources in a fixed order of trust; a field with no source stays null.
 
+import { baseUrlOf } from './base-url';
 import { formatByline } from './authors';
 import { bylineBlockLines, declaredAuthors, domainName, findAuthors, outletKey } from './byline';
 import { dayOf, isTimeOfDay, languageOrder, normalizeDate } from './dates';
@@ -138,6 +139,7 @@ export function readMetadata(doc: Document, url: string, meta: MetaTags, ld: Jso
     bodyStart,
     hostOf(url),
     () => microdataHeading(doc, hints.itemHeadlines),
+    () => baseUrlOf(doc, hints.tags ? hints.tags.base : undefined),
   );
   const title = headline.title;
   const headlineEl = headline.element ?? headingOf(doc, title, hints.tags?.headings);

@@ -154,10 +154,9 @@ function leadsHome(a: Element, base: string): boolean {
 
 /**
  * An h1 whose text is a link to the site's front page, or that sits inside one, is the site's name (blog templates
- * wrap the logo in an h1, or the h1 in the logo's link).
+ * wrap the logo in an h1, or the h1 in the logo's link). `base` is the document's base URL.
  */
-function linksHome(el: Element): boolean {
-  const base = el.ownerDocument.baseURI;
+function linksHome(el: Element, base: string): boolean {
   const around = closestTag(el, 'a');
   if (around && leadsHome(around, base)) return true;
   let linked = '';
@@ -214,9 +213,10 @@ const asTitle = (h: { el: Element; text: string }): TitleChoice => ({ title: h.t
 
 /**
  * Chooses the title from metadata candidates (in order of trust), the page's h1 elements and the
- * body's first root: an h1 the metadata confirms, else the last h1 before (or first inside) the body.
+ * body's first root: an h1 the metadata confirms, else the last h1 before (or first inside) the body. `baseUrl` gives the
+ * document's base URL (links to the front page mark an h1 as the site's name).
  */
-export function chooseTitle(h1Elements: Element[], candidates: (string | null)[], docTitle: string | null, siteName: string | null, bodyStart: Element | null, host: string | null = null, marked: () => Element | null = () => null): TitleChoice {
+export function chooseTitle(h1Elements: Element[], candidates: (string | null)[], docTitle: string | null, siteName: string | null, bodyStart: Element | null, host: string | null = null, marked: () => Element | null = () => null, baseUrl: (el: Element) => string = (el) => el.ownerDocument.baseURI): TitleChoice {
   const cleaned = candidates.filter((c): c is string => !!c).map((c) => repairMojibake(foldSpace(dropInvisible(decodeEntities(c))))).filter(Boolean);
   // A title cut at a length limit is read whole from the metadata that kept it whole.
   const metas = cleaned.map((m) => cleaned.find((other) => cutShort(m, other)) ?? m);
@@ -224,12 +224,15 @@ export function chooseTitle(h1Elements: Element[], candidates: (string | null)[]
   const site = siteName ? foldWords(siteName) : null;
   const siteSegments = trailingSegments([...metas, ...(docTitle ? [docTitle] : [])]);
   const pool = [...metas, ...(docTitle ? [docTitle] : [])].map(foldWords);
+  // The document's base URL, found once and only when an h1 gets this far.
+  let base: string | undefined;
+  const homeLink = (el: Element): boolean => linksHome(el, (base ??= baseUrl(el)));
   const h1s: { el: Element; text: string }[] = [];
   for (const el of h1Elements.slice(0, 8)) {
     const text = headingText(el);
     // Some headlines carry the site's name too ("Best exhibitions of 2025 – Artlyst").
     const own = site && foldWords(text).endsWith(site) && foldWords(text) !== site ? stripNamedSite(text, siteName!) : text;
-    if (own && own.length < MAX_H1_CHARS && foldWords(own) !== site && !siteSegments.has(foldWords(own)) && !insideChrome(el) && !linksHome(el)) h1s.push({ el, text: own });
+    if (own && own.length < MAX_H1_CHARS && foldWords(own) !== site && !siteSegments.has(foldWords(own)) && !insideChrome(el) && !homeLink(el)) h1s.push({ el, text: own });
   }
   // The metadata title that extends an h1 (or the h1's first line) with a subtitle is the full headline.
   const fullTitle = metas.length ? stripSiteName(metas[0]!, siteName, host) : null;
@@ -276,7 +279,7 @@ export function chooseTitle(h1Elements: Element[], candidates: (string | null)[]
   // With no h1 left (none, or only the site's logo), the heading the markup declares the page's headline is what readers
   // see as one (`marked` finds it only when asked: most pages never get here).
   const shown = h1s.length ? null : marked();
-  if (shown && !insideChrome(shown) && !linksHome(shown)) {
+  if (shown && !insideChrome(shown) && !homeLink(shown)) {
     const text = headingText(shown);
     if (text && text.length < MAX_H1_CHARS && foldWords(text) !== site) return { title: text, element: shown };
   }
