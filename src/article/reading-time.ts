@@ -17,8 +17,6 @@ export interface TextCount {
 const CHAR_SCRIPT_GLOBAL = new RegExp(CHAR_SCRIPT.source, 'gu');
 let segmenter: Intl.Segmenter | null | undefined;
 
-/** The word segmenter, made when first needed (making one is slow the first time: Latin text never needs it); null in
- * engines without one. */
 function getSegmenter(): Intl.Segmenter | null {
   if (segmenter === undefined) {
     try {
@@ -30,32 +28,27 @@ function getSegmenter(): Intl.Segmenter | null {
   return segmenter;
 }
 
-/** Engines without Intl.Segmenter: whitespace-separated runs with a letter or digit. */
-function countSpaced(text: string): TextCount {
-  let words = 0;
-  let chars = 0;
-  for (const w of text.split(/\s+/)) {
-    if (!/[\p{L}\p{N}]/u.test(w)) continue;
-    const c = w.match(CHAR_SCRIPT_GLOBAL)?.length ?? 0;
-    if (c) chars += c;
-    else words++;
-  }
-  return { words, chars };
-}
-
 /** Counts words and space-less-script characters of a text. */
 export function countText(text: string): TextCount {
-  if (typeof Intl.Segmenter !== 'function') return countSpaced(text);
   let words = 0;
   let chars = 0;
+  const seg = getSegmenter();
+  if (!seg) {
+    // Engines without Intl.Segmenter: whitespace-separated runs with a letter or digit.
+    for (const w of text.split(/\s+/)) {
+      if (!/[\p{L}\p{N}]/u.test(w)) continue;
+      const c = w.match(CHAR_SCRIPT_GLOBAL)?.length ?? 0;
+      if (c) chars += c;
+      else words++;
+    }
+    return { words, chars };
+  }
   for (const piece of pieces(text)) {
     const latin = latinWords(piece);
     if (latin !== null) {
       words += latin;
       continue;
     }
-    const seg = getSegmenter();
-    if (!seg) return countSpaced(text);
     for (const s of seg.segment(piece)) {
       if (!s.isWordLike) continue;
       if (CHAR_SCRIPT.test(s.segment)) chars += s.segment.match(CHAR_SCRIPT_GLOBAL)?.length ?? 0;
