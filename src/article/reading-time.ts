@@ -1,11 +1,9 @@
-// Word count and reading time for every language: words by Intl.Segmenter (Latin text by latin-words.ts, which finds
-// the same words faster); scripts written without spaces (Chinese, Japanese, Thai…) counted by characters at their own
-// rate; time added for images.
+// Word count and reading time for every language: words by Intl.Segmenter; scripts written without
+// spaces (Chinese, Japanese, Thai…) counted by characters at their own rate; time added for images.
 
 import {
   CHAR_SCRIPT, CJK_CHARS_PER_MINUTE, DEFAULT_WORDS_PER_MINUTE, IMAGE_SECONDS_FIRST, IMAGE_SECONDS_MIN,
 } from './heuristics';
-import { latinWords } from './latin-words';
 
 export interface TextCount {
   /** Words in scripts with spaces. */
@@ -44,11 +42,6 @@ export function countText(text: string): TextCount {
     return { words, chars };
   }
   for (const piece of pieces(text)) {
-    const latin = latinWords(piece);
-    if (latin !== null) {
-      words += latin;
-      continue;
-    }
     for (const s of seg.segment(piece)) {
       if (!s.isWordLike) continue;
       if (CHAR_SCRIPT.test(s.segment)) chars += s.segment.match(CHAR_SCRIPT_GLOBAL)?.length ?? 0;
