@@ -3,7 +3,7 @@
 
 import {
   AFFILIATE_DISCLOSURE, LINK_PLEDGE, BIO_VERBS, CLOSING_LABEL, BLOCK_TAGS, BOILERPLATE_HEADING, BOILERPLATE_LINE, DATE_LINE_MAX, LEGAL_NOTICE, MAX_CONTAINER_LINK_DENSITY, MAX_LINK_DENSITY,
-  MIN_IMAGE_SIDE, NEWSLETTER_PITCH, SIGNUP_CONSENT, SOCIAL_FOLLOW, STOCK_CREDIT_LINE, TEASER_LABEL, WIDGET_LINE, DONATION_PITCH, CAPTION_CREDIT, SHORTCODE_LINE, TEMPLATE_LINE,
+  MIN_IMAGE_SIDE, NEWSLETTER_PITCH, SIGNUP_CONSENT, SOCIAL_FOLLOW, STOCK_CREDIT_LINE, TEASER_LABEL, WIDGET_LINE, DONATION_PITCH, CAPTION_CREDIT, SHORTCODE_LINE, TEMPLATE_LINE, PLACEHOLDER_LINE,
 } from './heuristics';
 import type { PageScan } from './page-scan';
 import { foldSpace, textOf } from './text';
@@ -124,9 +124,9 @@ function dropSecondCopies(lines: string[]): string[] {
 
 /** Whole lines that are the page's furniture wherever they stand: boilerplate labels, legal and consent notices, picture credits,
  * affiliate disclosures and pledges, widgets' own text, invitations to follow, captions ending in a credit, unrendered shortcodes, publishing
- * templates' own sentences, and a list number whose item held no text. */
+ * templates' own sentences, placeholder text, and a list number whose item held no text. */
 const FURNITURE_LINES: readonly RegExp[] = [
-  BOILERPLATE_LINE, LEGAL_NOTICE, SIGNUP_CONSENT, STOCK_CREDIT_LINE, AFFILIATE_DISCLOSURE, LINK_PLEDGE, WIDGET_LINE, SOCIAL_FOLLOW, CAPTION_CREDIT, SHORTCODE_LINE, TEMPLATE_LINE, /^\d+\.$/,
+  BOILERPLATE_LINE, LEGAL_NOTICE, SIGNUP_CONSENT, STOCK_CREDIT_LINE, AFFILIATE_DISCLOSURE, LINK_PLEDGE, WIDGET_LINE, SOCIAL_FOLLOW, CAPTION_CREDIT, SHORTCODE_LINE, TEMPLATE_LINE, PLACEHOLDER_LINE, /^\d+\.$/,
 ];
 
 /** The index of the last line long enough to be prose, or -1. */
@@ -198,6 +198,25 @@ function linkedSentence(line: string): boolean {
   return /[.!?]["'”’)]?$/.test(line) && !/(\.\.\.|…)$/.test(line) && line.split(' ').length >= MIN_LINKED_SENTENCE_WORDS && !TEASER_LABEL.test(line) && !CALL_TO_ACTION.test(line);
 }
 
+/** The writer's own label for a link to further reading ("Read more: …", "Read next: …", "Learn more: …", "More: …"), worded as a
+ * pointer to go on reading. A publishing system's inserted links carry a catalogue's label ("Related:", "Also read:", "Must read:",
+ * "Recommended:"), and the readers' copy of the story leaves those out. */
+const INLINE_TEASER_LABEL = /^(read (more|next)|learn more|more)\s*[:|»›>-]/i;
+
+/**
+ * Keeps the labelled links to other stories ("Read more: How to prune roses", "Learn more: …") that stand between the story's prose
+ * lines, where the writer set them as pointers the page's readers read with the story, and leaves out those above its first prose
+ * line or below its last: there they are the site's lists of other stories. `teasers`: the indexes of such lines in `lines`, which
+ * is changed in place.
+ */
+function keepInlineTeasers(lines: string[], teasers: Set<number>): void {
+  if (!teasers.size) return;
+  const first = lines.findIndex((line) => line.length >= PROSE_LINE_CHARS);
+  const last = lastProseLine(lines);
+  const kept = lines.filter((_, i) => !teasers.has(i) || (i > first && i < last && first >= 0));
+  lines.splice(0, lines.length, ...kept);
+}
+
 /** Plain text of the roots (elements of `scan`), with `excluded` elements and furniture left out; `title` drops the headline line, `authors` their bio;
  * `lang`, the page's language, reads the numeric dates of its datelines. */
 export function bodyText(roots: Element[], scan: PageScan, excluded: Set<Element>, title: string | null, authors: string[] = [], lang: string | null = null): BodyText {
@@ -207,6 +226,8 @@ export function bodyText(roots: Element[], scan: PageScan, excluded: Set<Element
   let images = 0;
   const titleKey = title ? foldSpace(title).toLowerCase() : null;
   const rootSet = new Set(roots);
+  // Lines that are a labelled link to another story (indexes into `lines`).
+  const teasers = new Set<number>();
 
   const flush = (heading = false): void => {
     const line = foldSpace(buf);
@@ -214,9 +235,13 @@ export function bodyText(roots: Element[], scan: PageScan, excluded: Set<Element
     buf = '';
     bufLinks = 0;
     if (!line || FURNITURE_LINES.some((re) => re.test(line))) return;
-    // A linked heading titles a section of the story (a listicle's item linking to the product), unless a teaser label opens it.
-    if (linkShare > MAX_LINK_DENSITY && line.length < MAX_TEASER_CHARS && (heading ? TEASER_LABEL.test(line) : !linkedSentence(line))) return;
+    const linked = linkShare > MAX_LINK_DENSITY && line.length < MAX_TEASER_CHARS;
     if (titleKey && line.toLowerCase() === titleKey) return;
+    // A labelled link to another story set as a paragraph of its own ("Read more: …", "Learn more: …") is kept for now: inside the story it
+    // is the writer's pointer, read with the story; outside its prose it is furniture (see inlineTeasers).
+    if (linked && !heading && INLINE_TEASER_LABEL.test(line)) teasers.add(lines.length);
+    // A linked heading titles a section of the story (a listicle's item linking to the product), unless a teaser label opens it.
+    else if (linked && (heading ? TEASER_LABEL.test(line) : !linkedSentence(line))) return;
     lines.push(line);
   };
 
@@ -269,6 +294,7 @@ export function bodyText(roots: Element[], scan: PageScan, excluded: Set<Element
     walk(root, false);
     flush();
   }
+  keepInlineTeasers(lines, teasers);
   // The author's bio card follows the story; the story's first half may well name its author.
   const bio = bioLine(authors);
   const order = languageOrder(lang);

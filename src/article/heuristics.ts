@@ -59,6 +59,10 @@ export const BOILERPLATE_LINE =
 export const WIDGET_LINE =
   /^(your browser does not support (the )?(audio|video)( element| tag| playback)?\.?|this (slideshow|video|content|player) requires javascript\.?|press enter or click to view image in full size|loading (the )?[^.]{0,60}player(\.{3}|…)?|thanks?( you)?[!,.]? for (signing up|subscribing)( to [^.!]{1,60})?[!.]?|thank you[!.]? your submission has been received[!.]?|oops[!.]? something went wrong[^.!]{0,60}[.!]?|(thank you[!.,]? )?please check your inbox[^.!]{0,60}[.!]?|there was (an issue|a problem|an error) with (the|your) (form|submission)[.!]?( please try again[.!]?)?|(cook|bake) mode|prevent (your )?screen from going dark[^.!]{0,40}[.!]?|add( [\w.-]+){0,4} as an? (preferred|reliable( and trusted)?|trusted)( news)? source( on google)?)$/i;
 
+/** A designer's placeholder text left in a template's unused block ("Lorem ipsum dolor sit amet, …", "Lorem ipsum 2"): the page's
+ * scaffolding, never its story. */
+export const PLACEHOLDER_LINE = /^lorem ipsum\b/i;
+
 /** A picture's caption set as a paragraph, known by the credit it ends with ("A tiny house means living more efficiently. Picture:
  * Getty", "The Queen in 2004 (Picture credit: Getty)", "The harbour at dawn. Photo by: 'Jane Doe'.", "Photo by Jane Doe on Unsplash"): captions describe a picture, not the
  * story. Some caption comes before the credit (a line that is only a credit, "Words & images: Jane", names the story's makers). */
@@ -86,8 +90,8 @@ export const DONATION_PITCH =
 export const STOCK_CREDIT_LINE = /^(?:(?:photo|image|picture|photograph)s?(?: credit)?:\s*|credit:\s*|(?:photo|image|picture|photograph)s? used under licen[cs]e from\s+)?(?:©\s*)?(?:[^/]{0,60}(?:\/|\bvia\b)\s*)?(?:getty ?images|shutterstock|istock(?:photo)?|alamy|adobe stock)(?:\.com)?\b(?:\s*(?:\/|\+)\s*.{0,60})?$/i;
 
 /** The consent line of a sign-up box ("By signing up, you agree to receive …", "By clicking to watch this video, you agree to our
- * privacy policy"): the site's terms, not the story. */
-export const SIGNUP_CONSENT = /^by (signing up|subscribing|clicking|submitting|registering)\b[^.]{0,80}\byou (agree|consent|acknowledge|accept)\b/i;
+ * privacy policy", "By clicking Sign Me Up, you confirm you are 16+ and agree …"): the site's terms, not the story. */
+export const SIGNUP_CONSENT = /^by (signing up|subscribing|clicking|submitting|registering)\b[^.]{0,80}\byou (agree|consent|acknowledge|accept|confirm)\b/i;
 
 /** A newsletter's sign-up pitch set in the story ("Sign up for our newsletter …", "… delivered right to your inbox"): the site's
  * offer, not the story. Only a short line: a story's sentence about newsletters runs longer or says neither. */

@@ -242,4 +242,22 @@ describe('isArticle on pages that look like stories', () => {
     expect(d.text).not.toMatch(/Article Sources|example\.org/);
     expect(d.text).toContain('Paragraph 6: members of the council');
   });
+  it("keeps the writer's labelled link to further reading between the story's paragraphs, and leaves out a catalogue's related link and such links after its last paragraph", () => {
+    const d = detectArticle(page(`<body><article><h1>Council approves budget</h1><div class="entry-content">${storyParagraphs(3)}<p>Read more: <a href="/2025/03/01/tax">How the council sets the tax rate</a></p><p>Learn more: <a href="/guides/budget">A guide to the budget vote</a></p><p>Related: <a href="/2025/01/01/parks">MARKER Five parks to reopen</a></p>${storyParagraphs(3, 'the board')}<p>Read more: <a href="/2025/02/01/roads">MARKER Ten roads the city will repave</a></p></div></article></body>`));
+    expect(d.text).toContain('Read more: How the council sets the tax rate');
+    expect(d.text).toContain('Learn more: A guide to the budget vote');
+    expect(d.text).not.toMatch(/MARKER/);
+    expect(d.text).toContain('Paragraph 3: members of the board');
+  });
+
+  it("leaves out a template's placeholder text", () => {
+    const d = detectArticle(story('<h3>Lorem ipsum 1</h3><p>Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua.</p>'));
+    expect(d.text).not.toMatch(/ipsum/i);
+    expect(d.text).toContain('Paragraph 3: members of the board');
+  });
+  it("leaves out a sign-up box's consent line that has the reader confirm the terms", () => {
+    const d = detectArticle(story('<p>By clicking Sign Me Up, you confirm you are 16+ and agree to our Terms of Use and Privacy Policy.</p>'));
+    expect(d.text).not.toMatch(/Sign Me Up/);
+    expect(d.text).toContain('Paragraph 3: members of the board');
+  });
 });
