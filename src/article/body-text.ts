@@ -238,7 +238,7 @@ export function bodyText(roots: Element[], scan: PageScan, excluded: Set<Element
     const linked = linkShare > MAX_LINK_DENSITY && line.length < MAX_TEASER_CHARS;
     if (titleKey && line.toLowerCase() === titleKey) return;
     // A labelled link to another story set as a paragraph of its own ("Read more: …", "Learn more: …") is kept for now: inside the story it
-    // is the writer's pointer, read with the story; outside its prose it is furniture (see inlineTeasers).
+    // is the writer's pointer, read with the story; outside its prose it is furniture (see keepInlineTeasers).
     if (linked && !heading && INLINE_TEASER_LABEL.test(line)) teasers.add(lines.length);
     // A linked heading titles a section of the story (a listicle's item linking to the product), unless a teaser label opens it.
     else if (linked && (heading ? TEASER_LABEL.test(line) : !linkedSentence(line))) return;
