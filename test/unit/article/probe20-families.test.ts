@@ -1,0 +1,76 @@
+// Small pages in the styles a probe of unseen news families found misread: a local paper's byline with the writer's role run
+// on without a comma ("By Linda Carver Guest columnist"), a Polish compiler's credit ("oprac."), a Thai writer's label
+// ("ผู้เขียน:"), a Vietnamese paper's signature under a story whose lead stands apart from it, and a syndicated copy whose
+// author metadata names the original outlet beside the writer.
+import { describe, expect, it } from 'vitest';
+import { cleanAuthors } from '../../../src/article/authors';
+import { detectArticle } from '../../../src/article/detect-article';
+import { page, storyParagraphs } from './helpers';
+
+describe("a writer's role run on after the name without a comma", () => {
+  it('is not part of the name', () => {
+    expect(cleanAuthors(['By Linda Carver Guest columnist'])).toEqual(['Linda Carver']);
+    expect(cleanAuthors(['By JOHN DOE Staff Writer'])).toEqual(['JOHN DOE']);
+    expect(cleanAuthors(['Maria Lopez Contributing Writer'])).toEqual(['Maria Lopez']);
+  });
+
+  it('leaves a name that ends in a role word alone when no qualifier comes before it', () => {
+    expect(cleanAuthors(['By Jane Writer'])).toEqual(['Jane Writer']);
+  });
+});
+
+describe("a Polish compiler's credit", () => {
+  it('"oprac. Tomasz Kowalski" names the writer', () => {
+    const d = page(`<!doctype html><html lang="pl"><body><div class="article-wrapper"><h1>Nowe zasady parkowania w centrum Krakowa</h1>
+      <div class="article-meta"><span class="author-name">oprac. Tomasz Kowalski</span> <span class="publish-date">5 marca 2025, 10:15</span></div>
+      <div class="article-body">${storyParagraphs(6)}</div></div></body></html>`, 'https://wiadomosci.example/kraj/nowe-zasady-parkowania/8k2m4xq');
+    expect(detectArticle(d).authors).toEqual(['Tomasz Kowalski']);
+    expect(cleanAuthors(['Opracowanie: Anna Nowak'])).toEqual(['Anna Nowak']);
+  });
+});
+
+describe("a Thai writer's label", () => {
+  it('"ผู้เขียน: สมชาย ใจดี" names the writer', () => {
+    const d = page(`<!doctype html><html lang="th"><body><article><h1>กทม. เปิดใช้สวนสาธารณะแห่งใหม่ริมแม่น้ำเจ้าพระยา</h1>
+      <div class="news-meta"><span class="date">5 มี.ค. 2568 14:30 น.</span> <span class="writer">ผู้เขียน: สมชาย ใจดี</span></div><div class="news-detail">
+      <p>กรุงเทพมหานครเปิดให้ประชาชนเข้าใช้สวนสาธารณะแห่งใหม่ริมแม่น้ำเจ้าพระยาอย่างเป็นทางการเมื่อวันพุธที่ผ่านมา</p>
+      <p>สวนแห่งนี้มีพื้นที่กว่า 30 ไร่ ประกอบด้วยทางเดิน ทางจักรยาน และลานกิจกรรมสำหรับครอบครัว</p>
+      <p>ผู้ว่าราชการกรุงเทพมหานครกล่าวว่าโครงการนี้เป็นส่วนหนึ่งของแผนเพิ่มพื้นที่สีเขียวให้ได้ 10 ตารางเมตรต่อคน</p>
+      <p>ประชาชนในพื้นที่ต่างแสดงความยินดีและหวังว่าจะมีการดูแลรักษาความสะอาดอย่างต่อเนื่อง</p>
+      <p>สวนจะเปิดให้บริการทุกวันตั้งแต่เวลา 05.00 น. ถึง 21.00 น. โดยไม่เสียค่าใช้จ่าย</p></div></article></body></html>`, 'https://khaothai.example/news/local/2846512');
+    expect(detectArticle(d).authors).toEqual(['สมชาย ใจดี']);
+  });
+});
+
+describe("a signature under a story whose lead and dateline stand apart from its text", () => {
+  it("names the writer from the story's last part, not its first", () => {
+    const d = page(`<!doctype html><html lang="vi"><body><section><div class="sidebar">
+      <div class="header-content"><ul class="breadcrumb"><li><a href="/thoi-su">Thời sự</a></li></ul><span class="date">Thứ tư, 5/3/2025, 14:30 (GMT+7)</span></div>
+      <h1 class="title-detail">Hà Nội mở thêm tuyến xe buýt điện kết nối sân bay</h1>
+      <p class="description">Tuyến xe buýt điện mới nối trung tâm Hà Nội với sân bay Nội Bài sẽ hoạt động từ tháng 4, giá vé 45.000 đồng.</p>
+      <article class="fck_detail">
+      <p class="Normal">Sở Giao thông Vận tải Hà Nội cho biết tuyến xe buýt điện mới sẽ chạy từ bến Long Biên đến nhà ga T2 sân bay Nội Bài.</p>
+      <p class="Normal">Mỗi ngày tuyến sẽ có khoảng 120 chuyến, thời gian giãn cách giữa các chuyến từ 15 đến 20 phút.</p>
+      <p class="Normal">Theo đơn vị vận hành, toàn bộ 30 xe được trang bị hệ thống sạc nhanh và có chỗ để hành lý rộng rãi.</p>
+      <p class="Normal">Đại diện Sở cho biết thành phố đặt mục tiêu chuyển đổi toàn bộ xe buýt sang năng lượng sạch trước năm 2030.</p>
+      <p class="Normal" style="text-align:right;"><strong>Minh Anh</strong></p></article></div></section></body></html>`, 'https://tinnhanh.example/ha-noi-mo-them-tuyen-xe-buyt-4821733.html');
+    expect(detectArticle(d).authors).toEqual(['Minh Anh']);
+  });
+});
+
+describe("a syndicated copy's author metadata", () => {
+  it('names the writer, not the original outlet the canonical link points to', () => {
+    const d = page(`<!doctype html><html lang="en"><head><title>Why your tomato plants are splitting</title>
+      <link rel="canonical" href="https://www.gardenpress.example/2025/03/tomato-splitting-causes/"><meta property="og:site_name" content="Yonder News">
+      <meta name="author" content="Gina Hale, Garden Press"></head><body><article><h1>Why your tomato plants are splitting</h1>
+      <div class="story">${storyParagraphs(6, 'the garden club')}</div></article></body></html>`, 'https://news.yonder.example/lifestyle/tomato-plants-splitting-140000123.html');
+    expect(detectArticle(d).authors).toEqual(['Gina Hale']);
+  });
+
+  it('keeps two writers when neither is the outlet', () => {
+    const d = page(`<!doctype html><html lang="en"><head><title>Why your tomato plants are splitting</title>
+      <link rel="canonical" href="https://www.gardenpress.example/2025/03/tomato-splitting-causes/"><meta name="author" content="Gina Hale, Tom Berry"></head>
+      <body><article><h1>Why your tomato plants are splitting</h1><div class="story">${storyParagraphs(6, 'the garden club')}</div></article></body></html>`, 'https://news.yonder.example/lifestyle/tomato-plants-splitting-140000123.html');
+    expect(detectArticle(d).authors).toEqual(['Gina Hale', 'Tom Berry']);
+  });
+});
