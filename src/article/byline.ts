@@ -33,17 +33,28 @@ const DATA_LAYER_AUTHOR = /"pagePostAuthor"\s*:\s*"([^"\\]{2,80})"/;
 const RIGHT_ALIGNED = /text-align\s*:\s*right/i;
 /** Words of a signature's name: one word is a sign-off or a heading, more than four a sentence. */
 const SIGNATURE_WORDS = [2, 4] as const;
+/** "— Daniel Ortiz, Lakeside": a letter's or a reader's piece's signature, a dash then the name, perhaps with the writer's town. */
+const DASH_SIGNATURE = /^[—–-]\s*([^,]{3,40}?)(?:,\s*\p{Lu}[\p{L} .'-]{1,40})?$/u;
+/** "Andi Pratama - detakNews", "Jane Doe – Kompas.com": a byline's name, a spaced dash and one word (the outlet, desk or town
+ * the writer files for; one word is never a second writer's full name). */
+const ONE_WORD_TAIL = /^(.+?)\s+[-–—]\s+[\p{L}\p{N}.]+$/u;
 
 /**
  * The writer who signs the story at its end: the story's last paragraph, right-aligned and set wholly in bold, holding only a
  * name ("<p style="text-align:right"><strong>Nguyễn Văn An</strong></p>"), as many newspapers outside English sign their
- * stories; or [].
+ * stories, or a dash and the name ("— Daniel Ortiz, Lakeside"), as letters to the editor are signed; or [].
  */
 function signatureNames(bodyEnd: Element | null): string[] {
   const last = bodyEnd ? lastDescendant(bodyEnd, 'p') : null;
   if (!last) return [];
-  const bold = firstDescendant(last, (el) => el.localName === 'strong' || el.localName === 'b');
   const text = foldSpace(last.textContent ?? '');
+  // A signature after a dash needs no bold or alignment: the dash and the name alone on the last line sign the piece.
+  const dashed = DASH_SIGNATURE.exec(text)?.[1];
+  if (dashed) {
+    const words = dashed.split(' ').length;
+    return words >= SIGNATURE_WORDS[0] && words <= SIGNATURE_WORDS[1] && nameShaped(dashed) ? [dashed] : [];
+  }
+  const bold = firstDescendant(last, (el) => el.localName === 'strong' || el.localName === 'b');
   if (!bold || foldSpace(bold.textContent ?? '') !== text) return [];
   const aligned = (el: Element): boolean => RIGHT_ALIGNED.test(el.getAttribute('style') ?? '') || (el.getAttribute('align') ?? '').toLowerCase() === 'right';
   if (!aligned(last) && !aligned(bold)) return [];
@@ -130,6 +141,9 @@ function nameInMark(el: Element): string[] {
     const names = cleanAuthors([line]);
     // A whole byline ("By A and B") or one name-shaped line; labels and dates are skipped.
     if (names.length && names.every(nameShaped)) return names;
+    const head = ONE_WORD_TAIL.exec(line)?.[1];
+    const writer = head ? cleanAuthors([head]) : [];
+    if (writer.length && writer.every(nameShaped)) return writer;
   }
   return [];
 }

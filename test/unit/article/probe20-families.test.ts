@@ -74,3 +74,25 @@ describe("a syndicated copy's author metadata", () => {
     expect(detectArticle(d).authors).toEqual(['Gina Hale', 'Tom Berry']);
   });
 });
+
+describe("a byline naming the writer and, after a dash, the site's brand", () => {
+  it('"Andi Pratama - detakNews" names the writer', () => {
+    const d = page(`<!doctype html><html lang="id"><body><article class="detail"><div class="detail__header"><h1 class="detail__title">Banjir Rendam Ratusan Rumah di Bekasi</h1>
+      <div class="detail__author">Andi Pratama - detakNews</div><div class="detail__date">Rabu, 05 Mar 2025 14:30 WIB</div></div>
+      <div class="detail__body-text">${storyParagraphs(6)}</div></article></body></html>`, 'https://news.detaknews.example/berita/d-7812345/banjir-rendam-ratusan-rumah');
+    expect(detectArticle(d).authors).toEqual(['Andi Pratama']);
+  });
+});
+
+describe("a letter to the editor signed at its end", () => {
+  const letter = (signature: string): string[] => detectArticle(page(`<!doctype html><html lang="en"><body><article class="opinion"><div class="kicker">Letters to the Editor</div>
+      <h1>Letter: Keep the bike lanes on Elm Street</h1><div class="body">${storyParagraphs(5, 'the bike club')}<p>${signature}</p></div></article></body></html>`,
+    'https://www.lakesiderecord.example/opinion/letters/letter-keep-the-bike-lanes')).authors;
+  it('"— Daniel Ortiz, Lakeside" names the writer', () => {
+    expect(letter('— Daniel Ortiz, Lakeside')).toEqual(['Daniel Ortiz']);
+    expect(letter('– Daniel Ortiz')).toEqual(['Daniel Ortiz']);
+  });
+  it('a closing word after a dash is not a name', () => {
+    expect(letter('— Thank you')).toEqual([]);
+  });
+});
