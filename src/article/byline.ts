@@ -216,6 +216,29 @@ function markedNames(hints: MarkupHints, headline: Element | null, bodyStart: El
   return [];
 }
 
+/** The common ancestor of two elements. */
+function commonAncestor(a: Element, b: Element): Element | null {
+  let box: Element | null = a;
+  while (box && !box.contains(b)) box = box.parentElement;
+  return box;
+}
+
+/**
+ * The writer named by the first author mark right after the story, inside the block that holds both the headline and the story
+ * with no heading between ("<div class="detail-content">…</div><div class="detail-author"><p class="author">Thanh Hương</p></div>"):
+ * many papers set the byline under the story. A heading between starts something else (related stories, comments); or [].
+ */
+function closingMarkNames(hints: MarkupHints, headline: Element | null, bodyEnd: Element | null): string[] {
+  const box = headline && bodyEnd ? commonAncestor(headline, bodyEnd) : null;
+  if (!box || box.localName === 'body' || box.localName === 'html') return [];
+  const after = (x: Element, y: Element): boolean => (y.compareDocumentPosition(x) & 20) === 4; /* FOLLOWING, not CONTAINED_BY */
+  const mark = hints.authorMarks.find((el) => after(el, bodyEnd!));
+  if (!mark || !box.contains(mark) || amongOtherStories(mark)) return [];
+  if ((hints.tags?.headings ?? []).some((h) => after(h, bodyEnd!) && after(mark, h))) return [];
+  const names = nameInMark(mark);
+  return names.length && names.every(nameShaped) ? names : [];
+}
+
 /** The names in a JSON-LD author field, also where one Person node lists several ("name": ["Jane Doe", "John Roe"]). */
 function ldPeople(ld: JsonLd, v: unknown): string[] {
   const node = resolve(ld, v);
@@ -372,6 +395,8 @@ function namedAuthors(meta: MetaTags, ld: JsonLd, hints: MarkupHints, head: Head
     () => (doc ? labelledAuthors(doc, pageTexts()) : []),
     // A story signed at its end names its writer there: under its last part, which is its first only when the story is one block.
     () => signatureNames(bodyEnd),
+    // A byline set under the story, where nothing above it names anyone.
+    () => closingMarkNames(hints, headline, bodyEnd),
   ];
   for (const find of visible) {
     const all = find();

@@ -96,3 +96,15 @@ describe("a letter to the editor signed at its end", () => {
     expect(letter('— Thank you')).toEqual([]);
   });
 });
+
+describe('a byline under the story', () => {
+  const story = (after: string): string[] => detectArticle(page(`<!doctype html><html lang="vi"><body><div class="detail"><h1 class="detail-title">Giá vàng tăng mạnh phiên đầu tuần</h1>
+      <div class="detail-meta"><span class="detail-time">12/03/2025 08:15 GMT+7</span></div><div class="detail-content">${storyParagraphs(6, 'the gold traders')}</div>
+      ${after}</div></body></html>`, 'https://baokinhte.example/gia-vang-tang-manh-20250312081500.htm')).authors;
+  it("names the writer when it sits right after the story, in the headline's block", () => {
+    expect(story('<div class="detail-author"><p class="author">Thanh Hương</p></div>')).toEqual(['Thanh Hương']);
+  });
+  it("is not a related story's byline after a heading", () => {
+    expect(story('<section><h2>Related</h2><div class="card"><a href="/x">Oil prices fall</a><p class="author">Le Van Nam</p></div></section>')).toEqual([]);
+  });
+});
