@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanAuthors } from '../../../src/article/authors';
 import { detectArticle } from '../../../src/article/detect-article';
+import { normalizeDate } from '../../../src/article/dates';
 import { page, storyParagraphs } from './helpers';
 
 describe("a writer's role run on after the name without a comma", () => {
@@ -106,5 +107,21 @@ describe('a byline under the story', () => {
   });
   it("is not a related story's byline after a heading", () => {
     expect(story('<section><h2>Related</h2><div class="card"><a href="/x">Oil prices fall</a><p class="author">Le Van Nam</p></div></section>')).toEqual([]);
+  });
+});
+
+describe('dates written in words a probe found unread', () => {
+  it('reads a Vietnamese date, its month a number after "tháng"', () => {
+    expect(normalizeDate('Thứ tư, ngày 12 tháng 3 năm 2025')).toBe('2025-03-12');
+    expect(normalizeDate('12 tháng 03, 2025 08:15')).toBe('2025-03-12');
+    expect(normalizeDate('ngày 31 tháng 2 năm 2025')).toBeNull();
+  });
+  it('reads a Thai date with its era before the year ("พ.ศ. 2568")', () => {
+    expect(normalizeDate('วันพุธที่ 12 มีนาคม พ.ศ. 2568')).toBe('2025-03-12');
+  });
+  it('dates a Vietnamese page that shows only such a date', () => {
+    const d = page(`<!doctype html><html lang="vi"><body><article><h1>Giá vàng tăng mạnh phiên đầu tuần</h1><div class="meta"><span class="date">Thứ tư, ngày 12 tháng 3 năm 2025</span></div>
+      <div class="story">${storyParagraphs(6)}</div></article></body></html>`, 'https://baokinhte.example/gia-vang-tang-manh-phien-dau-tuan.htm');
+    expect(detectArticle(d).publishedTime).toBe('2025-03-12');
   });
 });
