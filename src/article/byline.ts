@@ -35,9 +35,6 @@ const RIGHT_ALIGNED = /text-align\s*:\s*right/i;
 const SIGNATURE_WORDS = [2, 4] as const;
 /** "— Daniel Ortiz, Lakeside": a letter's or a reader's piece's signature, a dash then the name, perhaps with the writer's town. */
 const DASH_SIGNATURE = /^[—–-]\s*([^,]{3,40}?)(?:,\s*\p{Lu}[\p{L} .'-]{1,40})?$/u;
-/** "Andi Pratama - detakNews", "Jane Doe – Kompas.com": a byline's name, a spaced dash and one word (the outlet, desk or town
- * the writer files for; one word is never a second writer's full name). */
-const ONE_WORD_TAIL = /^(.+?)\s+[-–—]\s+[\p{L}\p{N}.]+$/u;
 
 /**
  * The writer who signs the story at its end: the story's last paragraph, right-aligned and set wholly in bold, holding only a
@@ -141,9 +138,6 @@ function nameInMark(el: Element): string[] {
     const names = cleanAuthors([line]);
     // A whole byline ("By A and B") or one name-shaped line; labels and dates are skipped.
     if (names.length && names.every(nameShaped)) return names;
-    const head = ONE_WORD_TAIL.exec(line)?.[1];
-    const writer = head ? cleanAuthors([head]) : [];
-    if (writer.length && writer.every(nameShaped)) return writer;
   }
   return [];
 }
