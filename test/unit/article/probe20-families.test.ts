@@ -125,3 +125,28 @@ describe('dates written in words a probe found unread', () => {
     expect(detectArticle(d).publishedTime).toBe('2025-03-12');
   });
 });
+
+describe('a wire or outlet beside the writer', () => {
+  it('"di Giulia Bianchi - ANSA": one word after a spaced dash is the outlet', () => {
+    expect(cleanAuthors(['di Giulia Bianchi - ANSA'])).toEqual(['Giulia Bianchi']);
+    expect(cleanAuthors(['Mary Smith-Jones'])).toEqual(['Mary Smith-Jones']);
+  });
+  it('"By JANE DOE and JOHN ROE Associated Press": the wire run on after the names', () => {
+    const d = page(`<!doctype html><html lang="en"><body><article><h1>Wildfire forces evacuations</h1><p class="byline">By JANE DOE and JOHN ROE Associated Press</p>
+      <p class="date">March 5, 2025</p><div class="story">${storyParagraphs(6)}</div></article></body></html>`, 'https://valleystar.example/news/nation/wildfire-forces-evacuations/');
+    expect(detectArticle(d).authors).toEqual(['Jane Doe', 'John Roe']);
+  });
+  it('"By Jane Doe @janedoe": the handle after the name', () => {
+    expect(cleanAuthors(['By Jane Doe @janedoe'])).toEqual(['Jane Doe']);
+  });
+});
+
+describe('a dateline that shows the update first', () => {
+  it('"Updated March 6, 2025, originally published March 5, 2025" is published on the 5th', () => {
+    const d = page(`<!doctype html><html lang="en"><body><article><h1>Regional transport plan</h1><p class="date">Updated March 6, 2025, originally published March 5, 2025</p>
+      <p class="byline">By Jane Doe</p><div class="story">${storyParagraphs(6)}</div></article></body></html>`, 'https://site.example/news/regional-transport-plan');
+    const r = detectArticle(d);
+    expect(r.publishedTime).toBe('2025-03-05');
+    expect(r.modifiedTime).toBe('2025-03-06');
+  });
+});
