@@ -33,8 +33,9 @@ const PAID_POST_BADGE = String.raw`\s+(?:sponsored(?: content| post)?|paid (?:co
 /** A qualified role run on after the name without a separator, as local papers' systems set a byline's two lines in one
  * ("By Linda Carver Guest columnist", "By JOHN DOE Staff Writer"): the qualifier makes it a role, not a family name ("Jane Writer"). */
 const RUN_ON_ROLE = String.raw`\s+(?:staff|guest|contributing|special|freelance)\s+(?:writer|columnist|correspondent|reporter|contributor)s?$`;
-/** A wire's name run on after the writers without a separator, as papers reprint wire bylines ("By JANE DOE and JOHN ROE Associated Press"). */
-const RUN_ON_WIRE = String.raw`\s+(?:the\s+)?(?:associated press|reuters|bloomberg news|agence france-presse)$`;
+/** A wire's name run on after the writers without a separator, as papers reprint wire bylines ("By JANE DOE and JOHN ROE Associated Press");
+ * after two words at least, so a byline of the wire alone ("By The Associated Press") keeps it. */
+const RUN_ON_WIRE = String.raw`(?<=\p{L}\s+\p{L}+)\s+(?:the\s+)?(?:associated press|reuters|bloomberg news|agence france-presse)$`;
 /** Up to two words of a role's field before its role word ("Senior", "Digital-Security"), or three joined by "and" ("Home and
  * Digital Security Expert"): the field's "and" joins its subjects, not a second writer's name. */
 const ROLE_FIELD = String.raw`(?:(?:\p{L}[\p{L}-]*\.?\s+){0,2}|\p{L}[\p{L}-]*\s+(?:and|&)\s+(?:\p{L}[\p{L}-]*\.?\s+){1,2})`;

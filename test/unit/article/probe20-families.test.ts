@@ -150,3 +150,10 @@ describe('a dateline that shows the update first', () => {
     expect(r.modifiedTime).toBe('2025-03-06');
   });
 });
+
+describe("a wire's byline alone", () => {
+  it('"By The Associated Press" stays the wire', () => {
+    expect(cleanAuthors(['By The Associated Press'])).toEqual(['The Associated Press']);
+    expect(cleanAuthors(['By Jane Doe The Associated Press'])).toEqual(['Jane Doe']);
+  });
+});
