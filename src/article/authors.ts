@@ -10,8 +10,11 @@ const NAME_PREFIX_WORDS = 3;
 const EMAIL_WITH_NAME = /^\S+@\S+\s*\(([^()@]+)\)$|^([^<>@]+?)\s*<\S+@\S+>$/;
 /** "www.example.com/janedoe", "facebook.com/janedoe": a web address, with a "www." or a path after its domain. */
 const WEB_ADDRESS = /^www\.\S|^[\w-]+(?:\.[\w-]+)+\/\S/i;
-/** "Jane Doe (@janedoe)": the writer's social handle after the name. */
-const HANDLE_AFTER_NAME = /\s*\(@[\w.]+\)$/;
+/** "Jane Doe (@janedoe)", "Jane Doe @janedoe": the writer's social handle after the name. */
+const HANDLE_AFTER_NAME = /\s*(?:\(@[\w.]+\)|\s@\w+)$/;
+/** "Andi Pratama - detakNews", "Giulia Bianchi - ANSA": a name, a spaced dash and one word (the outlet, wire, desk or town the
+ * writer files for; one word is never a second writer's full name). */
+const ONE_WORD_TAIL = /^(\S+(?:\s+\S+)+?)\s+[-–—]\s+[\p{L}\p{N}.]+$/u;
 /** "Jane Doe (Content Manager)", "Jane Doe (Reuters)": a role or outlet in brackets after the name. */
 const BRACKETED_TAIL = /^(.+?)\s*\([^()]{2,40}\)$/;
 
@@ -43,6 +46,9 @@ export function cleanName(raw: string, opts: CleanOptions = {}): string | null {
   // The name before a bracketed role or outlet is the writer's, when it is a name of two or more words.
   const bracketed = BRACKETED_TAIL.exec(s)?.[1];
   if (bracketed && bracketed.includes(' ') && NAME_SHAPE.test(bracketed)) s = bracketed;
+  // The outlet after a spaced dash, when a name of two or more words stands before it.
+  const head = ONE_WORD_TAIL.exec(s)?.[1];
+  if (head && NAME_SHAPE.test(head)) s = head;
   // Footnote marks ("MD*") are not part of a name.
   s = s.replace(/^[\s"'“”‘’(\[@:·•⋅|,-]+|[\s"'“”‘’)\]:·•⋅|,.*-]+$/g, '');
   // "the Gazette Team": a group's name keeps its capitals, not the article before it.

@@ -6,8 +6,8 @@ import { OTHER_LANGUAGE_PUBLISHED, OTHER_LANGUAGE_UPDATED } from './heuristics';
 
 /** Leading words of a byline that are not names ("Written by", "Von", "Reviewed by", a paid post's "Sponsored by"…; Greek writes
  * "by" as the genitive article before a name in the genitive, "Του Γιώργου Παπαδόπουλου", "Της Μαρίας Νικολάου"; Malay and
- * Indonesian "Oleh"). */
-export const BYLINE_PREFIX = /^\s*(?:(written|posted|submitted|published|reported|reporting|words|story|text|reviewed|edited|updated|authored|compiled|article|sponsored|escrito|escrita|publicado|geschrieben|verfasst|écrit|ecrit|publié|skrevet|skrivet|napisane)?\s*(by|von|par|por|di|door|af|av|przez|от|του|της|των|oleh)|scritto da|pubblicato da)\s*[:\-]?\s+/i;
+ * Indonesian "Oleh"; Polish news credits the writer who compiled a story as "oprac." or "Opracowanie:", "compiled by"). */
+export const BYLINE_PREFIX = /^\s*(?:(written|posted|submitted|published|reported|reporting|words|story|text|reviewed|edited|updated|authored|compiled|article|sponsored|escrito|escrita|publicado|geschrieben|verfasst|écrit|ecrit|publié|skrevet|skrivet|napisane)?\s*(by|von|par|por|di|door|af|av|przez|от|του|της|των|oleh)|scritto da|pubblicato da|oprac\.|opracowanie|opracował[a]?)\s*[:\-]?\s+/i;
 /** Romanian "de Ion Popescu": a lower-case "de" ("by") before a name of two capitalised words or more (case-sensitive: "De Souza"
  * is a name, and the particle "de" follows a given name, "Jean de La Fontaine"). */
 export const LOWER_DE_BY = /^\s*de\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u;
@@ -30,12 +30,18 @@ const OTHER_LANGUAGE_DATE_LABELS = `(?:${OTHER_LANGUAGE_PUBLISHED}|${OTHER_LANGU
 const DATE_LABEL_RUN_ON = String.raw`(?:^|\s+)(?:(?:last\s+)?(?:updated|published|posted|modified)\b|${OTHER_LANGUAGE_DATE_LABELS}(?!\p{L})).*$`;
 /** A paid post's badge set beside the name in its byline ("Acme Security Sponsored", "Jane Doe Partner Content"). */
 const PAID_POST_BADGE = String.raw`\s+(?:sponsored(?: content| post)?|paid (?:content|post)|partner content|advertorial)$`;
+/** A qualified role run on after the name without a separator, as local papers' systems set a byline's two lines in one
+ * ("By Linda Carver Guest columnist", "By JOHN DOE Staff Writer"): the qualifier makes it a role, not a family name ("Jane Writer"). */
+const RUN_ON_ROLE = String.raw`\s+(?:staff|guest|contributing|special|freelance)\s+(?:writer|columnist|correspondent|reporter|contributor)s?$`;
+/** A wire's name run on after the writers without a separator, as papers reprint wire bylines ("By JANE DOE and JOHN ROE Associated Press");
+ * after two words at least, so a byline of the wire alone ("By The Associated Press") keeps it. */
+const RUN_ON_WIRE = String.raw`(?<=\p{L}\s+\p{L}+)\s+(?:the\s+)?(?:associated press|reuters|bloomberg news|agence france-presse)$`;
 /** Up to two words of a role's field before its role word ("Senior", "Digital-Security"), or three joined by "and" ("Home and
  * Digital Security Expert"): the field's "and" joins its subjects, not a second writer's name. */
 const ROLE_FIELD = String.raw`(?:(?:\p{L}[\p{L}-]*\.?\s+){0,2}|\p{L}[\p{L}-]*\s+(?:and|&)\s+(?:\p{L}[\p{L}-]*\.?\s+){1,2})`;
 /** Role and date tails appended to author names. */
 export const BYLINE_NOISE = new RegExp(
-  `${BULLET}.*$|${DATE_LABEL_RUN_ON}|${PAID_POST_BADGE}|${TAIL_SEPARATOR}(?:${ROLE_FIELD}${ROLE_WORDS}\\b|${CREDENTIALS}|associated press|reuters|published|updated|posted|last updated|\\d{1,2}[/.]\\d{1,2}|\\p{L}+\\.? \\d{1,2},? \\d{4}|\\d{1,2} \\p{L}+\\.? \\d{4}|\\d{4}|\\d+ min).*$`,
+  `${BULLET}.*$|${DATE_LABEL_RUN_ON}|${PAID_POST_BADGE}|${RUN_ON_ROLE}|${RUN_ON_WIRE}|${TAIL_SEPARATOR}(?:${ROLE_FIELD}${ROLE_WORDS}\\b|${CREDENTIALS}|associated press|reuters|published|updated|posted|last updated|\\d{1,2}[/.]\\d{1,2}|\\p{L}+\\.? \\d{1,2},? \\d{4}|\\d{1,2} \\p{L}+\\.? \\d{4}|\\d{4}|\\d+ min).*$`,
   'iu',
 );
 /** A date run on after a name without a separator ("Jane Doe December 2"): a month word then a day, after the year where it
@@ -152,10 +158,11 @@ export const UNCASED_NAME = /^(?:(?:(?=\p{L})[\p{Script=Arabic}\p{Script=Hebrew}
  * and its colon, then one to three words of the script; the name ends at the line's end, at a digit, or where the next label
  * and its colon begin (inline spans run "लेखक: राहुल शर्मा अपडेटेड: 12 मार्च 2025" together). */
 export const DEVANAGARI_BYLINE = /^(?:लेखक|रिपोर्ट|रिपोर्टर|संवाददाता)\s*[:：]\s*((?:\p{Script=Devanagari}+\s+){0,2}\p{Script=Devanagari}+)(?=\s*$|\s+\p{N}|\s+\S+\s*[:：])/u;
-/** A byline in Thai, a script without capitals that puts spaces only between phrases: "โดย" ("by") and one or two words of a
+/** A byline in Thai, a script without capitals that puts spaces only between phrases: "โดย" ("by"), or the label "ผู้เขียน" ("writer")
+ * with its colon (without one it is a word of sentences; with one it labels the name after a date run on before it), and one or two words of a
  * name's length (a given name and a family name; "โดย" also opens sentences, whose phrases run longer), the name ending at the line's end, a digit, a label and its colon, or the date word "วันที่" ("date")
  * that inline spans run on after it ("โดย สมชาย ใจดี วันที่ 5 มีนาคม 2568"). */
-export const THAI_BYLINE = /^โดย\s*[:：]?\s*((?:[\p{Script=Thai}\p{M}]{2,20}\s+)?[\p{Script=Thai}\p{M}]{2,20})(?=\s*$|\s+\p{N}|\s+\S+\s*[:：]|\s+(?:วันที่|เมื่อ))/u;
+export const THAI_BYLINE = /(?:^โดย\s*[:：]?|(?:^|\s)ผู้เขียน\s*[:：])\s*((?:[\p{Script=Thai}\p{M}]{2,20}\s+)?[\p{Script=Thai}\p{M}]{2,20})(?=\s*$|\s+\p{N}|\s+\S+\s*[:：]|\s+(?:วันที่|เมื่อ))/u;
 /** A Korean or Chinese byline giving the name before the title "reporter" ("홍길동 기자", "王小明 记者"), with the publication
  * or update stamp inline spans run on after it ("홍길동 기자 입력 2025.03.12 14:30"), or the reporter's e-mail ("홍길동 기자 hong@…"). */
 export const CJK_TITLE_AFTER = /^(.{2,10}?)\s*(?:기자|記者|记者|特派員|特派员)(?:\s+(?:입력|수정|승인|등록|기사입력|发布|發布|更新)\s*[:：]?\s*\d.*|\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$/u;

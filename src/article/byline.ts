@@ -33,17 +33,25 @@ const DATA_LAYER_AUTHOR = /"pagePostAuthor"\s*:\s*"([^"\\]{2,80})"/;
 const RIGHT_ALIGNED = /text-align\s*:\s*right/i;
 /** Words of a signature's name: one word is a sign-off or a heading, more than four a sentence. */
 const SIGNATURE_WORDS = [2, 4] as const;
+/** "— Daniel Ortiz, Lakeside": a letter's or a reader's piece's signature, a dash then the name, perhaps with the writer's town. */
+const DASH_SIGNATURE = /^[—–-]\s*([^,]{3,40}?)(?:,\s*\p{Lu}[\p{L} .'-]{1,40})?$/u;
 
 /**
  * The writer who signs the story at its end: the story's last paragraph, right-aligned and set wholly in bold, holding only a
  * name ("<p style="text-align:right"><strong>Nguyễn Văn An</strong></p>"), as many newspapers outside English sign their
- * stories; or [].
+ * stories, or a dash and the name ("— Daniel Ortiz, Lakeside"), as letters to the editor are signed; or [].
  */
-function signatureNames(bodyStart: Element | null): string[] {
-  const last = bodyStart ? lastDescendant(bodyStart, 'p') : null;
+function signatureNames(bodyEnd: Element | null): string[] {
+  const last = bodyEnd ? lastDescendant(bodyEnd, 'p') : null;
   if (!last) return [];
-  const bold = firstDescendant(last, (el) => el.localName === 'strong' || el.localName === 'b');
   const text = foldSpace(last.textContent ?? '');
+  // A signature after a dash needs no bold or alignment: the dash and the name alone on the last line sign the piece.
+  const dashed = DASH_SIGNATURE.exec(text)?.[1];
+  if (dashed) {
+    const words = dashed.split(' ').length;
+    return words >= SIGNATURE_WORDS[0] && words <= SIGNATURE_WORDS[1] && nameShaped(dashed) ? [dashed] : [];
+  }
+  const bold = firstDescendant(last, (el) => el.localName === 'strong' || el.localName === 'b');
   if (!bold || foldSpace(bold.textContent ?? '') !== text) return [];
   const aligned = (el: Element): boolean => RIGHT_ALIGNED.test(el.getAttribute('style') ?? '') || (el.getAttribute('align') ?? '').toLowerCase() === 'right';
   if (!aligned(last) && !aligned(bold)) return [];
@@ -202,6 +210,29 @@ function markedNames(hints: MarkupHints, headline: Element | null, bodyStart: El
   return [];
 }
 
+/** The common ancestor of two elements. */
+function commonAncestor(a: Element, b: Element): Element | null {
+  let box: Element | null = a;
+  while (box && !box.contains(b)) box = box.parentElement;
+  return box;
+}
+
+/**
+ * The writer named by the first author mark right after the story, inside the block that holds both the headline and the story
+ * with no heading between ("<div class="detail-content">…</div><div class="detail-author"><p class="author">Thanh Hương</p></div>"):
+ * many papers set the byline under the story. A heading between starts something else (related stories, comments); or [].
+ */
+function closingMarkNames(hints: MarkupHints, headline: Element | null, bodyEnd: Element | null): string[] {
+  const box = headline && bodyEnd ? commonAncestor(headline, bodyEnd) : null;
+  if (!box || box.localName === 'body' || box.localName === 'html') return [];
+  const after = (x: Element, y: Element): boolean => (y.compareDocumentPosition(x) & 20) === 4; /* FOLLOWING, not CONTAINED_BY */
+  const mark = hints.authorMarks.find((el) => after(el, bodyEnd!));
+  if (!mark || !box.contains(mark) || amongOtherStories(mark)) return [];
+  if ((hints.tags?.headings ?? []).some((h) => after(h, bodyEnd!) && after(mark, h))) return [];
+  const names = nameInMark(mark);
+  return names.length && names.every(nameShaped) ? names : [];
+}
+
 /** The names in a JSON-LD author field, also where one Person node lists several ("name": ["Jane Doe", "John Roe"]). */
 function ldPeople(ld: JsonLd, v: unknown): string[] {
   const node = resolve(ld, v);
@@ -270,14 +301,18 @@ function outletNames(ld: JsonLd, siteName: string | null): Set<string> {
 }
 
 /** Tests for the outlet's own name (see outletNames), and for metadata names kept for last: the outlet's, a login's or a template field's. */
-function outletTests(ld: JsonLd, siteName: string | null, host: string | null): { outlets: Set<string>; isOutlet: (n: string) => boolean; weak: (n: string) => boolean } {
+function outletTests(ld: JsonLd, siteName: string | null, host: string | null, canonicalHost: string | null = null): { outlets: Set<string>; isOutlet: (n: string) => boolean; weak: (n: string) => boolean; besideWriters: (n: string) => boolean } {
   const outlets = outletNames(ld, siteName);
   const domain = domainName(host);
+  const original = domainName(canonicalHost);
   // A one-word name that is the page's domain ("Digjitale" on digjitale.com) is the brand, whatever og:site_name says.
   const isOutlet = (n: string): boolean => outlets.has(outletKey(n)) || (!n.includes(' ') && outletKey(n) === domain);
   // Metadata naming the outlet, or a login or template field, is kept for last: the page may show the writer's name.
   const weak = (n: string): boolean => isOutlet(n) || ACCOUNT_NAME.test(n) || ADMIN_ACCOUNT.test(n);
-  return { outlets, isOutlet, weak };
+  // Among several names, the outlet's is not a writer's; nor, on a copy whose canonical link points to another site, that site's
+  // name ("Gina Hale, Garden Press" on a copy of gardenpress.example's story), however many words it has.
+  const besideWriters = (n: string): boolean => isOutlet(n) || (!!original && original !== domain && outletKey(n) === original);
+  return { outlets, isOutlet, weak, besideWriters };
 }
 
 interface Declared {
@@ -291,7 +326,7 @@ interface Declared {
 }
 
 /** The writers the page's metadata declares: JSON-LD first, then the author meta tags. */
-function declaredWriters(meta: MetaTags, ld: JsonLd, isOutlet: (n: string) => boolean, weak: (n: string) => boolean): Declared {
+function declaredWriters(meta: MetaTags, ld: JsonLd, besideWriters: (n: string) => boolean, weak: (n: string) => boolean): Declared {
   let fallback: string[] = [];
   const art = ld.article;
   const ldRaw = art ? ldPeople(ld, art['author'] ?? art['creator']) : [];
@@ -302,19 +337,21 @@ function declaredWriters(meta: MetaTags, ld: JsonLd, isOutlet: (n: string) => bo
     const raw = art['author'] ?? art['creator'];
     const all = cleanAuthors(ldRaw, { digits: true });
     // "Jane Doe, The Daily Gazette": the outlet named beside its writers is not one of them.
-    const names = all.length > 1 ? all.filter((n) => !isOutlet(n)) : all;
+    const names = all.length > 1 ? all.filter((n) => !besideWriters(n)) : all;
     if (names.length && !organizationAuthor(ld, raw) && !names.some(weak)) return { names, person: true, ldRaw, metaRaw };
     fallback = names;
   }
-  const metaNames = cleanAuthors(metaRaw, { digits: true });
+  const metaAll = cleanAuthors(metaRaw, { digits: true });
+  // The same in the author meta tags: "Gina Hale, Garden Press" names one writer and her outlet.
+  const metaNames = metaAll.length > 1 ? metaAll.filter((n) => !besideWriters(n)) : metaAll;
   if (metaNames.length && !metaNames.some(weak)) return { names: metaNames, person: true, ldRaw, metaRaw };
   return { names: fallback.length ? fallback : metaNames, person: false, ldRaw, metaRaw };
 }
 
 /** The writers the page's metadata declares (JSON-LD, then meta tags), cased as readers write them; no visible byline is read. */
 export function declaredAuthors(meta: MetaTags, ld: JsonLd, siteName: string | null, host: string | null, lang: string | null): string[] {
-  const { isOutlet, weak } = outletTests(ld, siteName, host);
-  return declaredWriters(meta, ld, isOutlet, weak).names.map((n) => readerCase(n, lang));
+  const { weak, besideWriters } = outletTests(ld, siteName, host);
+  return declaredWriters(meta, ld, besideWriters, weak).names.map((n) => readerCase(n, lang));
 }
 
 /**
@@ -323,8 +360,8 @@ export function declaredAuthors(meta: MetaTags, ld: JsonLd, siteName: string | n
  * A labelled byline under the headline ("By Jane Doe") naming someone else beats the metadata: readers are
  * shown the byline, and metadata often names the account that posted the story.
  */
-function namedAuthors(meta: MetaTags, ld: JsonLd, hints: MarkupHints, head: HeadLines, siteName: string | null, headline: Element | null, bodyStart: Element | null, host: string | null, titleSite: string | null): string[] {
-  const { outlets, isOutlet, weak } = outletTests(ld, siteName, host);
+function namedAuthors(meta: MetaTags, ld: JsonLd, hints: MarkupHints, head: HeadLines, siteName: string | null, headline: Element | null, bodyStart: Element | null, host: string | null, titleSite: string | null, bodyEnd: Element | null, canonicalHost: string | null): string[] {
+  const { outlets, isOutlet, weak, besideWriters } = outletTests(ld, siteName, host, canonicalHost);
   // A site that declares no name still shows it in its <title> ("Headline — Open Ledger"): in a byline of several names
   // ("by A, Open Ledger, and B, Prairie Tribune") that name after a writer's is the writer's outlet, not a co-writer. First in
   // the list it is a person's own site's name ("Jane Doe" of "By Jane Doe and John Roe" on "Headline - Jane Doe").
@@ -335,7 +372,7 @@ function namedAuthors(meta: MetaTags, ld: JsonLd, hints: MarkupHints, head: Head
   const shown = labelled.every(nameShaped) ? labelled : [];
   // A one-word byline ("TurboTaxLisa", "Lisa") is a handle or a first name, likely the metadata's person's: it does not override.
   const trusted = (names: string[]): string[] => (shown.length && shown.every((n) => n.includes(' ')) && !sharePerson(shown, names) ? shown : names);
-  const stated = declaredWriters(meta, ld, isOutlet, weak);
+  const stated = declaredWriters(meta, ld, besideWriters, weak);
   if (stated.person) return trusted(stated.names);
   let fallback = stated.names;
   const { ldRaw, metaRaw } = stated;
@@ -350,8 +387,10 @@ function namedAuthors(meta: MetaTags, ld: JsonLd, hints: MarkupHints, head: Head
     () => markedNames(hints, headline, bodyStart, outlets),
     // A labelled byline elsewhere on the page ("Posted by Jane Doe" under the story) names a person before an outlet does.
     () => (doc ? labelledAuthors(doc, pageTexts()) : []),
-    // A story signed at its end names its writer there.
-    () => signatureNames(bodyStart),
+    // A story signed at its end names its writer there: under its last part, which is its first only when the story is one block.
+    () => signatureNames(bodyEnd),
+    // A byline set under the story, where nothing above it names anyone.
+    () => closingMarkNames(hints, headline, bodyEnd),
   ];
   for (const find of visible) {
     const all = find();
@@ -392,9 +431,9 @@ function namedAuthors(meta: MetaTags, ld: JsonLd, hints: MarkupHints, head: Head
  * outlet's placeholder: a person named in a labelled byline in the story's text ("Written by Jane Doe") wrote it
  * (not one under a teaser of another story beside it).
  */
-export function findAuthors(meta: MetaTags, ld: JsonLd, hints: MarkupHints, head: HeadLines, siteName: string | null, headline: Element | null, bodyStart: Element | null, host: string | null = null, lang: string | null = null, titleSite: string | null = null): string[] {
+export function findAuthors(meta: MetaTags, ld: JsonLd, hints: MarkupHints, head: HeadLines, siteName: string | null, headline: Element | null, bodyStart: Element | null, host: string | null = null, lang: string | null = null, titleSite: string | null = null, bodyEnd: Element | null = bodyStart, canonicalHost: string | null = null): string[] {
   // Names typed in capitals are given as readers write them, by the case rules of the page's language.
-  const names = namedAuthors(meta, ld, hints, head, siteName, headline, bodyStart, host, titleSite).map((n) => readerCase(n, lang));
+  const names = namedAuthors(meta, ld, hints, head, siteName, headline, bodyStart, host, titleSite, bodyEnd, canonicalHost).map((n) => readerCase(n, lang));
   const doc = (headline ?? bodyStart)?.ownerDocument;
   if (!doc || !bodyStart || !names.length || !names.every((n) => GROUP_NAME.test(n))) return names;
   const people = labelledAuthors(doc, leadingTexts(bodyStart), true);

@@ -7,13 +7,17 @@ const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?
 const SLASHED_YMD = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b/;
 const CJK_YMD = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/;
 /** A day, a month word and a year. The month word may hold combining marks (Devanagari's vowel signs: "मार्च") and in
- * Devanagari and Bengali may be two letters ("मई", "মে", May), as may the Solar Hijri "دی". */
-const DAY_MONTH_YEAR = /\b(\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?([\p{L}\p{M}]{3,}|[\p{Script=Devanagari}\p{Script=Bengali}]{2}|دی)\.?,?\s+(?:de\s+)?(\d{4})\b/u;
+ * Devanagari and Bengali may be two letters ("मई", "মে", May), as may the Solar Hijri "دی". Thai may write its era before the
+ * year ("12 มีนาคม พ.ศ. 2568"). */
+const DAY_MONTH_YEAR = /\b(\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?([\p{L}\p{M}]{3,}|[\p{Script=Devanagari}\p{Script=Bengali}]{2}|دی)\.?,?\s+(?:de\s+|พ\.ศ\.\s*)?(\d{4})\b/u;
 /** "5-Mar-2025", "05-Mar-2025": a day, a month word and a year joined by hyphens, as science news services and database
  * exports print dates (the month word is checked as a month's). */
 const DASHED_DAY_MONTH_YEAR = /(?<![\p{L}\d-])(\d{1,2})-(\p{L}{3,})\.?-(\d{4})(?![\d-])/u;
 const MONTH_DAY_YEAR = /\b([\p{L}]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/u;
 const EPOCH = /^\d{10}(\d{3})?$/;
+/** Vietnamese writes the month as a number after "tháng" ("month"): "ngày 12 tháng 3 năm 2025" ("day 12, month 3, year 2025"),
+ * "12 tháng 03, 2025". */
+const VIETNAMESE_DMY = /(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*,|\s+năm)?\s+(\d{4})(?!\d)/iu;
 /** "2023 Jan 7": year, month word, day (PubMed and Highwire citation dates); Hungarian writes a dot after the year, "2025. március 5.". */
 const YEAR_MONTH_DAY = /^(\d{4})\.?\s+([\p{L}]{3,})\.?\s+(\d{1,2})\b/u;
 /** Day and month with dots, slashes or dashes: read only when one of the two is above 12 (or both are equal), so only one reading exists.
@@ -220,6 +224,11 @@ export function normalizeDate(raw: string | null | undefined, now: Date = new Da
     if (a <= 12 && b <= 12 && a !== b && !order) return null;
     const [mo, d] = a > 12 || (b <= 12 && order === 'dmy') ? [b, a] : [a, b];
     return plausible(y, mo, d, now) ? `${y}-${pad(mo)}-${pad(d)}` : null;
+  }
+  const vietnamese = VIETNAMESE_DMY.exec(s);
+  if (vietnamese) {
+    const [d, mo, y] = [Number(vietnamese[1]), Number(vietnamese[2]), Number(vietnamese[3])];
+    if (plausible(y, mo, d, now)) return `${y}-${pad(mo)}-${pad(d)}`;
   }
   const ymdWord = YEAR_MONTH_DAY.exec(s);
   if (ymdWord) {

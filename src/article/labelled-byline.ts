@@ -20,7 +20,7 @@ const MAX_CREDIT_CHARS = 200;
 /** A word that starts a reviewer's credit, to skip the other text nodes cheaply. */
 const CREDIT_HINT = /\b(reviewed|edited|checked|verified)\b/i;
 /** The words that can start or label a byline, each followed by a non-letter. */
-const LABEL_WORDS = String.raw`(?:by|authors?|von|par|por|door|da|af|av|przez|autor\p{L}*|auteur\p{L}*|autore|autori|författare|forfatter|yazar|автор|tekijä|szerző|penulis|लेखक|रिपोर्ट|रिपोर्टर|संवाददाता|نویسنده|خبرنگار|โดย|(?:words|text|story)\s*:)(?!\p{L})`;
+const LABEL_WORDS = String.raw`(?:by|authors?|von|par|por|door|da|af|av|przez|autor\p{L}*|auteur\p{L}*|autore|autori|författare|forfatter|yazar|автор|tekijä|szerző|penulis|लेखक|रिपोर्ट|रिपोर्टर|संवाददाता|نویسنده|خبرنگار|โดย|ผู้เขียน|(?:words|text|story)\s*:)(?!\p{L})`;
 /** A word that can start or label a byline, to skip the other text nodes cheaply. */
 const LABEL_HINT = new RegExp(String.raw`(?:^|[^\p{L}])${LABEL_WORDS}`, 'iu');
 /** The label words without the non-letter before them: true wherever LABEL_HINT is, and scanned several times faster (a regex

@@ -126,8 +126,9 @@ export function declaredSigning(url: string, meta: MetaTags, ld: JsonLd, lang: s
 }
 
 /** Reads the article's metadata from the document's head, JSON-LD and visible markup. */
-/** `bodyStart` is the body's first root, near which the headline and byline are looked for; `scan`, the page scan, when there is one. */
-export function readMetadata(doc: Document, url: string, meta: MetaTags, ld: JsonLd, hints: MarkupHints, bodyStart: Element | null, scan: PageScan | null = null): Metadata {
+/** `bodyStart` is the body's first root, near which the headline and byline are looked for; `scan`, the page scan, when there is one;
+ * `bodyEnd`, the body's last root, under which a story is signed. */
+export function readMetadata(doc: Document, url: string, meta: MetaTags, ld: JsonLd, hints: MarkupHints, bodyStart: Element | null, scan: PageScan | null = null, bodyEnd: Element | null = bodyStart): Metadata {
   const art = ld.article;
   const siteName = declaredSiteName(meta, ld);
   const docTitle = nonEmpty(doc.title);
@@ -149,7 +150,9 @@ export function readMetadata(doc: Document, url: string, meta: MetaTags, ld: Jso
   const html = doc.documentElement;
   const ogLocale = firstMeta(meta, 'og:locale');
   const lang = nonEmpty(html?.getAttribute('lang') ?? html?.getAttribute('xml:lang') ?? firstMeta(meta, 'content-language', 'dc.language', 'language') ?? ldString(ld, art?.['inLanguage']) ?? (ogLocale ? ogLocale.replace('_', '-') : null));
-  const authors = findAuthors(meta, ld, hints, lines, siteName, headlineEl, bodyStart, hostOf(url), lang, siteName ? null : siteNameFromTitle(docTitle && foldSpace(docTitle), title));
+  // A copy whose canonical link points to another site (a syndicated story) names the original outlet beside its writers.
+  const canonicalUrl = absolute(hints.canonical ?? firstMeta(meta, 'og:url'), url);
+  const authors = findAuthors(meta, ld, hints, lines, siteName, headlineEl, bodyStart, hostOf(url), lang, siteName ? null : siteNameFromTitle(docTitle && foldSpace(docTitle), title), bodyEnd, canonicalUrl ? hostOf(canonicalUrl) : null);
   // A German or British page's 03.04.2025 is 3 April: its language reads numeric dates its own lines leave open.
   const order = languageOrder(lang);
   // The date readers see: under the headline, else in the story's byline block.
@@ -174,13 +177,12 @@ export function readMetadata(doc: Document, url: string, meta: MetaTags, ld: Jso
   // With no declared modification, the update the header shows ("Updated on January 8, 2025"), when not before the publication.
   const shownUpdate = [...shown, ...inByline].find((d) => d.label === 'updated')?.day ?? null;
   const modifiedTime = modified ?? (shownUpdate && (!published || shownUpdate >= dayOf(published)!) ? shownUpdate : null);
-  const canonical = hints.canonical ?? firstMeta(meta, 'og:url');
   const dirAttr = (html?.getAttribute('dir') ?? doc.body?.getAttribute('dir') ?? '').toLowerCase();
   const dir = dirAttr === 'rtl' || dirAttr === 'ltr' ? dirAttr : lang ? (RTL_LANGS.test(lang) ? 'rtl' : 'ltr') : null;
   const image = firstMeta(meta, 'og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src', 'thumbnailurl', 'parsely-image-url')
     ?? ldString(ld, art?.['image'] ?? art?.['thumbnailUrl']);
   return {
-    canonicalUrl: absolute(canonical, url),
+    canonicalUrl,
     title,
     byline: formatByline(authors),
     authors,

@@ -134,9 +134,10 @@ const OTHER_DATE_LABEL = /\b(deadlines?|due (date|by)|apply by|register by|regis
 /** Such a label ending its line, its date on the next ("Application deadline:"). */
 const OTHER_DATE_TRAILING = new RegExp(`${OTHER_DATE_LABEL.source}\\s*:?$`, 'i');
 
-/** Where a line's parts split: a spaced bar or dot, and before an update's label in any language the labels know
- * ("publié le 3 mars 2025, mis à jour le 4 mars 2025"), so each date keeps its own label. */
-const DATE_PARTS = new RegExp(`\\s[|·•⋅]\\s|(?=${UPDATED_LABEL.source.replace(/\((?!\?)/g, '(?:')})`, 'iu');
+/** Where a line's parts split: a spaced bar or dot, and before an update's or a publication's label in any language the labels
+ * know ("publié le 3 mars 2025, mis à jour le 4 mars 2025", "Updated March 6, 2025, originally published March 5, 2025"), so
+ * each date keeps its own label. */
+const DATE_PARTS = new RegExp(`\\s[|·•⋅]\\s|(?=${UPDATED_LABEL.source.replace(/\((?!\?)/g, '(?:')})|(?=${PUBLISHED_LABEL.source.replace(/\((?!\?)/g, '(?:')})`, 'iu');
 
 /** Lines of punctuation only ("|", "/") between a label and its date. */
 const NO_WORDS = /^[^\p{L}\p{N}]*$/u;
