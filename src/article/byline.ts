@@ -11,15 +11,14 @@ import { ldNames, resolve, type JsonLd, type JsonNode } from './json-ld';
 import type { MarkupHints } from './markup-hints';
 import { allMeta, type MetaTags } from './meta-tags';
 import { bylinePieceBreaks, linesOf, textLines, type HeadLines } from './head-lines';
-import { ACCOUNT_NAME, ADMIN_ACCOUNT, CJK_LABEL_WORD, CJK_NAME, GROUP_NAME, UNCASED_NAME, MAX_NAME_CHARS, ROLE_LINE, UNNAMED_WRITER } from './byline-rules';
-import { holdsOtherVoices } from './boilerplate';
+import { ACCOUNT_NAME, ADMIN_ACCOUNT, GROUP_NAME, MAX_NAME_CHARS, ROLE_LINE, UNNAMED_WRITER } from './byline-rules';
 import { BLOCK_TAGS } from './heuristics';
 import { foldSpace, foldWords, textOf } from './text';
-import { closestTag, firstDescendant, hasClass, hasWord, lastDescendant } from './element-query';
+import { firstDescendant, hasWord } from './element-query';
+import { amongOtherStories, MAX_BYLINE_CHARS, nameInMark } from './author-marks';
+import { closingMarkNames, signatureNames } from './closing-byline';
 
 const AUTHOR_META = ['author', 'article:author', 'og:author', 'parsely-author', 'sailthru.author', 'citation_author', 'dc.creator', 'dcterms.creator', 'byl', 'twitter:creator:name', 'cxenseparse:author'];
-/** A byline longer than this is a bio or a whole header, not a name line. */
-const MAX_BYLINE_CHARS = 120;
 /** A copyright notice. */
 const COPYRIGHT = /©|\bcopyright\b|all rights reserved/i;
 /** Visible bylines past this many are lists of other stories' authors. */
@@ -28,36 +27,6 @@ const MAX_VISIBLE_BYLINES = 4;
 const MAX_AUTHOR_MARKS = 3;
 /** The post author a tag manager's data layer declares ("pagePostAuthor":"Jane Doe", WordPress's GTM plugin). */
 const DATA_LAYER_AUTHOR = /"pagePostAuthor"\s*:\s*"([^"\\]{2,80})"/;
-
-/** A right-aligned block (inline style or the old align attribute): where newspapers set the writer's signature under a story. */
-const RIGHT_ALIGNED = /text-align\s*:\s*right/i;
-/** Words of a signature's name: one word is a sign-off or a heading, more than four a sentence. */
-const SIGNATURE_WORDS = [2, 4] as const;
-/** "— Daniel Ortiz, Lakeside": a letter's or a reader's piece's signature, a dash then the name, perhaps with the writer's town. */
-const DASH_SIGNATURE = /^[—–-]\s*([^,]{3,40}?)(?:,\s*\p{Lu}[\p{L} .'-]{1,40})?$/u;
-
-/**
- * The writer who signs the story at its end: the story's last paragraph, right-aligned and set wholly in bold, holding only a
- * name ("<p style="text-align:right"><strong>Nguyễn Văn An</strong></p>"), as many newspapers outside English sign their
- * stories, or a dash and the name ("— Daniel Ortiz, Lakeside"), as letters to the editor are signed; or [].
- */
-function signatureNames(bodyEnd: Element | null): string[] {
-  const last = bodyEnd ? lastDescendant(bodyEnd, 'p') : null;
-  if (!last) return [];
-  const text = foldSpace(last.textContent ?? '');
-  // A signature after a dash needs no bold or alignment: the dash and the name alone on the last line sign the piece.
-  const dashed = DASH_SIGNATURE.exec(text)?.[1];
-  if (dashed) {
-    const words = dashed.split(' ').length;
-    return words >= SIGNATURE_WORDS[0] && words <= SIGNATURE_WORDS[1] && nameShaped(dashed) ? [dashed] : [];
-  }
-  const bold = firstDescendant(last, (el) => el.localName === 'strong' || el.localName === 'b');
-  if (!bold || foldSpace(bold.textContent ?? '') !== text) return [];
-  const aligned = (el: Element): boolean => RIGHT_ALIGNED.test(el.getAttribute('style') ?? '') || (el.getAttribute('align') ?? '').toLowerCase() === 'right';
-  if (!aligned(last) && !aligned(bold)) return [];
-  const words = text.split(' ').length;
-  return words >= SIGNATURE_WORDS[0] && words <= SIGNATURE_WORDS[1] && nameShaped(text) ? [text] : [];
-}
 
 /** The authors declared in the page's data-layer scripts. */
 function dataLayerAuthors(scripts: readonly Element[]): string[] {
@@ -74,18 +43,6 @@ function dataLayerAuthors(scripts: readonly Element[]): string[] {
 const MAIL_LOGIN = /^((?:[a-z]+[._-])+[a-z]+)@[\w-]+(?:\.[\w-]+)+$/i;
 /** Twitter card label/value pairs (used by SEO plugins) carry "Written by" → name; there are at most a few. */
 const MAX_TWITTER_LABELS = 4;
-
-/** Whether byline markup sits in comments, a list of other stories, or the page's navigation or footer (other people's names:
- * teasers' bylines, the site owner's credit). A footer inside the article is the story's own; an <aside> often holds the
- * story's own byline and date beside its text, so it does not count. */
-function amongOtherStories(el: Element): boolean {
-  for (let a: Element | null = el; a; a = a.parentElement) {
-    const tag = a.localName;
-    if (tag === 'nav' || (tag === 'footer' && !closestTag(a, 'article'))) return true;
-    if (holdsOtherVoices(a)) return true;
-  }
-  return false;
-}
 
 /** Block elements end a line. */
 const blockBreaks = (tag: string): boolean => BLOCK_TAGS.has(tag);
@@ -122,24 +79,6 @@ function twitterLabelled(meta: MetaTags): string[] {
     if (label && data && /^(written by|author|authors|by)$/i.test(label.trim())) out.push(data);
   }
   return out;
-}
-
-/** A name from one byline container: its hCard/microdata name, else its first name-shaped line. */
-function nameInMark(el: Element): string[] {
-  const named = firstDescendant(el, (d) => hasClass(d, 'fn') || hasWord(d, 'itemprop', 'name'));
-  if (named) return cleanAuthors([textOf(named)]);
-  // A link to a writer's page in a script without capitals ("佐藤健一"): its text is the name, unless it is a writer's label ("记者").
-  const linked = el.localName === 'a' ? foldSpace(textOf(el)) : '';
-  if (CJK_NAME.test(linked) && !CJK_LABEL_WORD.test(linked)) return [linked];
-  // Likewise two to four words of the Arabic or Hebrew script ("احمد علی", "דנה לוי"), which have no capitals to tell a name by.
-  if (UNCASED_NAME.test(linked)) return [linked];
-  for (const line of linesOf(el)) {
-    if (line.length > MAX_BYLINE_CHARS) break;
-    const names = cleanAuthors([line]);
-    // A whole byline ("By A and B") or one name-shaped line; labels and dates are skipped.
-    if (names.length && names.every(nameShaped)) return names;
-  }
-  return [];
 }
 
 /** Whether an element sits in a sidebar, navigation or footer (teasers of other stories carry authors too). */
@@ -208,29 +147,6 @@ function markedNames(hints: MarkupHints, headline: Element | null, bodyStart: El
     if (++tried >= MAX_AUTHOR_MARKS) break;
   }
   return [];
-}
-
-/** The common ancestor of two elements. */
-function commonAncestor(a: Element, b: Element): Element | null {
-  let box: Element | null = a;
-  while (box && !box.contains(b)) box = box.parentElement;
-  return box;
-}
-
-/**
- * The writer named by the first author mark right after the story, inside the block that holds both the headline and the story
- * with no heading between ("<div class="detail-content">…</div><div class="detail-author"><p class="author">Thanh Hương</p></div>"):
- * many papers set the byline under the story. A heading between starts something else (related stories, comments); or [].
- */
-function closingMarkNames(hints: MarkupHints, headline: Element | null, bodyEnd: Element | null): string[] {
-  const box = headline && bodyEnd ? commonAncestor(headline, bodyEnd) : null;
-  if (!box || box.localName === 'body' || box.localName === 'html') return [];
-  const after = (x: Element, y: Element): boolean => (y.compareDocumentPosition(x) & 20) === 4; /* FOLLOWING, not CONTAINED_BY */
-  const mark = hints.authorMarks.find((el) => after(el, bodyEnd!));
-  if (!mark || !box.contains(mark) || amongOtherStories(mark)) return [];
-  if ((hints.tags?.headings ?? []).some((h) => after(h, bodyEnd!) && after(mark, h))) return [];
-  const names = nameInMark(mark);
-  return names.length && names.every(nameShaped) ? names : [];
 }
 
 /** The names in a JSON-LD author field, also where one Person node lists several ("name": ["Jane Doe", "John Roe"]). */
