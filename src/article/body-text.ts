@@ -53,6 +53,15 @@ const BIO_TITLE_CASED = '(?:Dr|Prof|Mr|Mrs|Ms)\\.?';
 /** A job title set on its own line above the writer's bio ("Associate Editor", "Editor, Running Reviews"). */
 const JOB_TITLE_LINE = /^(?=.{1,60}$)[^.!?]*\b(editor|writer|reporter|correspondent|contributor|columnist|journalist|producer|founder)\b[^.!?]*$/i;
 
+/** A verb of biography after a space, as the bio patterns below require it: with the same flags as each pattern ('iu' for the opening,
+ * 'u' for the later one), so that a line either pattern matches passes one of these (\b differs between the two flag sets). */
+const BIO_VERB_FOLDED = new RegExp(` (${BIO_VERBS}|${BIO_ORIGIN_VERBS})\\b`, 'iu');
+const BIO_VERB_CASED = new RegExp(` (${BIO_VERBS}|${BIO_ORIGIN_VERBS})\\b`, 'u');
+/** The greeting that may open a bio (see bioLine), with the opening pattern's flags. */
+const BIO_GREETING = /^(hi|hello|hey)/iu;
+/** How a signature line opens (see bioLine), with the signature pattern's flags. */
+const SIGNATURE_MAY_OPEN = /^([-–—~]|(written |posted )?by)/iu;
+
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
@@ -73,16 +82,32 @@ function bioLine(authors: string[]): { bio: (line: string) => boolean; signature
   const any = [...names, ...firsts].map(escape).join('|');
   const verbs = `(${BIO_VERBS}|${BIO_ORIGIN_VERBS})\\b`;
   const greeting = firsts.length ? `|^(hi|hello|hey)( there| everyone| friends| all)?[!,.]* (i['’]?m|i am|my name is) (${firsts.map(escape).join('|')})\\b` : '';
-  // A bio may be set in parentheses after the story ("(Jane Doe is an attorney at …)"), or as a footnote marked with an asterisk
-  // ("*Jane Doe, MD, is …"), and give the writer's title ("Dr. Jane Doe is …").
-  const opening = new RegExp(`^(${whole})$|^[(*†]?(${BIO_TITLE} )?(${any})(,[^,]{1,40}){0,2},? ${verbs}${greeting}`, 'iu');
-  // The whole name after a short phrase, or any given names (a nickname in parentheses among them) before the writer's family name:
-  // matched with the case as written, as capitals tell the names.
   const family = families.length ? `|(\\p{Lu}[\\p{L}'’.-]*\\s+(\\([^)]{1,20}\\)\\s+)?){1,2}(${families.map(escape).join('|')})` : '';
-  const later = new RegExp(`^([^.,!?]{1,80}, )?(${BIO_TITLE_CASED} )?(${whole}${family})(,[^,]{1,40}){0,2},? ${verbs}`, 'u');
+  // The regexes are built on the first line that passes a cheap test that every match passes (the length bound, BIO_VERB_FOLDED,
+  // BIO_VERB_CASED, BIO_GREETING; SIGNATURE_MAY_OPEN): compiling them per page costs more than the tests on most pages' lines.
+  let bioRes: { opening: RegExp; later: RegExp } | null = null;
+  let signatureRe: RegExp | null = null;
+  // A line that is a whole name holds one code point per code point of the name (the pattern is literal), so at most two UTF-16 units each.
+  const maxWhole = 2 * Math.max(...names.map((n) => n.length));
+  const bio = (line: string): boolean => {
+    if (line.length > maxWhole && !BIO_VERB_FOLDED.test(line) && !BIO_VERB_CASED.test(line) && !BIO_GREETING.test(line)) return false;
+    bioRes ??= {
+      // A bio may be set in parentheses after the story ("(Jane Doe is an attorney at …)"), or as a footnote marked with an asterisk
+      // ("*Jane Doe, MD, is …"), and give the writer's title ("Dr. Jane Doe is …").
+      opening: new RegExp(`^(${whole})$|^[(*†]?(${BIO_TITLE} )?(${any})(,[^,]{1,40}){0,2},? ${verbs}${greeting}`, 'iu'),
+      // The whole name after a short phrase, or any given names (a nickname in parentheses among them) before the writer's family name:
+      // matched with the case as written, as capitals tell the names.
+      later: new RegExp(`^([^.,!?]{1,80}, )?(${BIO_TITLE_CASED} )?(${whole}${family})(,[^,]{1,40}){0,2},? ${verbs}`, 'u'),
+    };
+    return bioRes.opening.test(line) || bioRes.later.test(line);
+  };
   // A signature under the story's last paragraph ("– Jane Doe", "Written by Jane Doe"); between paragraphs it may sign a quoted letter.
-  const signature = new RegExp(`^([-–—~]\\s*|(written |posted )?by:?\\s+)(${whole})$`, 'iu');
-  return { bio: (line) => opening.test(line) || later.test(line), signature: (line) => signature.test(line) };
+  const signature = (line: string): boolean => {
+    if (!SIGNATURE_MAY_OPEN.test(line)) return false;
+    signatureRe ??= new RegExp(`^([-–—~]\\s*|(written |posted )?by:?\\s+)(${whole})$`, 'iu');
+    return signatureRe.test(line);
+  };
+  return { bio, signature };
 }
 
 /**
