@@ -1,0 +1,25 @@
+// Small pages in the styles a second probe of unseen page families found misread: a fact-check whose only JSON-LD is its
+// ClaimReview, an author mark that holds its label ("Автор: …") beside a date written day first, and a byline above the
+// story labelled in another language or run on into a reading time, left in the body.
+import { describe, expect, it } from 'vitest';
+import { cleanAuthors } from '../../../src/article/authors';
+import { detectArticle } from '../../../src/article/detect-article';
+import { page, storyParagraphs } from './helpers';
+
+describe("a fact-check whose only JSON-LD is its ClaimReview", () => {
+  it('is an article, with the byline and date it shows', () => {
+    const d = page(`<!doctype html><html lang="en"><head><title>Fact check: No, the city did not ban backyard chickens | TruthLens</title>
+      <script type="application/ld+json">{"@context":"https://schema.org","@type":"ClaimReview","datePublished":"2025-06-02","claimReviewed":"The city banned backyard chickens","author":{"@type":"Organization","name":"TruthLens"},"reviewRating":{"@type":"Rating","ratingValue":1,"alternateName":"False"}}</script>
+      </head><body><main><article><h1>Fact check: No, the city did not ban backyard chickens</h1>
+      <div class="byline">By <span class="author">Lena Fischer</span>, <time datetime="2025-06-02T14:00:00Z">June 2, 2025</time></div>
+      <p>A post shared thousands of times on social media says the city council voted last week to ban backyard chickens.</p>
+      <p>The council did vote on a poultry ordinance, but the measure only limits flocks to six hens and bans roosters in residential zones.</p>
+      <p>Council minutes from May 27 show the ordinance passed 7-2 and takes effect in September.</p>
+      <p>We rate the claim False because keeping hens remains legal under the new rules.</p></article></main></body></html>`,
+      'https://truthlens.example/fc/chickens');
+    const a = detectArticle(d);
+    expect(a.isArticle).toBe(true);
+    expect(a.authors).toEqual(['Lena Fischer']);
+    expect(a.publishedTime?.slice(0, 10)).toBe('2025-06-02');
+  });
+});
