@@ -23,3 +23,30 @@ describe("a fact-check whose only JSON-LD is its ClaimReview", () => {
     expect(a.publishedTime?.slice(0, 10)).toBe('2025-06-02');
   });
 });
+
+describe('an author mark that holds its label', () => {
+  it('"Автор: Ирина Соколова" beside "12 мая 2025" names the writer', () => {
+    const d = page(`<!doctype html><html lang="ru"><body><article><h1>В Казани открылась новая линия метро</h1>
+      <div class="info"><span class="author">Автор: Ирина Соколова</span> <span class="date">12 мая 2025, 14:10</span></div>
+      ${storyParagraphs(6)}</article></body></html>`, 'https://vesti.example/city/2025/05/12/kazan-metro-novaya-liniya');
+    expect(detectArticle(d).authors).toEqual(['Ирина Соколова']);
+  });
+
+  it('reads the name without its label, in the languages whose byline labels take a colon', () => {
+    expect(cleanAuthors(['Author: Jane Doe'])).toEqual(['Jane Doe']);
+    expect(cleanAuthors(['Autor: Juan Pérez'])).toEqual(['Juan Pérez']);
+  });
+
+  it('leaves a name that opens with the word alone, without the colon', () => {
+    expect(cleanAuthors(['Autor Jane'])).toEqual(['Autor Jane']);
+  });
+});
+
+describe('a date run on after the name, day first', () => {
+  it('is not part of the name', () => {
+    expect(cleanAuthors(['Jane Doe 12 May 2025, 14:10'])).toEqual(['Jane Doe']);
+    expect(cleanAuthors(['Ирина Соколова 12 мая 2025'])).toEqual(['Ирина Соколова']);
+    expect(cleanAuthors(['Jonas Weber 3. April 2025'])).toEqual(['Jonas Weber']);
+    expect(cleanAuthors(['Lucía Fernández 14 de marzo de 2025'])).toEqual(['Lucía Fernández']);
+  });
+});
