@@ -7,6 +7,7 @@ import {
 } from './heuristics';
 import type { PageScan } from './page-scan';
 import { foldSpace, textOf } from './text';
+import { BYLINE_PREFIX } from './byline-rules';
 import { visibleDates } from './visible-byline';
 import { languageOrder, type NumericOrder } from './dates';
 
@@ -53,6 +54,11 @@ const BIO_TITLE_CASED = '(?:Dr|Prof|Mr|Mrs|Ms)\\.?';
 /** A job title set on its own line above the writer's bio ("Associate Editor", "Editor, Running Reviews"). */
 const JOB_TITLE_LINE = /^(?=.{1,60}$)[^.!?]*\b(editor|writer|reporter|correspondent|contributor|columnist|journalist|producer|founder)\b[^.!?]*$/i;
 
+/** A byline line is short; a longer line that opens with "By" is a sentence of the story. */
+const MAX_SIGNATURE_CHARS = 120;
+/** A bullet between a byline's parts: the name, then its age and reading time. */
+const BYLINE_BULLET = /\s+[•·]\s+/;
+
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
@@ -82,7 +88,14 @@ function bioLine(authors: string[]): { bio: (line: string) => boolean; signature
   const later = new RegExp(`^([^.,!?]{1,80}, )?(${BIO_TITLE_CASED} )?(${whole}${family})(,[^,]{1,40}){0,2},? ${verbs}`, 'u');
   // A signature under the story's last paragraph ("– Jane Doe", "Written by Jane Doe"); between paragraphs it may sign a quoted letter.
   const signature = new RegExp(`^([-–—~]\\s*|(written |posted )?by:?\\s+)(${whole})$`, 'iu');
-  return { bio: (line) => opening.test(line) || later.test(line), signature: (line) => signature.test(line) };
+  // A byline labelled in any language ("Por Ana Souza", "Autor: Jan Novák"), also with its age or reading time after a bullet
+  // ("Story by Jane Doe • 7h • 3 min read"), when what the label leads to is exactly a writer's name, as the English line above.
+  const wanted = new Set(names.map((n) => n.toLowerCase()));
+  const labelled = (line: string): boolean => {
+    const label = line.length <= MAX_SIGNATURE_CHARS ? BYLINE_PREFIX.exec(line) : null;
+    return !!label && wanted.has(line.slice(label[0].length).split(BYLINE_BULLET)[0]!.trim().toLowerCase());
+  };
+  return { bio: (line) => opening.test(line) || later.test(line), signature: (line) => signature.test(line) || labelled(line) };
 }
 
 /**

@@ -50,3 +50,31 @@ describe('a date run on after the name, day first', () => {
     expect(cleanAuthors(['Lucía Fernández 14 de marzo de 2025'])).toEqual(['Lucía Fernández']);
   });
 });
+
+describe('a byline above the story', () => {
+  it('is left out of the body when labelled in another language ("Por Ana Beatriz Souza")', () => {
+    const d = page(`<!doctype html><html lang="pt-BR"><body><article><h1>São Paulo amplia ciclovias na zona leste</h1>
+      <p class="autor">Por Ana Beatriz Souza</p><p class="data">22/04/2025 às 15h30</p>
+      ${storyParagraphs(5)}</article></body></html>`, 'https://jornal.example/cidades/sao-paulo-amplia-ciclovias-na-zona-leste');
+    const a = detectArticle(d);
+    expect(a.authors).toEqual(['Ana Beatriz Souza']);
+    expect(a.text.startsWith('Paragraph 1:')).toBe(true);
+  });
+
+  it('is left out of the body when run on into its age and reading time ("Story by Daniel Okafor • 7h • 3 min read")', () => {
+    const d = page(`<!doctype html><html lang="en"><head><meta name="author" content="Daniel Okafor"></head><body><main><div class="story">
+      <h1>Libraries lend out more than books now</h1>
+      <div class="attribution"><span class="label">Story by</span> <span class="name">Daniel Okafor</span> <span>•</span> <span>7h</span> <span>•</span> <span>3 min read</span></div>
+      ${storyParagraphs(5)}</div></main></body></html>`, 'https://news.example/local/libraries-lend-out-more-than-books-now');
+    const a = detectArticle(d);
+    expect(a.authors).toEqual(['Daniel Okafor']);
+    expect(a.text.startsWith('Paragraph 1:')).toBe(true);
+  });
+
+  it('stays when it names someone other than the writer', () => {
+    const d = page(`<!doctype html><html lang="en"><head><meta name="author" content="Daniel Okafor"></head><body><article>
+      <h1>Libraries lend out more than books now</h1><p>Photos by Jane Roe</p>
+      ${storyParagraphs(5)}</article></body></html>`, 'https://news.example/local/libraries-lend-out-more-than-books-now');
+    expect(detectArticle(d).text).toContain('Photos by Jane Roe');
+  });
+});
