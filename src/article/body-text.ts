@@ -7,6 +7,7 @@ import {
 } from './heuristics';
 import type { PageScan } from './page-scan';
 import { foldSpace, textOf } from './text';
+import { BYLINE_PREFIX } from './byline-rules';
 import { visibleDates } from './visible-byline';
 import { languageOrder, type NumericOrder } from './dates';
 
@@ -61,6 +62,10 @@ const BIO_VERB_CASED = new RegExp(` (${BIO_VERBS}|${BIO_ORIGIN_VERBS})\\b`, 'u')
 const BIO_GREETING = /^(hi|hello|hey)/iu;
 /** How a signature line opens (see bioLine), with the signature pattern's flags. */
 const SIGNATURE_MAY_OPEN = /^([-–—~]|(written |posted )?by)/iu;
+/** A byline line is short; a longer line that opens with "By" is a sentence of the story. */
+const MAX_SIGNATURE_CHARS = 120;
+/** A bullet between a byline's parts: the name, then its age and reading time. */
+const BYLINE_BULLET = /\s+[•·]\s+/;
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -86,7 +91,7 @@ function bioLine(authors: string[]): { bio: (line: string) => boolean; signature
   // The regexes are built on the first line that passes a cheap test that every match passes (the length bound, BIO_VERB_FOLDED,
   // BIO_VERB_CASED, BIO_GREETING; SIGNATURE_MAY_OPEN): compiling them per page costs more than the tests on most pages' lines.
   let bioRes: { opening: RegExp; later: RegExp } | null = null;
-  let signatureRe: RegExp | null = null;
+  let signatureOf: RegExp | null = null;
   // A line that is a whole name holds one code point per code point of the name (the pattern is literal), so at most two UTF-16 units each.
   const maxWhole = 2 * Math.max(...names.map((n) => n.length));
   const bio = (line: string): boolean => {
@@ -102,11 +107,15 @@ function bioLine(authors: string[]): { bio: (line: string) => boolean; signature
     return bioRes.opening.test(line) || bioRes.later.test(line);
   };
   // A signature under the story's last paragraph ("– Jane Doe", "Written by Jane Doe"); between paragraphs it may sign a quoted letter.
-  const signature = (line: string): boolean => {
-    if (!SIGNATURE_MAY_OPEN.test(line)) return false;
-    signatureRe ??= new RegExp(`^([-–—~]\\s*|(written |posted )?by:?\\s+)(${whole})$`, 'iu');
-    return signatureRe.test(line);
+  const signatureRe = (): RegExp => (signatureOf ??= new RegExp(`^([-–—~]\\s*|(written |posted )?by:?\\s+)(${whole})$`, 'iu'));
+  // A byline labelled in any language ("Por Ana Souza", "Autor: Jan Novák"), also with its age or reading time after a bullet
+  // ("Story by Jane Doe • 7h • 3 min read"), when what the label leads to is exactly a writer's name, as the English line above.
+  const wanted = new Set(names.map((n) => n.toLowerCase()));
+  const labelled = (line: string): boolean => {
+    const label = line.length <= MAX_SIGNATURE_CHARS ? BYLINE_PREFIX.exec(line) : null;
+    return !!label && wanted.has(line.slice(label[0].length).split(BYLINE_BULLET)[0]!.trim().toLowerCase());
   };
+  const signature = (line: string): boolean => (SIGNATURE_MAY_OPEN.test(line) && signatureRe().test(line)) || labelled(line);
   return { bio, signature };
 }
 

@@ -6,8 +6,9 @@ import { OTHER_LANGUAGE_PUBLISHED, OTHER_LANGUAGE_UPDATED } from './heuristics';
 
 /** Leading words of a byline that are not names ("Written by", "Von", "Reviewed by", a paid post's "Sponsored by"…; Greek writes
  * "by" as the genitive article before a name in the genitive, "Του Γιώργου Παπαδόπουλου", "Της Μαρίας Νικολάου"; Malay and
- * Indonesian "Oleh"; Polish news credits the writer who compiled a story as "oprac." or "Opracowanie:", "compiled by"). */
-export const BYLINE_PREFIX = /^\s*(?:(written|posted|submitted|published|reported|reporting|words|story|text|reviewed|edited|updated|authored|compiled|article|sponsored|escrito|escrita|publicado|geschrieben|verfasst|écrit|ecrit|publié|skrevet|skrivet|napisane)?\s*(by|von|par|por|di|door|af|av|przez|от|του|της|των|oleh)|scritto da|pubblicato da|oprac\.|opracowanie|opracował[a]?)\s*[:\-]?\s+/i;
+ * Indonesian "Oleh"; Polish news credits the writer who compiled a story as "oprac." or "Opracowanie:", "compiled by"; an author mark
+ * that holds its label, "Author: Jane Doe", "Автор: Ирина Соколова", only with the colon: "Author" alone may start a name). */
+export const BYLINE_PREFIX = /^\s*(?:(written|posted|submitted|published|reported|reporting|words|story|text|reviewed|edited|updated|authored|compiled|article|sponsored|escrito|escrita|publicado|geschrieben|verfasst|écrit|ecrit|publié|skrevet|skrivet|napisane)?\s*(by|von|par|por|di|door|af|av|przez|от|του|της|των|oleh)|scritto da|pubblicato da|oprac\.|opracowanie|opracował[a]?|(?:authors?|autor|autora|autores|autoren|autorin|auteurs?|autore|autori|автор|авторы|yazar)\s*:)\s*[:\-]?\s+/i;
 /** Romanian "de Ion Popescu": a lower-case "de" ("by") before a name of two capitalised words or more (case-sensitive: "De Souza"
  * is a name, and the particle "de" follows a given name, "Jean de La Fontaine"). */
 export const LOWER_DE_BY = /^\s*de\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u;
@@ -45,8 +46,10 @@ export const BYLINE_NOISE = new RegExp(
   'iu',
 );
 /** A date run on after a name without a separator ("Jane Doe December 2"): a month word then a day, after the year where it
- * comes first ("Kovács Péter 2025. március 5."). */
-export const DATE_TAIL = new RegExp(`\\s+(?:\\d{4}\\.?\\s+)?(?:${[...MONTHS.keys()].filter((m) => m.length >= 3).join('|')})\\.?\\s+\\d{1,2}\\b.*$`, 'iu');
+ * comes first ("Kovács Péter 2025. március 5."); or the day first, as most languages write it ("Ирина Соколова 12 мая 2025",
+ * "Jonas Weber 3. April 2025", "Lucía Fernández 14 de marzo de 2025"). */
+const MONTH_WORDS = [...MONTHS.keys()].filter((m) => m.length >= 3).join('|');
+export const DATE_TAIL = new RegExp(`\\s+(?:(?:\\d{4}\\.?\\s+)?(?:${MONTH_WORDS})\\.?\\s+\\d{1,2}\\b|\\d{1,2}\\.?\\s+(?:de\\s+)?(?:${MONTH_WORDS})(?!\\p{L})).*$`, 'iu');
 /** A weekday left after a name once the date it opened was cut ("Jane Doe Wednesday, March 5, 2025", Malay "Ahmad Faizal Rabu, 5 Mac
  * 2025"): English, Malay and Indonesian, German, French, Spanish, Italian and Portuguese weekdays. */
 export const WEEKDAY_TAIL = /\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|senin|selasa|rabu|kamis|khamis|jumat|jumaat|sabtu|minggu|ahad|isnin|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?)\.?,?$/iu;

@@ -174,8 +174,8 @@ export const TITLE_SEPARATORS = /\s+(?:[|\-–—:·•»«\/~›‹⋆]|::|\/\/
 /** A separator left at either end of a title once a segment is cut, or of a site name a template cut short ("Karmin Hair Tools -"). */
 export const LOOSE_SEPARATOR = /^(?:[|\-–—:·•»«\/~›‹⋆]|::|\/\/)\s+|^｜\s*|\s+(?:[|\-–—:·•»«\/~›‹⋆]|::|\/\/)$|\s*｜$/g;
 
-/** JSON-LD types that describe an article. */
-export const ARTICLE_TYPES = /^((Reportage|Analysis|Opinion|Review|Background|AskPublic)?News|Tech|Scholarly|MedicalScholarly|Satirical|AdvertiserContent)?Article$|^(BlogPosting|LiveBlogPosting|SocialMediaPosting|Report|Review|Recipe|HowTo)$/;
+/** JSON-LD types that describe an article; a fact-check's ClaimReview is the story of its checking, often the page's only type. */
+export const ARTICLE_TYPES = /^((Reportage|Analysis|Opinion|Review|Background|AskPublic)?News|Tech|Scholarly|MedicalScholarly|Satirical|AdvertiserContent)?Article$|^(BlogPosting|LiveBlogPosting|SocialMediaPosting|Report|Review|ClaimReview|Recipe|HowTo)$/;
 /** JSON-LD types of pages that are not articles. */
 export const NON_ARTICLE_TYPES = /^(Product|ProductGroup|Offer|AggregateOffer|ItemList|CollectionPage|SearchResultsPage|ProfilePage|QAPage|DiscussionForumPosting|Course|Event|JobPosting|SoftwareApplication|Store|LocalBusiness|Service)$/;
 /** Schema.org types of a discussion: a thread of posts or a question with its answers (QAPage; not Question alone, which FAQ pages also list). */

@@ -85,7 +85,7 @@ export function readJsonLd(doc: Document, scripts: ArrayLike<Element> = doc.getE
     // Prefer the most specific article type that carries a headline; keep the first of equal rank.
     const isArt = ts.some((t) => ARTICLE_TYPES.test(t));
     if (isArt) {
-      const rank = (node['headline'] || node['name'] ? 0 : 2) + (ts.includes('Review') || ts.includes('Recipe') || ts.includes('HowTo') ? 1 : 0);
+      const rank = (node['headline'] || node['name'] ? 0 : 2) + (ts.includes('Review') || ts.includes('ClaimReview') || ts.includes('Recipe') || ts.includes('HowTo') ? 1 : 0);
       if (rank < articleRank) {
         article = node;
         articleRank = rank;
