@@ -8,6 +8,7 @@ import {
 import type { PageScan } from './page-scan';
 import { foldSpace, textOf } from './text';
 import { BYLINE_PREFIX } from './byline-rules';
+import { MAX_BYLINE_CHARS } from './author-marks';
 import { visibleDates } from './visible-byline';
 import { languageOrder, type NumericOrder } from './dates';
 
@@ -62,8 +63,6 @@ const BIO_VERB_CASED = new RegExp(` (${BIO_VERBS}|${BIO_ORIGIN_VERBS})\\b`, 'u')
 const BIO_GREETING = /^(hi|hello|hey)/iu;
 /** How a signature line opens (see bioLine), with the signature pattern's flags. */
 const SIGNATURE_MAY_OPEN = /^([-–—~]|(written |posted )?by)/iu;
-/** A byline line is short; a longer line that opens with "By" is a sentence of the story. */
-const MAX_SIGNATURE_CHARS = 120;
 /** A bullet between a byline's parts: the name, then its age and reading time. */
 const BYLINE_BULLET = /\s+[•·]\s+/;
 
@@ -112,7 +111,7 @@ function bioLine(authors: string[]): { bio: (line: string) => boolean; signature
   // ("Story by Jane Doe • 7h • 3 min read"), when what the label leads to is exactly a writer's name, as the English line above.
   const wanted = new Set(names.map((n) => n.toLowerCase()));
   const labelled = (line: string): boolean => {
-    const label = line.length <= MAX_SIGNATURE_CHARS ? BYLINE_PREFIX.exec(line) : null;
+    const label = line.length <= MAX_BYLINE_CHARS ? BYLINE_PREFIX.exec(line) : null;
     return !!label && wanted.has(line.slice(label[0].length).split(BYLINE_BULLET)[0]!.trim().toLowerCase());
   };
   const signature = (line: string): boolean => (SIGNATURE_MAY_OPEN.test(line) && signatureRe().test(line)) || labelled(line);
@@ -162,6 +161,9 @@ function dropSecondCopies(lines: string[]): string[] {
 const FURNITURE_LINES: readonly RegExp[] = [
   BOILERPLATE_LINE, LEGAL_NOTICE, SIGNUP_CONSENT, STOCK_CREDIT_LINE, AFFILIATE_DISCLOSURE, LINK_PLEDGE, WIDGET_LINE, SOCIAL_FOLLOW, CAPTION_CREDIT, SHORTCODE_LINE, TEMPLATE_LINE, PLACEHOLDER_LINE, /^\d+\.$/,
 ];
+
+/** The index of the first line long enough to be prose, or -1. */
+const firstProseLine = (lines: string[]): number => lines.findIndex((line) => line.length >= PROSE_LINE_CHARS);
 
 /** The index of the last line long enough to be prose, or -1. */
 function lastProseLine(lines: string[], proseChars = PROSE_LINE_CHARS): number {
@@ -245,7 +247,7 @@ const INLINE_TEASER_LABEL = /^(read (more|next)|learn more|more)\s*[:|»›>-]/i
  */
 function keepInlineTeasers(lines: string[], teasers: Set<number>): void {
   if (!teasers.size) return;
-  const first = lines.findIndex((line) => line.length >= PROSE_LINE_CHARS);
+  const first = firstProseLine(lines);
   const last = lastProseLine(lines);
   const kept = lines.filter((_, i) => !teasers.has(i) || (i > first && i < last && first >= 0));
   lines.splice(0, lines.length, ...kept);
@@ -340,7 +342,7 @@ export function bodyText(roots: Element[], scan: PageScan, excluded: Set<Element
   const cardAbove = (line: string, i: number): boolean => i === 0 && lines.length > 1 && !!bio?.bio(line);
   // The writer's name signed under the story, or set as its byline above the story's first prose line ("By Jane Doe"), is the
   // page's signing, not the story.
-  const firstProse = lines.findIndex((line) => line.length >= PROSE_LINE_CHARS);
+  const firstProse = firstProseLine(lines);
   const signing = (i: number): boolean => i > lastProse || i < firstProse;
   const cut = lines.map((line, i) => (late(i) && closing(line)) || cardAbove(line, i) || (signing(i) && !!bio?.signature(line)));
   const ended = dropClosingFurniture(dropEdgeDatelines(lines.filter((line, i) => !cut[i] && !(late(i) && cut[i + 1] && JOB_TITLE_LINE.test(line))), order));
