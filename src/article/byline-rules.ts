@@ -40,6 +40,10 @@ const RUN_ON_WIRE = String.raw`(?<=\p{L}\s+\p{L}+)\s+(?:the\s+)?(?:associated pr
 /** Up to two words of a role's field before its role word ("Senior", "Digital-Security"), or three joined by "and" ("Home and
  * Digital Security Expert"): the field's "and" joins its subjects, not a second writer's name. */
 const ROLE_FIELD = String.raw`(?:(?:\p{L}[\p{L}-]*\.?\s+){0,2}|\p{L}[\p{L}-]*\s+(?:and|&)\s+(?:\p{L}[\p{L}-]*\.?\s+){1,2})`;
+/** A dateline run on after the names ("By Jane Doe | LONDON, March 14, 2025", "Por Lucía Fernández | Sevilla, 14 de marzo"): a
+ * place, then a comma and a date, after a separator. The place is one word, or words in capitals after a bar or dash (a dateline's
+ * style, as "NEW YORK"): a writer's full name is two words or more, and a second writer is listed in the names' own case. */
+export const DATELINE_TAIL = /(?:\s*,\s*\p{Lu}[\p{L}\p{M}'’.-]*|\s*(?:\||—|–|\s-)\s*(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}[\p{Lu}\p{M}'’.-]*(?:\s+\p{Lu}[\p{Lu}\p{M}'’.-]*){1,3})),\s*(?:\d|\p{L}+\.?,?\s+\d).*$/u;
 /** Role and date tails appended to author names. */
 export const BYLINE_NOISE = new RegExp(
   `${BULLET}.*$|${DATE_LABEL_RUN_ON}|${PAID_POST_BADGE}|${RUN_ON_ROLE}|${RUN_ON_WIRE}|${TAIL_SEPARATOR}(?:${ROLE_FIELD}${ROLE_WORDS}\\b|${CREDENTIALS}|associated press|reuters|published|updated|posted|last updated|\\d{1,2}[/.]\\d{1,2}|\\p{L}+\\.? \\d{1,2},? \\d{4}|\\d{1,2} \\p{L}+\\.? \\d{4}|\\d{4}|\\d+ min).*$`,

@@ -156,3 +156,18 @@ describe('topic links between a "By" and the name', () => {
     expect(detectArticle(doc, { url: doc.URL }).authors).toEqual(['Jane Doe']);
   });
 });
+
+describe('a dateline run on after the byline', () => {
+  it('gives its place to no one: the place before a comma and a date is where the story was filed', () => {
+    for (const line of ['By Jane Doe | LONDON, March 14, 2025', 'By Jane Doe, London, March 14, 2025', 'By JANE DOE | NEW YORK, March 14, 2025', 'Por Lucía Fernández | Sevilla, 14 de marzo de 2025 - 09:45 h']) {
+      expect(cleanAuthors([line]).length, line).toBe(1);
+      expect(detectArticle(story(`<p class="byline">${line}</p>`)).authors, line).toHaveLength(1);
+    }
+  });
+
+  it('keeps a second writer, listed in the names\' own case, and a date after the names alone', () => {
+    expect(cleanAuthors(['By JANE DOE, JOHN ROE, March 14, 2025'])).toEqual(['JANE DOE', 'JOHN ROE']);
+    expect(cleanAuthors(['By Jane Doe and John Roe | March 14, 2025'])).toEqual(['Jane Doe', 'John Roe']);
+    expect(cleanAuthors(['By Jane Doe, March 14, 2025'])).toEqual(['Jane Doe']);
+  });
+});
