@@ -134,6 +134,8 @@ export const OTHER_AUTHOR_TOKEN = /^(comment|reply|review|related|quote|testimon
 export const LEADING_ROLE = new RegExp(`^(?:\\p{L}[\\p{L}&.-]*\\s+){0,2}?${ROLE_WORDS}\\s+`, 'iu');
 /** A byline naming a group rather than a person ("Everfit Team", "Team Gazette", "News Staff", "The Editors"). */
 export const GROUP_NAME = /\b(team|staff|editors|editorial|desk|newsroom)\b/i;
+/** A publication's staff named as such ("Patch Staff", "Ledger Staff"): after a person's name, what they are, not a co-writer. */
+export const STAFF_OF = /\bstaff$/i;
 /** "the Gazette Team", "the Acme Editors": a group's byline written with a lower-case "the" before its capitalised name; the name
  * without it is the group's (no `i` flag: \p{Lu} would then match lower case too). */
 export const LOWER_THE_GROUP = /^the\s+(?=\p{Lu}[\p{L}'’&. -]*\s(?:[Tt]eam|[Ss]taff|[Ee]ditors|[Ee]ditorial [Tt]eam|[Dd]esk|[Nn]ewsroom)$)/u;

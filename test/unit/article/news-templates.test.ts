@@ -20,9 +20,10 @@ describe('a byline block', () => {
     expect(detectArticle(story(block)).authors).toEqual(['Jane Doe']);
   });
 
-  it('naming the writer\'s desk after the name names the writer alone', () => {
+  it('naming the writer\'s staff after the name names the writer alone', () => {
     expect(cleanAuthors(['Jane Doe, Patch Staff'])).toEqual(['Jane Doe']);
-    expect(cleanAuthors(['Jane Doe and the Ledger News Desk'])).toEqual(['Jane Doe']);
+    // A team or a newsroom named beside the writer is credited with them.
+    expect(cleanAuthors(['Jane Doe | The Texas Newsroom'])).toEqual(['Jane Doe', 'The Texas Newsroom']);
     // A desk alone, or first, is still the byline (findAuthors then looks for a person in the story).
     expect(cleanAuthors(['Ledger Staff'])).toEqual(['Ledger Staff']);
   });
