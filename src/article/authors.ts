@@ -31,7 +31,9 @@ const ORGANIZATION_NAME = new RegExp(`^[^,;|&/]*\\b(?:${ORGANIZATION_WORDS})s?\\
 /** A byline without its glued or leading "By", its noise words and a trailing date (with the weekday before it, when a date was cut). */
 function stripBylineWords(s: string): string {
   const named = s.replace(GLUED_BY, '').replace(LOWER_DE_BY, '').replace(BYLINE_PREFIX, '');
-  const cut = named.replace(BYLINE_NOISE, '').replace(DATE_TAIL, '');
+  const noised = named.replace(BYLINE_NOISE, '');
+  // DATE_TAIL needs a digit (a day or a year): without one it is not run, as compiling its month alternation costs a cold page milliseconds.
+  const cut = HAS_DIGIT.test(noised) ? noised.replace(DATE_TAIL, '') : noised;
   return cut === named ? cut : cut.replace(WEEKDAY_TAIL, '');
 }
 

@@ -15,6 +15,11 @@ const DAY_MONTH_YEAR = /\b(\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?([\p{L}\p{M}]
 const DASHED_DAY_MONTH_YEAR = /(?<![\p{L}\d-])(\d{1,2})-(\p{L}{3,})\.?-(\d{4})(?![\d-])/u;
 const MONTH_DAY_YEAR = /\b([\p{L}]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/u;
 const EPOCH = /^\d{10}(\d{3})?$/;
+/** Two digits in a row, which every date pattern here holds. */
+const TWO_DIGITS = /\d\d/;
+/** Whether `s` may hold a date normalizeDate reads: when false, normalizeDate is null on `s` and on every part of it (a cheap
+ * check before slicing a line for dates). */
+export const mayHoldDate = (s: string): boolean => TWO_DIGITS.test(s);
 /** Vietnamese writes the month as a number after "tháng" ("month"): "ngày 12 tháng 3 năm 2025" ("day 12, month 3, year 2025"),
  * "12 tháng 03, 2025". */
 const VIETNAMESE_DMY = /(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*,|\s+năm)?\s+(\d{4})(?!\d)/iu;
@@ -192,7 +197,8 @@ export function westernDigits(s: string): string {
 export function normalizeDate(raw: string | null | undefined, now: Date = new Date(), order?: NumericOrder): string | null {
   if (!raw) return null;
   const s = westernDigits(raw.trim());
-  if (!s) return null;
+  // Every pattern below needs two digits in a row (a day, a year or a time stamp): most texts asked about have none.
+  if (!s || !mayHoldDate(s)) return null;
   if (EPOCH.test(s)) {
     const ms = s.length === 13 ? Number(s) : Number(s) * 1000;
     const d = new Date(ms);
