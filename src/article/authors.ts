@@ -1,6 +1,6 @@
 // Turns raw bylines ("By Jane Doe and John Roe, Staff Writers | May 3, 2025") into names.
 
-import { AUTHOR_SPLIT, BYLINE_NOISE, BYLINE_PREFIX, CREDENTIAL_TOKEN, DATE_TAIL, DIGIT_RUN, FILED_FROM, FURNITURE_WORD, GLUED_BY, HAS_DIGIT, LEADING_ROLE, LOWER_DE_BY, LOWER_THE_GROUP, MAX_AUTHOR_WORDS, MAX_NAME_CHARS, NAME_SHAPE, NOT_AUTHOR, NOT_WRITER_PART, ROLE_LINE, WEEKDAY_TAIL } from './byline-rules';
+import { AUTHOR_SPLIT, BYLINE_NOISE, BYLINE_NOISE_HINT, BYLINE_PREFIX, CREDENTIAL_TOKEN, DATE_TAIL, DIGIT_RUN, FILED_FROM, FURNITURE_WORD, GLUED_BY, HAS_DIGIT, LEADING_ROLE, LOWER_DE_BY, LOWER_THE_GROUP, MAX_AUTHOR_WORDS, MAX_NAME_CHARS, NAME_SHAPE, NOT_AUTHOR, NOT_WRITER_PART, ROLE_LINE, ROLE_NOUN, WEEKDAY_TAIL } from './byline-rules';
 import { decodeEntities, foldSpace } from './text';
 
 /** Words of a name-shaped start kept from an over-long byline ("A. J. Neal View In Digital Edition"). */
@@ -31,7 +31,7 @@ const ORGANIZATION_NAME = new RegExp(`^[^,;|&/]*\\b(?:${ORGANIZATION_WORDS})s?\\
 /** A byline without its glued or leading "By", its noise words and a trailing date (with the weekday before it, when a date was cut). */
 function stripBylineWords(s: string): string {
   const named = s.replace(GLUED_BY, '').replace(LOWER_DE_BY, '').replace(BYLINE_PREFIX, '');
-  const noised = named.replace(BYLINE_NOISE, '');
+  const noised = BYLINE_NOISE_HINT.test(named) ? named.replace(BYLINE_NOISE, '') : named;
   // DATE_TAIL needs a digit (a day or a year): without one it is not run, as compiling its month alternation costs a cold page milliseconds.
   const cut = HAS_DIGIT.test(noised) ? noised.replace(DATE_TAIL, '') : noised;
   return cut === named ? cut : cut.replace(WEEKDAY_TAIL, '');
@@ -62,7 +62,7 @@ export function cleanName(raw: string, opts: CleanOptions = {}): string | null {
   const filer = opts.digits ? null : FOR_OUTLET.exec(s)?.[1];
   if (filer && filer.includes(' ') && NAME_SHAPE.test(filer) && !ORGANIZATION_WORD.test(filer)) s = filer;
   // "Senior Editor Jane Doe": a job title before the name, cut when a name of two or more words remains.
-  const untitled = s.replace(LEADING_ROLE, '');
+  const untitled = ROLE_NOUN.test(s) ? s.replace(LEADING_ROLE, '') : s;
   if (untitled !== s && untitled.split(' ').length >= 2 && NAME_SHAPE.test(untitled)) s = untitled;
   if (HAS_DIGIT.test(s) && (!opts.digits || DIGIT_RUN.test(s))) return null;
   const words = s.split(' ');

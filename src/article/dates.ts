@@ -13,6 +13,10 @@ const DAY_MONTH_YEAR = /\b(\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?([\p{L}\p{M}]
 /** "5-Mar-2025", "05-Mar-2025": a day, a month word and a year joined by hyphens, as science news services and database
  * exports print dates (the month word is checked as a month's). */
 const DASHED_DAY_MONTH_YEAR = /(?<![\p{L}\d-])(\d{1,2})-(\p{L}{3,})\.?-(\d{4})(?![\d-])/u;
+/** What DAY_MONTH_YEAR and DASHED_DAY_MONTH_YEAR hold before their month word (a day then a space; a day then a dash): cheap checks that
+ * spare compiling their \p{L} classes on pages whose dates are written month first. */
+const DAY_THEN_SPACE = /\d(?:st|nd|rd|th|\.)?\s/;
+const DAY_THEN_DASH = /\d-/;
 const MONTH_DAY_YEAR = /\b([\p{L}]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/u;
 const EPOCH = /^\d{10}(\d{3})?$/;
 /** Two digits in a row, which every date pattern here holds. */
@@ -242,7 +246,7 @@ export function normalizeDate(raw: string | null | undefined, now: Date = new Da
     const [y, d] = [Number(ymdWord[1]), Number(ymdWord[3])];
     if (mo && plausible(y, mo, d, now)) return `${y}-${pad(mo)}-${pad(d)}`;
   }
-  const dmy = DAY_MONTH_YEAR.exec(s) ?? DASHED_DAY_MONTH_YEAR.exec(s);
+  const dmy = (DAY_THEN_SPACE.test(s) ? DAY_MONTH_YEAR.exec(s) : null) ?? (DAY_THEN_DASH.test(s) ? DASHED_DAY_MONTH_YEAR.exec(s) : null);
   if (dmy) {
     const mo = monthNumber(dmy[2]!);
     const [y, d] = [commonEraYear(Number(dmy[3]), dmy[2]!), Number(dmy[1])];

@@ -202,13 +202,15 @@ function rank(d: VisibleDate): number {
 /** A dateline opening a story's first paragraph with the full date: "NEW YORK, March 3, 2025 /PRNewswire/ --", "LONDON, 3 March
  * 2025 —": a place in capitals or capitalised, a comma, the date, a wire's name between slashes (press releases), then a dash. */
 const LEAD_DATELINE = /^\p{Lu}[\p{L}\p{M} .'’-]{1,40}(?:,\s+\p{Lu}[\p{L}\p{M}.'’ -]{1,30})?,\s+([^,/]{3,20}\d(?:,?\s+\d{4})?)\s*(?:\/[^/]{2,40}\/)?\s*(?:--|—|–)\s/u;
+/** The dash and space LEAD_DATELINE ends with: a paragraph without them is not run through its \p{L} classes (slow to compile on a cold page). */
+const DATELINE_DASH = /(?:--|—|–)\s/;
 
 /** The days shown in the headline's block (`lines`, the headline at `at`); when no date is shown before the story's first
  * paragraph and that paragraph opens with a dated dateline, that day alone: a press release dates itself there, and the dates
  * past its first paragraph belong to lists of other releases. */
 export function shownDates(lines: string[], at: number, order?: NumericOrder): VisibleDate[] {
   const first = lines.findIndex((l, i) => i > at && l.length > DATE_LINE_MAX);
-  const lead = first < 0 ? null : LEAD_DATELINE.exec(lines[first]!);
+  const lead = first < 0 || !DATELINE_DASH.test(lines[first]!) ? null : LEAD_DATELINE.exec(lines[first]!);
   const day = lead ? normalizeDate(lead[1], undefined, order) : null;
   if (!day || visibleDates(lines.slice(0, first), undefined, order).length) return visibleDates(lines, undefined, order);
   return [{ day: day.slice(0, 10), label: 'none' }];
