@@ -19,11 +19,13 @@ const DAY_THEN_SPACE = /\d(?:st|nd|rd|th|\.)?\s/;
 const DAY_THEN_DASH = /\d-/;
 const MONTH_DAY_YEAR = /\b([\p{L}]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/u;
 const EPOCH = /^\d{10}(\d{3})?$/;
-/** Two digits in a row, which every date pattern here holds. */
+/** Two digits in a row, which every date pattern here holds (once westernDigits has written them as 0–9). */
 const TWO_DIGITS = /\d\d/;
+/** Two digits in a row in any of the digits westernDigits reads. */
+const TWO_DIGITS_ANY_SCRIPT = /[0-9\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF]{2}/;
 /** Whether `s` may hold a date normalizeDate reads: when false, normalizeDate is null on `s` and on every part of it (a cheap
  * check before slicing a line for dates). */
-export const mayHoldDate = (s: string): boolean => TWO_DIGITS.test(s);
+export const mayHoldDate = (s: string): boolean => TWO_DIGITS_ANY_SCRIPT.test(s);
 /** Vietnamese writes the month as a number after "tháng" ("month"): "ngày 12 tháng 3 năm 2025" ("day 12, month 3, year 2025"),
  * "12 tháng 03, 2025". */
 const VIETNAMESE_DMY = /(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*,|\s+năm)?\s+(\d{4})(?!\d)/iu;
@@ -202,7 +204,7 @@ export function normalizeDate(raw: string | null | undefined, now: Date = new Da
   if (!raw) return null;
   const s = westernDigits(raw.trim());
   // Every pattern below needs two digits in a row (a day, a year or a time stamp): most texts asked about have none.
-  if (!s || !mayHoldDate(s)) return null;
+  if (!s || !TWO_DIGITS.test(s)) return null;
   if (EPOCH.test(s)) {
     const ms = s.length === 13 ? Number(s) : Number(s) * 1000;
     const d = new Date(ms);

@@ -42,10 +42,10 @@ describe('ROLE_NOUN', () => {
 describe('mayHoldDate', () => {
   it('passes every date normalizeDate reads', () => {
     const dates = ['2025-03-05', '2025/03/05', '2025年3月5日', '13.03.25', '13. 3. 2025', '13/03/2025', 'ngày 12 tháng 3 năm 2025', '2023 Jan 7',
-      '5 March 2025', '5-Mar-2025', 'March 5, 2025', '5 มี.ค. 68', '١٢ مارس ٢٠٢٥', '1741132800'];
+      '5 March 2025', '5-Mar-2025', 'March 5, 2025', '5 มี.ค. 68', '١٢ مارس ٢٠٢٥', '۱۴ اسفند ۱۴۰۳', '০৫ মার্চ ২০২৫', '1741132800'];
     for (const d of dates) {
       expect(normalizeDate(d, NOW), d).not.toBeNull();
-      expect(mayHoldDate(d.replace(/[٠-٩]/g, '0')), d).toBe(true);
+      expect(mayHoldDate(d), d).toBe(true);
     }
   });
 
