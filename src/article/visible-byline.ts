@@ -60,7 +60,10 @@ export function labelledNearHeadline(head: HeadLines): string[] {
     const line = lines[i]!;
     if ((BYLINE_LABEL.test(line) || OTHER_LANGUAGE_LABEL.test(line)) && lines[i + 1] && lines[i + 1]!.length < 80) {
       const names = cleanAuthors([lines[i + 1]!]);
-      if (names.length) return names;
+      // "Jane Doe" / "Contributor" / "Jane Doe covers city budgets.": a label under a name is that name's role, and the
+      // sentence after it is the writer's bio, not a byline.
+      const role = i - 1 > head.at && nameShaped(lines[i - 1]!) && !names.every(nameShaped);
+      if (names.length && !role) return names;
     }
     const m = capitalName(BYLINE_LINE.exec(line)) ?? capitalName(BYLINE_LABELLED.exec(line));
     if (m) {
@@ -85,8 +88,8 @@ export function labelledNearHeadline(head: HeadLines): string[] {
 const LED_BY_LABEL = new RegExp(`${BYLINE_PREFIX.source}|^on behalf of\\s`, 'i');
 
 /** Names from a byline line near the headline, labelled or a lone name beside a date or job title, or [].
- * `labelled` is `labelledNearHeadline(head)`, passed by a caller that has it already. */
-export function visibleAuthors(head: HeadLines, labelled = labelledNearHeadline(head)): string[] {
+ * `labelled` is `labelledNearHeadline(head)`, passed by a caller that has it already; `isOutlet` tells the site's own name. */
+export function visibleAuthors(head: HeadLines, labelled = labelledNearHeadline(head), isOutlet: (line: string) => boolean = () => false): string[] {
   if (labelled.length) return labelled;
   const { lines, at } = head;
   // Unlabelled bylines come after the headline (before it stand kickers and sections, also capitalised).
@@ -114,6 +117,11 @@ export function visibleAuthors(head: HeadLines, labelled = labelledNearHeadline(
     const name = NAME_IN_SECTION.exec(line)?.[1] ?? line;
     if (line !== lines[at] && (besideByline(lines[i + 1]) || (i - 1 > at && besideByline(lines[i - 1])))) {
       const names = unlabelledNames(name, lines[at]!, besideList(lines[i + 1]) || (i - 1 > at && besideList(lines[i - 1])));
+      if (names.length) return names;
+    }
+    // "Jane Doe" / "The Daily Ledger" / "Published March 12, 2025": a writer's name over the outlet's, over the date.
+    if (line !== lines[at] && lines[i + 1] && isOutlet(lines[i + 1]!) && besideList(lines[i + 2]) && !isOutlet(line)) {
+      const names = unlabelledNames(name, lines[at]!, false);
       if (names.length) return names;
     }
   }
