@@ -1,6 +1,6 @@
 // Turns raw bylines ("By Jane Doe and John Roe, Staff Writers | May 3, 2025") into names.
 
-import { AUTHOR_SPLIT, BYLINE_NOISE, BYLINE_PREFIX, CREDENTIAL_TOKEN, DATE_TAIL, DATELINE_TAIL, DIGIT_RUN, FILED_FROM, FURNITURE_WORD, GLUED_BY, GROUP_NAME, STAFF_OF, HAS_DIGIT, LEADING_ROLE, LOWER_DE_BY, LOWER_THE_GROUP, MAX_AUTHOR_WORDS, MAX_NAME_CHARS, NAME_SHAPE, NOT_AUTHOR, NOT_WRITER_PART, ROLE_LINE, WEEKDAY_TAIL } from './byline-rules';
+import { AUTHOR_SPLIT, BYLINE_NOISE, BYLINE_NOISE_HINT, BYLINE_PREFIX, CREDENTIAL_TOKEN, DATE_TAIL, DATELINE_TAIL, DIGIT_RUN, FILED_FROM, FURNITURE_WORD, GLUED_BY, GROUP_NAME, HAS_DIGIT, LEADING_ROLE, LOWER_DE_BY, LOWER_THE_GROUP, MAX_AUTHOR_WORDS, MAX_NAME_CHARS, NAME_SHAPE, NOT_AUTHOR, NOT_WRITER_PART, ROLE_LINE, ROLE_NOUN, STAFF_OF, WEEKDAY_TAIL } from './byline-rules';
 import { decodeEntities, foldSpace } from './text';
 
 /** Words of a name-shaped start kept from an over-long byline ("A. J. Neal View In Digital Edition"). */
@@ -31,7 +31,11 @@ const ORGANIZATION_NAME = new RegExp(`^[^,;|&/]*\\b(?:${ORGANIZATION_WORDS})s?\\
 /** A byline without its glued or leading "By", a dateline run on after it, its noise words and a trailing date (with the weekday before it, when a date was cut). */
 function stripBylineWords(s: string): string {
   const named = s.replace(GLUED_BY, '').replace(LOWER_DE_BY, '').replace(BYLINE_PREFIX, '');
-  const cut = named.replace(DATELINE_TAIL, '').replace(BYLINE_NOISE, '').replace(DATE_TAIL, '');
+  // DATELINE_TAIL and DATE_TAIL need a digit (a day or a year), BYLINE_NOISE one of its hint's texts: where they cannot match they are
+  // not run, as compiling their \p{L} classes and month alternation costs a cold page milliseconds.
+  const undated = HAS_DIGIT.test(named) ? named.replace(DATELINE_TAIL, '') : named;
+  const noised = BYLINE_NOISE_HINT.test(undated) ? undated.replace(BYLINE_NOISE, '') : undated;
+  const cut = HAS_DIGIT.test(noised) ? noised.replace(DATE_TAIL, '') : noised;
   return cut === named ? cut : cut.replace(WEEKDAY_TAIL, '');
 }
 
@@ -60,7 +64,7 @@ export function cleanName(raw: string, opts: CleanOptions = {}): string | null {
   const filer = opts.digits ? null : FOR_OUTLET.exec(s)?.[1];
   if (filer && filer.includes(' ') && NAME_SHAPE.test(filer) && !ORGANIZATION_WORD.test(filer)) s = filer;
   // "Senior Editor Jane Doe": a job title before the name, cut when a name of two or more words remains.
-  const untitled = s.replace(LEADING_ROLE, '');
+  const untitled = ROLE_NOUN.test(s) ? s.replace(LEADING_ROLE, '') : s;
   if (untitled !== s && untitled.split(' ').length >= 2 && NAME_SHAPE.test(untitled)) s = untitled;
   if (HAS_DIGIT.test(s) && (!opts.digits || DIGIT_RUN.test(s))) return null;
   const words = s.split(' ');

@@ -13,8 +13,19 @@ const DAY_MONTH_YEAR = /\b(\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?([\p{L}\p{M}]
 /** "5-Mar-2025", "05-Mar-2025": a day, a month word and a year joined by hyphens, as science news services and database
  * exports print dates (the month word is checked as a month's). */
 const DASHED_DAY_MONTH_YEAR = /(?<![\p{L}\d-])(\d{1,2})-(\p{L}{3,})\.?-(\d{4})(?![\d-])/u;
+/** What DAY_MONTH_YEAR and DASHED_DAY_MONTH_YEAR hold before their month word (a day then a space; a day then a dash): cheap checks that
+ * spare compiling their \p{L} classes on pages whose dates are written month first. */
+const DAY_THEN_SPACE = /\d(?:st|nd|rd|th|\.)?\s/;
+const DAY_THEN_DASH = /\d-/;
 const MONTH_DAY_YEAR = /\b([\p{L}]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/u;
 const EPOCH = /^\d{10}(\d{3})?$/;
+/** Two digits in a row, which every date pattern here holds (once westernDigits has written them as 0–9). */
+const TWO_DIGITS = /\d\d/;
+/** Two digits in a row in any of the digits westernDigits reads. */
+const TWO_DIGITS_ANY_SCRIPT = /[0-9\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF]{2}/;
+/** Whether `s` may hold a date normalizeDate reads: when false, normalizeDate is null on `s` and on every part of it (a cheap
+ * check before slicing a line for dates). */
+export const mayHoldDate = (s: string): boolean => TWO_DIGITS_ANY_SCRIPT.test(s);
 /** Vietnamese writes the month as a number after "tháng" ("month"): "ngày 12 tháng 3 năm 2025" ("day 12, month 3, year 2025"),
  * "12 tháng 03, 2025". */
 const VIETNAMESE_DMY = /(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*,|\s+năm)?\s+(\d{4})(?!\d)/iu;
@@ -192,7 +203,8 @@ export function westernDigits(s: string): string {
 export function normalizeDate(raw: string | null | undefined, now: Date = new Date(), order?: NumericOrder): string | null {
   if (!raw) return null;
   const s = westernDigits(raw.trim());
-  if (!s) return null;
+  // Every pattern below needs two digits in a row (a day, a year or a time stamp): most texts asked about have none.
+  if (!s || !TWO_DIGITS.test(s)) return null;
   if (EPOCH.test(s)) {
     const ms = s.length === 13 ? Number(s) : Number(s) * 1000;
     const d = new Date(ms);
@@ -236,7 +248,7 @@ export function normalizeDate(raw: string | null | undefined, now: Date = new Da
     const [y, d] = [Number(ymdWord[1]), Number(ymdWord[3])];
     if (mo && plausible(y, mo, d, now)) return `${y}-${pad(mo)}-${pad(d)}`;
   }
-  const dmy = DAY_MONTH_YEAR.exec(s) ?? DASHED_DAY_MONTH_YEAR.exec(s);
+  const dmy = (DAY_THEN_SPACE.test(s) ? DAY_MONTH_YEAR.exec(s) : null) ?? (DAY_THEN_DASH.test(s) ? DASHED_DAY_MONTH_YEAR.exec(s) : null);
   if (dmy) {
     const mo = monthNumber(dmy[2]!);
     const [y, d] = [commonEraYear(Number(dmy[3]), dmy[2]!), Number(dmy[1])];

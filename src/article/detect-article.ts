@@ -9,6 +9,7 @@ import { declaredSigning, readMetadata, type Metadata } from './metadata';
 import { firstMeta, readMetaTags } from './meta-tags';
 import { collectHints, noHints } from './markup-hints';
 import { scanPage } from './page-scan';
+import { walkPage } from './page-walk';
 import { countPostBlocks } from './post-blocks';
 import { countText, readingMinutes, wordCountOf } from './reading-time';
 import type { Detection, DetectOptions } from './types';
@@ -40,13 +41,21 @@ export function detectArticle(document: Document, options: DetectOptions = {}): 
     }
   };
   const url = options.url ?? safely(() => document.URL, '') ?? '';
-  // The hints walk comes first: it also lists the <meta>, <script> and <a> elements the next steps read.
-  const hints = safely(() => collectHints(document), noHints());
+  // The hints walk comes first: it also lists the <meta>, <script> and <a> elements the next steps read. The page scan is taken in the
+  // same walk; if that walk fails, each is walked again on its own below, so a failure is reported and contained as before.
+  const walked = (() => {
+    try {
+      return walkPage(document, document.body ?? document.documentElement);
+    } catch {
+      return null;
+    }
+  })();
+  const hints = walked ? walked.hints : safely(() => collectHints(document), noHints());
   const tags = hints.tags;
   const meta = safely(() => readMetaTags(document, tags?.metas), new Map());
   const ld = safely(() => readJsonLd(document, tags?.scripts, tags?.metas), { article: null, types: [], byId: new Map(), webPage: null });
   const start = safely(() => document.body ?? document.documentElement, null);
-  const scan = safely(() => (start ? scanPage(start) : null), null);
+  const scan = walked ? walked.scan : safely(() => (start ? scanPage(start) : null), null);
   const pageTitles = safely(() => [document.title, firstMeta(meta, 'og:title') ?? ''], []);
   const choice = safely(() => (scan ? chooseBody(scan, pageTitles, url) : null), null);
   const md = safely(() => readMetadata(document, { url, meta, ld, hints, bodyStart: choice?.start ?? null, bodyEnd: choice?.roots.at(-1) ?? null, scan }), EMPTY_METADATA);

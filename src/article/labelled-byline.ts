@@ -77,6 +77,10 @@ function cjkNames(line: string): string[] {
   return parts.length && parts.length <= MAX_CJK_NAMES && parts.every((p) => CJK_NAME.test(p)) ? parts : [];
 }
 
+/** A character of the blocks every label of RTL_BYLINE, DEVANAGARI_BYLINE, THAI_BYLINE and cjkNames's patterns is written in: Hebrew
+ * and Arabic, Devanagari, Thai, "【", Han, Hangul (a line of other scripts and punctuation, "’" and "—" too, holds none of them). */
+const LABEL_SCRIPT_CHAR = /[\u0590-\u06ff\u0900-\u097f\u0e00-\u0e7f\u3010\u4e00-\u9fff\uac00-\ud7af]/;
+
 /** Names of a byline written other than "By X": after its date ("Posted on March 3, 2025 by Jane Doe") or in another language
  * ("Escrito por …", "Autor: …", "作者：…", "بقلم: …"). */
 export function otherBylineNames(line: string): string[] {
@@ -84,6 +88,8 @@ export function otherBylineNames(line: string): string[] {
   if (dated && normalizeDate(dated[1]!) != null) return namesAfterLabel(dated[2]!);
   const other = capitalName(OTHER_LANGUAGE_BYLINE.exec(line));
   if (other) return namesAfterLabel(other[1]!);
+  // The bylines below are labelled in scripts without capitals: a line without their characters skips their big regexes.
+  if (!LABEL_SCRIPT_CHAR.test(line)) return [];
   const rtl = RTL_BYLINE.exec(line)?.[1] ?? DEVANAGARI_BYLINE.exec(line)?.[1] ?? THAI_BYLINE.exec(line)?.[1];
   return rtl ? [rtl] : cjkNames(line);
 }

@@ -7,7 +7,7 @@ import { BYLINE_CLASS } from './heuristics';
 import { AUTHOR_CLASS_TOKEN, OTHER_AUTHOR_TOKEN } from './byline-rules';
 import { POSTER_CLASS } from './post-blocks';
 import { MEMBER_HREF } from './is-article';
-import { attributeOf } from './text';
+import { attributeNames, attributeOf } from './text';
 import { isAsideOfDates } from './element-query';
 import { mayOpenCard } from './author-card';
 
@@ -67,18 +67,49 @@ const MAX_ELEMENTS = 60000;
 /** Hints of a page with none (also what the detector uses when collecting them fails). */
 export const noHints = (): MarkupHints => ({ h1s: [], times: [], textTimes: [], bylines: [], authorMarks: [], datePublished: [], canonical: null, code: 0, itemHeadlines: null, itemTypes: [], tags: null, dateMarks: [], posterMarks: [], cardMarks: null });
 
+/** The hints of the whole document, in one walk of its elements. */
 export function collectHints(doc: Document): MarkupHints {
-  const hints = noHints();
-  const itemHeadlines: Element[] = [];
-  const cardMarks: Element[] = [];
-  const body = doc.body;
-  let inBody = false;
-  const tags: PageTags = { metas: [], scripts: [], links: [], headings: [], footers: [], memberLinks: [], buttons: 0, fields: 0, articles: 0, base: null };
-  let i = 0;
-  let el: Element | null = doc.documentElement;
-  // A TreeWalker over elements: in jsdom it steps through the tree without a wrapper per node passed.
-  const walker = el ? doc.createTreeWalker(el, 1 /* SHOW_ELEMENT */) : null;
-  for (; el && i < MAX_ELEMENTS; el = walker!.nextNode() as Element | null, i++) {
+  const walk = new HintWalk(doc);
+  if (doc.documentElement) walk.addSubtree(doc.documentElement);
+  return walk.finish();
+}
+
+/**
+ * Gathers the hints element by element, in document order: from its own walk of a subtree (addSubtree), or from another walk that
+ * passes each element with its attribute names and class (add), so the page is walked once (page-walk.ts).
+ */
+export class HintWalk {
+  private readonly hints = noHints();
+  private readonly itemHeadlines: Element[] = [];
+  private readonly cardMarks: Element[] = [];
+  private readonly tags: PageTags = { metas: [], scripts: [], links: [], headings: [], footers: [], memberLinks: [], buttons: 0, fields: 0, articles: 0, base: null };
+  private readonly body: HTMLElement | null;
+  private inBody = false;
+  private count = 0;
+  /** Past MAX_ELEMENTS the lists are not the page's: their readers then query the page themselves. */
+  private stoppedShort = false;
+
+  constructor(private readonly doc: Document) {
+    this.body = doc.body;
+  }
+
+  /** Every element of `root`'s subtree, `root` first. */
+  addSubtree(root: Element): void {
+    // A TreeWalker over elements: in jsdom it steps through the tree without a wrapper per node passed.
+    const walker = this.doc.createTreeWalker(root, 1 /* SHOW_ELEMENT */);
+    for (let el: Element | null = root; el && !this.stoppedShort; el = walker.nextNode() as Element | null) {
+      this.add(el, attributeNames(el), null);
+    }
+  }
+
+  /** The next element in document order; `names` are its attribute names and `cls` its class when the caller read it (else null). */
+  add(el: Element, names: readonly string[], cls: string | null): void {
+    if (this.stoppedShort) return;
+    if (this.count++ >= MAX_ELEMENTS) {
+      this.stoppedShort = true;
+      return;
+    }
+    const { hints, tags, cardMarks, itemHeadlines } = this;
     const tag = el.localName;
     if (tag === 'meta') tags.metas.push(el);
     else if (tag === 'script') tags.scripts.push(el);
@@ -92,21 +123,20 @@ export function collectHints(doc: Document): MarkupHints {
     if (tag === 'time') hints.dateMarks.push(el);
     // Without attributes an element can only be an h1, a code block, a <time> or a heading that may open an author card here:
     // the attribute reads below are skipped.
-    if (!el.hasAttributes()) {
-      if (inBody && mayOpenCard(el, tag, null, null)) cardMarks.push(el);
-      else if (el === body) inBody = true;
+    if (!names.length) {
+      if (this.inBody && mayOpenCard(el, tag, null, null)) cardMarks.push(el);
+      else if (el === this.body) this.inBody = true;
       if (tag === 'h1') hints.h1s.push(el);
       else if (tag === 'code' || tag === 'pre') hints.code++;
       else if (tag === 'time') hints.textTimes.push(el);
-      continue;
+      return;
     }
     // Each attribute asked for below is read only when the element has it (see attributeNames).
-    const names = el.getAttributeNames();
     const itemprop = attributeOf(el, names, 'itemprop');
     if (itemprop && tag !== 'time' && ITEM_DATE.test(itemprop)) hints.dateMarks.push(el);
-    const cls = attributeOf(el, names, 'class');
-    if (inBody && mayOpenCard(el, tag, cls, cls === null ? null : attributeOf(el, names, 'id'))) cardMarks.push(el);
-    else if (el === body) inBody = true;
+    if (cls === null) cls = attributeOf(el, names, 'class');
+    if (this.inBody && mayOpenCard(el, tag, cls, cls === null ? null : attributeOf(el, names, 'id'))) cardMarks.push(el);
+    else if (el === this.body) this.inBody = true;
     const href = tag === 'a' ? attributeOf(el, names, 'href') : null;
     const memberLink = !!href && MEMBER_HREF.test(href);
     if (memberLink) tags.memberLinks.push(el);
@@ -119,28 +149,32 @@ export function collectHints(doc: Document): MarkupHints {
       hints.canonical = attributeOf(el, names, 'href');
     } else if (tag === 'base' && !tags.base && names.includes('href')) tags.base = el;
     else if (tag === 'code' || tag === 'pre') hints.code++;
-    else if (tag === 'script' || tag === 'style') continue;
+    else if (tag === 'script' || tag === 'style') return;
     // An itemtype means something only on an item (itemscope), as the microdata spec says; templates leave bare ones about.
     const itemtype = names.includes('itemscope') ? attributeOf(el, names, 'itemtype') : null;
     if (itemtype) hints.itemTypes.push(...microdataTypes(itemtype));
     if (itemprop) {
       if (/(^|\s)author(\s|$)/.test(itemprop)) hints.bylines.push(el);
       else if (/(^|\s)datePublished(\s|$)/.test(itemprop)) hints.datePublished.push(el);
-      continue;
+      return;
     }
     const rel = tag === 'a' ? attributeOf(el, names, 'rel') : null;
     if (rel && /(^|\s)author(\s|$)/i.test(rel)) {
       hints.bylines.push(el);
-      continue;
+      return;
     }
     if (cls && BYLINE_CLASS.test(cls)) hints.bylines.push(el);
     else if ((cls && isAuthorClass(cls)) || (!!href && AUTHOR_HREF.test(href)) || testNamedAuthor(el, names)) hints.authorMarks.push(el);
   }
-  // Past MAX_ELEMENTS the lists are not the page's: their readers then query the page themselves.
-  hints.itemHeadlines = el ? null : itemHeadlines;
-  hints.tags = el ? null : tags;
-  hints.cardMarks = el ? null : cardMarks;
-  return hints;
+
+  /** The hints gathered; the lists that need the whole page are null when the page had more than MAX_ELEMENTS elements. */
+  finish(): MarkupHints {
+    const { hints } = this;
+    hints.itemHeadlines = this.stoppedShort ? null : this.itemHeadlines;
+    hints.tags = this.stoppedShort ? null : this.tags;
+    hints.cardMarks = this.stoppedShort ? null : this.cardMarks;
+    return hints;
+  }
 }
 
 /** The itemprop of a post's date. */

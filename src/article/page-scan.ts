@@ -5,6 +5,7 @@
 import { BLOCK_TAGS, BOILERPLATE_HEADING, CHROME_TAGS, SECTION_HEADING_POSITION, MAX_LINK_DENSITY, MIN_PARAGRAPH_CHARS, SKIP_TAGS } from './heuristics';
 import { Furniture, looksLikeBoilerplate } from './boilerplate';
 import { attributeNames, attributeOf, isHiddenFromReader, textOf } from './text';
+import type { HintWalk } from './markup-hints';
 
 export interface PageScan {
   /** Elements in document order (pre-order), skipping hidden and non-text subtrees. */
@@ -41,8 +42,9 @@ export interface PageScan {
 
 const HEADING = /^H[1-6]$/;
 
-/** Measures the page under `root` without changing it. */
-export function scanPage(root: Element): PageScan {
+/** Measures the page under `root` without changing it. With `hints`, it is handed every element under `root` in document order, those the
+ * scan leaves out too, so the markup hints need no walk of their own (page-walk.ts). */
+export function scanPage(root: Element, hints?: HintWalk): PageScan {
   const order: Element[] = [];
   const ends: number[] = [];
   const good: number[] = [];
@@ -64,6 +66,7 @@ export function scanPage(root: Element): PageScan {
   // `inCode`: inside a <pre> or <code>, where a syntax highlighter's classes ("hljs-comment", "token comment") name the
   // code's own parts, not furniture.
   const visit = (el: Element, tag: string, names: readonly string[], cls: string | null, inLink: boolean, inCode: boolean, parent: number, position: number): void => {
+    hints?.add(el, names, cls);
     const i = order.length;
     order.push(el);
     tags.push(tag);
@@ -102,10 +105,14 @@ export function scanPage(root: Element): PageScan {
       } else if (c.nodeType === 1) {
         const ce = c as Element;
         const childTag = ce.tagName.toUpperCase();
-        if (SKIP_TAGS.has(childTag)) continue;
+        if (SKIP_TAGS.has(childTag)) {
+          hints?.addSubtree(ce);
+          continue;
+        }
         const childNames = attributeNames(ce);
         const childClass = attributeOf(ce, childNames, 'class');
         if (childNames.length && isHiddenFromReader(ce, childNames, childClass)) {
+          hints?.addSubtree(ce);
           log.push(ce);
           continue;
         }

@@ -3,7 +3,7 @@
 // "Updated on April 19, 2025". Used when metadata has no person, and to pick the date readers see.
 
 import { cleanAuthors, nameShaped } from './authors';
-import { normalizeDate, numericOrder, type NumericOrder } from './dates';
+import { mayHoldDate, normalizeDate, numericOrder, type NumericOrder } from './dates';
 import { MONTHS } from './date-words';
 import { BYLINE_LABELLED, BYLINE_LINE, BYLINE_LABEL, DATE_LINE_MAX, PUBLISHED_LABEL, UPDATED_LABEL, capitalName } from './heuristics';
 import { BYLINE_PARTS, BYLINE_PREFIX, CREDIT_PARTS, DATE_LABEL_LINE, NAME_IN_SECTION, MIN_UNLABELLED_NAME_WORDS, NAME_LINES_AFTER_HEADLINE, OTHER_LANGUAGE_LABEL, READING_TIME_LINE, ROLE_LINE } from './byline-rules';
@@ -24,7 +24,7 @@ function fromDateStart(s: string): string {
   }
   return s;
 }
-const isDateLine = (line: string): boolean => line.length <= DATE_LINE_MAX && normalizeDate(fromDateStart(line)) != null;
+const isDateLine = (line: string): boolean => line.length <= DATE_LINE_MAX && mayHoldDate(line) && normalizeDate(fromDateStart(line)) != null;
 /** "02-12-2025", "12/11/25": a numeric date whose day and month may be either way round; no day can be read from it, but it is a date. */
 const NUMERIC_DATE_LINE = /^\d{1,2}[-/.]\d{1,2}[-/.](?:\d{2}|\d{4})$/;
 /** Lines that sit beside a byline in a post header: a date, a date label, a reading time or a job title. */
@@ -189,9 +189,10 @@ export function visibleDates(lines: string[], now?: Date, pageOrder?: NumericOrd
     }
     // Lines like "Published May 1, 2025 · Updated May 3, 2025" hold two dates: read each part.
     // "Jane DoeMar 5, 2025", "Dec 17, 2025Jane Doe": a name and a date in adjacent inline elements run together in text.
-    const spaced = line.replace(/([\p{Ll}\d])(\p{Lu})/gu, '$1 $2');
+    // A line without the digits of a date has none in any part: it is not cut (the split's regexes are big to compile).
+    const parts = mayHoldDate(line) ? line.replace(/([\p{Ll}\d])(\p{Lu})/gu, '$1 $2').split(DATE_PARTS) : [];
     let found = false;
-    for (const part of spaced.split(DATE_PARTS)) {
+    for (const part of parts) {
       const day = normalizeDate(fromDateStart(part), now, order) ?? normalizeDate(part, now, order);
       if (!day) continue;
       found = true;
@@ -215,13 +216,15 @@ function rank(d: VisibleDate): number {
 /** A dateline opening a story's first paragraph with the full date: "NEW YORK, March 3, 2025 /PRNewswire/ --", "LONDON, 3 March
  * 2025 —": a place in capitals or capitalised, a comma, the date, a wire's name between slashes (press releases), then a dash. */
 const LEAD_DATELINE = /^\p{Lu}[\p{L}\p{M} .'’-]{1,40}(?:,\s+\p{Lu}[\p{L}\p{M}.'’ -]{1,30})?,\s+([^,/]{3,20}\d(?:,?\s+\d{4})?)\s*(?:\/[^/]{2,40}\/)?\s*(?:--|—|–)\s/u;
+/** The dash and space LEAD_DATELINE ends with: a paragraph without them is not run through its \p{L} classes (slow to compile on a cold page). */
+const DATELINE_DASH = /(?:--|—|–)\s/;
 
 /** The days shown in the headline's block (`lines`, the headline at `at`); when no date is shown before the story's first
  * paragraph and that paragraph opens with a dated dateline, that day alone: a press release dates itself there, and the dates
  * past its first paragraph belong to lists of other releases. */
 export function shownDates(lines: string[], at: number, order?: NumericOrder): VisibleDate[] {
   const first = lines.findIndex((l, i) => i > at && l.length > DATE_LINE_MAX);
-  const lead = first < 0 ? null : LEAD_DATELINE.exec(lines[first]!);
+  const lead = first < 0 || !DATELINE_DASH.test(lines[first]!) ? null : LEAD_DATELINE.exec(lines[first]!);
   const day = lead ? normalizeDate(lead[1], undefined, order) : null;
   if (!day || visibleDates(lines.slice(0, first), undefined, order).length) return visibleDates(lines, undefined, order);
   return [{ day: day.slice(0, 10), label: 'none' }];
