@@ -68,9 +68,15 @@ export function namesAfterLabel(raw: string): string[] {
   return end < 0 ? names : names.slice(0, end);
 }
 
+/** The name after a writer's label inside a CJK dateline (CJK_INLINE_BYLINE's first or second form), or undefined. */
+function inlineCjkName(line: string): string | undefined {
+  const m = CJK_INLINE_BYLINE.exec(line);
+  return m ? (m[1] ?? m[2]) : undefined;
+}
+
 /** Names in a CJK byline ("记者 王小明 李华", "홍길동 기자"): every part must be name-shaped, or the line is a sentence. */
 function cjkNames(line: string): string[] {
-  const raw = CJK_BYLINE.exec(line)?.[1] ?? CJK_TITLE_AFTER.exec(line)?.[1] ?? CJK_INLINE_BYLINE.exec(line)?.[1] ?? FILED_FROM_REPORTER.exec(line)?.[1]
+  const raw = CJK_BYLINE.exec(line)?.[1] ?? CJK_TITLE_AFTER.exec(line)?.[1] ?? inlineCjkName(line) ?? FILED_FROM_REPORTER.exec(line)?.[1]
     ?? KOREAN_WIRE_REPORTER.exec(line)?.[1] ?? JAPANESE_CORRESPONDENT.exec(line)?.[1];
   if (!raw) return [];
   const parts = raw.replace(CJK_TITLE_TAIL, '').split(CJK_NAME_SPLIT).filter(Boolean);
