@@ -14,6 +14,9 @@ const DAY_MONTH_YEAR = /\b(\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?([\p{L}\p{M}]
  * exports print dates (the month word is checked as a month's). */
 const DASHED_DAY_MONTH_YEAR = /(?<![\p{L}\d-])(\d{1,2})-(\p{L}{3,})\.?-(\d{4})(?![\d-])/u;
 const MONTH_DAY_YEAR = /\b([\p{L}]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/u;
+/** "Mar. 11 to Mar. 13, 2025", "March 8–12, 2025": a span of days that shares one year; a page that ran or was shown over the span
+ * was first published on its first day (newspapers' obituary notices: "Published by the Herald from Mar. 11 to Mar. 13, 2025"). */
+const MONTH_DAY_SPAN = /\b([\p{L}]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:to|through|until|[-–—])\s*(?:[\p{L}]{3,}\.?\s+)?\d{1,2}(?:st|nd|rd|th)?,?\s+(\d{4})\b/u;
 const EPOCH = /^\d{10}(\d{3})?$/;
 /** Vietnamese writes the month as a number after "tháng" ("month"): "ngày 12 tháng 3 năm 2025" ("day 12, month 3, year 2025"),
  * "12 tháng 03, 2025". */
@@ -250,7 +253,7 @@ export function normalizeDate(raw: string | null | undefined, now: Date = new Da
     const [y, mo, d] = [year - BUDDHIST_ERA_OFFSET, THAI_SHORT_MONTHS.indexOf(thai[2]!) + 1, Number(thai[1])];
     if (plausible(y, mo, d, now)) return `${y}-${pad(mo)}-${pad(d)}`;
   }
-  const mdy = MONTH_DAY_YEAR.exec(s);
+  const mdy = MONTH_DAY_SPAN.exec(s) ?? MONTH_DAY_YEAR.exec(s);
   if (mdy) {
     const mo = monthNumber(mdy[1]!);
     const [y, d] = [Number(mdy[3]), Number(mdy[2])];
