@@ -92,6 +92,11 @@ export const CREDIT_PARTS = /\s+[|·•⋅∙・●▪—–]\s+/;
 export const NAME_IN_SECTION = /^(.+?) (?:in|on behalf of) \p{L}[\p{L} &-]{0,40}$/u;
 /** A short all-capitals token after a name is a credential ("CPP", "PSP"), not another author. */
 export const CREDENTIAL_TOKEN = /^\p{Lu}{2,5}$/u;
+/** Byline labels that are names too in other languages, read as labels only on pages in their language: Swahili's "Na" ("by":
+ * "Na Juma Hassan"), a Korean family name elsewhere ("Na Young-ju"). */
+export const LANGUAGE_BYLINE_LABEL: Record<string, RegExp> = { sw: /^Na\s+(?=\p{Lu})/u };
+/** A company's legal suffix, which follows its name after a comma ("Acme Robotics, Inc."): part of the name, not a second author. */
+export const CORPORATE_SUFFIX = /^(?:inc|ltd|llc|corp|co|plc|gmbh|pty|limited|incorporated)\.?$/i;
 
 /** A person's name: 1–4 capitalised words or initials (also run together: "E.J.", "J.R.R."), with the usual lower-case particles,
  * alone ("van", "della", "ibn") or joined to the capitalised part ("al-Omran", "d'Alembert", "dell'Orto"). */

@@ -4,7 +4,7 @@
 import { authorCardNames } from './author-card';
 import { bioHeadingNames } from './bio-heading';
 import { siteOwnerAuthors } from './site-owner';
-import { cleanAuthors, nameShaped, readerCase } from './authors';
+import { cleanAuthors, nameShaped, readerCase, withoutLanguageLabel } from './authors';
 import { labelledNearHeadline, visibleAuthors, visibleDates } from './visible-byline';
 import { labelledAuthors, leadingTexts, reviewerAuthors } from './labelled-byline';
 import { ldNames, resolve, type JsonLd, type JsonNode } from './json-ld';
@@ -349,7 +349,8 @@ function namedAuthors(meta: MetaTags, ld: JsonLd, hints: MarkupHints, head: Head
  */
 export function findAuthors(meta: MetaTags, ld: JsonLd, hints: MarkupHints, head: HeadLines, siteName: string | null, headline: Element | null, bodyStart: Element | null, host: string | null = null, lang: string | null = null, titleSite: string | null = null, bodyEnd: Element | null = bodyStart, canonicalHost: string | null = null): string[] {
   // Names typed in capitals are given as readers write them, by the case rules of the page's language.
-  const names = namedAuthors(meta, ld, hints, head, siteName, headline, bodyStart, host, titleSite, bodyEnd, canonicalHost).map((n) => readerCase(n, lang));
+  // So is a label of the page's language that other languages write as a name ("Na Juma Hassan" on a Swahili page).
+  const names = namedAuthors(meta, ld, hints, head, siteName, headline, bodyStart, host, titleSite, bodyEnd, canonicalHost).map((n) => readerCase(withoutLanguageLabel(n, lang), lang));
   const doc = (headline ?? bodyStart)?.ownerDocument;
   if (!doc || !bodyStart || !names.length || !names.every((n) => GROUP_NAME.test(n))) return names;
   const people = labelledAuthors(doc, leadingTexts(bodyStart), true);
