@@ -1,8 +1,11 @@
 // Small pages in the styles a third probe of unseen page families found misread: a byline and its date set in adjacent inline
 // elements with no space between, an infinite-scroll page whose next story is headed by an h2, and bylines in Arabic, Chinese
 // and Japanese laid out as those papers lay them out (a separator before the date, the title "记者" without a colon inside the
-// dateline, the writer's credit in brackets under the story).
+// dateline, the writer's credit in brackets under the story); an obituary notice "published by" its paper over a span of days,
+// a company's legal suffix in a press release's author, WordPress's hAtom update time, Korean's "수정" and Swahili's "Na" and "Machi".
 import { describe, expect, it } from 'vitest';
+import { cleanAuthors } from '../../../src/article/authors';
+import { normalizeDate } from '../../../src/article/dates';
 import { detectArticle } from '../../../src/article/detect-article';
 import { page, storyParagraphs } from './helpers';
 
@@ -60,5 +63,72 @@ describe('bylines in scripts without capitals', () => {
     const d = page(`<!doctype html><html lang="ja"><body><div id="main"><h1>都内公立小中の給食費 来年度から完全無償化へ</h1><p class="date">2025年3月12日 10時30分</p>
       <div class="article-body">${storyParagraphs(5)}<p class="writer">（文：山田太郎）</p></div></div></body></html>`, 'https://shimbun.example.jp/article/38291');
     expect(detectArticle(d).authors).toEqual(['山田太郎']);
+  });
+});
+
+describe('an obituary notice "Published by <paper> from <day> to <day>, <year>"', () => {
+  it('names no writer and is dated on the first day', () => {
+    const d = page(`<!doctype html><html lang="en"><head><title>Margaret Hayes Obituary - Cedar Falls, IA</title></head><body><main>
+      <h1>Margaret Ellen Hayes</h1><p class="obit-dates">June 2, 1937 - March 8, 2025</p>
+      <div class="obit-text">${storyParagraphs(6, 'the church choir')}</div>
+      <p class="published-by">Published by Cedar Valley Tribune from Mar. 11 to Mar. 13, 2025.</p></main></body></html>`,
+      'https://obits.example/obituaries/margaret-hayes');
+    const a = detectArticle(d);
+    expect(a.authors).toEqual([]);
+    if (a.publishedTime) expect(a.publishedTime.slice(0, 10)).toBe('2025-03-11');
+  });
+
+  it('reads a span of days sharing one year as its first day', () => {
+    expect(normalizeDate('Mar. 11 to Mar. 13, 2025')).toBe('2025-03-11');
+    expect(normalizeDate('March 8–12, 2025')).toBe('2025-03-08');
+    expect(normalizeDate('June 2, 1937 - March 8, 2025')).toBeNull();
+  });
+});
+
+describe("a company's legal suffix after a comma", () => {
+  it('is part of the name, not a second author ("Acme Robotics, Inc.")', () => {
+    expect(cleanAuthors(['Acme Robotics, Inc.'])).toEqual(['Acme Robotics']);
+    expect(cleanAuthors(['Jane Doe, John Roe'])).toEqual(['Jane Doe', 'John Roe']);
+  });
+});
+
+describe("WordPress's hAtom times", () => {
+  it('"<time class="updated">" after "<time class="entry-date published">" is the modification', () => {
+    const d = page(`<!doctype html><html lang="en"><body><article class="post hentry"><h1 class="entry-title">The best spring hikes</h1>
+      <div class="entry-meta"><span class="posted-on">Posted on <a href="/best-spring-hikes/"><time class="entry-date published" datetime="2024-04-02T09:15:00+00:00">April 2, 2024</time><time class="updated" datetime="2025-03-10T12:00:00+00:00">March 10, 2025</time></a></span>
+      <span class="byline"> by <span class="author vcard"><a class="url fn n" href="/author/megan/">Megan Cole</a></span></span></div>
+      <div class="entry-content">${storyParagraphs(5, 'the hiking club')}</div></article></body></html>`, 'https://trails.example/best-spring-hikes/');
+    const a = detectArticle(d);
+    expect(a.publishedTime?.slice(0, 10)).toBe('2024-04-02');
+    expect(a.modifiedTime?.slice(0, 10)).toBe('2025-03-10');
+  });
+});
+
+describe('a Korean dateline', () => {
+  it('"입력 2025.03.10 10:30 수정 2025.03.12 14:05" is published on the 10th and modified on the 12th', () => {
+    const d = page(`<!doctype html><html lang="ko"><body><div id="article-view"><h1>서울 심야 자율주행버스 5개 노선으로 확대</h1>
+      <ul class="infomation"><li>홍길동 기자</li><li>입력 2025.03.10 10:30</li><li>수정 2025.03.12 14:05</li></ul>
+      <article>${storyParagraphs(5)}</article></div></body></html>`, 'https://ilbo.example/news/articleView.html?idxno=582913');
+    const a = detectArticle(d);
+    expect(a.publishedTime?.slice(0, 10)).toBe('2025-03-10');
+    expect(a.modifiedTime?.slice(0, 10)).toBe('2025-03-12');
+  });
+});
+
+describe('a Swahili byline', () => {
+  it('"Na Juma Hassan" beside "Machi 12, 2025" names the writer and dates the page', () => {
+    const d = page(`<!doctype html><html lang="sw"><body><article class="post"><h1 class="entry-title">Serikali kusambaza maji safi vijiji 500 Dodoma</h1>
+      <div class="post-meta"><span class="byline">Na Juma Hassan</span> <span class="date">Machi 12, 2025</span></div>
+      <div class="entry-content">${storyParagraphs(5)}</div></article></body></html>`, 'https://habari.example/habari/serikali-kusambaza-maji-vijijini');
+    const a = detectArticle(d);
+    expect(a.authors).toEqual(['Juma Hassan']);
+    expect(a.publishedTime?.slice(0, 10)).toBe('2025-03-12');
+  });
+
+  it('leaves "Na" alone on a page in another language (a Korean family name)', () => {
+    const d = page(`<!doctype html><html lang="en"><body><article><h1>Seoul expands late-night buses</h1>
+      <div class="byline"><span class="author">Na Young-ju</span> <span class="date">March 12, 2025</span></div>
+      ${storyParagraphs(5)}</article></body></html>`, 'https://news.example/seoul-expands-late-night-buses');
+    expect(detectArticle(d).authors).toEqual(['Na Young-ju']);
   });
 });
