@@ -1,6 +1,6 @@
 // Turns raw bylines ("By Jane Doe and John Roe, Staff Writers | May 3, 2025") into names.
 
-import { AUTHOR_SPLIT, BYLINE_NOISE, BYLINE_PREFIX, CORPORATE_SUFFIX, LANGUAGE_BYLINE_LABEL, CREDENTIAL_TOKEN, DATE_TAIL, DIGIT_RUN, FILED_FROM, FURNITURE_WORD, GLUED_BY, HAS_DIGIT, LEADING_ROLE, LOWER_DE_BY, LOWER_THE_GROUP, MAX_AUTHOR_WORDS, MAX_NAME_CHARS, NAME_SHAPE, NOT_AUTHOR, NOT_WRITER_PART, ROLE_LINE, WEEKDAY_TAIL } from './byline-rules';
+import { AUTHOR_SPLIT, BYLINE_NOISE, BYLINE_PREFIX, CORPORATE_SUFFIX, LANGUAGE_BYLINE_LABEL, CREDENTIAL_TOKEN, DATE_ARTICLE_TAIL, DATE_TAIL, DIGIT_RUN, FILED_FROM, FURNITURE_WORD, GLUED_BY, HAS_DIGIT, LEADING_ROLE, LOWER_DE_BY, LOWER_THE_GROUP, MAX_AUTHOR_WORDS, MAX_NAME_CHARS, NAME_SHAPE, NOT_AUTHOR, NOT_WRITER_PART, ROLE_LINE, WEEKDAY_TAIL } from './byline-rules';
 import { decodeEntities, foldSpace } from './text';
 
 /** Words of a name-shaped start kept from an over-long byline ("A. J. Neal View In Digital Edition"). */
@@ -32,7 +32,7 @@ const ORGANIZATION_NAME = new RegExp(`^[^,;|&/]*\\b(?:${ORGANIZATION_WORDS})s?\\
 function stripBylineWords(s: string): string {
   const named = s.replace(GLUED_BY, '').replace(LOWER_DE_BY, '').replace(BYLINE_PREFIX, '');
   const cut = named.replace(BYLINE_NOISE, '').replace(DATE_TAIL, '');
-  return cut === named ? cut : cut.replace(WEEKDAY_TAIL, '');
+  return cut === named ? cut : cut.replace(WEEKDAY_TAIL, '').replace(DATE_ARTICLE_TAIL, '');
 }
 
 export interface CleanOptions {

@@ -50,6 +50,9 @@ export const BYLINE_NOISE = new RegExp(
  * "Jonas Weber 3. April 2025", "Lucía Fernández 14 de marzo de 2025"). */
 const MONTH_WORDS = [...MONTHS.keys()].filter((m) => m.length >= 3).join('|');
 export const DATE_TAIL = new RegExp(`\\s+(?:(?:\\d{4}\\.?\\s+)?(?:${MONTH_WORDS})\\.?\\s+\\d{1,2}\\b|\\d{1,2}\\.?\\s+(?:de\\s+)?(?:${MONTH_WORDS})(?!\\p{L})).*$`, 'iu');
+/** The small word that led into a date run on after a name, left once the date was cut ("Par Marie Dupont le 12 mars 2025",
+ * "di Mario Rossi il 5 marzo", "Von Jonas Weber am 3. April"): in lower case only, as a capital "Le" ends Vietnamese names. */
+export const DATE_ARTICLE_TAIL = /\s+(?:le|il|el|am|op|den|em)$/u;
 /** A weekday left after a name once the date it opened was cut ("Jane Doe Wednesday, March 5, 2025", Malay "Ahmad Faizal Rabu, 5 Mac
  * 2025"): English, Malay and Indonesian, German, French, Spanish, Italian and Portuguese weekdays. */
 export const WEEKDAY_TAIL = /\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|senin|selasa|rabu|kamis|khamis|jumat|jumaat|sabtu|minggu|ahad|isnin|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?)\.?,?$/iu;
@@ -93,8 +96,8 @@ export const NAME_IN_SECTION = /^(.+?) (?:in|on behalf of) \p{L}[\p{L} &-]{0,40}
 /** A short all-capitals token after a name is a credential ("CPP", "PSP"), not another author. */
 export const CREDENTIAL_TOKEN = /^\p{Lu}{2,5}$/u;
 /** Byline labels that are names too in other languages, read as labels only on pages in their language: Swahili's "Na" ("by":
- * "Na Juma Hassan"), a Korean family name elsewhere ("Na Young-ju"). */
-export const LANGUAGE_BYLINE_LABEL: Record<string, RegExp> = { sw: /^Na\s+(?=\p{Lu})/u };
+ * "Na Juma Hassan"), a Korean family name elsewhere ("Na Young-ju"); Catalan's "Per" ("Per Jordi Puig"), a Scandinavian given name. */
+export const LANGUAGE_BYLINE_LABEL: Record<string, RegExp> = { sw: /^Na\s+(?=\p{Lu})/u, ca: /^Per\s+(?=\p{Lu})/u };
 /** A company's legal suffix, which follows its name after a comma ("Acme Robotics, Inc."): part of the name, not a second author. */
 export const CORPORATE_SUFFIX = /^(?:inc|ltd|llc|corp|co|plc|gmbh|pty|limited|incorporated)\.?$/i;
 
