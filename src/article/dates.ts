@@ -10,9 +10,9 @@ const CJK_YMD = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일
  * Devanagari and Bengali may be two letters ("मई", "মে", May), as may the Solar Hijri "دی". Thai may write its era before the
  * year ("12 มีนาคม พ.ศ. 2568"). */
 const DAY_MONTH_YEAR = /\b(\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?([\p{L}\p{M}]{3,}|[\p{Script=Devanagari}\p{Script=Bengali}]{2}|دی)\.?,?\s+(?:de\s+|พ\.ศ\.\s*)?(\d{4})\b/u;
-/** "5-Mar-2025", "05-Mar-2025": a day, a month word and a year joined by hyphens, as science news services and database
- * exports print dates (the month word is checked as a month's). */
-const DASHED_DAY_MONTH_YEAR = /(?<![\p{L}\d-])(\d{1,2})-(\p{L}{3,})\.?-(\d{4})(?![\d-])/u;
+/** "5-Mar-2025", "05-Mar-2025", "12.mar.2025": a day, a month word and a year joined by hyphens, as science news services and
+ * database exports print dates, or by dots, as Brazilian papers do (the month word is checked as a month's). */
+const DASHED_DAY_MONTH_YEAR = /(?<![\p{L}\d.-])(\d{1,2})([-.])(\p{L}{3,})\.?\2(\d{4})(?![\d-])/u;
 const MONTH_DAY_YEAR = /\b([\p{L}]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/u;
 /** "Mar. 11 to Mar. 13, 2025", "March 8–12, 2025": a span of days that shares one year; a page that ran or was shown over the span
  * was first published on its first day (newspapers' obituary notices: "Published by the Herald from Mar. 11 to Mar. 13, 2025"). */
@@ -239,7 +239,8 @@ export function normalizeDate(raw: string | null | undefined, now: Date = new Da
     const [y, d] = [Number(ymdWord[1]), Number(ymdWord[3])];
     if (mo && plausible(y, mo, d, now)) return `${y}-${pad(mo)}-${pad(d)}`;
   }
-  const dmy = DAY_MONTH_YEAR.exec(s) ?? DASHED_DAY_MONTH_YEAR.exec(s);
+  const dashed = DASHED_DAY_MONTH_YEAR.exec(s);
+  const dmy = DAY_MONTH_YEAR.exec(s) ?? (dashed && [dashed[0], dashed[1]!, dashed[3]!, dashed[4]!]);
   if (dmy) {
     const mo = monthNumber(dmy[2]!);
     const [y, d] = [commonEraYear(Number(dmy[3]), dmy[2]!), Number(dmy[1])];

@@ -132,3 +132,31 @@ describe('a Swahili byline', () => {
     expect(detectArticle(d).authors).toEqual(['Na Young-ju']);
   });
 });
+
+describe('a date run on after the name behind a small word', () => {
+  it('"Par Marie Dupont le 12 mars 2025 à 10h30" names the writer without "le"', () => {
+    expect(cleanAuthors(['Par Marie Dupont le 12 mars 2025 à 10h30'])).toEqual(['Marie Dupont']);
+    expect(cleanAuthors(['di Mario Rossi il 5 marzo 2025'])).toEqual(['Mario Rossi']);
+  });
+
+  it('keeps a capital "Le" that ends a name', () => {
+    expect(cleanAuthors(['Thanh Le 12 March 2025'])).toEqual(['Thanh Le']);
+  });
+});
+
+describe('dates of other papers', () => {
+  it('reads a Brazilian "12.mar.2025" and a Catalan "12 de març de 2025"', () => {
+    expect(normalizeDate('12.mar.2025 às 10h30')).toBe('2025-03-12');
+    expect(normalizeDate('12 de març de 2025')).toBe('2025-03-12');
+    expect(normalizeDate('5-Mar-2025')).toBe('2025-03-05');
+    expect(normalizeDate('5-mar.2025')).toBeNull();
+  });
+
+  it('"Per Jordi Puig" on a Catalan page names the writer, "Per Olsen" elsewhere stays a name', () => {
+    const story = (lang: string, by: string): Document => page(`<!doctype html><html lang="${lang}"><body><article><h1>El pressupost s'aprova de matinada</h1>
+      <div class="meta"><span class="author">${by}</span> <span class="date">12 de març de 2025</span></div>
+      ${storyParagraphs(5)}</article></body></html>`, 'https://diari.example/politica/pressupost-aprovat');
+    expect(detectArticle(story('ca', 'Per Jordi Puig')).authors).toEqual(['Jordi Puig']);
+    expect(detectArticle(story('en', 'Per Olsen')).authors).toEqual(['Per Olsen']);
+  });
+});
