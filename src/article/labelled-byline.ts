@@ -44,10 +44,10 @@ const PLURAL_LABEL = /^(authors|author\(s\)|contributors|autores|autoren|auteurs
 const MAX_CJK_NAMES = 4;
 /** "王小明 李华 报道", "王小明 記者": the reporting word or title after the names. */
 const CJK_TITLE_TAIL = /\s*(?:报道|報道|记者|記者|기자)$/u;
-/** "Jane Doe on 2025-12-18 in News", "David at December 16", "the Herald from Mar. 11 to Mar. 13": the date, span or section
- * after a posted-by name; also the "on" left at the line's end when the date is its own element ("Posted by Jane Doe on" / <time>),
- * which makes it a line of its own. */
-const POSTED_TAIL = /\s+(?:on|at|in|from)(?:\s.*)?$/;
+/** "Jane Doe on 2025-12-18 in News", "David at December 16", "the Herald from Mar. 11 to Mar. 13": the date, span of days or
+ * section after a posted-by name ("from" only before a date: "Robert Day from Texas" is a reviewer's sign-off); also the "on" left
+ * at the line's end when the date is its own element ("Posted by Jane Doe on" / <time>), which makes it a line of its own. */
+const POSTED_TAIL = /\s+(?:(?:on|at|in)(?:\s.*)?|from\s+(?:\p{L}{3,}\.?\s+)?\d.*)$/u;
 /** "Jane Doe. — Accessibility", "Jane Doe – Share": a spaced dash after the names starts the line's next item. */
 const DASH_TAIL = /\s+[—–]\s.*$/;
 
