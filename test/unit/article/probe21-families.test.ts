@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanAuthors } from '../../../src/article/authors';
 import { normalizeDate } from '../../../src/article/dates';
 import { detectArticle } from '../../../src/article/detect-article';
+import { namesAfterLabel } from '../../../src/article/labelled-byline';
 import { page, storyParagraphs } from './helpers';
 
 describe('a byline and a date label in adjacent inline elements with no space between', () => {
@@ -76,6 +77,11 @@ describe('an obituary notice "Published by <paper> from <day> to <day>, <year>"'
     const a = detectArticle(d);
     expect(a.authors).toEqual([]);
     if (a.publishedTime) expect(a.publishedTime.slice(0, 10)).toBe('2025-03-11');
+  });
+
+  it('"from" ends a posted-by name only before a date, not before a place', () => {
+    expect(namesAfterLabel('Cedar Valley Tribune from Mar. 11 to Mar. 13, 2025.')).toEqual([]);
+    expect(namesAfterLabel('Robert Day from Texas')).toEqual(['Robert Day from Texas']);
   });
 
   it('reads a span of days sharing one year as its first day', () => {
