@@ -1,6 +1,6 @@
 // Turns raw bylines ("By Jane Doe and John Roe, Staff Writers | May 3, 2025") into names.
 
-import { AUTHOR_SPLIT, BYLINE_NOISE, BYLINE_NOISE_HINT, BYLINE_PREFIX, CREDENTIAL_TOKEN, DATE_TAIL, DATELINE_TAIL, DIGIT_RUN, FILED_FROM, FURNITURE_WORD, GLUED_BY, GROUP_NAME, HAS_DIGIT, LEADING_ROLE, LOWER_DE_BY, LOWER_THE_GROUP, MAX_AUTHOR_WORDS, MAX_NAME_CHARS, NAME_SHAPE, NOT_AUTHOR, NOT_WRITER_PART, ROLE_LINE, ROLE_NOUN, STAFF_OF, WEEKDAY_TAIL } from './byline-rules';
+import { AUTHOR_SPLIT, BYLINE_NOISE, BYLINE_NOISE_HINT, BYLINE_PREFIX, CORPORATE_SUFFIX, CREDENTIAL_TOKEN, DATE_ARTICLE_TAIL, DATE_TAIL, DATELINE_TAIL, DIGIT_RUN, FILED_FROM, FURNITURE_WORD, GLUED_BY, GROUP_NAME, HAS_DIGIT, LANGUAGE_BYLINE_LABEL, LEADING_ROLE, LOWER_DE_BY, LOWER_THE_GROUP, MAX_AUTHOR_WORDS, MAX_NAME_CHARS, NAME_SHAPE, NOT_AUTHOR, NOT_WRITER_PART, ROLE_LINE, ROLE_NOUN, STAFF_OF, WEEKDAY_TAIL } from './byline-rules';
 import { decodeEntities, foldSpace } from './text';
 
 /** Words of a name-shaped start kept from an over-long byline ("A. J. Neal View In Digital Edition"). */
@@ -36,7 +36,7 @@ function stripBylineWords(s: string): string {
   const undated = HAS_DIGIT.test(named) ? named.replace(DATELINE_TAIL, '') : named;
   const noised = BYLINE_NOISE_HINT.test(undated) ? undated.replace(BYLINE_NOISE, '') : undated;
   const cut = HAS_DIGIT.test(noised) ? noised.replace(DATE_TAIL, '') : noised;
-  return cut === named ? cut : cut.replace(WEEKDAY_TAIL, '');
+  return cut === named ? cut : cut.replace(WEEKDAY_TAIL, '').replace(DATE_ARTICLE_TAIL, '');
 }
 
 export interface CleanOptions {
@@ -100,7 +100,8 @@ export function cleanAuthors(raws: Iterable<string>, opts: CleanOptions = {}): s
       if (i > 0 && FILED_FROM.test(parts[i]!)) break;
       const name = cleanName(parts[i]!, opts);
       // A credential ("CPP") or a job title ("Digital Security Expert" of "Jane Doe Home and Digital Security Expert") after a name is not a second writer.
-      if (!name || (i > 0 && (CREDENTIAL_TOKEN.test(name) || ROLE_LINE.test(name)))) continue;
+      // So is a company's legal suffix ("Inc" of "Acme Robotics, Inc.").
+      if (!name || (i > 0 && (CREDENTIAL_TOKEN.test(name) || ROLE_LINE.test(name) || CORPORATE_SUFFIX.test(name)))) continue;
       // "Jane Doe, Patch Staff": a staff's name after a person's says the writer is on it, not a second writer (a team or a
       // newsroom named there is credited beside the writer: "Jane Doe and The Texas Newsroom").
       if (out.some((n) => !GROUP_NAME.test(n)) && STAFF_OF.test(name)) continue;
@@ -111,6 +112,12 @@ export function cleanAuthors(raws: Iterable<string>, opts: CleanOptions = {}): s
     }
   }
   return out;
+}
+
+/** A name without the byline label of the page's language that is a name word elsewhere ("Na Juma Hassan" on a Swahili page). */
+export function withoutLanguageLabel(name: string, lang: string | null): string {
+  const label = lang ? LANGUAGE_BYLINE_LABEL[lang.toLowerCase().split(/[-_]/)[0]!] : undefined;
+  return label ? name.replace(label, '') : name;
 }
 
 /** Name particles, written in lower case inside a name ("Jean de la Fontaine", "Ludwig van Beethoven"). */

@@ -106,9 +106,16 @@ function ownPath(href: string, base: string): string {
 /** Stories this many paragraphs long or longer count as stories of an infinite-scroll stream (a teaser card has one or none). */
 const MIN_STREAM_STORY_PARAGRAPHS = 2;
 
+/** Whether a story of a stream has one headline: an h1, or for the stories after the first one h2 and no h1 (pages that keep
+ * a single h1 set the appended stories' headlines one level down). */
+function streamHeadline(a: Element, first: boolean): boolean {
+  const h1s = a.getElementsByTagName('h1').length;
+  return h1s === 1 || (!first && h1s === 0 && a.getElementsByTagName('h2').length === 1);
+}
+
 /**
  * An infinite-scroll page appends the next stories below the one its address names, each an <article> of its own with its
- * own h1: when the roots hold two or more such stories (not nested in one another), the page's story is the first, and the
+ * own h1 (or h2): when the roots hold two or more such stories (not nested in one another), the page's story is the first, and the
  * roots are narrowed to it, when the page is titled with its headline (`pageTitles`: the <title> and the declared titles).
  * Null otherwise.
  */
@@ -118,7 +125,7 @@ function firstOfStream(scan: PageScan, roots: Element[], pageTitles: readonly st
     const found = root.localName === 'article' ? [root] : articlesUnder(scan, root);
     for (const a of found) {
       const i = scan.index.get(a);
-      if (i === undefined || stories.some((s) => s.contains(a)) || a.getElementsByTagName('h1').length !== 1 || scan.paragraphs[i]! < MIN_STREAM_STORY_PARAGRAPHS) continue;
+      if (i === undefined || stories.some((s) => s.contains(a)) || !streamHeadline(a, stories.length === 0) || scan.paragraphs[i]! < MIN_STREAM_STORY_PARAGRAPHS) continue;
       stories.push(a);
     }
   }

@@ -68,6 +68,9 @@ export const BYLINE_NOISE_HINT = new RegExp(
  * "Jonas Weber 3. April 2025", "Lucía Fernández 14 de marzo de 2025"). */
 const MONTH_WORDS = [...MONTHS.keys()].filter((m) => m.length >= 3).join('|');
 export const DATE_TAIL = new RegExp(`\\s+(?:(?:\\d{4}\\.?\\s+)?(?:${MONTH_WORDS})\\.?\\s+\\d{1,2}\\b|\\d{1,2}\\.?\\s+(?:de\\s+)?(?:${MONTH_WORDS})(?!\\p{L})).*$`, 'iu');
+/** The small word that led into a date run on after a name, left once the date was cut ("Par Marie Dupont le 12 mars 2025",
+ * "di Mario Rossi il 5 marzo", "Von Jonas Weber am 3. April"): in lower case only, as a capital "Le" ends Vietnamese names. */
+export const DATE_ARTICLE_TAIL = /\s+(?:le|il|el|am|op|den|em)$/u;
 /** A weekday left after a name once the date it opened was cut ("Jane Doe Wednesday, March 5, 2025", Malay "Ahmad Faizal Rabu, 5 Mac
  * 2025"): English, Malay and Indonesian, German, French, Spanish, Italian and Portuguese weekdays. */
 export const WEEKDAY_TAIL = /\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|senin|selasa|rabu|kamis|khamis|jumat|jumaat|sabtu|minggu|ahad|isnin|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?)\.?,?$/iu;
@@ -110,6 +113,11 @@ export const CREDIT_PARTS = /\s+[|·•⋅∙・●▪—–]\s+/;
 export const NAME_IN_SECTION = /^(.+?) (?:in|on behalf of) \p{L}[\p{L} &-]{0,40}$/u;
 /** A short all-capitals token after a name is a credential ("CPP", "PSP"), not another author. */
 export const CREDENTIAL_TOKEN = /^\p{Lu}{2,5}$/u;
+/** Byline labels that are names too in other languages, read as labels only on pages in their language: Swahili's "Na" ("by":
+ * "Na Juma Hassan"), a Korean family name elsewhere ("Na Young-ju"); Catalan's "Per" ("Per Jordi Puig"), a Scandinavian given name. */
+export const LANGUAGE_BYLINE_LABEL: Record<string, RegExp> = { sw: /^Na\s+(?=\p{Lu})/u, ca: /^Per\s+(?=\p{Lu})/u };
+/** A company's legal suffix, which follows its name after a comma ("Acme Robotics, Inc."): part of the name, not a second author. */
+export const CORPORATE_SUFFIX = /^(?:inc|ltd|llc|corp|co|plc|gmbh|pty|limited|incorporated)\.?$/i;
 
 /** A person's name: 1–4 capitalised words or initials (also run together: "E.J.", "J.R.R."), with the usual lower-case particles,
  * alone ("van", "della", "ibn") or joined to the capitalised part ("al-Omran", "d'Alembert", "dell'Orto"). */
@@ -166,15 +174,17 @@ export const CREDIT_LABELLED = /^(?:words|text|story)\s*:\s*(\p{Lu}.{1,100})$/iu
 export const OTHER_LANGUAGE_LABEL = /^(autor|autorin|autora|autores|autoren|auteur|auteurs|autore|autori|författare|forfatter|yazar|автор|tekijä|szerző|penulis)\s*[:：]?$/i;
 
 /** A byline of Chinese, Japanese or Korean news: a writer's label ("作者：", "本报记者 ", "文／", "取材・文＝"), a separator, then
- * the names. The separator is required: without one the label starts ordinary words ("记者会", "文化", "글로벌"). */
-export const CJK_BYLINE = /^(?:\p{Script=Han}{0,6}?(?:記者|记者)|作者|撰文|執筆|执笔|取材・文|文・写真|文|글)[\s:：/／|｜=＝]+(.{2,60})$/u;
+ * the names. The separator is required: without one the label starts ordinary words ("记者会", "文化", "글로벌"). Japanese papers set it
+ * in brackets under the story ("（文：山田太郎）"): the brackets are not part of the name. */
+export const CJK_BYLINE = /^[（(]?(?:\p{Script=Han}{0,6}?(?:記者|记者)|作者|撰文|執筆|执笔|取材・文|文・写真|文|글)[\s:：/／|｜=＝]+(.{2,60}?)[）)]?$/u;
 /** A writer's label with its colon inside a Chinese news dateline ("2025-03-12 09:38 来源：江南日报 作者：王芳 责任编辑：李强"): the name
- * is the word after it, up to the next space. The colon is required, as at a line's start. */
-export const CJK_INLINE_BYLINE = /(?:^|\s)(?:作者|撰文|记者|記者|执笔|執筆)[:：]\s*([^\s:：]{2,8})(?=\s|$)/u;
+ * is the word after it, up to the next space. The colon is required, as at a line's start, except after the title "reporter" set apart by
+ * spaces ("来源：京报 记者 张伟 编辑：李娜"), whose name is then two to four Han characters. */
+export const CJK_INLINE_BYLINE = /(?:^|\s)(?:(?:作者|撰文|记者|記者|执笔|執筆)[:：]\s*([^\s:：]{2,8})|(?:记者|記者)\s+(\p{Script=Han}{2,4}))(?=\s|$)/u;
 /** A byline in Arabic, Persian or Hebrew, scripts without capitals: "بقلم" ("by the pen of") or "מאת" ("by"), or "كتب:" / "إعداد:" ("written
  * by", "prepared by") and Persian "نویسنده:" / "خبرنگار:" ("writer", "reporter"), with their colon: without one they open sentences, then two to four words of the script; a date run on
  * after the name starts with a digit. */
-export const RTL_BYLINE = /^(?:(?:بقلم|מאת)\s*[:：]?|(?:كتب|كتبت|إعداد|نویسنده|خبرنگار)\s*[:：])\s*((?:(?:(?=\p{L})[\p{Script=Arabic}\p{Script=Hebrew}])+\s+){1,3}(?:(?=\p{L})[\p{Script=Arabic}\p{Script=Hebrew}])+)(?:\s+\p{N}.*)?$/u;
+export const RTL_BYLINE = /^(?:(?:بقلم|מאת)\s*[:：]?|(?:كتب|كتبت|إعداد|نویسنده|خبرنگار)\s*[:：])\s*((?:(?:(?=\p{L})[\p{Script=Arabic}\p{Script=Hebrew}])+\s+){1,3}(?:(?=\p{L})[\p{Script=Arabic}\p{Script=Hebrew}])+)(?:\s+\p{N}.*|\s*[|｜·•،,\-–—]\s.*)?$/u;
 /** A name of two to four words of the Arabic or Hebrew script, letters only (read where a link to a writer's page vouches for it). */
 export const UNCASED_NAME = /^(?:(?:(?=\p{L})[\p{Script=Arabic}\p{Script=Hebrew}])+\s){1,3}(?:(?=\p{L})[\p{Script=Arabic}\p{Script=Hebrew}])+$/u;
 /** A byline in Devanagari, a script without capitals: a writer's label ("लेखक", writer; "रिपोर्ट", report; "संवाददाता", correspondent)

@@ -4,7 +4,7 @@
 import { authorCardNames } from './author-card';
 import { bioHeadingNames } from './bio-heading';
 import { siteOwnerAuthors } from './site-owner';
-import { cleanAuthors, nameShaped, readerCase } from './authors';
+import { cleanAuthors, nameShaped, readerCase, withoutLanguageLabel } from './authors';
 import { labelledNearHeadline, visibleAuthors, visibleDates } from './visible-byline';
 import { labelledAuthors, leadingTexts, reviewerAuthors } from './labelled-byline';
 import { ldNames, resolve, type JsonLd, type JsonNode } from './json-ld';
@@ -376,7 +376,8 @@ function namedAuthors(page: AuthorPage): string[] {
 export function findAuthors(page: AuthorPage): string[] {
   const { headline, bodyStart } = page;
   // Names typed in capitals are given as readers write them, by the case rules of the page's language.
-  const names = namedAuthors(page).map((n) => readerCase(n, page.lang ?? null));
+  // So is a label of the page's language that other languages write as a name ("Na Juma Hassan" on a Swahili page).
+  const names = namedAuthors(page).map((n) => readerCase(withoutLanguageLabel(n, page.lang ?? null), page.lang ?? null));
   const doc = (headline ?? bodyStart)?.ownerDocument;
   if (!doc || !bodyStart || !names.length || !names.every((n) => GROUP_NAME.test(n))) return names;
   const people = labelledAuthors(doc, leadingTexts(bodyStart), true);

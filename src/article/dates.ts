@@ -10,14 +10,17 @@ const CJK_YMD = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일
  * Devanagari and Bengali may be two letters ("मई", "মে", May), as may the Solar Hijri "دی". Thai may write its era before the
  * year ("12 มีนาคม พ.ศ. 2568"). */
 const DAY_MONTH_YEAR = /\b(\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?([\p{L}\p{M}]{3,}|[\p{Script=Devanagari}\p{Script=Bengali}]{2}|دی)\.?,?\s+(?:de\s+|พ\.ศ\.\s*)?(\d{4})\b/u;
-/** "5-Mar-2025", "05-Mar-2025": a day, a month word and a year joined by hyphens, as science news services and database
- * exports print dates (the month word is checked as a month's). */
-const DASHED_DAY_MONTH_YEAR = /(?<![\p{L}\d-])(\d{1,2})-(\p{L}{3,})\.?-(\d{4})(?![\d-])/u;
-/** What DAY_MONTH_YEAR and DASHED_DAY_MONTH_YEAR hold before their month word (a day then a space; a day then a dash): cheap checks that
- * spare compiling their \p{L} classes on pages whose dates are written month first. */
+/** "5-Mar-2025", "05-Mar-2025", "12.mar.2025": a day, a month word and a year joined by hyphens, as science news services and
+ * database exports print dates, or by dots, as Brazilian papers do (the month word is checked as a month's). */
+const DASHED_DAY_MONTH_YEAR = /(?<![\p{L}\d.-])(\d{1,2})([-.])(\p{L}{3,})\.?\2(\d{4})(?![\d-])/u;
+/** What DAY_MONTH_YEAR and DASHED_DAY_MONTH_YEAR hold before their month word (a day then a space; a day then a dash or a dot):
+ * cheap checks that spare compiling their \p{L} classes on pages whose dates are written month first. */
 const DAY_THEN_SPACE = /\d(?:st|nd|rd|th|\.)?\s/;
-const DAY_THEN_DASH = /\d-/;
+const DAY_THEN_JOIN = /\d[-.]/;
 const MONTH_DAY_YEAR = /\b([\p{L}]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/u;
+/** "Mar. 11 to Mar. 13, 2025", "March 8–12, 2025": a span of days that shares one year; a page that ran or was shown over the span
+ * was first published on its first day (newspapers' obituary notices: "Published by the Herald from Mar. 11 to Mar. 13, 2025"). */
+const MONTH_DAY_SPAN = /\b([\p{L}]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:to|through|until|[-–—])\s*(?:[\p{L}]{3,}\.?\s+)?\d{1,2}(?:st|nd|rd|th)?,?\s+(\d{4})\b/u;
 const EPOCH = /^\d{10}(\d{3})?$/;
 /** Two digits in a row, which every date pattern here holds (once westernDigits has written them as 0–9). */
 const TWO_DIGITS = /\d\d/;
@@ -248,7 +251,9 @@ export function normalizeDate(raw: string | null | undefined, now: Date = new Da
     const [y, d] = [Number(ymdWord[1]), Number(ymdWord[3])];
     if (mo && plausible(y, mo, d, now)) return `${y}-${pad(mo)}-${pad(d)}`;
   }
-  const dmy = (DAY_THEN_SPACE.test(s) ? DAY_MONTH_YEAR.exec(s) : null) ?? (DAY_THEN_DASH.test(s) ? DASHED_DAY_MONTH_YEAR.exec(s) : null);
+  const spaced = DAY_THEN_SPACE.test(s) ? DAY_MONTH_YEAR.exec(s) : null;
+  const dashed = spaced || !DAY_THEN_JOIN.test(s) ? null : DASHED_DAY_MONTH_YEAR.exec(s);
+  const dmy = spaced ?? (dashed && [dashed[0], dashed[1]!, dashed[3]!, dashed[4]!]);
   if (dmy) {
     const mo = monthNumber(dmy[2]!);
     const [y, d] = [commonEraYear(Number(dmy[3]), dmy[2]!), Number(dmy[1])];
@@ -262,7 +267,7 @@ export function normalizeDate(raw: string | null | undefined, now: Date = new Da
     const [y, mo, d] = [year - BUDDHIST_ERA_OFFSET, THAI_SHORT_MONTHS.indexOf(thai[2]!) + 1, Number(thai[1])];
     if (plausible(y, mo, d, now)) return `${y}-${pad(mo)}-${pad(d)}`;
   }
-  const mdy = MONTH_DAY_YEAR.exec(s);
+  const mdy = MONTH_DAY_SPAN.exec(s) ?? MONTH_DAY_YEAR.exec(s);
   if (mdy) {
     const mo = monthNumber(mdy[1]!);
     const [y, d] = [Number(mdy[3]), Number(mdy[2])];

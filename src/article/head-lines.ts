@@ -19,6 +19,11 @@ const LEVELS_UP = 3;
 /** The rel value of a link to a topic's page. */
 const TOPIC_LINK = /(?:^|\s)tag(?:\s|$)/i;
 
+/** Text that ends in a small letter, then text that starts with a capital: at an element's edge, two pieces set side by side
+ * ("<span>Par Marie Dupont</span><span>Publié le …</span>"), never one word. */
+const GLUED_END = /\p{Ll}$/u;
+const GLUED_START = /^\p{Lu}/u;
+
 /** The lines around the headline, and the index of the headline's own first line in them. */
 export interface HeadLines {
   lines: string[];
@@ -43,6 +48,8 @@ export function headLines(start: Element | null, bodyStart: Element | null = nul
   let done = false;
   let stoppedAtDek = false;
   let buf = '';
+  // Whether an element began or ended since the last text: two pieces may meet there without a space.
+  let edge = false;
   const flush = (): void => {
     const line = foldSpace(buf);
     buf = '';
@@ -82,13 +89,19 @@ export function headLines(start: Element | null, bodyStart: Element | null = nul
       passed = true;
     }
     if (block) flush();
+    edge = true;
     walk(ce);
+    edge = true;
     if (block) flush();
   };
   const walk = (el: Element): void => {
     for (let c = el.firstChild; c && !done; c = c.nextSibling) {
-      if (c.nodeType === 3) buf += c.nodeValue ?? '';
-      else if (c.nodeType === 1) visit(c as Element);
+      if (c.nodeType === 3) {
+        const text = c.nodeValue ?? '';
+        if (edge && GLUED_END.test(buf) && GLUED_START.test(text)) buf += ' ';
+        if (text) edge = false;
+        buf += text;
+      } else if (c.nodeType === 1) visit(c as Element);
     }
   };
   walk(container);

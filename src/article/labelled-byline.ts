@@ -44,9 +44,10 @@ const PLURAL_LABEL = /^(authors|author\(s\)|contributors|autores|autoren|auteurs
 const MAX_CJK_NAMES = 4;
 /** "王小明 李华 报道", "王小明 記者": the reporting word or title after the names. */
 const CJK_TITLE_TAIL = /\s*(?:报道|報道|记者|記者|기자)$/u;
-/** "Jane Doe on 2025-12-18 in News", "David at December 16": the date or section after a posted-by name; also the "on" left
+/** "Jane Doe on 2025-12-18 in News", "David at December 16", "the Herald from Mar. 11 to Mar. 13": the date, span of days or
+ * section after a posted-by name ("from" only before a date: "Robert Day from Texas" is a reviewer's sign-off); also the "on" left
  * at the line's end when the date is its own element ("Posted by Jane Doe on" / <time>), which makes it a line of its own. */
-const POSTED_TAIL = /\s+(?:on|at|in)(?:\s.*)?$/;
+const POSTED_TAIL = /\s+(?:(?:on|at|in)(?:\s.*)?|from\s+(?:\p{L}{3,}\.?\s+)?\d.*)$/u;
 /** "Jane Doe. — Accessibility", "Jane Doe – Share": a spaced dash after the names starts the line's next item. */
 const DASH_TAIL = /\s+[—–]\s.*$/;
 
@@ -68,9 +69,15 @@ export function namesAfterLabel(raw: string): string[] {
   return end < 0 ? names : names.slice(0, end);
 }
 
+/** The name after a writer's label inside a CJK dateline (CJK_INLINE_BYLINE's first or second form), or undefined. */
+function inlineCjkName(line: string): string | undefined {
+  const m = CJK_INLINE_BYLINE.exec(line);
+  return m ? (m[1] ?? m[2]) : undefined;
+}
+
 /** Names in a CJK byline ("记者 王小明 李华", "홍길동 기자"): every part must be name-shaped, or the line is a sentence. */
 function cjkNames(line: string): string[] {
-  const raw = CJK_BYLINE.exec(line)?.[1] ?? CJK_TITLE_AFTER.exec(line)?.[1] ?? CJK_INLINE_BYLINE.exec(line)?.[1] ?? FILED_FROM_REPORTER.exec(line)?.[1]
+  const raw = CJK_BYLINE.exec(line)?.[1] ?? CJK_TITLE_AFTER.exec(line)?.[1] ?? inlineCjkName(line) ?? FILED_FROM_REPORTER.exec(line)?.[1]
     ?? KOREAN_WIRE_REPORTER.exec(line)?.[1] ?? JAPANESE_CORRESPONDENT.exec(line)?.[1];
   if (!raw) return [];
   const parts = raw.replace(CJK_TITLE_TAIL, '').split(CJK_NAME_SPLIT).filter(Boolean);

@@ -9,7 +9,7 @@ import { ldString, type JsonLd } from './json-ld';
 import { allMeta, firstMeta, type MetaTags } from './meta-tags';
 import { chooseTitle, headingOf, microdataHeading, microdataHeadline } from './title';
 import { foldSpace, foldWords, nonEmpty } from './text';
-import { declaredPublishedTime, findPublishedTime } from './published-time';
+import { declaredPublishedTime, findPublishedTime, markedUpdateTime } from './published-time';
 import { labelledPageDate } from './page-date';
 import type { MarkupHints } from './markup-hints';
 import { headLines } from './head-lines';
@@ -193,7 +193,10 @@ export function readMetadata(doc: Document, sources: MetadataSources): Metadata 
   }
   // With no declared modification, the update the header shows ("Updated on January 8, 2025"), when not before the publication.
   const shownUpdate = [...shown, ...inByline].find((d) => d.label === 'updated')?.day ?? null;
-  const modifiedTime = modified ?? (shownUpdate && (!published || shownUpdate >= dayOf(published)!) ? shownUpdate : null);
+  // Else the update hAtom marks ("<time class="updated">"), when after the publication: themes print it, often hidden, on every post.
+  const marked = markedUpdateTime(hints);
+  const modifiedTime = modified ?? (shownUpdate && (!published || shownUpdate >= dayOf(published)!) ? shownUpdate : null)
+    ?? (marked && published && dayOf(marked)! > dayOf(published)! ? marked : null);
   const dirAttr = (html?.getAttribute('dir') ?? doc.body?.getAttribute('dir') ?? '').toLowerCase();
   const dir = dirAttr === 'rtl' || dirAttr === 'ltr' ? dirAttr : lang ? (RTL_LANGS.test(lang) ? 'rtl' : 'ltr') : null;
   const image = firstMeta(meta, 'og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src', 'thumbnailurl', 'parsely-image-url')

@@ -50,6 +50,13 @@ function timeElementDate(hints: MarkupHints, order?: NumericOrder): string | nul
   return normalizeDate(written?.textContent, undefined, order);
 }
 
+/** hAtom's "updated" <time> (WordPress's "entry-date published" beside "updated"): the entry's last modification, wherever it
+ * sits; a teaser's or comment's is not the story's. Null without one. */
+export function markedUpdateTime(hints: MarkupHints): string | null {
+  const marked = hints.times.find((el) => hasClass(el, 'updated') && !hasClass(el, 'published') && !amongOtherVoices(el));
+  return marked ? normalizeDate(marked.getAttribute('datetime')) : null;
+}
+
 /** A full date in the URL's path (/2024/05/17/, /2024-05-17-slug, /2023/october/03/): stamped when the story was first published. */
 const URL_DAY = /\/((?:19|20)\d{2})[/-](\d{1,2}|\p{L}{3,})[/-](\d{1,2})(?=[/\-+_.]|$)/u;
 
