@@ -8,6 +8,7 @@ import {
 import type { PageScan } from './page-scan';
 import { foldSpace, textOf } from './text';
 import { bioLine, JOB_TITLE_LINE } from './bio-lines';
+import { bylineLeftovers } from './byline-leftovers';
 import { visibleDates } from './visible-byline';
 import { languageOrder, type NumericOrder } from './dates';
 
@@ -268,8 +269,12 @@ export function bodyText(roots: Element[], scan: PageScan, excluded: Set<Element
   // page's signing, not the story.
   const firstProse = firstProseLine(lines);
   const signing = (i: number): boolean => i > lastProse || i < firstProse;
-  const cut = lines.map((line, i) => (late(i) && closing(line)) || cardAbove(line, i) || (signing(i) && !!bio?.signature(line)));
-  const ended = dropClosingFurniture(dropEdgeDatelines(lines.filter((line, i) => !cut[i] && !(late(i) && cut[i + 1] && JOB_TITLE_LINE.test(line))), order));
+  // A byline set over several lines leaves its lone label, its names and the commas between them (see bylineLeftovers).
+  const leftovers = bylineLeftovers(lines, authors, firstProse, lastProse);
+  const cut = lines.map((line, i) => (late(i) && closing(line)) || cardAbove(line, i) || (signing(i) && (leftovers.has(i) || !!bio?.signature(line))));
+  // A job title goes with the bio it is set above, and with the byline it is set under at the story's edges ("Senior Editor" under "By Jane Doe").
+  const role = (line: string, i: number): boolean => JOB_TITLE_LINE.test(line) && ((late(i) && !!cut[i + 1]) || (signing(i) && i > 0 && cut[i - 1]!));
+  const ended = dropClosingFurniture(dropEdgeDatelines(lines.filter((line, i) => !cut[i] && !role(line, i)), order));
   // A newsletter pitch goes after the closing furniture is cut: a pitch worded as a label ("Subscribe to our newsletter!") ends the story there.
   const kept = dropSecondCopies(ended.filter((line) => !NEWSLETTER_PITCH.test(line)));
   return { text: kept.join('\n\n'), images };
