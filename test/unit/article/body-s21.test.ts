@@ -37,3 +37,10 @@ describe('a byline set over lines of its own', () => {
     expect(isLoneBylineLabel('Byron')).toBe(false);
   });
 });
+
+describe("a table of contents' label", () => {
+  it('leaves the body with the links it heads', () => {
+    const d = story('<p>Table of Contents</p><ul><li><a href="#one">The vote</a></li><li><a href="#two">What comes next</a></li></ul>');
+    expect(lines(d)[0]).toMatch(/^Paragraph 1:/);
+  });
+});
