@@ -270,13 +270,39 @@ export function declaredAuthors(meta: MetaTags, ld: JsonLd, siteName: string | n
   return declaredWriters(meta, ld, besideWriters, weak).names.map((n) => readerCase(n, lang));
 }
 
+/** What the author search reads: the page's metadata and markup, and where its headline and story are. */
+export interface AuthorPage {
+  meta: MetaTags;
+  ld: JsonLd;
+  hints: MarkupHints;
+  /** The lines between the headline and the story's start. */
+  head: HeadLines;
+  /** The site's declared name, if any. */
+  siteName: string | null;
+  headline: Element | null;
+  /** The story's first root, near which bylines are looked for. */
+  bodyStart: Element | null;
+  /** The story's last root, under which a story is signed (its first when absent). */
+  bodyEnd?: Element | null;
+  /** The page's host, to tell the outlet from a writer. */
+  host?: string | null;
+  /** The page's language, whose case rules names typed in capitals are given by. */
+  lang?: string | null;
+  /** The site's name as its <title> shows it, when it declares none. */
+  titleSite?: string | null;
+  /** The canonical address's host, when the page is a copy of another site's story. */
+  canonicalHost?: string | null;
+}
+
 /**
  * The article's authors, by source in order of trust: JSON-LD, author meta tags, the byline near the
  * headline, byline markup. An organization or the site's own name only counts when no person is named.
  * A labelled byline under the headline ("By Jane Doe") naming someone else beats the metadata: readers are
  * shown the byline, and metadata often names the account that posted the story.
  */
-function namedAuthors(meta: MetaTags, ld: JsonLd, hints: MarkupHints, head: HeadLines, siteName: string | null, headline: Element | null, bodyStart: Element | null, host: string | null, titleSite: string | null, bodyEnd: Element | null, canonicalHost: string | null): string[] {
+function namedAuthors(page: AuthorPage): string[] {
+  const { meta, ld, hints, head, siteName, headline, bodyStart } = page;
+  const { host = null, titleSite = null, bodyEnd = bodyStart, canonicalHost = null } = page;
   const { outlets, isOutlet, weak, besideWriters } = outletTests(ld, siteName, host, canonicalHost);
   // A site that declares no name still shows it in its <title> ("Headline — Open Ledger"): in a byline of several names
   // ("by A, Open Ledger, and B, Prairie Tribune") that name after a writer's is the writer's outlet, not a co-writer. First in
@@ -347,9 +373,10 @@ function namedAuthors(meta: MetaTags, ld: JsonLd, hints: MarkupHints, head: Head
  * outlet's placeholder: a person named in a labelled byline in the story's text ("Written by Jane Doe") wrote it
  * (not one under a teaser of another story beside it).
  */
-export function findAuthors(meta: MetaTags, ld: JsonLd, hints: MarkupHints, head: HeadLines, siteName: string | null, headline: Element | null, bodyStart: Element | null, host: string | null = null, lang: string | null = null, titleSite: string | null = null, bodyEnd: Element | null = bodyStart, canonicalHost: string | null = null): string[] {
+export function findAuthors(page: AuthorPage): string[] {
+  const { headline, bodyStart } = page;
   // Names typed in capitals are given as readers write them, by the case rules of the page's language.
-  const names = namedAuthors(meta, ld, hints, head, siteName, headline, bodyStart, host, titleSite, bodyEnd, canonicalHost).map((n) => readerCase(n, lang));
+  const names = namedAuthors(page).map((n) => readerCase(n, page.lang ?? null));
   const doc = (headline ?? bodyStart)?.ownerDocument;
   if (!doc || !bodyStart || !names.length || !names.every((n) => GROUP_NAME.test(n))) return names;
   const people = labelledAuthors(doc, leadingTexts(bodyStart), true);

@@ -49,7 +49,7 @@ export function detectArticle(document: Document, options: DetectOptions = {}): 
   const scan = safely(() => (start ? scanPage(start) : null), null);
   const pageTitles = safely(() => [document.title, firstMeta(meta, 'og:title') ?? ''], []);
   const choice = safely(() => (scan ? chooseBody(scan, pageTitles, url) : null), null);
-  const md = safely(() => readMetadata(document, url, meta, ld, hints, choice?.start ?? null, scan, choice?.roots.at(-1) ?? null), EMPTY_METADATA);
+  const md = safely(() => readMetadata(document, { url, meta, ld, hints, bodyStart: choice?.start ?? null, bodyEnd: choice?.roots.at(-1) ?? null, scan }), EMPTY_METADATA);
   const body = safely(() => {
     if (!scan || !choice) return null;
     const text = bodyText(choice.roots, scan, choice.excluded, md.title, md.authors, md.lang);

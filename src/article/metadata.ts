@@ -125,10 +125,23 @@ export function declaredSigning(url: string, meta: MetaTags, ld: JsonLd, lang: s
   return { byline: formatByline(authors), authors, publishedTime: declaredPublishedTime(meta, ld), modifiedTime: declaredModifiedTime(meta, ld) };
 }
 
+/** What the metadata is read from, beside the document: what the detector has already read of the page and where the story is. */
+export interface MetadataSources {
+  url: string;
+  meta: MetaTags;
+  ld: JsonLd;
+  hints: MarkupHints;
+  /** The body's first root, near which the headline and byline are looked for. */
+  bodyStart: Element | null;
+  /** The body's last root, under which a story is signed (its first when absent). */
+  bodyEnd?: Element | null;
+  /** The page scan, when there is one. */
+  scan?: PageScan | null;
+}
+
 /** Reads the article's metadata from the document's head, JSON-LD and visible markup. */
-/** `bodyStart` is the body's first root, near which the headline and byline are looked for; `scan`, the page scan, when there is one;
- * `bodyEnd`, the body's last root, under which a story is signed. */
-export function readMetadata(doc: Document, url: string, meta: MetaTags, ld: JsonLd, hints: MarkupHints, bodyStart: Element | null, scan: PageScan | null = null, bodyEnd: Element | null = bodyStart): Metadata {
+export function readMetadata(doc: Document, sources: MetadataSources): Metadata {
+  const { url, meta, ld, hints, bodyStart, bodyEnd = bodyStart, scan = null } = sources;
   const art = ld.article;
   const siteName = declaredSiteName(meta, ld);
   const docTitle = nonEmpty(doc.title);
@@ -152,7 +165,11 @@ export function readMetadata(doc: Document, url: string, meta: MetaTags, ld: Jso
   const lang = nonEmpty(html?.getAttribute('lang') ?? html?.getAttribute('xml:lang') ?? firstMeta(meta, 'content-language', 'dc.language', 'language') ?? ldString(ld, art?.['inLanguage']) ?? (ogLocale ? ogLocale.replace('_', '-') : null));
   // A copy whose canonical link points to another site (a syndicated story) names the original outlet beside its writers.
   const canonicalUrl = absolute(hints.canonical ?? firstMeta(meta, 'og:url'), url);
-  const authors = findAuthors(meta, ld, hints, lines, siteName, headlineEl, bodyStart, hostOf(url), lang, siteName ? null : siteNameFromTitle(docTitle && foldSpace(docTitle), title), bodyEnd, canonicalUrl ? hostOf(canonicalUrl) : null);
+  const authors = findAuthors({
+    meta, ld, hints, head: lines, siteName, headline: headlineEl, bodyStart, bodyEnd, host: hostOf(url), lang,
+    titleSite: siteName ? null : siteNameFromTitle(docTitle && foldSpace(docTitle), title),
+    canonicalHost: canonicalUrl ? hostOf(canonicalUrl) : null,
+  });
   // A German or British page's 03.04.2025 is 3 April: its language reads numeric dates its own lines leave open.
   const order = languageOrder(lang);
   // The date readers see: under the headline, else in the story's byline block.
