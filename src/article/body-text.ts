@@ -178,6 +178,18 @@ function keepInlineTeasers(lines: string[], teasers: Set<number>): void {
   lines.splice(0, lines.length, ...kept);
 }
 
+/** Words a headline needs before a line that repeats it with a tail is read as the page's title rather than a sentence. */
+const MIN_TITLED_WORDS = 3;
+/** A separator and a short tail after the headline: a site's, a section's or a date's name ("| Acme Tires", "| Opinion", "/ Dec 2025"). */
+const TITLE_TAIL = /^\s+[|/–—·•-]\s+[^|/]{1,40}$/;
+
+/** Whether a line is the headline (`titleKey`, folded and lower-cased) with the site's or section's name after it, as the page's
+ * <title> writes it ("Ten ways to save on tires | Acme Tires"): the page's title set in the body, not the story's text. */
+function titledLine(line: string, titleKey: string): boolean {
+  const lower = line.toLowerCase();
+  return lower.startsWith(titleKey) && titleKey.split(' ').length >= MIN_TITLED_WORDS && TITLE_TAIL.test(lower.slice(titleKey.length));
+}
+
 /** Plain text of the roots (elements of `scan`), with `excluded` elements and furniture left out; `title` drops the headline line, `authors` their bio;
  * `lang`, the page's language, reads the numeric dates of its datelines. */
 export function bodyText(roots: Element[], scan: PageScan, excluded: Set<Element>, title: string | null, authors: string[] = [], lang: string | null = null): BodyText {
@@ -197,7 +209,7 @@ export function bodyText(roots: Element[], scan: PageScan, excluded: Set<Element
     bufLinks = 0;
     if (!line || FURNITURE_LINES.some((re) => re.test(line))) return;
     const linked = linkShare > MAX_LINK_DENSITY && line.length < MAX_TEASER_CHARS;
-    if (titleKey && line.toLowerCase() === titleKey) return;
+    if (titleKey && (line.toLowerCase() === titleKey || titledLine(line, titleKey))) return;
     // A labelled link to another story set as a paragraph of its own ("Read more: …", "Learn more: …") is kept for now: inside the story it
     // is the writer's pointer, read with the story; outside its prose it is furniture (see keepInlineTeasers).
     if (linked && !heading && INLINE_TEASER_LABEL.test(line)) teasers.add(lines.length);

@@ -1,5 +1,6 @@
 // Small pages with what a byline or the page's navigation leaves among the body's edge lines when set on lines of their own:
-// a lone "By" over the writer's name, the commas between linked names, a job title under the byline, a contents label.
+// a lone "By" over the writer's name, the commas between linked names, a job title under the byline, a contents label, the
+// headline with the site's name after it.
 import { describe, expect, it } from 'vitest';
 import { detectArticle } from '../../../src/article/detect-article';
 import { isLoneBylineLabel } from '../../../src/article/byline-leftovers';
@@ -42,5 +43,17 @@ describe("a table of contents' label", () => {
   it('leaves the body with the links it heads', () => {
     const d = story('<p>Table of Contents</p><ul><li><a href="#one">The vote</a></li><li><a href="#two">What comes next</a></li></ul>');
     expect(lines(d)[0]).toMatch(/^Paragraph 1:/);
+  });
+});
+
+describe('the headline with the site\'s name after it', () => {
+  it('leaves the body, as the headline alone does', () => {
+    const d = story('<p>Council agrees to review the budget | The Daily Gazette</p>');
+    expect(lines(d)[0]).toMatch(/^Paragraph 1:/);
+  });
+
+  it('stays when the line goes on as a sentence', () => {
+    const d = story('<p>Council agrees to review the budget - and the mayor says she welcomes the delay because the figures were rushed.</p>');
+    expect(lines(d)[0]).toMatch(/^Council agrees to review the budget - and the mayor/);
   });
 });
