@@ -1,6 +1,6 @@
 // Turns raw bylines ("By Jane Doe and John Roe, Staff Writers | May 3, 2025") into names.
 
-import { AUTHOR_SPLIT, BYLINE_NOISE, BYLINE_PREFIX, CREDENTIAL_TOKEN, DATE_TAIL, DIGIT_RUN, FILED_FROM, FURNITURE_WORD, GLUED_BY, HAS_DIGIT, LEADING_ROLE, LOWER_DE_BY, LOWER_THE_GROUP, MAX_AUTHOR_WORDS, MAX_NAME_CHARS, NAME_SHAPE, NOT_AUTHOR, NOT_WRITER_PART, ROLE_LINE, WEEKDAY_TAIL } from './byline-rules';
+import { AUTHOR_SPLIT, BYLINE_NOISE, BYLINE_PREFIX, CREDENTIAL_TOKEN, DATE_TAIL, DATELINE_TAIL, DIGIT_RUN, FILED_FROM, FURNITURE_WORD, GLUED_BY, GROUP_NAME, HAS_DIGIT, LEADING_ROLE, LOWER_DE_BY, LOWER_THE_GROUP, MAX_AUTHOR_WORDS, MAX_NAME_CHARS, NAME_SHAPE, NOT_AUTHOR, NOT_WRITER_PART, ROLE_LINE, WEEKDAY_TAIL } from './byline-rules';
 import { decodeEntities, foldSpace } from './text';
 
 /** Words of a name-shaped start kept from an over-long byline ("A. J. Neal View In Digital Edition"). */
@@ -28,10 +28,10 @@ const ORGANIZATION_WORD = new RegExp(`\\b(${ORGANIZATION_WORDS})$`, 'i');
  * then "for", "of" or "on") with no list punctuation in it; its "and" joins the organization's fields, not two writers. */
 const ORGANIZATION_NAME = new RegExp(`^[^,;|&/]*\\b(?:${ORGANIZATION_WORDS})s?\\s+(?:for|of|on)\\s[^,;|&/]*$`, 'i');
 
-/** A byline without its glued or leading "By", its noise words and a trailing date (with the weekday before it, when a date was cut). */
+/** A byline without its glued or leading "By", a dateline run on after it, its noise words and a trailing date (with the weekday before it, when a date was cut). */
 function stripBylineWords(s: string): string {
   const named = s.replace(GLUED_BY, '').replace(LOWER_DE_BY, '').replace(BYLINE_PREFIX, '');
-  const cut = named.replace(BYLINE_NOISE, '').replace(DATE_TAIL, '');
+  const cut = named.replace(DATELINE_TAIL, '').replace(BYLINE_NOISE, '').replace(DATE_TAIL, '');
   return cut === named ? cut : cut.replace(WEEKDAY_TAIL, '');
 }
 
@@ -97,6 +97,8 @@ export function cleanAuthors(raws: Iterable<string>, opts: CleanOptions = {}): s
       const name = cleanName(parts[i]!, opts);
       // A credential ("CPP") or a job title ("Digital Security Expert" of "Jane Doe Home and Digital Security Expert") after a name is not a second writer.
       if (!name || (i > 0 && (CREDENTIAL_TOKEN.test(name) || ROLE_LINE.test(name)))) continue;
+      // "Jane Doe, Patch Staff": a group's name after a person's is the desk the writer belongs to, not a second writer.
+      if (out.some((n) => !GROUP_NAME.test(n)) && GROUP_NAME.test(name)) continue;
       const key = name.toLowerCase();
       if (seen.has(key)) continue;
       seen.add(key);

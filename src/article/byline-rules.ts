@@ -37,12 +37,19 @@ const RUN_ON_ROLE = String.raw`\s+(?:staff|guest|contributing|special|freelance)
 /** A wire's name run on after the writers without a separator, as papers reprint wire bylines ("By JANE DOE and JOHN ROE Associated Press");
  * after two words at least, so a byline of the wire alone ("By The Associated Press") keeps it. */
 const RUN_ON_WIRE = String.raw`(?<=\p{L}\s+\p{L}+)\s+(?:the\s+)?(?:associated press|reuters|bloomberg news|agence france-presse)$`;
+/** A comments link's label run on after the name ("by Jane Doe Leave a Comment", "Jane Doe 3 Comments"), as blog themes set the
+ * link beside the byline: no name goes on into one. */
+const COMMENTS_LINK_RUN_ON = String.raw`\s+(?:leave a (?:comment|reply)|no comments|\d+ comments?|one comment|add (?:a )?comment|join the (?:discussion|conversation))$`;
 /** Up to two words of a role's field before its role word ("Senior", "Digital-Security"), or three joined by "and" ("Home and
  * Digital Security Expert"): the field's "and" joins its subjects, not a second writer's name. */
 const ROLE_FIELD = String.raw`(?:(?:\p{L}[\p{L}-]*\.?\s+){0,2}|\p{L}[\p{L}-]*\s+(?:and|&)\s+(?:\p{L}[\p{L}-]*\.?\s+){1,2})`;
+/** A dateline run on after the names ("By Jane Doe | LONDON, March 14, 2025", "Por Lucía Fernández | Sevilla, 14 de marzo"): a
+ * place, then a comma and a date, after a separator. The place is one word, or words in capitals after a bar or dash (a dateline's
+ * style, as "NEW YORK"): a writer's full name is two words or more, and a second writer is listed in the names' own case. */
+export const DATELINE_TAIL = /(?:\s*,\s*\p{Lu}[\p{L}\p{M}'’.-]*|\s*(?:\||—|–|\s-)\s*(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}[\p{Lu}\p{M}'’.-]*(?:\s+\p{Lu}[\p{Lu}\p{M}'’.-]*){1,3})),\s*(?:\d|\p{L}+\.?,?\s+\d).*$/u;
 /** Role and date tails appended to author names. */
 export const BYLINE_NOISE = new RegExp(
-  `${BULLET}.*$|${DATE_LABEL_RUN_ON}|${PAID_POST_BADGE}|${RUN_ON_ROLE}|${RUN_ON_WIRE}|${TAIL_SEPARATOR}(?:${ROLE_FIELD}${ROLE_WORDS}\\b|${CREDENTIALS}|associated press|reuters|published|updated|posted|last updated|\\d{1,2}[/.]\\d{1,2}|\\p{L}+\\.? \\d{1,2},? \\d{4}|\\d{1,2} \\p{L}+\\.? \\d{4}|\\d{4}|\\d+ min).*$`,
+  `${BULLET}.*$|${DATE_LABEL_RUN_ON}|${PAID_POST_BADGE}|${COMMENTS_LINK_RUN_ON}|${RUN_ON_ROLE}|${RUN_ON_WIRE}|${TAIL_SEPARATOR}(?:${ROLE_FIELD}${ROLE_WORDS}\\b|${CREDENTIALS}|associated press|reuters|published|updated|posted|last updated|\\d{1,2}[/.]\\d{1,2}|\\p{L}+\\.? \\d{1,2},? \\d{4}|\\d{1,2} \\p{L}+\\.? \\d{4}|\\d{4}|\\d+ min).*$`,
   'iu',
 );
 /** A date run on after a name without a separator ("Jane Doe December 2"): a month word then a day, after the year where it
@@ -70,9 +77,9 @@ export const NOT_WRITER_PART = /^(edited|editing|reviewed|fact[- ]checked|medica
 export const FILED_FROM = /^(?:de|da|do|desde|em|en|in|from|aus|à|depuis|dalla|dal)\s+\p{Lu}/u;
 /** Metadata words for an unnamed writer that the page states as its byline ("Staff", "Anonymous"): kept only when nothing names a person or outlet. */
 export const UNNAMED_WRITER = /^(staff|anonymous)$/i;
-/** A login or an unfilled template field ("jane.doe", "page.head.author", "j_doe"): lower-case words joined by dots or underscores,
- * what a CMS stores, not the name readers are shown. */
-export const ACCOUNT_NAME = /^[a-z0-9]+(?:[._][a-z0-9]+)+$/;
+/** A login or an unfilled template field ("jane.doe", "page.head.author", "j_doe", "hannahw"): lower-case words joined by dots or
+ * underscores, or one lower-case word, what a CMS stores, not the name readers are shown (people's names are capitalised). */
+export const ACCOUNT_NAME = /^[a-z][a-z0-9]*(?:[._][a-z0-9]+)*$|^[a-z0-9]+(?:[._][a-z0-9]+)+$/;
 /** A site's administrator account ("NOC Admin", "Site Administrator", "admin2"): the login a CMS posts with, not a person readers are shown. */
 export const ADMIN_ACCOUNT = /(?:^|[\s._-])(?:admin\d*|administrator|webmaster)(?:$|[\s._-])/i;
 /** A name longer than this many words is a sentence, not a name. */

@@ -324,7 +324,7 @@ function namedAuthors(page: AuthorPage): string[] {
   const pageTexts = (): Text[] => (texts ??= leadingTexts(doc?.body ?? null));
   // Visible bylines, nearest the headline first; one naming only the outlet is kept for last ("By The Gazette").
   const visible = [
-    () => visibleAuthors(head, labelled),
+    () => visibleAuthors(head, labelled, isOutlet),
     () => dedupe(visibleNames(hints)).slice(0, MAX_VISIBLE_BYLINES),
     () => markedNames(hints, headline, bodyStart, outlets),
     // A labelled byline elsewhere on the page ("Posted by Jane Doe" under the story) names a person before an outlet does.

@@ -64,3 +64,12 @@ export function closestTag(el: Element, tag: string): Element | null {
 export function isAsideOfDates(el: Element): boolean {
   return el.localName === 'aside' && el.getElementsByTagName('time').length > 1;
 }
+
+/** Whether an element is a WordPress theme's hidden update stamp: a <time class="updated"> printed beside the <time class="published">
+ * (the Underscores starter's markup, which most themes inherit), whose stylesheet hides the update (`.updated:not(.published)`):
+ * readers see the publication only. */
+export function isHiddenUpdateStamp(el: Element): boolean {
+  if (el.localName !== 'time' || !hasClass(el, 'updated') || hasClass(el, 'published')) return false;
+  const beside = (s: Element | null): boolean => !!s && s.localName === 'time' && hasClass(s, 'published');
+  return beside(el.previousElementSibling) || beside(el.nextElementSibling);
+}

@@ -4,7 +4,7 @@
 import { BLOCK_TAGS, CHROME_TAGS, SKIP_TAGS } from './heuristics';
 import { foldSpace, isHiddenByMarkup } from './text';
 import { holdsOtherVoices } from './boilerplate';
-import { isAsideOfDates } from './element-query';
+import { isAsideOfDates, isHiddenUpdateStamp } from './element-query';
 import type { PageScan } from './page-scan';
 import type { ClassWordTest } from './class-tokens';
 
@@ -74,6 +74,8 @@ export function headLines(start: Element | null, bodyStart: Element | null = nul
       flush();
       return;
     }
+    // The update stamp a theme prints and hides beside the publication is no date the reader sees.
+    if (tag === 'TIME' && isHiddenUpdateStamp(ce)) return;
     const block = BLOCK_TAGS.has(tag) || tag === 'TIME';
     if (ce === start) {
       flush();
@@ -147,7 +149,7 @@ function lineReader(max: number, breaks: (tag: string) => boolean, skip?: (el: E
   };
   const visit = (ce: Element): void => {
     const tag = ce.tagName.toUpperCase();
-    if (SKIP_TAGS.has(tag) || (ce.hasAttributes() && isHiddenByMarkup(ce))) return;
+    if (SKIP_TAGS.has(tag) || (ce.hasAttributes() && isHiddenByMarkup(ce)) || (tag === 'TIME' && isHiddenUpdateStamp(ce))) return;
     if (skip?.(ce)) {
       flush();
       return;

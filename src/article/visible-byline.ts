@@ -6,7 +6,7 @@ import { cleanAuthors, nameShaped } from './authors';
 import { normalizeDate, numericOrder, type NumericOrder } from './dates';
 import { MONTHS } from './date-words';
 import { BYLINE_LABELLED, BYLINE_LINE, BYLINE_LABEL, DATE_LINE_MAX, PUBLISHED_LABEL, UPDATED_LABEL, capitalName } from './heuristics';
-import { BYLINE_PARTS, CREDIT_PARTS, DATE_LABEL_LINE, NAME_IN_SECTION, MIN_UNLABELLED_NAME_WORDS, NAME_LINES_AFTER_HEADLINE, OTHER_LANGUAGE_LABEL, READING_TIME_LINE, ROLE_LINE } from './byline-rules';
+import { BYLINE_PARTS, BYLINE_PREFIX, CREDIT_PARTS, DATE_LABEL_LINE, NAME_IN_SECTION, MIN_UNLABELLED_NAME_WORDS, NAME_LINES_AFTER_HEADLINE, OTHER_LANGUAGE_LABEL, READING_TIME_LINE, ROLE_LINE } from './byline-rules';
 import type { HeadLines } from './head-lines';
 import { namesAfterLabel, otherBylineNames } from './labelled-byline';
 import { dropInvisible, foldWords } from './text';
@@ -60,7 +60,10 @@ export function labelledNearHeadline(head: HeadLines): string[] {
     const line = lines[i]!;
     if ((BYLINE_LABEL.test(line) || OTHER_LANGUAGE_LABEL.test(line)) && lines[i + 1] && lines[i + 1]!.length < 80) {
       const names = cleanAuthors([lines[i + 1]!]);
-      if (names.length) return names;
+      // "Jane Doe" / "Contributor" / "Jane Doe covers city budgets.": a label under a name is that name's role, and the
+      // sentence after it is the writer's bio, not a byline.
+      const role = i - 1 > head.at && nameShaped(lines[i - 1]!) && !names.every(nameShaped);
+      if (names.length && !role) return names;
     }
     const m = capitalName(BYLINE_LINE.exec(line)) ?? capitalName(BYLINE_LABELLED.exec(line));
     if (m) {
@@ -81,9 +84,12 @@ export function labelledNearHeadline(head: HeadLines): string[] {
   return [];
 }
 
+/** A credit's label opening a line: a byline's ("By", "Posted by", "Por") or a firm's post ("On behalf of"). */
+const LED_BY_LABEL = new RegExp(`${BYLINE_PREFIX.source}|^on behalf of\\s`, 'i');
+
 /** Names from a byline line near the headline, labelled or a lone name beside a date or job title, or [].
- * `labelled` is `labelledNearHeadline(head)`, passed by a caller that has it already. */
-export function visibleAuthors(head: HeadLines, labelled = labelledNearHeadline(head)): string[] {
+ * `labelled` is `labelledNearHeadline(head)`, passed by a caller that has it already; `isOutlet` tells the site's own name. */
+export function visibleAuthors(head: HeadLines, labelled = labelledNearHeadline(head), isOutlet: (line: string) => boolean = () => false): string[] {
   if (labelled.length) return labelled;
   const { lines, at } = head;
   // Unlabelled bylines come after the headline (before it stand kickers and sections, also capitalised).
@@ -93,7 +99,10 @@ export function visibleAuthors(head: HeadLines, labelled = labelledNearHeadline(
     // "Jane Doe | Senior Writer | July 2, 2025": a name followed by its role or date on one line.
     // Also "Dec 26, 2025 • Jane Doe in Project Management": the name after its date.
     const parts = line.split(BYLINE_PARTS);
-    for (let j = 0; j < parts.length && parts.length > 1; j++) {
+    // A row led by a credit's label ("On Behalf of Tunstall Law | Apr 21, 2017 | Products Liability") names its writer there,
+    // or no one: its other parts are the date and the category the post is filed in.
+    const led = LED_BY_LABEL.test(parts[0]!);
+    for (let j = 0; j < parts.length && parts.length > 1 && !led; j++) {
       const part = NAME_IN_SECTION.exec(parts[j]!)?.[1] ?? parts[j]!;
       const names = unlabelledNames(part, lines[at]!, parts.some((p, k) => k !== j && besideList(p)));
       if (names.length && parts.some((p, k) => k !== j && besideByline(p))) return names;
@@ -108,6 +117,11 @@ export function visibleAuthors(head: HeadLines, labelled = labelledNearHeadline(
     const name = NAME_IN_SECTION.exec(line)?.[1] ?? line;
     if (line !== lines[at] && (besideByline(lines[i + 1]) || (i - 1 > at && besideByline(lines[i - 1])))) {
       const names = unlabelledNames(name, lines[at]!, besideList(lines[i + 1]) || (i - 1 > at && besideList(lines[i - 1])));
+      if (names.length) return names;
+    }
+    // "Jane Doe" / "The Daily Ledger" / "Published March 12, 2025": a writer's name over the outlet's, over the date.
+    if (line !== lines[at] && lines[i + 1] && isOutlet(lines[i + 1]!) && besideList(lines[i + 2]) && !isOutlet(line)) {
+      const names = unlabelledNames(name, lines[at]!, false);
       if (names.length) return names;
     }
   }

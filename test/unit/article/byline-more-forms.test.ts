@@ -67,6 +67,13 @@ describe('metadata too weak to trust over the page', () => {
     expect(detectArticle(story('<p>Denise Everheart</p><p>August 23, 2023</p>', ldScript(ld))).byline).toBe('Denise Everheart');
   });
 
+  it('passes over a one-word login in lower case for the name the page shows', () => {
+    const ld = { '@context': 'https://schema.org', '@graph': [{ '@type': 'Article', headline: 'Council approves the new budget', author: { '@id': '#p1', name: 'hannahw' } }, { '@type': 'Person', '@id': '#p1', name: 'hannahw' }] };
+    const info = '<ul class="post-info"><li itemprop="author"><a href="/author/hannahw/"><span class="post-info__item--type-author">Hannah Whitfield</span></a></li><li><time>March 12, 2025</time></li></ul>';
+    expect(detectArticle(story(info, `${ldScript(ld)}<meta name="author" content="hannahw">`)).byline).toBe('Hannah Whitfield');
+    expect(detectArticle(story('', '<meta name="author" content="hannahw">')).byline).toBe('hannahw');
+  });
+
   it('passes over an unfilled template field', () => {
     expect(detectArticle(story('<span class="blog-meta-author">Tim Enwall</span>', '<meta name="author" content="page.head.extra.author">')).byline).toBe('Tim Enwall');
   });
@@ -154,5 +161,27 @@ describe('topic links between a "By" and the name', () => {
   it('are passed over: the name after them is the writer', () => {
     const doc = story('<div>By</div><div><a href="/planning/" rel="tag">Wedding Planning</a><a href="/engaged/" rel="category tag">Just Engaged</a></div><div><a href="/people/jane-doe/">Jane Doe</a></div>');
     expect(detectArticle(doc, { url: doc.URL }).authors).toEqual(['Jane Doe']);
+  });
+});
+
+describe('a dateline run on after the byline', () => {
+  it('gives its place to no one: the place before a comma and a date is where the story was filed', () => {
+    for (const line of ['By Jane Doe | LONDON, March 14, 2025', 'By Jane Doe, London, March 14, 2025', 'By JANE DOE | NEW YORK, March 14, 2025', 'Por Lucía Fernández | Sevilla, 14 de marzo de 2025 - 09:45 h']) {
+      expect(cleanAuthors([line]).length, line).toBe(1);
+      expect(detectArticle(story(`<p class="byline">${line}</p>`)).authors, line).toHaveLength(1);
+    }
+  });
+
+  it('keeps a second writer, listed in the names\' own case, and a date after the names alone', () => {
+    expect(cleanAuthors(['By JANE DOE, JOHN ROE, March 14, 2025'])).toEqual(['JANE DOE', 'JOHN ROE']);
+    expect(cleanAuthors(['By Jane Doe and John Roe | March 14, 2025'])).toEqual(['Jane Doe', 'John Roe']);
+    expect(cleanAuthors(['By Jane Doe, March 14, 2025'])).toEqual(['Jane Doe']);
+  });
+});
+
+describe('a byline row led by a credit\'s label', () => {
+  it('names no one in its other parts: after the date comes the category the post is filed in', () => {
+    expect(detectArticle(story('<p>On Behalf of Tunstall Law Group | Apr 21, 2017 | Products Liability</p>')).authors).not.toContain('Products Liability');
+    expect(detectArticle(story('<p>Jane Doe | Apr 21, 2017 | Products Liability</p>')).authors).toEqual(['Jane Doe']);
   });
 });
