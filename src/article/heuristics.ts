@@ -63,6 +63,10 @@ export const WIDGET_LINE =
  * scaffolding, never its story. */
 export const PLACEHOLDER_LINE = /^lorem ipsum\b/i;
 
+/** The label of a table of contents set as a line of its own ("Table of Contents", "On this page", "In this article:", "Jump to
+ * section"): the page's navigation over the story's headings, whose links are left out as link lists. */
+export const CONTENTS_LABEL = /^(table of contents|contents|page contents|article contents|on this page|in this (article|post|guide)|quick links|jump to( section)?)\s*:?$/i;
+
 /** A picture's caption set as a paragraph, known by the credit it ends with ("A tiny house means living more efficiently. Picture:
  * Getty", "The Queen in 2004 (Picture credit: Getty)", "The harbour at dawn. Photo by: 'Jane Doe'.", "Photo by Jane Doe on Unsplash"): captions describe a picture, not the
  * story. Some caption comes before the credit (a line that is only a credit, "Words & images: Jane", names the story's makers). */
