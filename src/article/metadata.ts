@@ -3,7 +3,8 @@
 
 import { baseUrlOf } from './base-url';
 import { formatByline } from './authors';
-import { bylineBlockLines, declaredAuthors, domainName, findAuthors, outletKey } from './byline';
+import { bylineBlockLines, findAuthors } from './byline';
+import { declaredAuthors, domainName, outletKey } from './declared-authors';
 import { dayOf, isTimeOfDay, languageOrder, normalizeDate } from './dates';
 import { ldString, type JsonLd } from './json-ld';
 import { allMeta, firstMeta, type MetaTags } from './meta-tags';
