@@ -38,6 +38,10 @@ const PAID_POST_BADGE = String.raw`\s+(?:sponsored(?: content| post)?|paid (?:co
 /** A qualified role run on after the name without a separator, as local papers' systems set a byline's two lines in one
  * ("By Linda Carver Guest columnist", "By JOHN DOE Staff Writer"): the qualifier makes it a role, not a family name ("Jane Writer"). */
 const RUN_ON_ROLE = String.raw`\s+(?:staff|guest|contributing|special|freelance)\s+(?:writer|columnist|correspondent|reporter|contributor)s?$`;
+/** A newsroom role run on after the name without a separator, its field before it ("By Laura Finch Personal Finance Correspondent",
+ * adjacent spans read as one line): one or two words of the field, then the role word, after a name of two words at least (so a
+ * family name that is a role word, "Jane Writer", stays, and the field word keeps "Jane Doe Writer" whole). */
+const RUN_ON_DESK_ROLE = String.raw`(?<=\p{L}\s+\p{L}+)\s+(?:\p{L}[\p{L}-]*\s+){1,2}(?:correspondent|reporter|columnist|editor|writer)s?$`;
 /** A wire's name run on after the writers without a separator, as papers reprint wire bylines ("By JANE DOE and JOHN ROE Associated Press");
  * after two words at least, so a byline of the wire alone ("By The Associated Press") keeps it. */
 const RUN_ON_WIRE = String.raw`(?<=\p{L}\s+\p{L}+)\s+(?:the\s+)?(?:associated press|reuters|bloomberg news|agence france-presse)$`;
@@ -53,14 +57,14 @@ const ROLE_FIELD = String.raw`(?:(?:\p{L}[\p{L}-]*\.?\s+){0,2}|\p{L}[\p{L}-]*\s+
 export const DATELINE_TAIL = /(?:\s*,\s*\p{Lu}[\p{L}\p{M}'’.-]*|\s*(?:\||—|–|\s-)\s*(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}[\p{Lu}\p{M}'’.-]*(?:\s+\p{Lu}[\p{Lu}\p{M}'’.-]*){1,3})),\s*(?:\d|\p{L}+\.?,?\s+\d).*$/u;
 /** Role and date tails appended to author names. */
 export const BYLINE_NOISE = new RegExp(
-  `${BULLET}.*$|${DATE_LABEL_RUN_ON}|${PAID_POST_BADGE}|${COMMENTS_LINK_RUN_ON}|${RUN_ON_ROLE}|${RUN_ON_WIRE}|${TAIL_SEPARATOR}(?:${ROLE_FIELD}${ROLE_WORDS}\\b|${CREDENTIALS}|associated press|reuters|published|updated|posted|last updated|\\d{1,2}[/.]\\d{1,2}|\\p{L}+\\.? \\d{1,2},? \\d{4}|\\d{1,2} \\p{L}+\\.? \\d{4}|\\d{4}|\\d+ min).*$`,
+  `${BULLET}.*$|${DATE_LABEL_RUN_ON}|${PAID_POST_BADGE}|${COMMENTS_LINK_RUN_ON}|${RUN_ON_ROLE}|${RUN_ON_DESK_ROLE}|${RUN_ON_WIRE}|${TAIL_SEPARATOR}(?:${ROLE_FIELD}${ROLE_WORDS}\\b|${CREDENTIALS}|associated press|reuters|published|updated|posted|last updated|\\d{1,2}[/.]\\d{1,2}|\\p{L}+\\.? \\d{1,2},? \\d{4}|\\d{1,2} \\p{L}+\\.? \\d{4}|\\d{4}|\\d+ min).*$`,
   'iu',
 );
 /** A text every alternative of BYLINE_NOISE holds (its bullet, its separator, or a word of its date labels, paid-post badges, comments
  * links, roles or wires), with its flags: where none is, BYLINE_NOISE cannot match and is not run, as its \p{L} classes under /iu take a cold page
  * milliseconds to compile. Keep it in step with BYLINE_NOISE. */
 export const BYLINE_NOISE_HINT = new RegExp(
-  `[·•⋅∙・●▪,|—–]|\\s-|updated|published|posted|modified|${OTHER_LANGUAGE_DATE_LABELS}|sponsored|paid|partner|advertorial|comment|reply|join the|staff|guest|contributing|special|freelance|associated|reuters|bloomberg|agence`,
+  `[·•⋅∙・●▪,|—–]|\\s-|updated|published|posted|modified|${OTHER_LANGUAGE_DATE_LABELS}|sponsored|paid|partner|advertorial|comment|reply|join the|staff|guest|contributing|special|freelance|correspondent|reporter|columnist|editor|writer|associated|reuters|bloomberg|agence`,
   'iu',
 );
 /** A date run on after a name without a separator ("Jane Doe December 2"): a month word then a day, after the year where it

@@ -28,3 +28,15 @@ describe('a byline block', () => {
     expect(cleanAuthors(['Ledger Staff'])).toEqual(['Ledger Staff']);
   });
 });
+
+describe('a newsroom role run on after the name', () => {
+  it('is cut with its field, after a name of two words', () => {
+    expect(cleanAuthors(['By Laura Finch Personal Finance Correspondent'])).toEqual(['Laura Finch']);
+    expect(detectArticle(story('<div class="meta"><span class="author">By Laura Finch</span><span class="role">Personal Finance Correspondent</span><time datetime="2025-03-12">12 March 2025</time></div>')).authors).toEqual(['Laura Finch']);
+  });
+
+  it('leaves a family name that is a role word', () => {
+    expect(cleanAuthors(['By Jane Writer'])).toEqual(['Jane Writer']);
+    expect(cleanAuthors(['By Anna Maria Editor'])).toEqual(['Anna Maria Editor']);
+  });
+});
