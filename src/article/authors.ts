@@ -104,7 +104,7 @@ export function cleanAuthors(raws: Iterable<string>, opts: CleanOptions = {}): s
       if (!name || (i > 0 && (CREDENTIAL_TOKEN.test(name) || ROLE_LINE.test(name) || CORPORATE_SUFFIX.test(name)))) continue;
       // "Jane Doe, Patch Staff": a staff's name after a person's says the writer is on it, not a second writer (a team or a
       // newsroom named there is credited beside the writer: "Jane Doe and The Texas Newsroom").
-      if (out.some((n) => !GROUP_NAME.test(n)) && STAFF_OF.test(name)) continue;
+      if (STAFF_OF.test(name) && out.some((n) => !GROUP_NAME.test(n))) continue;
       const key = name.toLowerCase();
       if (seen.has(key)) continue;
       seen.add(key);
