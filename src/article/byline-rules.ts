@@ -35,13 +35,15 @@ const OTHER_LANGUAGE_DATE_LABELS = `(?:${OTHER_LANGUAGE_PUBLISHED}|${OTHER_LANGU
 const DATE_LABEL_RUN_ON = String.raw`(?:^|\s+)(?:(?:last\s+)?(?:updated|published|posted|modified)\b|${OTHER_LANGUAGE_DATE_LABELS}(?!\p{L})).*$`;
 /** A paid post's badge set beside the name in its byline ("Acme Security Sponsored", "Jane Doe Partner Content"). */
 const PAID_POST_BADGE = String.raw`\s+(?:sponsored(?: content| post)?|paid (?:content|post)|partner content|advertorial)$`;
+/** A newsroom's roles, as a byline runs them on after the name (RUN_ON_ROLE, RUN_ON_DESK_ROLE). */
+const NEWSROOM_ROLES = 'writer|columnist|correspondent|reporter|contributor|editor';
 /** A qualified role run on after the name without a separator, as local papers' systems set a byline's two lines in one
  * ("By Linda Carver Guest columnist", "By JOHN DOE Staff Writer"): the qualifier makes it a role, not a family name ("Jane Writer"). */
-const RUN_ON_ROLE = String.raw`\s+(?:staff|guest|contributing|special|freelance)\s+(?:writer|columnist|correspondent|reporter|contributor)s?$`;
+const RUN_ON_ROLE = String.raw`\s+(?:staff|guest|contributing|special|freelance)\s+(?:${NEWSROOM_ROLES})s?$`;
 /** A newsroom role run on after the name without a separator, its field before it ("By Laura Finch Personal Finance Correspondent",
  * adjacent spans read as one line): one or two words of the field, then the role word, after a name of two words at least (so a
  * family name that is a role word, "Jane Writer", stays, and the field word keeps "Jane Doe Writer" whole). */
-const RUN_ON_DESK_ROLE = String.raw`(?<=\p{L}\s+\p{L}+)\s+(?:\p{L}[\p{L}-]*\s+){1,2}(?:correspondent|reporter|columnist|editor|writer)s?$`;
+const RUN_ON_DESK_ROLE = String.raw`(?<=\p{L}\s+\p{L}+)\s+(?:\p{L}[\p{L}-]*\s+){1,2}(?:${NEWSROOM_ROLES})s?$`;
 /** A wire's name run on after the writers without a separator, as papers reprint wire bylines ("By JANE DOE and JOHN ROE Associated Press");
  * after two words at least, so a byline of the wire alone ("By The Associated Press") keeps it. */
 const RUN_ON_WIRE = String.raw`(?<=\p{L}\s+\p{L}+)\s+(?:the\s+)?(?:associated press|reuters|bloomberg news|agence france-presse)$`;
@@ -64,7 +66,7 @@ export const BYLINE_NOISE = new RegExp(
  * links, roles or wires), with its flags: where none is, BYLINE_NOISE cannot match and is not run, as its \p{L} classes under /iu take a cold page
  * milliseconds to compile. Keep it in step with BYLINE_NOISE. */
 export const BYLINE_NOISE_HINT = new RegExp(
-  `[·•⋅∙・●▪,|—–]|\\s-|updated|published|posted|modified|${OTHER_LANGUAGE_DATE_LABELS}|sponsored|paid|partner|advertorial|comment|reply|join the|staff|guest|contributing|special|freelance|correspondent|reporter|columnist|editor|writer|associated|reuters|bloomberg|agence`,
+  `[·•⋅∙・●▪,|—–]|\\s-|updated|published|posted|modified|${OTHER_LANGUAGE_DATE_LABELS}|sponsored|paid|partner|advertorial|comment|reply|join the|staff|guest|contributing|special|freelance|${NEWSROOM_ROLES}|associated|reuters|bloomberg|agence`,
   'iu',
 );
 /** A date run on after a name without a separator ("Jane Doe December 2"): a month word then a day, after the year where it

@@ -22,10 +22,11 @@ const MONTH_DAY_YEAR = /\b([\p{L}]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4
  * was first published on its first day (newspapers' obituary notices: "Published by the Herald from Mar. 11 to Mar. 13, 2025"). */
 const MONTH_DAY_SPAN = /\b([\p{L}]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:to|through|until|[-–—])\s*(?:[\p{L}]{3,}\.?\s+)?\d{1,2}(?:st|nd|rd|th)?,?\s+(\d{4})\b/u;
 const EPOCH = /^\d{10}(\d{3})?$/;
-/** Two digits in a row, which every date pattern here holds (once westernDigits has written them as 0–9). */
-const TWO_DIGITS = /\d\d/;
-/** Two digits in a row in any of the digits westernDigits reads. */
-const TWO_DIGITS_ANY_SCRIPT = /[0-9\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF]{2}/;
+/** Arabic-Indic, Persian, Devanagari and Bengali digits, which Arabic, Persian, Hindi and Bengali pages write their dates in
+ * ("١٢ مارس ٢٠٢٥", "০৫ মার্চ ২০২৫"): a character class's ranges. */
+const EASTERN_DIGITS = '\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF';
+/** Two digits in a row, in 0–9 or the eastern digits westernDigits reads: every date pattern here holds them. */
+const TWO_DIGITS_ANY_SCRIPT = new RegExp(`[0-9${EASTERN_DIGITS}]{2}`);
 /** Whether `s` may hold a date normalizeDate reads: when false, normalizeDate is null on `s` and on every part of it (a cheap
  * check before slicing a line for dates). */
 export const mayHoldDate = (s: string): boolean => TWO_DIGITS_ANY_SCRIPT.test(s);
@@ -182,9 +183,8 @@ export function numericOrder(lines: string[]): NumericOrder | undefined {
   return seen.size === 1 ? [...seen][0] : undefined;
 }
 
-/** Arabic-Indic, Persian, Devanagari and Bengali digits, which Arabic, Persian, Hindi and Bengali pages write their dates in
- * ("١٢ مارس ٢٠٢٥", "০৫ মার্চ ২০২৫"). */
-const EASTERN_DIGIT = /[\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF]/g;
+/** One of the eastern digits (EASTERN_DIGITS). */
+const EASTERN_DIGIT = new RegExp(`[${EASTERN_DIGITS}]`, 'g');
 /** The code of each script's zero, the highest first. */
 const ZEROS = [0x09e6, 0x0966, 0x06f0, 0x0660];
 
@@ -204,10 +204,9 @@ export function westernDigits(s: string): string {
  * numeric dates whose day and month could swap (03/04/2025) as the page's other dates show.
  */
 export function normalizeDate(raw: string | null | undefined, now: Date = new Date(), order?: NumericOrder): string | null {
-  if (!raw) return null;
-  const s = westernDigits(raw.trim());
   // Every pattern below needs two digits in a row (a day, a year or a time stamp): most texts asked about have none.
-  if (!s || !TWO_DIGITS.test(s)) return null;
+  if (!raw || !mayHoldDate(raw)) return null;
+  const s = westernDigits(raw.trim());
   if (EPOCH.test(s)) {
     const ms = s.length === 13 ? Number(s) : Number(s) * 1000;
     const d = new Date(ms);

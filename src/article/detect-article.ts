@@ -42,14 +42,8 @@ export function detectArticle(document: Document, options: DetectOptions = {}): 
   };
   const url = options.url ?? safely(() => document.URL, '') ?? '';
   // The hints walk comes first: it also lists the <meta>, <script> and <a> elements the next steps read. The page scan is taken in the
-  // same walk; if that walk fails, each is walked again on its own below, so a failure is reported and contained as before.
-  const walked = (() => {
-    try {
-      return walkPage(document, document.body ?? document.documentElement);
-    } catch {
-      return null;
-    }
-  })();
+  // same walk; if that walk fails (reported), each is walked again on its own below, contained as before.
+  const walked = safely(() => walkPage(document, document.body ?? document.documentElement), null);
   const hints = walked ? walked.hints : safely(() => collectHints(document), noHints());
   const tags = hints.tags;
   const meta = safely(() => readMetaTags(document, tags?.metas), new Map());

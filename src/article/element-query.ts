@@ -65,11 +65,16 @@ export function isAsideOfDates(el: Element): boolean {
   return el.localName === 'aside' && el.getElementsByTagName('time').length > 1;
 }
 
-/** Whether an element is a WordPress theme's hidden update stamp: a <time class="updated"> printed beside the <time class="published">
+/** Whether an element is hAtom's update stamp: a <time class="updated"> that is not also the publication (WordPress themes print both). */
+export function isUpdateStamp(el: Element): boolean {
+  return el.localName === 'time' && hasClass(el, 'updated') && !hasClass(el, 'published');
+}
+
+/** Whether an element is a WordPress theme's hidden update stamp: the update stamp printed beside the <time class="published">
  * (the Underscores starter's markup, which most themes inherit), whose stylesheet hides the update (`.updated:not(.published)`):
  * readers see the publication only. */
 export function isHiddenUpdateStamp(el: Element): boolean {
-  if (el.localName !== 'time' || !hasClass(el, 'updated') || hasClass(el, 'published')) return false;
+  if (!isUpdateStamp(el)) return false;
   const beside = (s: Element | null): boolean => !!s && s.localName === 'time' && hasClass(s, 'published');
   return beside(el.previousElementSibling) || beside(el.nextElementSibling);
 }

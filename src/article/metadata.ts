@@ -195,9 +195,11 @@ export function readMetadata(doc: Document, sources: MetadataSources): Metadata 
   // With no declared modification, the update the header shows ("Updated on January 8, 2025"), when not before the publication.
   const shownUpdate = [...shown, ...inByline].find((d) => d.label === 'updated')?.day ?? null;
   // Else the update hAtom marks ("<time class="updated">"), when after the publication: themes print it, often hidden, on every post.
-  const marked = markedUpdateTime(hints);
-  const modifiedTime = modified ?? (shownUpdate && (!published || shownUpdate >= dayOf(published)!) ? shownUpdate : null)
-    ?? (marked && published && dayOf(marked)! > dayOf(published)! ? marked : null);
+  const laterMark = (): string | null => {
+    const marked = published ? markedUpdateTime(hints) : null;
+    return marked && dayOf(marked)! > dayOf(published)! ? marked : null;
+  };
+  const modifiedTime = modified ?? (shownUpdate && (!published || shownUpdate >= dayOf(published)!) ? shownUpdate : null) ?? laterMark();
   const dirAttr = (html?.getAttribute('dir') ?? doc.body?.getAttribute('dir') ?? '').toLowerCase();
   const dir = dirAttr === 'rtl' || dirAttr === 'ltr' ? dirAttr : lang ? (RTL_LANGS.test(lang) ? 'rtl' : 'ltr') : null;
   const image = firstMeta(meta, 'og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src', 'thumbnailurl', 'parsely-image-url')

@@ -7,7 +7,7 @@ import { ldString, type JsonLd } from './json-ld';
 import { inArticleHead, type MarkupHints } from './markup-hints';
 import { firstMeta, type MetaTags } from './meta-tags';
 import { UPDATED_LABEL } from './heuristics';
-import { hasClass } from './element-query';
+import { hasClass, isUpdateStamp } from './element-query';
 import { amongOtherVoices } from './boilerplate';
 
 const DATE_META = [
@@ -53,7 +53,7 @@ function timeElementDate(hints: MarkupHints, order?: NumericOrder): string | nul
 /** hAtom's "updated" <time> (WordPress's "entry-date published" beside "updated"): the entry's last modification, wherever it
  * sits; a teaser's or comment's is not the story's. Null without one. */
 export function markedUpdateTime(hints: MarkupHints): string | null {
-  const marked = hints.times.find((el) => hasClass(el, 'updated') && !hasClass(el, 'published') && !amongOtherVoices(el));
+  const marked = hints.times.find((el) => isUpdateStamp(el) && !amongOtherVoices(el));
   return marked ? normalizeDate(marked.getAttribute('datetime')) : null;
 }
 

@@ -15,7 +15,7 @@ describe('BYLINE_NOISE_HINT', () => {
       'Jane Doe, MD', 'Jane Doe, PhD', 'Jane Doe, 12/3', 'Jane Doe, 2025', 'Jane Doe, 5 min', 'di Marco Rossi Pubblicato il 5 febbraio',
       'Jonas Weber Aktualisiert 3. April', 'Ирина Соколова Опубликовано 12 мая', 'Jean Dupont mis à jour le 3 mars', 'Jane Doe, ACME®',
       'Jane Doe Leave a Comment', 'Jane Doe Leave a reply', 'Jane Doe 3 Comments', 'Jane Doe No Comments', 'Jane Doe Join the discussion',
-      'Laura Finch Personal Finance Correspondent', 'Jane Doe Senior Editor',
+      'Laura Finch Personal Finance Correspondent', 'Jane Doe Senior Editor', 'Jane Doe Food Contributor', 'JOHN DOE Staff Editor',
     ];
     for (const t of tails) {
       expect(BYLINE_NOISE.test(t), t).toBe(true);
