@@ -111,9 +111,10 @@ export const ROLE_LINE = new RegExp(`^[\\p{L} ,&/-]{0,30}\\b${ROLE_WORDS}\\b[\\p
 export const READING_TIME_LINE = /^\d{1,3}\s*(min|mins|minutes?)\b/i;
 /** A date label left on its own line ("Last Updated:", "Published"): the byline block continues. */
 export const DATE_LABEL_LINE = /^(last )?(updated|published|posted|modified)( on)?\s*:?$/i;
-/** Separators inside one byline line ("Jane Doe | Senior Writer | July 2, 2025"). */
-export const BYLINE_PARTS = /\s+[|·•⋅∙・●▪]\s+/;
-/** The parts of a line of several credits: BYLINE_PARTS' separators and spaced dashes ("Reviewed by A — Written by B"). */
+/** Separators inside one byline line ("Jane Doe | Senior Writer | July 2, 2025"), spaced dashes too ("Tom Reyes — June 3, 2024",
+ * "Tom Reyes -- June 3, 2024", as plain and hand-made pages set them): a part is a name only beside a date or a job title. */
+export const BYLINE_PARTS = /\s+(?:[|·•⋅∙・●▪—–]|--?)\s+/;
+/** The parts of a line of several credits: the separators and spaced long dashes ("Reviewed by A — Written by B"). */
 export const CREDIT_PARTS = /\s+[|·•⋅∙・●▪—–]\s+/;
 /** "Jane Doe in Productivity", "Jane Doe on behalf of the Docs team": a byline naming the section the post is filed in or the group it speaks for. */
 export const NAME_IN_SECTION = /^(.+?) (?:in|on behalf of) \p{L}[\p{L} &-]{0,40}$/u;

@@ -1,7 +1,7 @@
 // The lines a reader sees around the headline (kicker, byline, dateline), where visible authors and
 // dates live. Read in document order around the h1 (or the body's start), without changing anything.
 
-import { BLOCK_TAGS, CHROME_TAGS, SKIP_TAGS } from './heuristics';
+import { BLOCK_TAGS, CHROME_TAGS, DATE_LINE_MAX, SKIP_TAGS } from './heuristics';
 import { foldSpace, isHiddenByMarkup } from './text';
 import { holdsOtherVoices } from './boilerplate';
 import { isAsideOfDates, isHiddenUpdateStamp } from './element-query';
@@ -104,11 +104,14 @@ export function headLines(start: Element | null, bodyStart: Element | null = nul
       } else if (c.nodeType === 1) visit(c as Element);
     }
   };
+  // A headline set straight in the body is its own container: its line is the first after it.
+  if (container === start) passed = true;
   walk(container);
   flush();
-  const blockEnd = before.length + after.length;
-  // The blocks after the headline's, up to the one that holds the story's start (page chrome between them is not read).
-  if (bodyStart && !container.contains(bodyStart) && container.compareDocumentPosition(bodyStart) & 4 /* FOLLOWING */) {
+  let blockEnd = before.length + after.length;
+  // The blocks after the headline's, up to the one that holds the story's start (page chrome between them is not read); or, when
+  // the story's root holds the headline's block (a plain page of paragraphs set straight in the body), the blocks that follow it.
+  if (bodyStart && !container.contains(bodyStart) && (container.compareDocumentPosition(bodyStart) & 4 /* FOLLOWING */ || bodyStart.contains(container))) {
     for (let n: Element | null = container; n && !done && n.localName !== 'body'; n = n.parentElement) {
       let reached = false;
       for (let sib = n.nextElementSibling; sib && !done && !reached; sib = sib.nextElementSibling) {
@@ -121,7 +124,11 @@ export function headLines(start: Element | null, bodyStart: Element | null = nul
     }
   }
   flush();
-  return { lines: [...before, ...after], at: before.length, blockEnd, stoppedAtDek };
+  const lines = [...before, ...after];
+  // In the story's own root, the short lines between the headline's block and the first prose line are the header's (the
+  // byline and date of a plain page that sets them as paragraphs under its headline).
+  if (bodyStart && bodyStart !== container && bodyStart.contains(container)) while (blockEnd < lines.length && lines[blockEnd]!.length <= DATE_LINE_MAX) blockEnd++;
+  return { lines, at: before.length, blockEnd, stoppedAtDek };
 }
 
 /** Lines this many or fewer are read from a byline container. */

@@ -49,7 +49,7 @@ export const BOILERPLATE_HEADING =
  * a heading or as a line of its own: the readers' voices follow it, not the story's. A bare count ("12 comments") is left to
  * BOILERPLATE_HEADING and BOILERPLATE_LINE: as a plain line it is a counter, which may stand anywhere. */
 export const COMMENTS_LABEL =
-  /^((\d+|one|no) (thoughts?|repl(y|ies)|responses?|comments?) (on|to) .{1,200}|comments?( \(?\d+\)?)?|leave a (comment|reply)|join the (discussion|conversation)|(readers?|users?)['’]? comments)[\s:.!]*$/i;
+  /^((\d+|one|no) (thoughts?|repl(y|ies)|responses?|comments?) (on|to) .{1,200}|comments?( \(?\d+\)?)?|leave a (comment|reply)|join the (discussion|conversation)|(\d+ )?(readers?|users?)['’]? comments)[\s:.!]*$/i;
 
 /** Short lines that are labels of boilerplate, not text (e.g. "Advertisement", "Show More"); also a reading-time widget ("Reading
  * time: 8 minutes", "3 min. read"), a save-to-Pinterest prompt, a byline's label standing alone ("Written by", "Reviewed by,"), a comment counter ("12 comments"),

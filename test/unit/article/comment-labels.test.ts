@@ -23,8 +23,8 @@ describe('a comment thread known by its label alone', () => {
     expect(text(d)).not.toContain('Management by abdication');
   });
 
-  it('ends the story at "3 thoughts on “Title”" and "One thought on …" headings', () => {
-    for (const label of ['3 thoughts on “Council agrees to review the budget”', 'One thought on “Council agrees”']) {
+  it('ends the story at "3 thoughts on “Title”", "One thought on …" and "124 Reader Comments" headings', () => {
+    for (const label of ['3 thoughts on “Council agrees to review the budget”', 'One thought on “Council agrees”', '124 Reader Comments']) {
       expect(text(story(`<h3>${label}</h3>`))).not.toContain('Management by abdication');
     }
   });
