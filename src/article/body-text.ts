@@ -6,6 +6,7 @@ import {
   WIDGET_LINE_HINT, LINK_PLEDGE, CLOSING_LABEL, BLOCK_TAGS, BOILERPLATE_HEADING, BOILERPLATE_LINE, DATE_LINE_MAX, LEGAL_NOTICE, MAX_CONTAINER_LINK_DENSITY, MAX_LINK_DENSITY,
   MIN_IMAGE_SIDE, NEWSLETTER_PITCH, SIGNUP_CONSENT, SOCIAL_FOLLOW, STOCK_CREDIT_LINE, TEASER_LABEL, WIDGET_LINE, DONATION_PITCH, CAPTION_CREDIT, SHORTCODE_LINE, TEMPLATE_LINE, PLACEHOLDER_LINE, CONTENTS_LABEL,
 } from './heuristics';
+import { checked, type LineTest } from './checked-pattern';
 import type { PageScan } from './page-scan';
 import { foldSpace, textOf } from './text';
 import { bioLine, JOB_TITLE_LINE } from './bio-lines';
@@ -81,15 +82,10 @@ function dropSecondCopies(lines: string[]): string[] {
   return drop.size ? lines.filter((_, i) => !drop.has(i)) : lines;
 }
 
-type LineTest = Pick<RegExp, 'test'>;
-
-/** `re` tried only where `hint` (a text every match of `re` holds, with its flags) is found: the big patterns are compiled on a cold
- * page only when a line could be one of them. */
-const checked = (hint: RegExp, re: RegExp): LineTest => ({ test: (line: string) => hint.test(line) && re.test(line) });
-
 /** Whole lines that are the page's furniture wherever they stand: boilerplate labels, legal and consent notices, picture credits,
  * affiliate disclosures and pledges, widgets' own text, invitations to follow, captions ending in a credit, unrendered shortcodes, publishing
- * templates' own sentences, placeholder text, a table of contents' label, and a list number whose item held no text. */
+ * templates' own sentences, placeholder text, a table of contents' label, and a list number whose item held no text. The big ones are
+ * checked first for a text they all hold (their *_HINT), so a cold page compiles them only when a line could be one. */
 const FURNITURE_LINES: readonly LineTest[] = [
   BOILERPLATE_LINE, checked(LEGAL_NOTICE_HINT, LEGAL_NOTICE), SIGNUP_CONSENT, checked(STOCK_CREDIT_LINE_HINT, STOCK_CREDIT_LINE),
   checked(AFFILIATE_DISCLOSURE_HINT, AFFILIATE_DISCLOSURE), checked(LINK_PLEDGE_HINT, LINK_PLEDGE), checked(WIDGET_LINE_HINT, WIDGET_LINE),

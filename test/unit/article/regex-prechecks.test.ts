@@ -1,7 +1,7 @@
 // The cheap checks run before big regexes (to spare compiling them on a cold page) must pass wherever the big regex matches:
 // a check that is too strict would change answers.
 import { describe, expect, it } from 'vitest';
-import { BYLINE_NOISE, BYLINE_NOISE_HINT, LEADING_ROLE, ROLE_NOUN } from '../../../src/article/byline-rules';
+import { BYLINE_NOISE, BYLINE_NOISE_HINT, LEADING_ROLE, ROLE_LINE, ROLE_LINE_PATTERN, ROLE_NOUN } from '../../../src/article/byline-rules';
 import { mayHoldDate, normalizeDate } from '../../../src/article/dates';
 import {
   AFFILIATE_DISCLOSURE, AFFILIATE_DISCLOSURE_HINT, CAPTION_CREDIT, CAPTION_CREDIT_HINT, LEGAL_NOTICE, LEGAL_NOTICE_HINT, LINK_PLEDGE, LINK_PLEDGE_HINT,
@@ -41,6 +41,21 @@ describe('ROLE_NOUN', () => {
       expect(LEADING_ROLE.test(t), t).toBe(true);
       expect(ROLE_NOUN.test(t), t).toBe(true);
     }
+  });
+});
+
+describe('ROLE_LINE', () => {
+  it('passes every job line ROLE_LINE_PATTERN matches, as ROLE_NOUN does', () => {
+    for (const t of ['Senior Writer', 'Tech Writer, Hardware', 'Staff Reporter', 'Contributing Editors', 'Food & Drink Editor', 'Registered Dietitian',
+      'Chief Executive Officer, Acme Co-Founder', 'Correspondent']) {
+      expect(ROLE_LINE_PATTERN.test(t), t).toBe(true);
+      expect(ROLE_NOUN.test(t), t).toBe(true);
+      expect(ROLE_LINE.test(t), t).toBe(true);
+    }
+  });
+
+  it('fails a name, as the pattern does', () => {
+    for (const t of ['Jane Doe', 'The Harbour Tonight']) expect(ROLE_LINE.test(t) || ROLE_LINE_PATTERN.test(t)).toBe(false);
   });
 });
 
