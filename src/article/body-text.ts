@@ -2,9 +2,11 @@
 // furniture, link lists, "Read more" sections and label lines. Also counts the story's images.
 
 import {
-  AFFILIATE_DISCLOSURE, LINK_PLEDGE, CLOSING_LABEL, BLOCK_TAGS, BOILERPLATE_HEADING, BOILERPLATE_LINE, DATE_LINE_MAX, LEGAL_NOTICE, MAX_CONTAINER_LINK_DENSITY, MAX_LINK_DENSITY,
+  AFFILIATE_DISCLOSURE, AFFILIATE_DISCLOSURE_HINT, CAPTION_CREDIT_HINT, LEGAL_NOTICE_HINT, LINK_PLEDGE_HINT, SOCIAL_FOLLOW_HINT, STOCK_CREDIT_LINE_HINT,
+  WIDGET_LINE_HINT, LINK_PLEDGE, CLOSING_LABEL, BLOCK_TAGS, BOILERPLATE_HEADING, BOILERPLATE_LINE, DATE_LINE_MAX, LEGAL_NOTICE, MAX_CONTAINER_LINK_DENSITY, MAX_LINK_DENSITY,
   MIN_IMAGE_SIDE, NEWSLETTER_PITCH, SIGNUP_CONSENT, SOCIAL_FOLLOW, STOCK_CREDIT_LINE, TEASER_LABEL, WIDGET_LINE, DONATION_PITCH, CAPTION_CREDIT, SHORTCODE_LINE, TEMPLATE_LINE, PLACEHOLDER_LINE, CONTENTS_LABEL, COMMENTS_LABEL,
 } from './heuristics';
+import { checked, type LineTest } from './checked-pattern';
 import type { PageScan } from './page-scan';
 import { foldSpace, textOf } from './text';
 import { bioLine, JOB_TITLE_LINE } from './bio-lines';
@@ -82,9 +84,12 @@ function dropSecondCopies(lines: string[]): string[] {
 
 /** Whole lines that are the page's furniture wherever they stand: boilerplate labels, legal and consent notices, picture credits,
  * affiliate disclosures and pledges, widgets' own text, invitations to follow, captions ending in a credit, unrendered shortcodes, publishing
- * templates' own sentences, placeholder text, a table of contents' label, and a list number whose item held no text. */
-const FURNITURE_LINES: readonly RegExp[] = [
-  BOILERPLATE_LINE, LEGAL_NOTICE, SIGNUP_CONSENT, STOCK_CREDIT_LINE, AFFILIATE_DISCLOSURE, LINK_PLEDGE, WIDGET_LINE, SOCIAL_FOLLOW, CAPTION_CREDIT, SHORTCODE_LINE, TEMPLATE_LINE, PLACEHOLDER_LINE, CONTENTS_LABEL, /^\d+\.$/,
+ * templates' own sentences, placeholder text, a table of contents' label, and a list number whose item held no text. The big ones are
+ * checked first for a text they all hold (their *_HINT), so a cold page compiles them only when a line could be one. */
+const FURNITURE_LINES: readonly LineTest[] = [
+  BOILERPLATE_LINE, checked(LEGAL_NOTICE_HINT, LEGAL_NOTICE), SIGNUP_CONSENT, checked(STOCK_CREDIT_LINE_HINT, STOCK_CREDIT_LINE),
+  checked(AFFILIATE_DISCLOSURE_HINT, AFFILIATE_DISCLOSURE), checked(LINK_PLEDGE_HINT, LINK_PLEDGE), checked(WIDGET_LINE_HINT, WIDGET_LINE),
+  checked(SOCIAL_FOLLOW_HINT, SOCIAL_FOLLOW), checked(CAPTION_CREDIT_HINT, CAPTION_CREDIT), SHORTCODE_LINE, TEMPLATE_LINE, PLACEHOLDER_LINE, CONTENTS_LABEL, /^\d+\.$/,
 ];
 
 /** The index of the first line long enough to be prose, or -1. */

@@ -1,6 +1,7 @@
 // The tuning knobs of byline reading in one place, each with its reason. Like heuristics.ts, none
 // names a site: they describe how bylines are written across publishing systems and languages.
 
+import { checked } from './checked-pattern';
 import { MONTHS } from './date-words';
 import { OTHER_LANGUAGE_PUBLISHED, OTHER_LANGUAGE_UPDATED } from './heuristics';
 
@@ -106,7 +107,10 @@ export const ADMIN_ACCOUNT = /(?:^|[\s._-])(?:admin\d*|administrator|webmaster)(
 export const MAX_AUTHOR_WORDS = 6;
 
 /** A short line naming a job ("Senior Writer", "Tech Writer, Hardware"): the line before it is a name. */
-export const ROLE_LINE = new RegExp(`^[\\p{L} ,&/-]{0,30}\\b${ROLE_WORDS}\\b[\\p{L} ,&/-]{0,30}$`, 'iu');
+export const ROLE_LINE_PATTERN = new RegExp(`^[\\p{L} ,&/-]{0,30}\\b${ROLE_WORDS}\\b[\\p{L} ,&/-]{0,30}$`, 'iu');
+/** ROLE_LINE_PATTERN where a role noun is (which it always holds): most lines asked about have none, and its \p{L} classes under /iu
+ * are slow to compile on a cold page. */
+export const ROLE_LINE = checked(ROLE_NOUN, ROLE_LINE_PATTERN);
 /** A reading-time line ("7 min", "5 min read", "11 minutes"): bylines sit beside it. */
 export const READING_TIME_LINE = /^\d{1,3}\s*(min|mins|minutes?)\b/i;
 /** A date label left on its own line ("Last Updated:", "Published"): the byline block continues. */

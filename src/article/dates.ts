@@ -6,10 +6,14 @@ import { MAX_YEAR_AHEAD, MIN_YEAR, MONTHS, SOLAR_HIJRI_MONTHS } from './date-wor
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?/i;
 const SLASHED_YMD = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b/;
 const CJK_YMD = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/;
+/** The flag of the three patterns below that look for a word boundary next to a run of letters: 'v' matches as 'u' does on them (no
+ * case folding, no class operators), but Chromium compiles 'u' patterns of that shape for text outside Latin-1 (a dash, a curly quote
+ * in the line) some 10 to 50 times slower, tens of milliseconds on a cold page. */
+const UNICODE_SETS = 'v';
 /** A day, a month word and a year. The month word may hold combining marks (Devanagari's vowel signs: "मार्च") and in
  * Devanagari and Bengali may be two letters ("मई", "মে", May), as may the Solar Hijri "دی". Thai may write its era before the
  * year ("12 มีนาคม พ.ศ. 2568"). */
-const DAY_MONTH_YEAR = /\b(\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?([\p{L}\p{M}]{3,}|[\p{Script=Devanagari}\p{Script=Bengali}]{2}|دی)\.?,?\s+(?:de\s+|พ\.ศ\.\s*)?(\d{4})\b/u;
+const DAY_MONTH_YEAR = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?([\p{L}\p{M}]{3,}|[\p{Script=Devanagari}\p{Script=Bengali}]{2}|دی)\.?,?\s+(?:de\s+|พ\.ศ\.\s*)?(\d{4})\b`, UNICODE_SETS);
 /** "5-Mar-2025", "05-Mar-2025", "12.mar.2025": a day, a month word and a year joined by hyphens, as science news services and
  * database exports print dates, or by dots, as Brazilian papers do (the month word is checked as a month's). */
 const DASHED_DAY_MONTH_YEAR = /(?<![\p{L}\d.-])(\d{1,2})([-.])(\p{L}{3,})\.?\2(\d{4})(?![\d-])/u;
@@ -17,10 +21,10 @@ const DASHED_DAY_MONTH_YEAR = /(?<![\p{L}\d.-])(\d{1,2})([-.])(\p{L}{3,})\.?\2(\
  * cheap checks that spare compiling their \p{L} classes on pages whose dates are written month first. */
 const DAY_THEN_SPACE = /\d(?:st|nd|rd|th|\.)?\s/;
 const DAY_THEN_JOIN = /\d[-.]/;
-const MONTH_DAY_YEAR = /\b([\p{L}]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/u;
+const MONTH_DAY_YEAR = new RegExp(String.raw`\b([\p{L}]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, UNICODE_SETS);
 /** "Mar. 11 to Mar. 13, 2025", "March 8–12, 2025": a span of days that shares one year; a page that ran or was shown over the span
  * was first published on its first day (newspapers' obituary notices: "Published by the Herald from Mar. 11 to Mar. 13, 2025"). */
-const MONTH_DAY_SPAN = /\b([\p{L}]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:to|through|until|[-–—])\s*(?:[\p{L}]{3,}\.?\s+)?\d{1,2}(?:st|nd|rd|th)?,?\s+(\d{4})\b/u;
+const MONTH_DAY_SPAN = new RegExp(String.raw`\b([\p{L}]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:to|through|until|[\-–—])\s*(?:[\p{L}]{3,}\.?\s+)?\d{1,2}(?:st|nd|rd|th)?,?\s+(\d{4})\b`, UNICODE_SETS);
 const EPOCH = /^\d{10}(\d{3})?$/;
 /** Arabic-Indic, Persian, Devanagari and Bengali digits, which Arabic, Persian, Hindi and Bengali pages write their dates in
  * ("١٢ مارس ٢٠٢٥", "০৫ মার্চ ২০২৫"): a character class's ranges. */

@@ -64,6 +64,8 @@ export const BOILERPLATE_LINE =
  * Google"). The page's machinery talking, never the story. */
 export const WIDGET_LINE =
   /^(your browser does not support (the )?(audio|video)( element| tag| playback)?\.?|this (slideshow|video|content|player) requires javascript\.?|press enter or click to view image in full size|loading (the )?[^.]{0,60}player(\.{3}|…)?|thanks?( you)?[!,.]? for (signing up|subscribing)( to [^.!]{1,60})?[!.]?|thank you[!.]? your submission has been received[!.]?|oops[!.]? something went wrong[^.!]{0,60}[.!]?|(thank you[!.,]? )?please check your inbox[^.!]{0,60}[.!]?|there was (an issue|a problem|an error) with (the|your) (form|submission)[.!]?( please try again[.!]?)?|(cook|bake) mode|prevent (your )?screen from going dark[^.!]{0,40}[.!]?|add( [\w.-]+){0,4} as an? (preferred|reliable( and trusted)?|trusted)( news)? source( on google)?)$/i;
+/** The first words WIDGET_LINE's lines open with, with its flags: the big pattern is compiled only for a line that opens so. */
+export const WIDGET_LINE_HINT = /^(?:your|this|press|loading|thank|oops|please|there|cook|bake|prevent|add)/i;
 
 /** A designer's placeholder text left in a template's unused block ("Lorem ipsum dolor sit amet, …", "Lorem ipsum 2"): the page's
  * scaffolding, never its story. */
@@ -78,6 +80,8 @@ export const CONTENTS_LABEL = /^(table of contents|contents|page contents|articl
  * story. Some caption comes before the credit (a line that is only a credit, "Words & images: Jane", names the story's makers). */
 export const CAPTION_CREDIT =
   /^(?=.{20,300}$)(?=.*\b(?:picture|photo|image|photograph|illustration)s?\b).{20,}?([.!?)]\s*|\s)(\(?(picture|photo|image|photograph|illustration)s?( credit| by)?\s*:\s*[^.:]{2,60}\)?|\(photo by [^)]{2,60}\)|photo by [\w .-]{2,40} on (unsplash|pexels))\.?$/i;
+/** The word every CAPTION_CREDIT holds (its own look-ahead), with its flags: the big pattern is compiled only for a line that has one. */
+export const CAPTION_CREDIT_HINT = /picture|photo|image|illustration/i;
 
 /** A plugin's shortcode the site failed to render ("[adthrive-in-post-video-player video-id=…]", "[rt_reading_time] min read",
  * "[CTA_MODULE]"): a prefixed name in brackets, with at most a few words after it. Template markup, not text. */
@@ -88,6 +92,8 @@ export const SHORTCODE_LINE = /^\[\/?[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+(?:\s[^\]]*
  * only; a story's sentence about a network names no "me" or "us" to follow, and a section may be headed "Stay connected" (no colon). */
 export const SOCIAL_FOLLOW =
   /^(?=.{0,200}$)(\W*(.{0,80}\b((follow|join|find|hang out with) (me|us)|let.s (hang out|connect|be friends))\b.{0,80}\b(instagram|facebook|twitter|youtube|tiktok|pinterest|linkedin|telegram|threads|bluesky|social media)\b.*|(stay connected( with (me|us)\W*|\s*[:!]+)|(you can )?(also )?connect with (me|us)( here| on \w+)?\W*))|(instagram|facebook|twitter|youtube|tiktok|pinterest|linkedin|telegram|threads|bluesky)\s*:\s*@?[\w.-]+)$/i;
+/** A word every SOCIAL_FOLLOW holds (a network's name, or "connect"), with its flags: the big pattern is compiled only for a line that has one. */
+export const SOCIAL_FOLLOW_HINT = /connect|instagram|facebook|twitter|youtube|tiktok|pinterest|linkedin|telegram|threads|bluesky|social media/i;
 
 /** A plea for donations to the site or its writer ("Support Example News! Donate via …", "If you've enjoyed this interview, please
  * support us by donating", "Your monthly donations play a crucial role in supporting our operations", "Join my Patreon"): it names a
@@ -98,6 +104,8 @@ export const DONATION_PITCH =
 /** A photo's credit line naming a stock-photo agency ("Getty Images / Jane Doe", "Photo: Shutterstock", "Jane Doe via Getty Images",
  * "Image: © Jane Doe/Getty Images", "Image used under license from Shutterstock"): it credits a picture, as a caption does, and is not the story. The whole line must be the credit. */
 export const STOCK_CREDIT_LINE = /^(?:(?:photo|image|picture|photograph)s?(?: credit)?:\s*|credit:\s*|(?:photo|image|picture|photograph)s? used under licen[cs]e from\s+)?(?:©\s*)?(?:[^/]{0,60}(?:\/|\bvia\b)\s*)?(?:getty ?images|shutterstock|istock(?:photo)?|alamy|adobe stock)(?:\.com)?\b(?:\s*(?:\/|\+)\s*.{0,60})?$/i;
+/** The agency every STOCK_CREDIT_LINE names, with its flags: the big pattern is compiled only for a line that names one. */
+export const STOCK_CREDIT_LINE_HINT = /getty|shutterstock|istock|alamy|adobe stock/i;
 
 /** The consent line of a sign-up box ("By signing up, you agree to receive …", "By clicking to watch this video, you agree to our
  * privacy policy", "By clicking Sign Me Up, you confirm you are 16+ and agree …"): the site's terms, not the story. */
@@ -126,6 +134,8 @@ export const CLOSING_LABEL =
 /** Legal notices sites append to every post (disclaimers, advice and forward-looking-statement boilerplate): the site's words, not the story's. */
 export const LEGAL_NOTICE =
   /\b(for (general )?((informational|information|educational)( and | or |, ))?(informational|information|educational) purposes only|(does|do) not constitute (legal|financial|tax|investment|medical|professional)|not intended (to|as) (be )?(a substitute|replace)|(is|are) not (intended as |meant as )?(legal|financial|tax|investment|medical) advice|past performance (is|does) not (a )?(guarantee|indicat))/i;
+/** A text every LEGAL_NOTICE holds (a word of each of its forms), with its flags: the big pattern is compiled only for a line that has one. */
+export const LEGAL_NOTICE_HINT = /purposes only|constitute|not intended|advice|past performance/i;
 
 /** Affiliate disclosures ("We may earn a commission from links on this page", "This post contains affiliate links", "Some posts may
  * contain affiliate links", "We may get a small kickback", "Example Co may receive a commission on orders placed through its links"):
@@ -134,11 +144,15 @@ export const LEGAL_NOTICE =
  * affiliate links, so a look for those words comes first: a line is read once rather than tried from each of its positions. */
 export const AFFILIATE_DISCLOSURE =
   /^(?=[\s\S]*?(?:commission|kick ?-?back|affiliate))[\s\S]*?(?:(\b(we|i)( may| might| will| can| could| do)? (earn|receive|get|make)|\bearns? us|\bearn (me|us)) (an? )?(small |tiny |\(very\) small )?(amount of )?(affiliate )?(commissions?|kick ?-?backs?)\b|\b(posts?|articles?|pages?|sites?|blogs?|content)( may)? (contains?|uses?|includes?) (some )?affiliate links\b|\baffiliate links (are|were) used\b|\bcommissions? (on|from) (\w+ ){0,2}(orders|purchases|sales)\b[^.]{0,40}\bthrough (our|its|their|these|the|this|my) (\w+ )?links\b)/i;
+/** The words every AFFILIATE_DISCLOSURE holds (its own look-ahead), with its flags: the big pattern is compiled only for a line that has one. */
+export const AFFILIATE_DISCLOSURE_HINT = /commission|kick ?-?back|affiliate/i;
 
 /** A review site's pledge about its picks and links, set as lines of their own with no word of commission ("We independently test
  * everything we recommend.", "Buying through links on our site supports our work."): the site's notice, not the story. */
 export const LINK_PLEDGE =
   /^(we independently (test|review|research|vet|evaluate|select|choose|pick) (everything|every product|all (the )?products|each product)( (that )?we (recommend|feature|review))?|(when you )?buy(ing)? (\w+ )?(through|via|from) (the |our )?links?( on (our|this) (site|page))?,? (supports?|helps?) (us|our work|the site|our journalism))[.!]?$/i;
+/** How every LINK_PLEDGE opens, with its flags: the big pattern is compiled only for a line that opens so. */
+export const LINK_PLEDGE_HINT = /^(?:we |when you |buy)/i;
 
 /** An author-bio paragraph opens with the author's name and a verb of biography ("Jane Doe is a reporter…", "Jane has covered…"). */
 export const BIO_VERBS = 'is|was|has|holds|serves|writes|covers|joined|leads|brings|specializes|specialises';

@@ -30,6 +30,8 @@ function getSegmenter(): Intl.Segmenter | null {
 export function countText(text: string): TextCount {
   let words = 0;
   let chars = 0;
+  // No text, no words: the segmenter (whose first making costs a cold page tens of milliseconds in Chromium) is not made for it.
+  if (!text) return { words, chars };
   const seg = getSegmenter();
   if (!seg) {
     // Engines without Intl.Segmenter: whitespace-separated runs with a letter or digit.

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { detectArticle } from '../../../src/article/detect-article';
 import { countText, imageSeconds, readingMinutes } from '../../../src/article/reading-time';
 import { page } from './helpers';
@@ -7,6 +7,28 @@ describe('reading time', () => {
   it('counts words with Intl.Segmenter, ignoring punctuation', () => {
     expect(countText('Hello, world — it’s 2025!')).toEqual({ words: 4, chars: 0 });
     expect(countText('')).toEqual({ words: 0, chars: 0 });
+  });
+
+  it('makes no segmenter for an empty text (its first making is slow on a cold page)', async () => {
+    vi.resetModules();
+    const Real = Intl.Segmenter;
+    let made = 0;
+    const intl = Intl as { Segmenter: typeof Real };
+    intl.Segmenter = class extends Real {
+      constructor(...args: ConstructorParameters<typeof Real>) {
+        super(...args);
+        made++;
+      }
+    };
+    try {
+      const fresh = await import('../../../src/article/reading-time');
+      expect(fresh.countText('')).toEqual({ words: 0, chars: 0 });
+      expect(made).toBe(0);
+      expect(fresh.countText('Hello world')).toEqual({ words: 2, chars: 0 });
+      expect(made).toBe(1);
+    } finally {
+      intl.Segmenter = Real;
+    }
   });
 
   it('counts Chinese and Japanese by characters', () => {
