@@ -1,0 +1,51 @@
+// What a page's address says about it: the host and path with tracking parameters dropped, the words of its last
+// segment (story systems name it after the headline), whether it names a file, and how much of the title it holds.
+
+/** Words in an address named after a headline ("/10-easy-steps-for-a-great-interior-design"): story CMSs make the
+ * slug from the headline, while sections, services, products and categories take one to three words ("/accounting"). */
+export const HEADLINE_SLUG_WORDS = 4;
+
+/** Words in the path's last segment, its file extension aside. */
+export function slugWords(path: string): number {
+  const last = path.split('?')[0]!.split('/').filter(Boolean).pop() ?? '';
+  return last.replace(/\.(html?|php|aspx?)$/i, '').split(/[-_+]+/).filter(Boolean).length;
+}
+
+/** An address that names a file (".html", ".php", ".aspx"): documentation generators, shop and forum software serve their
+ * pages as files, while publishing systems give stories clean addresses (or dated ones, with a date on the page). */
+const FILE_ADDRESS = /\.(html?|php|aspx?)$/i;
+
+/** Whether the path's last segment names a file. */
+export function isFileAddress(path: string): boolean {
+  return FILE_ADDRESS.test(path.split('?')[0]!.split('/').filter(Boolean).pop() ?? '');
+}
+
+/** Query parameters that only say where the reader came from (ads, search, shares); the page is the same without them. */
+const TRACKING_PARAM = /^(utm_\w+|srsltid|gclid|gbraid|wbraid|fbclid|msclkid|mc_cid|mc_eid|_ga|ref|ref_src)$/i;
+
+/** The host, and the path with the query minus tracking parameters: a home page reached from an ad is still the home page. */
+export function addressParts(url: string): { host: string; path: string } {
+  try {
+    const u = new URL(url);
+    for (const key of [...u.searchParams.keys()]) if (TRACKING_PARAM.test(key)) u.searchParams.delete(key);
+    return { host: u.hostname, path: u.pathname + u.search };
+  } catch {
+    return { host: '', path: '' };
+  }
+}
+
+/** Words of the title that are long enough to name something (3+ letters), lower-cased. */
+function titleWords(title: string | null | undefined): string[] {
+  return (title ?? '').toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? [];
+}
+
+/** The share of the title's words found in the path's last segment: story CMSs make the slug from the headline. */
+export function titleInSlug(title: string | null | undefined, path: string): number {
+  const words = titleWords(title);
+  if (!words.length) return 0;
+  const last = (path.split('?')[0]!.split('/').filter(Boolean).pop() ?? '').toLowerCase();
+  let n = 0;
+  for (const w of words) if (last.includes(w)) n++;
+  return n / words.length;
+}
+
