@@ -7,7 +7,7 @@ import { ARTICLE_PATH, ARTICLE_TYPES, DISCUSSION_PATH, DISCUSSION_TYPES, FAQ_TYP
 import { normalizeDate } from './dates';
 import { ldString, type JsonLd } from './json-ld';
 import { firstMeta, type MetaTags } from './meta-tags';
-import { addressParts as parts, HEADLINE_SLUG_WORDS, isFileAddress, slugWords, titleInSlug } from './page-address';
+import { addressParts as parts, HEADLINE_SLUG_WORDS, isFileAddress, isItemQuery, slugWords, titleInSlug } from './page-address';
 import { isExplainerTitle, speaksCommercially } from './page-voice';
 
 export { isFileAddress, slugWords } from './page-address';
@@ -62,6 +62,8 @@ export interface ArticleEvidence {
   postBlocks?: number;
   /** Links of documentation tooling to the page's source ("Edit this page", "Edit on GitHub"). */
   docLinks?: number;
+  /** Headings in the story that link to other pages (linked-headings.ts): a listing's items. */
+  linkedHeadings?: number;
 }
 
 /** More buttons than this, with no article markup: an app, shop or service page built of controls. */
@@ -73,6 +75,12 @@ const LONG_STORY_PARAGRAPHS = 12;
 const MANY_MEMBER_LINKS = 10;
 /** This many dated and signed blocks of one shape where the story is: a thread of posts, not one author's article. */
 const MANY_POSTS = 5;
+/** Fewer story words than this is nothing to read: a paywall's or a login's notice, a video's caption, a stub. */
+const STUB_WORDS = 40;
+/** Unless the story shows this many images: a photo essay is told in its pictures and their captions. */
+const PHOTO_STORY_IMAGES = 3;
+/** This many headings in the story that link to other pages: a list of items, each headed by a link to its own page. */
+const MANY_LINKED_HEADINGS = 5;
 /** Profile pages of a site's members, as forum and Q&A software links each poster's name. */
 export const MEMBER_HREF = /\/(members?|users?|u|profiles?|member\.php)(\/|\?|\.)[^/?#]|[?&](u|userid|user_id|memberid)=\d/i;
 
@@ -136,7 +144,8 @@ export function articleFeatures(e: ArticleEvidence): ArticleFeatures {
   const { host, path } = parts(e.url);
   const storyPath = ARTICLE_PATH.test(path);
   const home = path === '/' || path === '';
-  const nonArticlePath = !home && NON_ARTICLE_PATH.test(path);
+  // One discussion's address ("/t/slug/42", "/r/x/comments/id/slug") is a forum's even when only its first post was served.
+  const nonArticlePath = !home && (NON_ARTICLE_PATH.test(path) || DISCUSSION_PATH.test(path));
   const memberLinks = e.memberLinks ?? 0;
   const short = e.storyWords < MIN_ARTICLE_WORDS;
   const long = !short && e.storyWords > LONG_STORY_WORDS && e.paragraphs >= LONG_STORY_PARAGRAPHS;
@@ -192,8 +201,9 @@ export function articleFeatures(e: ArticleEvidence): ArticleFeatures {
     titleInSlug: titleInSlug(e.title, path),
     // Path segments (capped at 6): stories sit a few levels down in sections and dates.
     pathDepth: Math.min(6, path.split('?')[0]!.split('/').filter(Boolean).length),
-    // A query string (tracking parameters aside): search results, filtered lists and app views are addressed by queries.
-    query: bit(path.includes('?')),
+    // A query string (tracking parameters aside): search results, filtered lists and app views are addressed by queries;
+    // one item's id alone ("?id=2291847") is how a story served by one script is addressed, and is not counted.
+    query: bit(path.includes('?') && !isItemQuery(path)),
     // A number of 5+ digits in the path: forum threads and catalogue items are addressed by their row id; beside the
     // story-path features that already count news sites' dated paths, it leans against.
     numericId: bit(/\/[^/?#]*\d{5,}/.test(path.split('?')[0]!)),
@@ -237,6 +247,13 @@ export function articleFeatures(e: ArticleEvidence): ArticleFeatures {
     // The story text.
     // Under 150 words: notices, listings and stubs.
     shortStory: bit(short),
+    // Under 40 words and under 3 images: nothing to read, whatever the page declares (a paywall or login wall over a story's
+    // metadata, a video's caption). Not fitted: WCXB holds no article this short with words at all; set to outweigh a full
+    // set of story metadata (about 6.5).
+    stub: bit(e.storyWords < STUB_WORDS && (e.images ?? 0) < PHOTO_STORY_IMAGES),
+    // 5+ headings in the story that link to other pages: a listing of teasers, results, events or releases. Not fitted (a
+    // new signal); weighed on WCXB's even pages.
+    linkedHeadings: bit((e.linkedHeadings ?? 0) >= MANY_LINKED_HEADINGS),
     // Over 1,000 words in 12+ paragraphs.
     longStory: bit(long),
     // 5+ paragraphs, short of long.
@@ -282,7 +299,7 @@ export const ARTICLE_WEIGHTS: Record<string, number> = {
   logLinks: -0.05, logArticles: 0.1, docLinks: -2.06, logH1s: -0.15, linkShare: -0.23, shortStory: -1.14,
   longStory: 0.55, someParagraphs: 0.73, logWords: 0.1, logParagraphs: 0.05, logWordsPerParagraph: 0.16,
   logStoryHeadings: -0.01, logHeadingsPerKiloword: -0.19, logParagraphsPerHeading: -0.1, storyLinkShare: -3.02,
-  storyShare: 1.48, logImages: -0.08, logPrices: -0.07, commercial: -2.6, explainerTitle: 2.05,
+  storyShare: 1.48, logImages: -0.08, logPrices: -0.07, commercial: -2.6, explainerTitle: 2.05, stub: -8, linkedHeadings: -2,
 };
 /** Added to the weighted sum: a page is an article when the total is at least 0 (even odds). */
 export const ARTICLE_BIAS = -2.73;
@@ -297,7 +314,9 @@ export function scoreFeatures(x: ArticleFeatures, weights: Record<string, number
 /** Whether the page is a discussion (a forum thread, a question and its answers): a run of posts, many members' profile links,
  * markup or an address that says so. Its opening poster is its writer, though no metadata declares one. */
 export function isDiscussion(e: ArticleEvidence): boolean {
-  return (e.postBlocks ?? 0) >= MANY_POSTS || (e.memberLinks ?? 0) > MANY_MEMBER_LINKS || [...e.ld.types, ...(e.itemTypes ?? [])].some((t) => DISCUSSION_TYPES.test(t))
+  // A run of dated, signed blocks each headed by a link to another page is a listing's teasers (a section front's), not posts.
+  const posts = (e.postBlocks ?? 0) >= MANY_POSTS && (e.linkedHeadings ?? 0) < MANY_LINKED_HEADINGS;
+  return posts || (e.memberLinks ?? 0) > MANY_MEMBER_LINKS || [...e.ld.types, ...(e.itemTypes ?? [])].some((t) => DISCUSSION_TYPES.test(t))
     || DISCUSSION_PATH.test(parts(e.url).path);
 }
 

@@ -49,3 +49,13 @@ export function titleInSlug(title: string | null | undefined, path: string): num
   return n / words.length;
 }
 
+
+/** A query that only names one item by its id ("?id=2291847", "?p=123", "?storyid=a8f3"): publishing systems that serve
+ * stories from one script address each this way, while searches, filters and app views pass words or several settings. */
+const ITEM_QUERY = /^\?(id|p|aid|nid|sid|story|storyid|story_id|articleid|article_id|newsid|news_id|itemid|item_id|postid|post_id|contentid)=[\w-]{1,40}$/i;
+
+/** Whether the path's query (tracking parameters already dropped) is one item's id. */
+export function isItemQuery(path: string): boolean {
+  const q = path.indexOf('?');
+  return q >= 0 && ITEM_QUERY.test(path.slice(q));
+}
