@@ -87,7 +87,7 @@ export function detectArticle(document: Document, options: DetectOptions = {}): 
       articles: tags ? tags.articles : 0, h1s: hints.h1s.length, hasModified: md.modifiedTime != null,
       postBlocks: countPostBlocks(hints.dateMarks, hints.posterMarks, body?.roots ?? []),
       docLinks: countDocLinks(tags?.links ?? []),
-      linkedHeadings: countLinkedHeadings(body?.roots ?? []),
+      linkedHeadings: countLinkedHeadings(body?.roots ?? [], scan),
     };
   }, null);
   if (evidence) options.onEvidence?.(evidence);
