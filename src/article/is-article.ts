@@ -81,6 +81,9 @@ const STUB_WORDS = 40;
 const PHOTO_STORY_IMAGES = 3;
 /** This many headings in the story that link to other pages: a list of items, each headed by a link to its own page. */
 const MANY_LINKED_HEADINGS = 5;
+/** Story words per linked heading below which the items are teasers (a line or two each); a roundup's items, each headed by
+ * a link to the thing it reviews, are written at length. */
+const MAX_TEASER_WORDS = 80;
 /** Profile pages of a site's members, as forum and Q&A software links each poster's name. */
 export const MEMBER_HREF = /\/(members?|users?|u|profiles?|member\.php)(\/|\?|\.)[^/?#]|[?&](u|userid|user_id|memberid)=\d/i;
 
@@ -251,9 +254,9 @@ export function articleFeatures(e: ArticleEvidence): ArticleFeatures {
     // metadata, a video's caption). Not fitted: WCXB holds no article this short with words at all; set to outweigh a full
     // set of story metadata (about 6.5).
     stub: bit(e.storyWords < STUB_WORDS && (e.images ?? 0) < PHOTO_STORY_IMAGES),
-    // 5+ headings in the story that link to other pages: a listing of teasers, results, events or releases. Not fitted (a
-    // new signal); weighed on WCXB's even pages.
-    linkedHeadings: bit((e.linkedHeadings ?? 0) >= MANY_LINKED_HEADINGS),
+    // 5+ headings in the story that link to other pages, with a line or two under each: a listing of teasers, results,
+    // events or releases (a roundup links its items' headings too, but writes at length under each). Not fitted: hand-set.
+    linkedHeadings: bit((e.linkedHeadings ?? 0) >= MANY_LINKED_HEADINGS && e.storyWords < (e.linkedHeadings ?? 0) * MAX_TEASER_WORDS),
     // Over 1,000 words in 12+ paragraphs.
     longStory: bit(long),
     // 5+ paragraphs, short of long.

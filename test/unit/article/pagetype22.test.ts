@@ -144,3 +144,16 @@ describe('a section front\'s teasers are no thread\'s posts', () => {
     expect(a.authors).toEqual([]);
   });
 });
+
+describe('a roundup whose items are headed by links', () => {
+  it('is still an article when each item is written at length', () => {
+    const items = [1, 2, 3, 4, 5, 6].map((i) => `<h3><a href="/plants/fern-${i}">Fern number ${i}</a></h3>${storyParagraphs(3, `fern ${i}'s growers`)}`).join('');
+    const html = (teaser: number): string => `<!doctype html><html lang="en"><head><title>Ferns for dim rooms | Garden Notes</title></head>
+      <body>${chrome('Garden Notes')}<main><h1>Ferns for dim rooms</h1><div class="article-body">${storyParagraphs(2, 'indoor gardeners')}
+      ${items.replace(/(<\/h3>)((?:<p>[^<]*<\/p>\s*){3})/g, (_, h: string, ps: string) => h + (teaser ? '<p>A short line.</p>' : ps))}</div></main>${footer}</body></html>`;
+    const url = 'https://www.gardennotes.example/learn/houseplants/dim-rooms';
+    expect(detectArticle(page(html(0), url)).isArticle).toBe(true);
+    // The same page with a line under each heading is a list of links to the plants' pages.
+    expect(detectArticle(page(html(1), url)).isArticle).toBe(false);
+  });
+});
