@@ -3,7 +3,7 @@
 
 import {
   AFFILIATE_DISCLOSURE, LINK_PLEDGE, CLOSING_LABEL, BLOCK_TAGS, BOILERPLATE_HEADING, BOILERPLATE_LINE, DATE_LINE_MAX, LEGAL_NOTICE, MAX_CONTAINER_LINK_DENSITY, MAX_LINK_DENSITY,
-  MIN_IMAGE_SIDE, NEWSLETTER_PITCH, SIGNUP_CONSENT, SOCIAL_FOLLOW, STOCK_CREDIT_LINE, TEASER_LABEL, WIDGET_LINE, DONATION_PITCH, CAPTION_CREDIT, SHORTCODE_LINE, TEMPLATE_LINE, PLACEHOLDER_LINE, CONTENTS_LABEL,
+  MIN_IMAGE_SIDE, NEWSLETTER_PITCH, SIGNUP_CONSENT, SOCIAL_FOLLOW, STOCK_CREDIT_LINE, TEASER_LABEL, WIDGET_LINE, DONATION_PITCH, CAPTION_CREDIT, SHORTCODE_LINE, TEMPLATE_LINE, PLACEHOLDER_LINE, CONTENTS_LABEL, COMMENTS_LABEL,
 } from './heuristics';
 import type { PageScan } from './page-scan';
 import { foldSpace, textOf } from './text';
@@ -201,6 +201,8 @@ export function bodyText(roots: Element[], scan: PageScan, excluded: Set<Element
   const rootSet = new Set(roots);
   // Lines that are a labelled link to another story (indexes into `lines`).
   const teasers = new Set<number>();
+  // Whether a line long enough to be prose has been kept.
+  let proseSeen = false;
 
   const flush = (heading = false): void => {
     const line = foldSpace(buf);
@@ -215,6 +217,7 @@ export function bodyText(roots: Element[], scan: PageScan, excluded: Set<Element
     if (linked && !heading && INLINE_TEASER_LABEL.test(line)) teasers.add(lines.length);
     // A linked heading titles a section of the story (a listicle's item linking to the product), unless a teaser label opens it.
     else if (linked && (heading ? TEASER_LABEL.test(line) : !linkedSentence(line))) return;
+    if (line.length >= PROSE_LINE_CHARS) proseSeen = true;
     lines.push(line);
   };
 
@@ -223,6 +226,14 @@ export function bodyText(roots: Element[], scan: PageScan, excluded: Set<Element
     if (i === undefined) return false;
     const chars = scan.good[i]! + scan.noise[i]!;
     return chars > 0 && scan.links[i]! > chars * MAX_CONTAINER_LINK_DENSITY;
+  };
+
+  // A comment thread's label set as a plain line of its own ("<div>Comments</div>") after the story's prose has begun ends the story
+  // as its heading would; above the prose, such a line is the byline's comment counter, and a link is the counter anywhere.
+  const commentsLabel = (el: Element): boolean => {
+    const i = scan.index.get(el)!;
+    if (scan.good[i]! > 0 || scan.links[i]! > 0 || scan.noise[i]! > MAX_LABEL_CHARS || !proseSeen) return false;
+    return COMMENTS_LABEL.test(foldSpace(textOf(el)));
   };
 
   const walk = (el: Element, inLink: boolean): void => {
@@ -247,7 +258,7 @@ export function bodyText(roots: Element[], scan: PageScan, excluded: Set<Element
       if (!rootSet.has(ce) && BLOCK_TAGS.has(tag) && tag !== 'P' && linkDense(ce)) continue;
       // A permalink mark linking to its own heading or paragraph ("¶", "#", "🔗" of documentation generators) is not text.
       if (tag === 'A' && (ce.getAttribute('href') ?? '').startsWith('#') && PERMALINK_ANCHOR.test(ce.textContent ?? '')) continue;
-      if (HEADING.test(tag) && BOILERPLATE_HEADING.test(textOf(ce))) {
+      if (HEADING.test(tag) ? BOILERPLATE_HEADING.test(textOf(ce)) || COMMENTS_LABEL.test(textOf(ce)) : !inLink && BLOCK_TAGS.has(tag) && commentsLabel(ce)) {
         // A "Read more" or "Comments" heading ends the story within this container.
         skipRest = true;
         continue;
