@@ -9,6 +9,9 @@ const MAX_COUNTED = 12;
 /** Headings read at most, bounding the cost on huge pages. */
 const MAX_READ = 200;
 
+/** Share of a heading's text its one link must carry for the heading to be that link ("Read <a>this</a> and more" is not). */
+const LINK_TEXT_SHARE = 0.8;
+
 /** Tags of the headings read, either case (an h1 is the page's own headline). */
 const HEADING_TAG = /^h[2-6]$/i;
 
@@ -32,7 +35,7 @@ function isLinkedHeading(h: Element): boolean {
   const text = (h.textContent ?? '').trim();
   if (!text) return false;
   const links = h.getElementsByTagName('a');
-  return links.length === 1 && leadsElsewhere(links[0]!) && (links[0]!.textContent ?? '').trim().length >= text.length * 0.8;
+  return links.length === 1 && leadsElsewhere(links[0]!) && (links[0]!.textContent ?? '').trim().length >= text.length * LINK_TEXT_SHARE;
 }
 
 /** The page scan's parts this count reads: elements in order, where each one's subtree ends, headings under each, tags. */
