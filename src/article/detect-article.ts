@@ -10,6 +10,7 @@ import { firstMeta, readMetaTags } from './meta-tags';
 import { collectHints, noHints } from './markup-hints';
 import { scanPage } from './page-scan';
 import { walkPage } from './page-walk';
+import { countLinkedHeadings } from './linked-headings';
 import { countPostBlocks } from './post-blocks';
 import { countText, readingMinutes, wordCountOf } from './reading-time';
 import type { Detection, DetectOptions } from './types';
@@ -86,6 +87,7 @@ export function detectArticle(document: Document, options: DetectOptions = {}): 
       articles: tags ? tags.articles : 0, h1s: hints.h1s.length, hasModified: md.modifiedTime != null,
       postBlocks: countPostBlocks(hints.dateMarks, hints.posterMarks, body?.roots ?? []),
       docLinks: countDocLinks(tags?.links ?? []),
+      linkedHeadings: countLinkedHeadings(body?.roots ?? [], scan),
     };
   }, null);
   if (evidence) options.onEvidence?.(evidence);

@@ -211,12 +211,12 @@ export const DISCUSSION_PATH = /\/(threads?|t|comments|questions|discussions?)\/
 /** Schema.org types of a frequently-asked-questions block. */
 export const FAQ_TYPES = /^(FAQPage|Question|Answer)$/;
 
-/** URL paths of stories: dated paths and the usual story sections. */
-export const ARTICLE_PATH = /\/(19|20)\d{2}\/\d{1,2}\/|\/(blog|blogs|news|article|articles|story|stories|post|posts|opinion|features?|insights?|magazine|stories)\/[^/?#]+/i;
-/** URL paths of pages that are not stories: forums, docs, shops, listings, search. */
-export const NON_ARTICLE_PATH = /\/(threads?|topics?|questions?|forums?|community|discussions?|showthread|viewtopic|docs?|documentation|reference|api|manual|products?|shop|store|cart|collections?|category|categories|tags?|search|pricing|services?|solutions?|careers|jobs)(\/|\.|\?|$)|[?&](t|topic|thread)=\d/i;
-/** Host names of documentation, support, forums and shops. */
-export const NON_ARTICLE_HOST = /^(docs?|developers?|devdocs|support|help|kb|community|forums?|discuss|shop|store|api|learn)\./i;
+/** URL paths of stories: dated paths and the usual story sections; obituaries are written by a paper's desk as stories are. */
+export const ARTICLE_PATH = /\/(19|20)\d{2}\/\d{1,2}\/|\/(blog|blogs|news|article|articles|story|stories|post|posts|opinion|features?|insights?|magazine|stories|obituar(y|ies))\/[^/?#]+/i;
+/** URL paths of pages that are not stories: forums, docs, shops, listings, search, job openings. */
+export const NON_ARTICLE_PATH = /\/(threads?|topics?|questions?|forums?|community|discussions?|showthread|viewtopic|docs?|documentation|reference|api|manual|products?|shop|store|cart|collections?|category|categories|tags?|search|pricing|services?|solutions?|careers|jobs?|openings|vacancies)(\/|\.|\?|$)|[?&](t|topic|thread)=\d/i;
+/** Host names of documentation, support, forums, shops and job boards (careers.…, jobs.…: openings, not stories). */
+export const NON_ARTICLE_HOST = /^(docs?|developers?|devdocs|support|help|kb|community|forums?|discuss|shop|store|api|learn|careers?|jobs)\./i;
 /** More code samples than this: a documentation page (technical articles quote a few). */
 export const MANY_CODE_BLOCKS = 40;
 /** More <time> elements than this means many posts or teasers on one page (a forum or a listing). */

@@ -7,7 +7,10 @@ import { ARTICLE_PATH, ARTICLE_TYPES, DISCUSSION_PATH, DISCUSSION_TYPES, FAQ_TYP
 import { normalizeDate } from './dates';
 import { ldString, type JsonLd } from './json-ld';
 import { firstMeta, type MetaTags } from './meta-tags';
+import { addressParts as parts, HEADLINE_SLUG_WORDS, isFileAddress, isItemQuery, slugWords, titleInSlug } from './page-address';
 import { isExplainerTitle, speaksCommercially } from './page-voice';
+
+export { isFileAddress, slugWords } from './page-address';
 
 export interface ArticleEvidence {
   meta: MetaTags;
@@ -59,6 +62,8 @@ export interface ArticleEvidence {
   postBlocks?: number;
   /** Links of documentation tooling to the page's source ("Edit this page", "Edit on GitHub"). */
   docLinks?: number;
+  /** Headings in the story that link to other pages (linked-headings.ts): a listing's items. */
+  linkedHeadings?: number;
 }
 
 /** More buttons than this, with no article markup: an app, shop or service page built of controls. */
@@ -70,6 +75,15 @@ const LONG_STORY_PARAGRAPHS = 12;
 const MANY_MEMBER_LINKS = 10;
 /** This many dated and signed blocks of one shape where the story is: a thread of posts, not one author's article. */
 const MANY_POSTS = 5;
+/** Fewer story words than this is nothing to read: a paywall's or a login's notice, a video's caption, a stub. */
+const STUB_WORDS = 40;
+/** Unless the story shows this many images: a photo essay is told in its pictures and their captions. */
+const PHOTO_STORY_IMAGES = 3;
+/** This many headings in the story that link to other pages: a list of items, each headed by a link to its own page. */
+const MANY_LINKED_HEADINGS = 5;
+/** Story words per linked heading below which the items are teasers (a line or two each); a roundup's items, each headed by
+ * a link to the thing it reviews, are written at length. */
+const MAX_TEASER_WORDS = 80;
 /** Profile pages of a site's members, as forum and Q&A software links each poster's name. */
 export const MEMBER_HREF = /\/(members?|users?|u|profiles?|member\.php)(\/|\?|\.)[^/?#]|[?&](u|userid|user_id|memberid)=\d/i;
 
@@ -103,39 +117,6 @@ export function countDocLinks(links: ArrayLike<Element>): number {
   return n;
 }
 
-/** Words in an address named after a headline ("/10-easy-steps-for-a-great-interior-design"): story CMSs make the
- * slug from the headline, while sections, services, products and categories take one to three words ("/accounting"). */
-const HEADLINE_SLUG_WORDS = 4;
-
-/** Words in the path's last segment, its file extension aside. */
-export function slugWords(path: string): number {
-  const last = path.split('?')[0]!.split('/').filter(Boolean).pop() ?? '';
-  return last.replace(/\.(html?|php|aspx?)$/i, '').split(/[-_+]+/).filter(Boolean).length;
-}
-
-/** An address that names a file (".html", ".php", ".aspx"): documentation generators, shop and forum software serve their
- * pages as files, while publishing systems give stories clean addresses (or dated ones, with a date on the page). */
-const FILE_ADDRESS = /\.(html?|php|aspx?)$/i;
-
-/** Whether the path's last segment names a file. */
-export function isFileAddress(path: string): boolean {
-  return FILE_ADDRESS.test(path.split('?')[0]!.split('/').filter(Boolean).pop() ?? '');
-}
-
-/** Query parameters that only say where the reader came from (ads, search, shares); the page is the same without them. */
-const TRACKING_PARAM = /^(utm_\w+|srsltid|gclid|gbraid|wbraid|fbclid|msclkid|mc_cid|mc_eid|_ga|ref|ref_src)$/i;
-
-/** The host, and the path with the query minus tracking parameters: a home page reached from an ad is still the home page. */
-function parts(url: string): { host: string; path: string } {
-  try {
-    const u = new URL(url);
-    for (const key of [...u.searchParams.keys()]) if (TRACKING_PARAM.test(key)) u.searchParams.delete(key);
-    return { host: u.hostname, path: u.pathname + u.search };
-  } catch {
-    return { host: '', path: '' };
-  }
-}
-
 /** Whether the page's date is the WebPage node's datePublished, which SEO plugins put on every page. */
 function isPageStamp(e: ArticleEvidence): boolean {
   const stamp = normalizeDate(ldString(e.ld, e.ld.webPage?.['datePublished']));
@@ -150,21 +131,6 @@ const bit = (b: boolean): number => (b ? 1 : 0);
 
 /** Prices in a text: a currency sign or code beside a number ("$19.99", "€ 5", "12 EUR"). */
 const PRICE = /[$€£¥₹]\s?\d|\d\s?(€|£|EUR|USD|GBP)\b/g;
-
-/** Words of the title that are long enough to name something (3+ letters), lower-cased. */
-function titleWords(title: string | null | undefined): string[] {
-  return (title ?? '').toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? [];
-}
-
-/** The share of the title's words found in the path's last segment: story CMSs make the slug from the headline. */
-function titleInSlug(title: string | null | undefined, path: string): number {
-  const words = titleWords(title);
-  if (!words.length) return 0;
-  const last = (path.split('?')[0]!.split('/').filter(Boolean).pop() ?? '').toLowerCase();
-  let n = 0;
-  for (const w of words) if (last.includes(w)) n++;
-  return n / words.length;
-}
 
 /** The page's evidence as named features: 0/1 for a rule, a log-scaled count or a share for a measure. Each line says
  * why the feature can tell an article; its weight (ARTICLE_WEIGHTS) was fitted, and a sign against intuition is
@@ -181,7 +147,8 @@ export function articleFeatures(e: ArticleEvidence): ArticleFeatures {
   const { host, path } = parts(e.url);
   const storyPath = ARTICLE_PATH.test(path);
   const home = path === '/' || path === '';
-  const nonArticlePath = !home && NON_ARTICLE_PATH.test(path);
+  // One discussion's address ("/t/slug/42", "/r/x/comments/id/slug") is a forum's even when only its first post was served.
+  const nonArticlePath = !home && (NON_ARTICLE_PATH.test(path) || DISCUSSION_PATH.test(path));
   const memberLinks = e.memberLinks ?? 0;
   const short = e.storyWords < MIN_ARTICLE_WORDS;
   const long = !short && e.storyWords > LONG_STORY_WORDS && e.paragraphs >= LONG_STORY_PARAGRAPHS;
@@ -237,8 +204,9 @@ export function articleFeatures(e: ArticleEvidence): ArticleFeatures {
     titleInSlug: titleInSlug(e.title, path),
     // Path segments (capped at 6): stories sit a few levels down in sections and dates.
     pathDepth: Math.min(6, path.split('?')[0]!.split('/').filter(Boolean).length),
-    // A query string (tracking parameters aside): search results, filtered lists and app views are addressed by queries.
-    query: bit(path.includes('?')),
+    // A query string (tracking parameters aside): search results, filtered lists and app views are addressed by queries;
+    // one item's id alone ("?id=2291847") is how a story served by one script is addressed, and is not counted.
+    query: bit(path.includes('?') && !isItemQuery(path)),
     // A number of 5+ digits in the path: forum threads and catalogue items are addressed by their row id; beside the
     // story-path features that already count news sites' dated paths, it leans against.
     numericId: bit(/\/[^/?#]*\d{5,}/.test(path.split('?')[0]!)),
@@ -282,6 +250,13 @@ export function articleFeatures(e: ArticleEvidence): ArticleFeatures {
     // The story text.
     // Under 150 words: notices, listings and stubs.
     shortStory: bit(short),
+    // Under 40 words and under 3 images: nothing to read, whatever the page declares (a paywall or login wall over a story's
+    // metadata, a video's caption). Not fitted: WCXB holds no article this short with words at all; set to outweigh a full
+    // set of story metadata (about 6.5).
+    stub: bit(e.storyWords < STUB_WORDS && (e.images ?? 0) < PHOTO_STORY_IMAGES),
+    // 5+ headings in the story that link to other pages, with a line or two under each: a listing of teasers, results,
+    // events or releases (a roundup links its items' headings too, but writes at length under each). Not fitted: hand-set.
+    linkedHeadings: bit((e.linkedHeadings ?? 0) >= MANY_LINKED_HEADINGS && e.storyWords < (e.linkedHeadings ?? 0) * MAX_TEASER_WORDS),
     // Over 1,000 words in 12+ paragraphs.
     longStory: bit(long),
     // 5+ paragraphs, short of long.
@@ -327,7 +302,7 @@ export const ARTICLE_WEIGHTS: Record<string, number> = {
   logLinks: -0.05, logArticles: 0.1, docLinks: -2.06, logH1s: -0.15, linkShare: -0.23, shortStory: -1.14,
   longStory: 0.55, someParagraphs: 0.73, logWords: 0.1, logParagraphs: 0.05, logWordsPerParagraph: 0.16,
   logStoryHeadings: -0.01, logHeadingsPerKiloword: -0.19, logParagraphsPerHeading: -0.1, storyLinkShare: -3.02,
-  storyShare: 1.48, logImages: -0.08, logPrices: -0.07, commercial: -2.6, explainerTitle: 2.05,
+  storyShare: 1.48, logImages: -0.08, logPrices: -0.07, commercial: -2.6, explainerTitle: 2.05, stub: -8, linkedHeadings: -2,
 };
 /** Added to the weighted sum: a page is an article when the total is at least 0 (even odds). */
 export const ARTICLE_BIAS = -2.73;
@@ -342,7 +317,9 @@ export function scoreFeatures(x: ArticleFeatures, weights: Record<string, number
 /** Whether the page is a discussion (a forum thread, a question and its answers): a run of posts, many members' profile links,
  * markup or an address that says so. Its opening poster is its writer, though no metadata declares one. */
 export function isDiscussion(e: ArticleEvidence): boolean {
-  return (e.postBlocks ?? 0) >= MANY_POSTS || (e.memberLinks ?? 0) > MANY_MEMBER_LINKS || [...e.ld.types, ...(e.itemTypes ?? [])].some((t) => DISCUSSION_TYPES.test(t))
+  // A run of dated, signed blocks each headed by a link to another page is a listing's teasers (a section front's), not posts.
+  const posts = (e.postBlocks ?? 0) >= MANY_POSTS && (e.linkedHeadings ?? 0) < MANY_LINKED_HEADINGS;
+  return posts || (e.memberLinks ?? 0) > MANY_MEMBER_LINKS || [...e.ld.types, ...(e.itemTypes ?? [])].some((t) => DISCUSSION_TYPES.test(t))
     || DISCUSSION_PATH.test(parts(e.url).path);
 }
 

@@ -22,6 +22,11 @@ export const MAX_REPORTING_VERBS = 1;
 const EXPLAINER_TITLE =
   /^(how|what|why|when|where|which|who|is|are|can|do|does|should)\b|\?\s*$|\b(guide|tips|checklist|explained|ways to|steps|vs\.?|versus)\b|^\d+\s+\w/i;
 
+/** Words of a headline, an apostrophe's ending kept with its word ("What's"). */
+const TITLE_WORD = /[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)?/gu;
+/** An explainer's headline names what it explains; a title of one or two words is a page's name ("What's on", "Why us?"). */
+export const MIN_EXPLAINER_WORDS = 3;
+
 /** Commercial phrases in the text. */
 export function countCommercialPhrases(text: string): number {
   return text.match(COMMERCIAL_PHRASE)?.length ?? 0;
@@ -36,5 +41,5 @@ export function speaksCommercially(text: string, words: number): boolean {
 
 /** Whether the title reads as the headline of an explainer or guide. */
 export function isExplainerTitle(title: string | null | undefined): boolean {
-  return EXPLAINER_TITLE.test(title ?? '');
+  return EXPLAINER_TITLE.test(title ?? '') && (title!.match(TITLE_WORD)?.length ?? 0) >= MIN_EXPLAINER_WORDS;
 }

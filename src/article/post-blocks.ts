@@ -22,7 +22,7 @@ const MAX_MARKS = 400;
 const shape = (el: Element): string => el.localName + ' ' + (el.getAttribute('class') ?? '');
 
 /** For each parent, its children by shape: those that hold one of `marks` (at most MARK_DEPTH levels above it). */
-function blocksHolding(marks: Element[]): Map<Element, Map<string, Set<Element>>> {
+function blocksHolding(marks: Element[], markOf?: Map<Element, Element>): Map<Element, Map<string, Set<Element>>> {
   const byParent = new Map<Element, Map<string, Set<Element>>>();
   // The lowest level at which a mark reached each element: a mark reaching it again no lower would only add what is there
   // (the marks of one thread share their ancestors).
@@ -32,6 +32,7 @@ function blocksHolding(marks: Element[]): Map<Element, Map<string, Set<Element>>
       const level = reached.get(a);
       if (level !== undefined && level <= k) break;
       reached.set(a, k);
+      if (markOf && !markOf.has(a)) markOf.set(a, mark);
       const parent = a.parentElement;
       let shapes = byParent.get(parent);
       if (!shapes) byParent.set(parent, (shapes = new Map()));
@@ -85,7 +86,8 @@ function isDateText(el: Element): boolean {
 export function countPostBlocks(dates: Element[], posters: Element[], roots: Element[]): number {
   if (!posters.length || !roots.length) return 0;
   const dated = blocksHolding(dates);
-  const signed = blocksHolding(posters);
+  const posterOf = new Map<Element, Element>();
+  const signed = blocksHolding(posters, posterOf);
   const reads: TextReads = { seen: new Map(), left: MAX_TEXT_READS };
   // The roots and their ancestors: an element holds a root when it is among them (a set, as jsdom's contains() is slow).
   const holdsRoot = new Set<Element>();
@@ -106,11 +108,26 @@ export function countPostBlocks(dates: Element[], posters: Element[], roots: Ele
       if (blocks.size < 2 || blocks.size <= best) continue;
       const withDate = datedShapes?.get(s);
       const posts = [...blocks].filter((b) => withDate?.has(b) || holdsDateText(b, reads));
-      if (posts.length <= best) continue;
+      if (posts.length <= best || oneWriter(posts, posterOf)) continue;
       if (parentInRoot || posts.some((b) => holdsRoot.has(b))) best = posts.length;
     }
   }
   return best;
+}
+
+/** Longest poster's mark read as a name: a longer text is a block's whole header, not a name. */
+const MAX_NAME_CHARS = 80;
+
+/** Whether every block's poster mark names one and the same writer: one writer's dated entries are a live blog's or a
+ * diary's, a thread has several posters. A mark without text (an avatar) leaves the writer unknown, and the run a thread's. */
+function oneWriter(posts: Element[], posterOf: Map<Element, Element>): boolean {
+  let name: string | null = null;
+  for (const b of posts) {
+    const text = (posterOf.get(b)?.textContent ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+    if (!text || text.length > MAX_NAME_CHARS || (name !== null && text !== name)) return false;
+    name = text;
+  }
+  return true;
 }
 
 /** Date texts read so far (blocks at nested levels share elements) and what is left of the reading budget. */
