@@ -8,8 +8,15 @@ const SLASHED_YMD = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b/;
 const CJK_YMD = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/;
 /** The flag of the three patterns below that look for a word boundary next to a run of letters: 'v' matches as 'u' does on them (no
  * case folding, no class operators), but Chromium compiles 'u' patterns of that shape for text outside Latin-1 (a dash, a curly quote
- * in the line) some 10 to 50 times slower, tens of milliseconds on a cold page. */
-const UNICODE_SETS = 'v';
+ * in the line) some 10 to 50 times slower, tens of milliseconds on a cold page. A browser older than the flag (Chromium before 112)
+ * gets 'u', which matches the same. */
+const UNICODE_SETS = ((): string => {
+  try {
+    return new RegExp('', 'v') && 'v';
+  } catch {
+    return 'u';
+  }
+})();
 /** A day, a month word and a year. The month word may hold combining marks (Devanagari's vowel signs: "मार्च") and in
  * Devanagari and Bengali may be two letters ("मई", "মে", May), as may the Solar Hijri "دی". Thai may write its era before the
  * year ("12 มีนาคม พ.ศ. 2568"). */
