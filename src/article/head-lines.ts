@@ -7,6 +7,7 @@ import { holdsOtherVoices } from './boilerplate';
 import { isAsideOfDates, isHiddenUpdateStamp } from './element-query';
 import type { PageScan } from './page-scan';
 import type { ClassWordTest } from './class-tokens';
+import { NAME_SHAPE } from './byline-rules';
 
 /** Lines kept before the headline (kicker, date above the title). */
 const LINES_BEFORE = 6;
@@ -23,6 +24,21 @@ const TOPIC_LINK = /(?:^|\s)tag(?:\s|$)/i;
  * ("<span>Par Marie Dupont</span><span>Publié le …</span>"), never one word. */
 const GLUED_END = /\p{Ll}$/u;
 const GLUED_START = /^\p{Lu}/u;
+
+/** A link (or an element holding only a link) whose text has a full name's shape: two words or more, capitalised. */
+function linkedName(el: Element): boolean {
+  const a = el.localName === 'a' ? el : el.childElementCount === 1 && el.firstElementChild?.localName === 'a' ? el.firstElementChild : null;
+  const text = a ? foldSpace(a.textContent ?? '') : '';
+  return text.includes(' ') && NAME_SHAPE.test(text);
+}
+
+/** Whether `el` is a linked name right after another, nothing but space between: a name never runs across two links, so they are
+ * two writers ("<a>Jane Doe</a><a>John Roe</a>", a list whose separators a style sheet draws), not the name "Jane Doe John Roe". */
+function secondLinkedName(el: Element): boolean {
+  let prev = el.previousSibling;
+  while (prev && prev.nodeType === 3 && !(prev.nodeValue ?? '').trim()) prev = prev.previousSibling;
+  return !!prev && prev.nodeType === 1 && linkedName(prev as Element) && linkedName(el);
+}
 
 /** The lines around the headline, and the index of the headline's own first line in them. */
 export interface HeadLines {
@@ -89,6 +105,7 @@ export function headLines(start: Element | null, bodyStart: Element | null = nul
       passed = true;
     }
     if (block) flush();
+    else if (buf && secondLinkedName(ce)) buf += ', ';
     edge = true;
     walk(ce);
     edge = true;
