@@ -8,7 +8,7 @@ import { OTHER_LANGUAGE_PUBLISHED, OTHER_LANGUAGE_UPDATED } from './heuristics';
  * "by" as the genitive article before a name in the genitive, "Του Γιώργου Παπαδόπουλου", "Της Μαρίας Νικολάου"; Malay and
  * Indonesian "Oleh"; Polish news credits the writer who compiled a story as "oprac." or "Opracowanie:", "compiled by"; an author mark
  * that holds its label, "Author: Jane Doe", "Автор: Ирина Соколова", "Guest author: Jane Doe", only with the colon: "Author" alone may start a name). */
-export const BYLINE_PREFIX = /^\s*(?:(written|posted|submitted|published|reported|reporting|words|story|text|reviewed|edited|updated|authored|compiled|article|sponsored|guest post|guest column|escrito|escrita|publicado|geschrieben|verfasst|écrit|ecrit|publié|skrevet|skrivet|napisane)?\s*(by|von|par|por|di|door|af|av|przez|от|του|της|των|oleh)|scritto da|pubblicato da|oprac\.|opracowanie|opracował[a]?|(?:authors?|guest author|autor|autora|autores|autoren|autorin|auteurs?|autore|autori|автор|авторы|аутор|yazar)\s*:)\s*[:\-]?\s+/i;
+export const BYLINE_PREFIX = /^\s*(?:(written|posted|submitted|published|reported|reporting|words|story|text|reviewed|edited|updated|authored|compiled|article|sponsored|guest post|guest column|ein gastbeitrag|gastbeitrag|escrito|escrita|publicado|geschrieben|verfasst|écrit|ecrit|publié|skrevet|skrivet|napisane)?\s*(by|von|par|por|di|door|af|av|przez|от|του|της|των|oleh)|scritto da|pubblicato da|oprac\.|opracowanie|opracował[a]?|(?:authors?|guest author|gastautor|gastautorin|autor|autora|autores|autoren|autorin|auteurs?|autore|autori|автор|авторы|аутор|yazar)\s*:)\s*[:\-]?\s+/i;
 /** Romanian "de Ion Popescu": a lower-case "de" ("by") before a name of two capitalised words or more (case-sensitive: "De Souza"
  * is a name, and the particle "de" follows a given name, "Jean de La Fontaine"). */
 export const LOWER_DE_BY = /^\s*de\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u;
@@ -59,7 +59,7 @@ const ROLE_FIELD = String.raw`(?:(?:\p{L}[\p{L}-]*\.?\s+){0,2}|\p{L}[\p{L}-]*\s+
 export const DATELINE_TAIL = /(?:\s*,\s*\p{Lu}[\p{L}\p{M}'’.-]*|\s*(?:\||—|–|\s-)\s*(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}[\p{Lu}\p{M}'’.-]*(?:\s+\p{Lu}[\p{Lu}\p{M}'’.-]*){1,3})),\s*(?:\d|\p{L}+\.?,?\s+\d).*$/u;
 /** Role and date tails appended to author names. */
 export const BYLINE_NOISE = new RegExp(
-  `${BULLET}.*$|${DATE_LABEL_RUN_ON}|${PAID_POST_BADGE}|${COMMENTS_LINK_RUN_ON}|${RUN_ON_ROLE}|${RUN_ON_DESK_ROLE}|${RUN_ON_WIRE}|${TAIL_SEPARATOR}(?:${ROLE_FIELD}${ROLE_WORDS}\\b|${CREDENTIALS}|associated press|reuters|published|updated|posted|last updated|\\d{1,2}[/.]\\d{1,2}|\\p{L}+\\.? \\d{1,2},? \\d{4}|\\d{1,2} \\p{L}+\\.? \\d{4}|\\d{4}|\\d+ min).*$`,
+  `${BULLET}.*$|${DATE_LABEL_RUN_ON}|${PAID_POST_BADGE}|${COMMENTS_LINK_RUN_ON}|${RUN_ON_ROLE}|${RUN_ON_DESK_ROLE}|${RUN_ON_WIRE}|${TAIL_SEPARATOR}(?:${ROLE_FIELD}${ROLE_WORDS}\\b|${CREDENTIALS}|associated press|reuters|bloomberg|published|updated|posted|last updated|\\d{1,2}[/.]\\d{1,2}|\\p{L}+\\.? \\d{1,2},? \\d{4}|\\d{1,2} \\p{L}+\\.? \\d{4}|\\d{4}|\\d+ min).*$`,
   'iu',
 );
 /** A text every alternative of BYLINE_NOISE holds (its bullet, its separator, or a word of its date labels, paid-post badges, comments
@@ -83,8 +83,9 @@ export const DATE_ARTICLE_TAIL = /\s+(?:le|il|el|am|op|den|em)$/u;
  * 2025"): English, Malay and Indonesian, German, French, Spanish, Italian and Portuguese weekdays. */
 export const WEEKDAY_TAIL = /\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|senin|selasa|rabu|kamis|khamis|jumat|jumaat|sabtu|minggu|ahad|isnin|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?)\.?,?$/iu;
 /** Separators between several author names: punctuation, "and" in any case, other languages' "and" in lower case between spaces
+ * (French news also credits a co-writer or wire "avec", with: "Par Marie Dupont avec AFP")
  * (a capital "E" or "Y" is an initial: "E.J. Dionne", "Y. Chen"). */
-export const AUTHOR_SPLIT = /\s*(?:,|;|&|\b[Aa][Nn][Dd]\b|\|)\s*|\s+\/\s+|\s+(?:und|et|y|e|и|i|en|og|och|ve)\s+/;
+export const AUTHOR_SPLIT = /\s*(?:,|;|&|\b[Aa][Nn][Dd]\b|\|)\s*|\s+\/\s+|\s+(?:und|et|avec|y|e|и|i|en|og|och|ve)\s+/;
 /** Things that look like authors but are not people or outlets; a weekday alone is what a dateline split at its comma leaves ("Sat, 20 Dec, 2025");
  * Greek's "by" (the genitive article, "Του" / "Της") alone is the label of a name in a link after it. */
 export const NOT_AUTHOR = /^(admin|administrator|author|authors|staff|guest|anonymous|unknown|null|undefined|editor|by|του|της|των|none|https?:.*|.*@.*|(updated|published|posted|modified|last updated|researched|reviewed|written|edited|fact[- ]checked)\b.*|.*\bby|(mon|tues?|wed|thu|thurs?|fri|sat|sun)\.?|(mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
@@ -123,8 +124,8 @@ export const NAME_IN_SECTION = /^(.+?) (?:in|on behalf of) \p{L}[\p{L} &-]{0,40}
 export const CREDENTIAL_TOKEN = /^\p{Lu}{2,5}$/u;
 /** Byline labels that are names too in other languages, read as labels only on pages in their language: Swahili's "Na" ("by":
  * "Na Juma Hassan"), a Korean family name elsewhere ("Na Young-ju"); Catalan's "Per" ("Per Jordi Puig"), a Scandinavian given name;
- * Tagalog's "Ni" ("Ni Juan dela Cruz"), a Chinese family name ("Ni Hong"); Afrikaans "Deur" ("Deur Pieter Botha"), the Dutch word "door". */
-export const LANGUAGE_BYLINE_LABEL: Record<string, RegExp> = { sw: /^Na\s+(?=\p{Lu})/u, ca: /^Per\s+(?=\p{Lu})/u, tl: /^Ni\s+(?=\p{Lu})/u, fil: /^Ni\s+(?=\p{Lu})/u, af: /^Deur\s+(?=\p{Lu})/u };
+ * Tagalog's "Ni" ("Ni Juan dela Cruz"), a Chinese family name ("Ni Hong"); Afrikaans "Deur" ("Deur Pieter Botha"), the Dutch word "door"; Vietnamese "Theo" ("by", "according to": "Theo Nguyễn Văn An"), a given name elsewhere. */
+export const LANGUAGE_BYLINE_LABEL: Record<string, RegExp> = { sw: /^Na\s+(?=\p{Lu})/u, ca: /^Per\s+(?=\p{Lu})/u, tl: /^Ni\s+(?=\p{Lu})/u, fil: /^Ni\s+(?=\p{Lu})/u, af: /^Deur\s+(?=\p{Lu})/u, vi: /^Theo\s+(?=\p{Lu})/u };
 /** A company's legal suffix, which follows its name after a comma ("Acme Robotics, Inc."): part of the name, not a second author. */
 export const CORPORATE_SUFFIX = /^(?:inc|ltd|llc|corp|co|plc|gmbh|pty|limited|incorporated)\.?$/i;
 
@@ -174,10 +175,10 @@ export const CREDITED_REVIEWER = /\b(?:reviewed|edited|fact[- ]checked|verified)
 /** "Posted on March 3, 2025 by Jane Doe", "3 March 2025 by Jane Doe": a date, then the writer (the date is checked as one). */
 export const DATED_BYLINE = /^(?:(?:posted|published|written|updated|last updated)\s+)?(?:on\s+)?(.{4,40}?)\s+by\s*:?\s+(\p{Lu}.{1,80})$/iu;
 /** A byline in another language: a writing verb with its "by" ("Escrito por", "Geschrieben von", "Écrit par"), or an author label and a colon ("Autor:", "Auteur :",
- * Indonesian and Malay "Penulis:", Slovenian "Avtor:", Serbian "Аутор:", Vietnamese "Tác giả:"; Finnish "Teksti:" ("text") and Croatian "Piše:" ("writes"), words of sentences
+ * Indonesian and Malay "Penulis:", Slovenian "Avtor:", Serbian "Аутор:", Vietnamese "Tác giả:", German "Gastautor:", Turkish "Muhabir:" ("reporter"); Finnish "Teksti:" ("text") and Croatian "Piše:" ("writes"), words of sentences
  * without the colon). */
 export const OTHER_LANGUAGE_BYLINE =
-  /^(?:(?:escrito|escrita|redactado|publicado) por|(?:geschrieben|verfasst) von|(?:écrit|ecrit|rédigé|redige|publié|publie) par|(?:scritto|pubblicato) da|geschreven door|(?:skrevet|skrivet) (?:af|av)|napisane przez|(?:autor|autorin|autora|autores|autoren|auteur|auteurs|autore|autori|avtor|författare|forfatter|yazar|автор|авторы|аутор|текст|tekijä|teksti|szerző|penulis|tác giả|piše)\s*[:：])\s*(\p{Lu}.{1,100})$/iu;
+  /^(?:(?:escrito|escrita|redactado|publicado) por|(?:geschrieben|verfasst) von|(?:écrit|ecrit|rédigé|redige|publié|publie) par|(?:scritto|pubblicato) da|geschreven door|(?:skrevet|skrivet) (?:af|av)|napisane przez|(?:autor|autorin|autora|autores|autoren|auteur|auteurs|autore|autori|avtor|författare|forfatter|yazar|автор|авторы|аутор|текст|tekijä|teksti|szerző|penulis|tác giả|piše|gastautor|gastautorin|muhabir)\s*[:：])\s*(\p{Lu}.{1,100})$/iu;
 /** A magazine's credit line ("Words: Jane Doe / Photos: John Roe", "Text: Jane Doe"): read only away from the metadata, since a credit
  * label is weaker than "By" (a page's metadata may name the same writer by another form of the name). */
 export const CREDIT_LABELLED = /^(?:words|text|story)\s*:\s*(\p{Lu}.{1,100})$/iu;

@@ -259,11 +259,11 @@ export const BYLINE_LABELLED = /^(?:author|authors|contributors?|written by|arti
 export const DATE_LINE_MAX = 90;
 /** Labels of the first publication date in a dateline (not a bare "on": sentences say "on January 1" of events). */
 /** The publication labels of datelines in the other languages whose bylines we read ("Publié le", "Opublikowano:"). */
-export const OTHER_LANGUAGE_PUBLISHED = 'publié|publiée|publicado|publicada|pubblicato|pubblicata|veröffentlicht|gepubliceerd|opublikowano|publicerad|publiceret|publisert|опубликовано|опубліковано|입력';
+export const OTHER_LANGUAGE_PUBLISHED = 'publié|publiée|publicado|publicada|pubblicato|pubblicata|veröffentlicht|gepubliceerd|opublikowano|publicerad|publiceret|publisert|опубликовано|опубліковано|입력|פורסם';
 export const PUBLISHED_LABEL = new RegExp(`(?<!\\p{L})(published|posted|released|created|publication|publish date|post date|${OTHER_LANGUAGE_PUBLISHED})(?!\\p{L})`, 'iu');
 /** Labels of an update date in a dateline, in the languages whose bylines we read. */
 /** The update labels of datelines in those languages ("mis à jour", "aktualisiert"; Korean "수정", "modified", beside "입력", "entered";
  * Portuguese, Turkish, Czech, Romanian, Hungarian, Finnish and Indonesian: "atualizado", "güncelleme", "aktualizováno", "actualizat",
- * "frissítve", "päivitetty", "diperbarui"). */
-export const OTHER_LANGUAGE_UPDATED = 'mis à jour|mise à jour|aktualisiert|actualizado|actualizada|aggiornato|aggiornata|bijgewerkt|zaktualizowano|uppdaterad|opdateret|oppdatert|обновлено|оновлено|수정|atualizado|atualizada|güncelleme|güncellendi|aktualizováno|aktualizace|actualizat|actualizată|frissítve|päivitetty|diperbarui';
+ * "frissítve", "päivitetty", "diperbarui"; Hebrew "עודכן", beside "פורסם", "published"). */
+export const OTHER_LANGUAGE_UPDATED = 'mis à jour|mise à jour|aktualisiert|actualizado|actualizada|aggiornato|aggiornata|bijgewerkt|zaktualizowano|uppdaterad|opdateret|oppdatert|обновлено|оновлено|수정|atualizado|atualizada|güncelleme|güncellendi|aktualizováno|aktualizace|actualizat|actualizată|frissítve|päivitetty|diperbarui|עודכן';
 export const UPDATED_LABEL = new RegExp(`(?<!\\p{L})(updated|modified|revised|edited|last|${OTHER_LANGUAGE_UPDATED})(?!\\p{L})`, 'iu');

@@ -209,3 +209,28 @@ describe('a numeric date run on after the last of several names', () => {
     expect(a.authors).toEqual(['Jonas Weber', 'Anna Schmidt']);
   });
 });
+
+describe('more bylines of other languages and wires', () => {
+  it.each([
+    ['de', 'Ein Gastbeitrag von Jonas Weber', ['Jonas Weber']],
+    ['de', 'Gastautor: Jonas Weber', ['Jonas Weber']],
+    ['tr', 'Muhabir: Ahmet Yılmaz', ['Ahmet Yılmaz']],
+    ['vi', 'Theo Nguyễn Văn An', ['Nguyễn Văn An']],
+    ['fr', 'Par Marie Dupont avec AFP', ['Marie Dupont']],
+    ['en', 'By Jane Doe, Bloomberg', ['Jane Doe']],
+  ])('%s "%s"', (lang, byline, names) => {
+    const a = detectArticle(storyWith(lang, `<p class="byline">${byline}</p><p class="date">12.03.2025</p>`));
+    expect(a.authors).toEqual(names);
+  });
+
+  it('"Theo" stays a given name on a page in another language', () => {
+    const a = detectArticle(storyWith('en', '<p class="byline">Theo Walcott</p><p class="date">March 12, 2025</p>'));
+    expect(a.authors).toEqual(['Theo Walcott']);
+  });
+
+  it('Hebrew "עודכן" labels the update', () => {
+    const a = detectArticle(storyWith('he', '<p class="byline">מאת דנה כהן</p><p class="date">פורסם: 12.03.25 10:30 | עודכן: 13.03.25 14:05</p>'));
+    expect(a.publishedTime?.slice(0, 10)).toBe('2025-03-12');
+    expect(a.modifiedTime?.slice(0, 10)).toBe('2025-03-13');
+  });
+});
