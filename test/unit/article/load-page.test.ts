@@ -1,11 +1,16 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadPage } from '../../../scripts/extract';
 
+/** One temporary folder for the file, removed after the tests so runs leave nothing behind. */
+const folder = mkdtempSync(join(tmpdir(), 'load-page-'));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+let saves = 0;
 function saved(html: Buffer): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'load-page-')), 'page.html');
+  const file = join(folder, `page-${saves++}.html`);
   writeFileSync(file, html);
   return file;
 }
