@@ -86,8 +86,8 @@ function dropSecondCopies(lines: string[]): string[] {
   return drop.size ? lines.filter((_, i) => !drop.has(i)) : lines;
 }
 
-/** A slideshow's counter ("1 of 6", "3 / 12"). */
-const SLIDE_COUNTER = /^\d{1,3} ?(?:of|\/) ?\d{1,3}$/i;
+/** A slideshow's counter ("1 of 6"); not "5/5", which is also how reviews write a rating. */
+const SLIDE_COUNTER = /^\d{1,3} of \d{1,3}$/i;
 
 /** Whole lines that are the page's furniture wherever they stand: boilerplate labels, legal and consent notices, picture credits,
  * affiliate disclosures and pledges, widgets' own text, invitations to follow, captions ending in a credit, unrendered shortcodes, publishing
