@@ -3,7 +3,7 @@
 
 import {
   AFFILIATE_DISCLOSURE, LINK_PLEDGE, CLOSING_LABEL, BLOCK_TAGS, BOILERPLATE_HEADING, BOILERPLATE_LINE, DATE_LINE_MAX, LEGAL_NOTICE, MAX_CONTAINER_LINK_DENSITY, MAX_LINK_DENSITY,
-  MIN_IMAGE_SIDE, NEWSLETTER_PITCH, SIGNUP_CONSENT, SOCIAL_FOLLOW, STOCK_CREDIT_LINE, TEASER_LABEL, WIDGET_LINE, DONATION_PITCH, CAPTION_CREDIT, SHORTCODE_LINE, TEMPLATE_LINE, PLACEHOLDER_LINE, CONTENTS_LABEL,
+  MIN_IMAGE_SIDE, NEWSLETTER_PITCH, SIGNUP_CONSENT, SOCIAL_FOLLOW, STOCK_CREDIT_LINE, TEASER_LABEL, WIDGET_LINE, DONATION_PITCH, CAPTION_CREDIT, SHORTCODE_LINE, TEMPLATE_LINE, PLACEHOLDER_LINE, CONTENTS_LABEL, COMMENTS_LABEL,
 } from './heuristics';
 import type { PageScan } from './page-scan';
 import { foldSpace, textOf } from './text';
@@ -115,11 +115,11 @@ const SHORT_PROSE_CHARS = 60;
  * story, such a label may open a spec list ("Category: Electric scooter"). */
 const TAXONOMY_LINE = /^(tags?|topics?|filed under|categories|category|posted in|tagged( with| as)?)\s*:/i;
 
+/** A copyright notice longer than this is a paragraph that mentions rights, not the notice. */
+const MAX_COPYRIGHT_CHARS = 300;
 /** A copyright notice ("© 2025 The Gazette", "Copyright 2025 Acme. All rights reserved.", Korean wire copy's "<저작권자(c) 연합뉴스,
  * 무단 전재-재배포 금지>", Japanese "無断転載禁止", Chinese "版权所有"): the publisher's legal line under the story, not the story.
  * "Copyright" alone opens sentences ("Copyright holders have until May…"): only with its sign or a year. */
-/** A copyright notice longer than this is a paragraph that mentions rights, not the notice. */
-const MAX_COPYRIGHT_CHARS = 300;
 const COPYRIGHT_LINE = /^\W{0,2}(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4})|저작권자|版权所有|版權所有)|all rights reserved|무단\s?전재|無断転載|転載禁止|禁止转载|禁止轉載/i;
 
 /**
@@ -228,6 +228,8 @@ function storyText(roots: Element[], scan: PageScan, excluded: Set<Element>, tit
   const teasers = new Set<number>();
   // Where the headline's line was left out (the number of lines kept before it), or -1.
   let titleAt = -1;
+  // Whether a line long enough to be prose has been kept.
+  let proseSeen = false;
 
   const flush = (heading = false): void => {
     const line = foldSpace(buf);
@@ -245,6 +247,7 @@ function storyText(roots: Element[], scan: PageScan, excluded: Set<Element>, tit
     if (linked && !heading && INLINE_TEASER_LABEL.test(line)) teasers.add(lines.length);
     // A linked heading titles a section of the story (a listicle's item linking to the product), unless a teaser label opens it.
     else if (linked && (heading ? TEASER_LABEL.test(line) : !linkedSentence(line))) return;
+    if (line.length >= PROSE_LINE_CHARS) proseSeen = true;
     lines.push(line);
   };
 
@@ -253,6 +256,14 @@ function storyText(roots: Element[], scan: PageScan, excluded: Set<Element>, tit
     if (i === undefined) return false;
     const chars = scan.good[i]! + scan.noise[i]!;
     return chars > 0 && scan.links[i]! > chars * MAX_CONTAINER_LINK_DENSITY;
+  };
+
+  // A comment thread's label set as a plain line of its own ("<div>Comments</div>") after the story's prose has begun ends the story
+  // as its heading would; above the prose, such a line is the byline's comment counter, and a link is the counter anywhere.
+  const commentsLabel = (el: Element): boolean => {
+    const i = scan.index.get(el)!;
+    if (scan.good[i]! > 0 || scan.links[i]! > 0 || scan.noise[i]! > MAX_LABEL_CHARS || !proseSeen) return false;
+    return COMMENTS_LABEL.test(foldSpace(textOf(el)));
   };
 
   const walk = (el: Element, inLink: boolean): void => {
@@ -281,7 +292,7 @@ function storyText(roots: Element[], scan: PageScan, excluded: Set<Element>, tit
       if (!rootSet.has(ce) && BLOCK_TAGS.has(tag) && tag !== 'P' && linkDense(ce)) continue;
       // A permalink mark linking to its own heading or paragraph ("¶", "#", "🔗" of documentation generators) is not text.
       if (tag === 'A' && (ce.getAttribute('href') ?? '').startsWith('#') && PERMALINK_ANCHOR.test(ce.textContent ?? '')) continue;
-      if (HEADING.test(tag) && BOILERPLATE_HEADING.test(textOf(ce))) {
+      if (HEADING.test(tag) ? BOILERPLATE_HEADING.test(textOf(ce)) || COMMENTS_LABEL.test(textOf(ce)) : !inLink && BLOCK_TAGS.has(tag) && commentsLabel(ce)) {
         // A "Read more" or "Comments" heading ends the story within this container.
         skipRest = true;
         continue;

@@ -43,7 +43,13 @@ export const STRONG_BOILERPLATE_WORDS = wordSet('share sharing social related re
  * ("More from Politics"); single words must be the whole heading, give or take a count, since a story's own
  * section may begin with one ("Popular models and comparisons"). */
 export const BOILERPLATE_HEADING =
-  /^(read (more|next|also)|more (from|on|in|stories|news|articles|posts|like this)|related (stories|articles|posts|news|content|reading)|you (may|might|will|'ll) (also )?(like|enjoy|be interested)|also read|also in the news|see also|most (read|popular|viewed)|leave a (comment|reply)|about the (guest )?(author|reviewer|writer|expert|contributor)s?|follow us|(subscribe|sign up) (to|for) )\b|^(\d+ )?(related( [\w-]+){0,2}|recommended( for you)?|popular( posts| stories| articles)?|trending( now)?|(latest|recent)( news| stories| posts| articles)?|comments?|responses?|share( this)?( article| story| post)?|sign up|subscribe|newsletter|tags|topics|disclaimer|((article|image|photo) )?sources|references (&|and) sources)( \(\d+\))?[\s:.!]*$/i;
+  /^(read (more|next|also)|more (from|on|in|stories|news|articles|posts|like this)|related (stories|articles|posts|news|content|reading)|you (may|might|will|'ll) (also )?(like|enjoy|be interested)|also read|also in the news|see also|most (read|popular|viewed)|leave a (comment|reply)|join the (discussion|conversation)|(\d+|one|no) (thoughts?|repl(y|ies)|responses?|comments?) (on|to)|about the (guest )?(author|reviewer|writer|expert|contributor)s?|follow us|(subscribe|sign up) (to|for) )\b|^(\d+ )?(related( [\w-]+){0,2}|recommended( for you)?|popular( posts| stories| articles)?|trending( now)?|(latest|recent)( news| stories| posts| articles)?|comments?|responses?|share( this)?( article| story| post)?|sign up|subscribe|newsletter|tags|topics|disclaimer|((article|image|photo) )?sources|references (&|and) sources)( \(?\d+\)?)?[\s:.!]*$/i;
+
+/** A comment thread's own label ("Comments", "Comments 115", "Leave a Reply", "3 thoughts on “Title”", "Join the discussion"), set as
+ * a heading or as a line of its own: the readers' voices follow it, not the story's. A bare count ("12 comments") is left to
+ * BOILERPLATE_HEADING and BOILERPLATE_LINE: as a plain line it is a counter, which may stand anywhere. */
+export const COMMENTS_LABEL =
+  /^((\d+|one|no) (thoughts?|repl(y|ies)|responses?|comments?) (on|to) .{1,200}|comments?( \(?\d+\)?)?|leave a (comment|reply)|join the (discussion|conversation)|(readers?|users?)['’]? comments)[\s:.!]*$/i;
 
 /** Short lines that are labels of boilerplate, not text (e.g. "Advertisement", "Show More"); also a reading-time widget ("Reading
  * time: 8 minutes", "3 min. read"), a save-to-Pinterest prompt, a byline's label standing alone ("Written by", "Reviewed by,"), a comment counter ("12 comments"),
