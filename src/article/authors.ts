@@ -15,6 +15,9 @@ const HANDLE_AFTER_NAME = /\s*(?:\(@[\w.]+\)|\s@\w+)$/;
 /** "Andi Pratama - detakNews", "Giulia Bianchi - ANSA": a name, a spaced dash and one word (the outlet, wire, desk or town the
  * writer files for; one word is never a second writer's full name). */
 const ONE_WORD_TAIL = /^(\S+(?:\s+\S+)+?)\s+[-–—]\s+[\p{L}\p{N}.]+$/u;
+/** "Anna Svensson/TT", "Kari Nordmann/NTB": a wire's short name set after the writer's with a slash and no spaces, as Nordic and
+ * German papers credit wire copy; after a name of two words at least (a name never ends in a slash and capitals). */
+const WIRE_AFTER_SLASH = /(?<=\p{L}\s+\p{L}+)\/(?:\p{Lu}{2,6}|dpa)$/u;
 /** "Jane Doe (Content Manager)", "Jane Doe (Reuters)": a role or outlet in brackets after the name. */
 const BRACKETED_TAIL = /^(.+?)\s*\([^()]{2,40}\)$/;
 
@@ -28,9 +31,11 @@ const ORGANIZATION_WORD = new RegExp(`\\b(${ORGANIZATION_WORDS})$`, 'i');
  * then "for", "of" or "on") with no list punctuation in it; its "and" joins the organization's fields, not two writers. */
 const ORGANIZATION_NAME = new RegExp(`^[^,;|&/]*\\b(?:${ORGANIZATION_WORDS})s?\\s+(?:for|of|on)\\s[^,;|&/]*$`, 'i');
 
-/** A byline without its glued or leading "By", a dateline run on after it, its noise words and a trailing date (with the weekday before it, when a date was cut). */
+/** A byline without its glued or leading "By" or a wire after a slash, a dateline run on after it, its noise words and a trailing date (with the weekday before it, when a date was cut). */
 function stripBylineWords(s: string): string {
-  const named = s.replace(GLUED_BY, '').replace(LOWER_DE_BY, '').replace(BYLINE_PREFIX, '');
+  const labelled = s.replace(GLUED_BY, '').replace(LOWER_DE_BY, '').replace(BYLINE_PREFIX, '');
+  // WIRE_AFTER_SLASH needs a slash: without one its \p{L} classes are not compiled.
+  const named = labelled.includes('/') ? labelled.replace(WIRE_AFTER_SLASH, '') : labelled;
   // DATELINE_TAIL and DATE_TAIL need a digit (a day or a year), BYLINE_NOISE one of its hint's texts: where they cannot match they are
   // not run, as compiling their \p{L} classes and month alternation costs a cold page milliseconds.
   const undated = HAS_DIGIT.test(named) ? named.replace(DATELINE_TAIL, '') : named;

@@ -3,7 +3,7 @@
 
 import { BIO_VERBS } from './heuristics';
 import { foldSpace } from './text';
-import { BYLINE_PREFIX } from './byline-rules';
+import { BYLINE_PREFIX, CJK_BYLINE, CJK_TITLE_AFTER } from './byline-rules';
 import { MAX_BYLINE_CHARS } from './author-marks';
 
 /** A given name as people write it: a capital, then lower-case letters ("Jane", "Ólafur", "Jean-Luc"), not an acronym. */
@@ -80,4 +80,16 @@ export function bioLine(authors: string[]): { bio: (line: string) => boolean; si
   };
   const signature = (line: string): boolean => (SIGNATURE_MAY_OPEN.test(line) && signatureRe().test(line)) || labelled(line);
   return { bio, signature };
+}
+
+/** A CJK signature line holds one of these scripts' characters and is short. */
+const CJK_CHAR = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/;
+const MAX_CJK_SIGNATURE_CHARS = 80;
+
+/** Whether `line` signs the story with one of `authors` as Japanese, Chinese and Korean papers sign under it: the writer's
+ * credit in brackets ("（文：山田太郎）") or the name, the title "reporter" and the reporter's e-mail ("홍길동 기자 gildong@example.kr"). */
+export function cjkSignature(line: string, authors: string[]): boolean {
+  if (!authors.length || line.length > MAX_CJK_SIGNATURE_CHARS || !CJK_CHAR.test(line)) return false;
+  const name = (CJK_BYLINE.exec(line) ?? CJK_TITLE_AFTER.exec(line))?.[1]?.trim();
+  return !!name && authors.includes(name);
 }

@@ -9,7 +9,7 @@ import {
 import { checked, type LineTest } from './checked-pattern';
 import type { PageScan } from './page-scan';
 import { foldSpace, textOf } from './text';
-import { bioLine, JOB_TITLE_LINE } from './bio-lines';
+import { bioLine, cjkSignature, JOB_TITLE_LINE } from './bio-lines';
 import { bylineLeftovers } from './byline-leftovers';
 import { visibleDates } from './visible-byline';
 import { languageOrder, type NumericOrder } from './dates';
@@ -34,6 +34,12 @@ const MAX_TEASER_CHARS = 160;
 const MIN_PROSE_WORDS = 5;
 /** A label line is short: a heading's words, not a sentence that happens to open like one ("About the author Jane Doe …"). */
 const MAX_LABEL_CHARS = 80;
+/** A story of fewer words than this whose captions hold more than this many times its characters is a photo gallery told in its captions. */
+const GALLERY_MAX_INTRO_WORDS = 100;
+const GALLERY_CAPTION_SHARE = 2;
+/** Lines over the headline that are at most this many and this short are its kicker or badges. */
+const MAX_KICKER_LINES = 2;
+const MAX_KICKER_CHARS = 40;
 /** A line this long is prose: the story's own text has begun (read from the top) or not yet ended (read from the bottom). */
 const PROSE_LINE_CHARS = 150;
 
@@ -82,14 +88,18 @@ function dropSecondCopies(lines: string[]): string[] {
   return drop.size ? lines.filter((_, i) => !drop.has(i)) : lines;
 }
 
+/** A slideshow's counter ("1 of 6"); not "5/5", which is also how reviews write a rating. */
+const SLIDE_COUNTER = /^\d{1,3} of \d{1,3}$/i;
+
 /** Whole lines that are the page's furniture wherever they stand: boilerplate labels, legal and consent notices, picture credits,
  * affiliate disclosures and pledges, widgets' own text, invitations to follow, captions ending in a credit, unrendered shortcodes, publishing
- * templates' own sentences, placeholder text, a table of contents' label, and a list number whose item held no text. The big ones are
- * checked first for a text they all hold (their *_HINT), so a cold page compiles them only when a line could be one. */
+ * templates' own sentences, placeholder text, a table of contents' label, a list number whose item held no text and a slideshow's counter.
+ * The big ones are checked first for a text they all hold (their *_HINT), so a cold page compiles them only when a line could be one. */
 const FURNITURE_LINES: readonly LineTest[] = [
   BOILERPLATE_LINE, checked(LEGAL_NOTICE_HINT, LEGAL_NOTICE), SIGNUP_CONSENT, checked(STOCK_CREDIT_LINE_HINT, STOCK_CREDIT_LINE),
   checked(AFFILIATE_DISCLOSURE_HINT, AFFILIATE_DISCLOSURE), checked(LINK_PLEDGE_HINT, LINK_PLEDGE), checked(WIDGET_LINE_HINT, WIDGET_LINE),
   checked(SOCIAL_FOLLOW_HINT, SOCIAL_FOLLOW), checked(CAPTION_CREDIT_HINT, CAPTION_CREDIT), SHORTCODE_LINE, TEMPLATE_LINE, PLACEHOLDER_LINE, CONTENTS_LABEL, /^\d+\.$/,
+  SLIDE_COUNTER,
 ];
 
 /** The index of the first line long enough to be prose, or -1. */
@@ -110,6 +120,8 @@ const SHORT_PROSE_CHARS = 60;
  * story, such a label may open a spec list ("Category: Electric scooter"). */
 const TAXONOMY_LINE = /^(tags?|topics?|filed under|categories|category|posted in|tagged( with| as)?)\s*:/i;
 
+/** A copyright notice longer than this is a paragraph that mentions rights, not the notice. */
+const MAX_COPYRIGHT_CHARS = 300;
 /** A copyright notice ("© 2025 The Gazette", "Copyright 2025 Acme. All rights reserved.", Korean wire copy's "<저작권자(c) 연합뉴스,
  * 무단 전재-재배포 금지>", Japanese "無断転載禁止", Chinese "版权所有"): the publisher's legal line under the story, not the story.
  * "Copyright" alone opens sentences ("Copyright holders have until May…"): only with its sign or a year. */
@@ -128,9 +140,13 @@ function dropEdgeDatelines(lines: string[], order?: NumericOrder): string[] {
   const prose = longest >= SHORT_PROSE_CHARS ? Math.min(PROSE_LINE_CHARS, longest) : PROSE_LINE_CHARS;
   const first = lines.findIndex((line) => line.length >= prose);
   if (first < 0) return lines;
-  const last = lastProseLine(lines, prose);
+  // A wire's long copyright notice under the story ("Copyright 2025 The Associated Press. All rights reserved. This material may
+  // not be published…") is as long as prose: the story ends before it.
+  let end = lines.length;
+  while (end > first + 1 && lines[end - 1]!.length <= MAX_COPYRIGHT_CHARS && COPYRIGHT_LINE.test(lines[end - 1]!)) end--;
+  const last = lastProseLine(lines.slice(0, end), prose);
   const dateline = (line: string): boolean => line.length <= DATE_LINE_MAX && visibleDates([line], undefined, order).length > 0;
-  return lines.filter((line, i) => (i > first && i < last) || line.length >= prose || !(dateline(line) || TAXONOMY_LINE.test(line) || (i > last && COPYRIGHT_LINE.test(line))));
+  return lines.filter((line, i) => i < end && ((i > first && i < last) || line.length >= prose || !(dateline(line) || TAXONOMY_LINE.test(line) || (i > last && COPYRIGHT_LINE.test(line)))));
 }
 
 /**
@@ -198,6 +214,15 @@ function titledLine(line: string, titleKey: string): boolean {
 /** Plain text of the roots (elements of `scan`), with `excluded` elements and furniture left out; `title` drops the headline line, `authors` their bio;
  * `lang`, the page's language, reads the numeric dates of its datelines. */
 export function bodyText(roots: Element[], scan: PageScan, excluded: Set<Element>, title: string | null, authors: string[] = [], lang: string | null = null): BodyText {
+  const plain = storyText(roots, scan, excluded, title, authors, lang, false);
+  // A gallery whose captions tell the story (a short intro over captioned photos) keeps them: without them the story is gone.
+  if (plain.captionChars <= GALLERY_CAPTION_SHARE * plain.text.length || plain.text.split(/\s+/).length >= GALLERY_MAX_INTRO_WORDS) return plain;
+  return storyText(roots, scan, excluded, title, authors, lang, true);
+}
+
+/** bodyText's reading, with the captions (`captions`) or without them; `captionChars`: the characters of the captions left out. */
+function storyText(roots: Element[], scan: PageScan, excluded: Set<Element>, title: string | null, authors: string[], lang: string | null, captions: boolean): BodyText & { captionChars: number } {
+  let captionChars = 0;
   const lines: string[] = [];
   let buf = '';
   let bufLinks = 0;
@@ -206,6 +231,8 @@ export function bodyText(roots: Element[], scan: PageScan, excluded: Set<Element
   const rootSet = new Set(roots);
   // Lines that are a labelled link to another story (indexes into `lines`).
   const teasers = new Set<number>();
+  // Where the headline's line was left out (the number of lines kept before it), or -1.
+  let titleAt = -1;
   // Whether a line long enough to be prose has been kept.
   let proseSeen = false;
 
@@ -216,7 +243,10 @@ export function bodyText(roots: Element[], scan: PageScan, excluded: Set<Element
     bufLinks = 0;
     if (!line || FURNITURE_LINES.some((re) => re.test(line))) return;
     const linked = linkShare > MAX_LINK_DENSITY && line.length < MAX_TEASER_CHARS;
-    if (titleKey && (line.toLowerCase() === titleKey || titledLine(line, titleKey))) return;
+    if (titleKey && (line.toLowerCase() === titleKey || titledLine(line, titleKey))) {
+      if (titleAt < 0) titleAt = lines.length;
+      return;
+    }
     // A labelled link to another story set as a paragraph of its own ("Read more: …", "Learn more: …") is kept for now: inside the story it
     // is the writer's pointer, read with the story; outside its prose it is furniture (see keepInlineTeasers).
     if (linked && !heading && INLINE_TEASER_LABEL.test(line)) teasers.add(lines.length);
@@ -259,7 +289,11 @@ export function bodyText(roots: Element[], scan: PageScan, excluded: Set<Element
       if (tag === 'IMG' && isStoryImage(ce)) images++;
       // The scan left out scripts, styles and what the reader never sees: an element it did not measure is not read.
       // Captions describe a picture, not the story (WCXB's ground truth leaves out 420 of 442 on even-id articles).
-      if (!scan.index.has(ce) || tag === 'FIGCAPTION' || excluded.has(ce)) continue;
+      if (!scan.index.has(ce) || excluded.has(ce)) continue;
+      if (tag === 'FIGCAPTION' && !captions) {
+        captionChars += foldSpace(ce.textContent ?? '').length;
+        continue;
+      }
       if (!rootSet.has(ce) && BLOCK_TAGS.has(tag) && tag !== 'P' && linkDense(ce)) continue;
       // A permalink mark linking to its own heading or paragraph ("¶", "#", "🔗" of documentation generators) is not text.
       if (tag === 'A' && (ce.getAttribute('href') ?? '').startsWith('#') && PERMALINK_ANCHOR.test(ce.textContent ?? '')) continue;
@@ -283,6 +317,13 @@ export function bodyText(roots: Element[], scan: PageScan, excluded: Set<Element
     walk(root, false);
     flush();
   }
+  // Short lines over the headline are its kicker, section label or badge ("Guest Opinion", "LIVE"), not the story.
+  if (titleAt > 0 && titleAt <= MAX_KICKER_LINES && lines.slice(0, titleAt).every((l) => l.length <= MAX_KICKER_CHARS)) {
+    lines.splice(0, titleAt);
+    const moved = [...teasers].map((i) => i - titleAt).filter((i) => i >= 0);
+    teasers.clear();
+    for (const i of moved) teasers.add(i);
+  }
   keepInlineTeasers(lines, teasers);
   // The author's bio card follows the story; the story's first half may well name its author.
   const bio = bioLine(authors);
@@ -299,11 +340,11 @@ export function bodyText(roots: Element[], scan: PageScan, excluded: Set<Element
   const signing = (i: number): boolean => i > lastProse || i < firstProse;
   // A byline set over several lines leaves its lone label, its names and the commas between them (see bylineLeftovers).
   const leftovers = bylineLeftovers(lines, authors, firstProse, lastProse);
-  const cut = lines.map((line, i) => (late(i) && closing(line)) || cardAbove(line, i) || (signing(i) && (leftovers.has(i) || !!bio?.signature(line))));
+  const cut = lines.map((line, i) => (late(i) && closing(line)) || cardAbove(line, i) || (signing(i) && (leftovers.has(i) || !!bio?.signature(line) || cjkSignature(line, authors))));
   // A job title goes with the bio it is set above, and with the byline it is set under at the story's edges ("Senior Editor" under "By Jane Doe").
   const role = (line: string, i: number): boolean => JOB_TITLE_LINE.test(line) && ((late(i) && !!cut[i + 1]) || (signing(i) && i > 0 && cut[i - 1]!));
   const ended = dropClosingFurniture(dropEdgeDatelines(lines.filter((line, i) => !cut[i] && !role(line, i)), order));
   // A newsletter pitch goes after the closing furniture is cut: a pitch worded as a label ("Subscribe to our newsletter!") ends the story there.
   const kept = dropSecondCopies(ended.filter((line) => !NEWSLETTER_PITCH.test(line)));
-  return { text: kept.join('\n\n'), images };
+  return { text: kept.join('\n\n'), images, captionChars };
 }

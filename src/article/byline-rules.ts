@@ -8,8 +8,8 @@ import { OTHER_LANGUAGE_PUBLISHED, OTHER_LANGUAGE_UPDATED } from './heuristics';
 /** Leading words of a byline that are not names ("Written by", "Von", "Reviewed by", a paid post's "Sponsored by"…; Greek writes
  * "by" as the genitive article before a name in the genitive, "Του Γιώργου Παπαδόπουλου", "Της Μαρίας Νικολάου"; Malay and
  * Indonesian "Oleh"; Polish news credits the writer who compiled a story as "oprac." or "Opracowanie:", "compiled by"; an author mark
- * that holds its label, "Author: Jane Doe", "Автор: Ирина Соколова", only with the colon: "Author" alone may start a name). */
-export const BYLINE_PREFIX = /^\s*(?:(written|posted|submitted|published|reported|reporting|words|story|text|reviewed|edited|updated|authored|compiled|article|sponsored|escrito|escrita|publicado|geschrieben|verfasst|écrit|ecrit|publié|skrevet|skrivet|napisane)?\s*(by|von|par|por|di|door|af|av|przez|от|του|της|των|oleh)|scritto da|pubblicato da|oprac\.|opracowanie|opracował[a]?|(?:authors?|autor|autora|autores|autoren|autorin|auteurs?|autore|autori|автор|авторы|yazar)\s*:)\s*[:\-]?\s+/i;
+ * that holds its label, "Author: Jane Doe", "Автор: Ирина Соколова", "Guest author: Jane Doe", only with the colon: "Author" alone may start a name). */
+export const BYLINE_PREFIX = /^\s*(?:(written|posted|submitted|published|reported|reporting|words|story|text|reviewed|edited|updated|authored|compiled|article|sponsored|guest post|guest column|ein gastbeitrag|gastbeitrag|escrito|escrita|publicado|geschrieben|verfasst|écrit|ecrit|publié|skrevet|skrivet|napisane)?\s*(by|von|par|por|di|door|af|av|przez|от|του|της|των|oleh)|scritto da|pubblicato da|oprac\.|opracowanie|opracował[a]?|(?:authors?|guest author|gastautor|gastautorin|autor|autora|autores|autoren|autorin|auteurs?|autore|autori|автор|авторы|аутор|yazar)\s*:)\s*[:\-]?\s+/i;
 /** Romanian "de Ion Popescu": a lower-case "de" ("by") before a name of two capitalised words or more (case-sensitive: "De Souza"
  * is a name, and the particle "de" follows a given name, "Jean de La Fontaine"). */
 export const LOWER_DE_BY = /^\s*de\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u;
@@ -60,7 +60,7 @@ const ROLE_FIELD = String.raw`(?:(?:\p{L}[\p{L}-]*\.?\s+){0,2}|\p{L}[\p{L}-]*\s+
 export const DATELINE_TAIL = /(?:\s*,\s*\p{Lu}[\p{L}\p{M}'’.-]*|\s*(?:\||—|–|\s-)\s*(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}[\p{Lu}\p{M}'’.-]*(?:\s+\p{Lu}[\p{Lu}\p{M}'’.-]*){1,3})),\s*(?:\d|\p{L}+\.?,?\s+\d).*$/u;
 /** Role and date tails appended to author names. */
 export const BYLINE_NOISE = new RegExp(
-  `${BULLET}.*$|${DATE_LABEL_RUN_ON}|${PAID_POST_BADGE}|${COMMENTS_LINK_RUN_ON}|${RUN_ON_ROLE}|${RUN_ON_DESK_ROLE}|${RUN_ON_WIRE}|${TAIL_SEPARATOR}(?:${ROLE_FIELD}${ROLE_WORDS}\\b|${CREDENTIALS}|associated press|reuters|published|updated|posted|last updated|\\d{1,2}[/.]\\d{1,2}|\\p{L}+\\.? \\d{1,2},? \\d{4}|\\d{1,2} \\p{L}+\\.? \\d{4}|\\d{4}|\\d+ min).*$`,
+  `${BULLET}.*$|${DATE_LABEL_RUN_ON}|${PAID_POST_BADGE}|${COMMENTS_LINK_RUN_ON}|${RUN_ON_ROLE}|${RUN_ON_DESK_ROLE}|${RUN_ON_WIRE}|${TAIL_SEPARATOR}(?:${ROLE_FIELD}${ROLE_WORDS}\\b|${CREDENTIALS}|associated press|reuters|bloomberg|published|updated|posted|last updated|\\d{1,2}[/.]\\d{1,2}|\\p{L}+\\.? \\d{1,2},? \\d{4}|\\d{1,2} \\p{L}+\\.? \\d{4}|\\d{4}|\\d+ min).*$`,
   'iu',
 );
 /** A text every alternative of BYLINE_NOISE holds (its bullet, its separator, or a word of its date labels, paid-post badges, comments
@@ -70,11 +70,13 @@ export const BYLINE_NOISE_HINT = new RegExp(
   `[·•⋅∙・●▪,|—–]|\\s-|updated|published|posted|modified|${OTHER_LANGUAGE_DATE_LABELS}|sponsored|paid|partner|advertorial|comment|reply|join the|staff|guest|contributing|special|freelance|${NEWSROOM_ROLES}|associated|reuters|bloomberg|agence`,
   'iu',
 );
+/** A numeric date run on after the last name ("Von Jonas Weber und Anna Schmidt 12.03.2025, 14:05 Uhr", "Jane Doe 2025-03-12"). */
+const NUMERIC_DATE_RUN_ON = String.raw`\d{1,2}[./]\d{1,2}[./]\d{2,4}(?!\d)|\d{4}-\d{2}-\d{2}(?!\d)`;
 /** A date run on after a name without a separator ("Jane Doe December 2"): a month word then a day, after the year where it
  * comes first ("Kovács Péter 2025. március 5."); or the day first, as most languages write it ("Ирина Соколова 12 мая 2025",
  * "Jonas Weber 3. April 2025", "Lucía Fernández 14 de marzo de 2025"). */
 const MONTH_WORDS = [...MONTHS.keys()].filter((m) => m.length >= 3).join('|');
-export const DATE_TAIL = new RegExp(`\\s+(?:(?:\\d{4}\\.?\\s+)?(?:${MONTH_WORDS})\\.?\\s+\\d{1,2}\\b|\\d{1,2}\\.?\\s+(?:de\\s+)?(?:${MONTH_WORDS})(?!\\p{L})).*$`, 'iu');
+export const DATE_TAIL = new RegExp(`\\s+(?:(?:\\d{4}\\.?\\s+)?(?:${MONTH_WORDS})\\.?\\s+\\d{1,2}\\b|\\d{1,2}\\.?\\s+(?:de\\s+)?(?:${MONTH_WORDS})(?!\\p{L})|${NUMERIC_DATE_RUN_ON}).*$`, 'iu');
 /** The small word that led into a date run on after a name, left once the date was cut ("Par Marie Dupont le 12 mars 2025",
  * "di Mario Rossi il 5 marzo", "Von Jonas Weber am 3. April"): in lower case only, as a capital "Le" ends Vietnamese names. */
 export const DATE_ARTICLE_TAIL = /\s+(?:le|il|el|am|op|den|em)$/u;
@@ -82,8 +84,9 @@ export const DATE_ARTICLE_TAIL = /\s+(?:le|il|el|am|op|den|em)$/u;
  * 2025"): English, Malay and Indonesian, German, French, Spanish, Italian and Portuguese weekdays. */
 export const WEEKDAY_TAIL = /\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|senin|selasa|rabu|kamis|khamis|jumat|jumaat|sabtu|minggu|ahad|isnin|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?)\.?,?$/iu;
 /** Separators between several author names: punctuation, "and" in any case, other languages' "and" in lower case between spaces
+ * (French news also credits a co-writer or wire "avec", with: "Par Marie Dupont avec AFP")
  * (a capital "E" or "Y" is an initial: "E.J. Dionne", "Y. Chen"). */
-export const AUTHOR_SPLIT = /\s*(?:,|;|&|\b[Aa][Nn][Dd]\b|\|)\s*|\s+\/\s+|\s+(?:und|et|y|e|и|i|en|og|och|ve)\s+/;
+export const AUTHOR_SPLIT = /\s*(?:,|;|&|\b[Aa][Nn][Dd]\b|\|)\s*|\s+\/\s+|\s+(?:und|et|avec|y|e|и|i|en|og|och|ve)\s+/;
 /** Things that look like authors but are not people or outlets; a weekday alone is what a dateline split at its comma leaves ("Sat, 20 Dec, 2025");
  * Greek's "by" (the genitive article, "Του" / "Της") alone is the label of a name in a link after it. */
 export const NOT_AUTHOR = /^(admin|administrator|author|authors|staff|guest|anonymous|unknown|null|undefined|editor|by|του|της|των|none|https?:.*|.*@.*|(updated|published|posted|modified|last updated|researched|reviewed|written|edited|fact[- ]checked)\b.*|.*\bby|(mon|tues?|wed|thu|thurs?|fri|sat|sun)\.?|(mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
@@ -125,14 +128,16 @@ export const NAME_IN_SECTION = /^(.+?) (?:in|on behalf of) \p{L}[\p{L} &-]{0,40}
 /** A short all-capitals token after a name is a credential ("CPP", "PSP"), not another author. */
 export const CREDENTIAL_TOKEN = /^\p{Lu}{2,5}$/u;
 /** Byline labels that are names too in other languages, read as labels only on pages in their language: Swahili's "Na" ("by":
- * "Na Juma Hassan"), a Korean family name elsewhere ("Na Young-ju"); Catalan's "Per" ("Per Jordi Puig"), a Scandinavian given name. */
-export const LANGUAGE_BYLINE_LABEL: Record<string, RegExp> = { sw: /^Na\s+(?=\p{Lu})/u, ca: /^Per\s+(?=\p{Lu})/u };
+ * "Na Juma Hassan"), a Korean family name elsewhere ("Na Young-ju"); Catalan's "Per" ("Per Jordi Puig"), a Scandinavian given name;
+ * Tagalog's "Ni" ("Ni Juan dela Cruz"), a Chinese family name ("Ni Hong"); Afrikaans "Deur" ("Deur Pieter Botha"), the Dutch word "door"; Vietnamese "Theo" ("by", "according to": "Theo Nguyễn Văn An"), a given name elsewhere. */
+export const LANGUAGE_BYLINE_LABEL: Record<string, RegExp> = { sw: /^Na\s+(?=\p{Lu})/u, ca: /^Per\s+(?=\p{Lu})/u, tl: /^Ni\s+(?=\p{Lu})/u, fil: /^Ni\s+(?=\p{Lu})/u, af: /^Deur\s+(?=\p{Lu})/u, vi: /^Theo\s+(?=\p{Lu})/u };
 /** A company's legal suffix, which follows its name after a comma ("Acme Robotics, Inc."): part of the name, not a second author. */
 export const CORPORATE_SUFFIX = /^(?:inc|ltd|llc|corp|co|plc|gmbh|pty|limited|incorporated)\.?$/i;
 
-/** A person's name: 1–4 capitalised words or initials (also run together: "E.J.", "J.R.R."), with the usual lower-case particles,
+/** A person's name: 1–4 capitalised words or initials (also run together: "E.J.", "J.R.R."), with the usual lower-case particles
+ * (Filipino "dela", "delos" too: "Juan dela Cruz"),
  * alone ("van", "della", "ibn") or joined to the capitalised part ("al-Omran", "d'Alembert", "dell'Orto"). */
-export const NAME_SHAPE = /^(?:(?:(?:\p{Lu}\.){2,3}|(?:(?:al|el|ad|ud|d|l|dell|dall)['’-])?\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.)(?:\s+|$)|(?:de|da|del|della|delle|dei|degli|der|den|di|du|van|von|vom|zu|zum|ter|ten|la|le|bin|bint|ibn|ben|al|el|y|dos|das)\s+){1,5}$/u;
+export const NAME_SHAPE = /^(?:(?:(?:\p{Lu}\.){2,3}|(?:(?:al|el|ad|ud|d|l|dell|dall)['’-])?\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.)(?:\s+|$)|(?:de|da|del|della|delle|dei|degli|der|den|di|du|van|von|vom|zu|zum|ter|ten|la|le|bin|bint|ibn|ben|al|el|y|dos|das|dela|delos)\s+){1,5}$/u;
 /** Words of page furniture that a capitalised short line can be made of ("Key Highlights", "No Comments", "Conditions Privacy
  * Policy"), of photo credits ("Getty Images", "Photo Illustration"), of share bars, whose links are social networks' names
  * ("Facebook WhatsApp", "Delen WhatsApp" beside a date), and of an episode's listen bar ("Apple Podcasts Spotify RSS"): never
@@ -175,14 +180,15 @@ export const CREDITED_REVIEWER = /\b(?:reviewed|edited|fact[- ]checked|verified)
 /** "Posted on March 3, 2025 by Jane Doe", "3 March 2025 by Jane Doe": a date, then the writer (the date is checked as one). */
 export const DATED_BYLINE = /^(?:(?:posted|published|written|updated|last updated)\s+)?(?:on\s+)?(.{4,40}?)\s+by\s*:?\s+(\p{Lu}.{1,80})$/iu;
 /** A byline in another language: a writing verb with its "by" ("Escrito por", "Geschrieben von", "Écrit par"), or an author label and a colon ("Autor:", "Auteur :",
- * Indonesian and Malay "Penulis:"). */
+ * Indonesian and Malay "Penulis:", Slovenian "Avtor:", Serbian "Аутор:", Vietnamese "Tác giả:", German "Gastautor:", Turkish "Muhabir:" ("reporter"); Finnish "Teksti:" ("text") and Croatian "Piše:" ("writes"), words of sentences
+ * without the colon). */
 export const OTHER_LANGUAGE_BYLINE =
-  /^(?:(?:escrito|escrita|redactado|publicado) por|(?:geschrieben|verfasst) von|(?:écrit|ecrit|rédigé|redige|publié|publie) par|(?:scritto|pubblicato) da|geschreven door|(?:skrevet|skrivet) (?:af|av)|napisane przez|(?:autor|autorin|autora|autores|autoren|auteur|auteurs|autore|autori|författare|forfatter|yazar|автор|авторы|текст|tekijä|szerző|penulis)\s*[:：])\s*(\p{Lu}.{1,100})$/iu;
+  /^(?:(?:escrito|escrita|redactado|publicado) por|(?:geschrieben|verfasst) von|(?:écrit|ecrit|rédigé|redige|publié|publie) par|(?:scritto|pubblicato) da|geschreven door|(?:skrevet|skrivet) (?:af|av)|napisane przez|(?:autor|autorin|autora|autores|autoren|auteur|auteurs|autore|autori|avtor|författare|forfatter|yazar|автор|авторы|аутор|текст|tekijä|teksti|szerző|penulis|tác giả|piše|gastautor|gastautorin|muhabir)\s*[:：])\s*(\p{Lu}.{1,100})$/iu;
 /** A magazine's credit line ("Words: Jane Doe / Photos: John Roe", "Text: Jane Doe"): read only away from the metadata, since a credit
  * label is weaker than "By" (a page's metadata may name the same writer by another form of the name). */
 export const CREDIT_LABELLED = /^(?:words|text|story)\s*:\s*(\p{Lu}.{1,100})$/iu;
 /** An author label alone on its line in another language ("Autor", "Auteur"): the name is on the next line. */
-export const OTHER_LANGUAGE_LABEL = /^(autor|autorin|autora|autores|autoren|auteur|auteurs|autore|autori|författare|forfatter|yazar|автор|tekijä|szerző|penulis)\s*[:：]?$/i;
+export const OTHER_LANGUAGE_LABEL = /^(autor|autorin|autora|autores|autoren|auteur|auteurs|autore|autori|avtor|författare|forfatter|yazar|автор|аутор|tekijä|szerző|penulis|tác giả)\s*[:：]?$/i;
 
 /** A byline of Chinese, Japanese or Korean news: a writer's label ("作者：", "本报记者 ", "文／", "取材・文＝"), a separator, then
  * the names. The separator is required: without one the label starts ordinary words ("记者会", "文化", "글로벌"). Japanese papers set it
@@ -192,10 +198,12 @@ export const CJK_BYLINE = /^[（(]?(?:\p{Script=Han}{0,6}?(?:記者|记者)|作�
  * is the word after it, up to the next space. The colon is required, as at a line's start, except after the title "reporter" set apart by
  * spaces ("来源：京报 记者 张伟 编辑：李娜"), whose name is then two to four Han characters. */
 export const CJK_INLINE_BYLINE = /(?:^|\s)(?:(?:作者|撰文|记者|記者|执笔|執筆)[:：]\s*([^\s:：]{2,8})|(?:记者|記者)\s+(\p{Script=Han}{2,4}))(?=\s|$)/u;
-/** A byline in Arabic, Persian or Hebrew, scripts without capitals: "بقلم" ("by the pen of") or "מאת" ("by"), or "كتب:" / "إعداد:" ("written
- * by", "prepared by") and Persian "نویسنده:" / "خبرنگار:" ("writer", "reporter"), with their colon: without one they open sentences, then two to four words of the script; a date run on
+/** A byline in Arabic, Persian, Urdu or Hebrew, scripts without capitals: "بقلم" ("by the pen of") or "מאת" ("by"), or "كتب:" / "إعداد:" ("written
+ * by", "prepared by"), Persian "نویسنده:" / "خبرنگار:" ("writer", "reporter") and Urdu "تحریر:" ("writing", with the Persian yeh: Arabic's "تحرير", editing, is another word), with their colon: without one they open sentences, then two to four words of the script; a date run on
  * after the name starts with a digit. */
-export const RTL_BYLINE = /^(?:(?:بقلم|מאת)\s*[:：]?|(?:كتب|كتبت|إعداد|نویسنده|خبرنگار)\s*[:：])\s*((?:(?:(?=\p{L})[\p{Script=Arabic}\p{Script=Hebrew}])+\s+){1,3}(?:(?=\p{L})[\p{Script=Arabic}\p{Script=Hebrew}])+)(?:\s+\p{N}.*|\s*[|｜·•،,\-–—]\s.*)?$/u;
+export const RTL_BYLINE = /^(?:(?:بقلم|מאת)\s*[:：]?|(?:كتب|كتبت|إعداد|نویسنده|خبرنگار|تحریر)\s*[:：])\s*((?:(?:(?=\p{L})[\p{Script=Arabic}\p{Script=Hebrew}])+\s+){1,3}(?:(?=\p{L})[\p{Script=Arabic}\p{Script=Hebrew}])+)(?:\s+\p{N}.*|\s*[|｜·•،,\-–—]\s.*)?$/u;
+/** An Arabic weekday run on after the writer's name where inline spans set the dateline beside the byline ("كتب: محمد علي الأربعاء، ١٢ مارس"). */
+export const ARABIC_WEEKDAY_TAIL = /\s+(?:الأحد|الاحد|الإثنين|الاثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت)$/u;
 /** A name of two to four words of the Arabic or Hebrew script, letters only (read where a link to a writer's page vouches for it). */
 export const UNCASED_NAME = /^(?:(?:(?=\p{L})[\p{Script=Arabic}\p{Script=Hebrew}])+\s){1,3}(?:(?=\p{L})[\p{Script=Arabic}\p{Script=Hebrew}])+$/u;
 /** A byline in Devanagari, a script without capitals: a writer's label ("लेखक", writer; "रिपोर्ट", report; "संवाददाता", correspondent)

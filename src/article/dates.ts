@@ -44,8 +44,11 @@ export const mayHoldDate = (s: string): boolean => TWO_DIGITS_ANY_SCRIPT.test(s)
 /** Vietnamese writes the month as a number after "tháng" ("month"): "ngày 12 tháng 3 năm 2025" ("day 12, month 3, year 2025"),
  * "12 tháng 03, 2025". */
 const VIETNAMESE_DMY = /(?<!\d)(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*,|\s+năm)?\s+(\d{4})(?!\d)/iu;
-/** "2023 Jan 7": year, month word, day (PubMed and Highwire citation dates); Hungarian writes a dot after the year, "2025. március 5.". */
-const YEAR_MONTH_DAY = /^(\d{4})\.?\s+([\p{L}]{3,})\.?\s+(\d{1,2})\b/u;
+/** "2023 Jan 7": year, month word, day (PubMed and Highwire citation dates); Hungarian writes a dot after the year, "2025. március 5.";
+ * Lithuanian "m." ("metai", year) after it, "2025 m. kovo 12 d.". */
+const YEAR_MONTH_DAY = /^(\d{4})\.?\s+(?:m\.\s*)?([\p{L}]{3,})\.?\s+(\d{1,2})\b/u;
+/** Latvian writes the year, "gada" ("of the year"), then the day and the month: "2025. gada 12. marts". */
+const LATVIAN_YEAR_DAY_MONTH = /^(\d{4})\.\s*gada\s+(\d{1,2})\.\s*(\p{L}{3,})/u;
 /** Day and month with dots, slashes or dashes: read only when one of the two is above 12 (or both are equal), so only one reading exists.
  * Czech and Slovak put a space after each dot ("5. 3. 2025"). */
 const DOTTED_DMY = /^(\d{1,2})\. ?(\d{1,2})\. ?(\d{4})\b/;
@@ -119,8 +122,14 @@ function solarHijriDay(y: number, m: number, d: number, now: Date): string | nul
 /** Hebrew writes a date's month with the prefix "ב" ("in"): "12 במרץ 2025". */
 const HEBREW_IN = /^ב(?=[\u05D0-\u05EA]{3})/;
 
-function monthNumber(word: string): number | null {
+/** "listopada" is October in Croatian, which writes the day as an ordinal with a dot ("12. listopada 2025."), and November in
+ * Polish, which does not ("12 listopada 2025"; the month table's reading). */
+const CROATIAN_OCTOBER = 'listopada';
+
+/** The number of a month word; `ordinalDay`: the day before it was written with an ordinal dot ("12. listopada"). */
+function monthNumber(word: string, ordinalDay = false): number | null {
   const w = word.toLowerCase().replace(/\.$/, '');
+  if (ordinalDay && w === CROATIAN_OCTOBER) return 10;
   return MONTHS.get(w) ?? MONTHS.get(w.replace(HEBREW_IN, '')) ?? null;
 }
 
@@ -255,6 +264,12 @@ export function normalizeDate(raw: string | null | undefined, now: Date = new Da
     const [d, mo, y] = [Number(vietnamese[1]), Number(vietnamese[2]), Number(vietnamese[3])];
     if (plausible(y, mo, d, now)) return `${y}-${pad(mo)}-${pad(d)}`;
   }
+  const latvian = LATVIAN_YEAR_DAY_MONTH.exec(s);
+  if (latvian) {
+    const mo = monthNumber(latvian[3]!);
+    const [y, d] = [Number(latvian[1]), Number(latvian[2])];
+    if (mo && plausible(y, mo, d, now)) return `${y}-${pad(mo)}-${pad(d)}`;
+  }
   const ymdWord = YEAR_MONTH_DAY.exec(s);
   if (ymdWord) {
     const mo = monthNumber(ymdWord[2]!);
@@ -265,7 +280,7 @@ export function normalizeDate(raw: string | null | undefined, now: Date = new Da
   const dashed = spaced || !DAY_THEN_JOIN.test(s) ? null : DASHED_DAY_MONTH_YEAR.exec(s);
   const dmy = spaced ?? (dashed && [dashed[0], dashed[1]!, dashed[3]!, dashed[4]!]);
   if (dmy) {
-    const mo = monthNumber(dmy[2]!);
+    const mo = monthNumber(dmy[2]!, /^\d{1,2}\.\s/.test(dmy[0]!));
     const [y, d] = [commonEraYear(Number(dmy[3]), dmy[2]!), Number(dmy[1])];
     if (mo && plausible(y, mo, d, now)) return `${y}-${pad(mo)}-${pad(d)}`;
     const hijri = SOLAR_HIJRI_MONTHS.get(dmy[2]!);

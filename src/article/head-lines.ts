@@ -7,6 +7,7 @@ import { holdsOtherVoices } from './boilerplate';
 import { isAsideOfDates, isHiddenUpdateStamp } from './element-query';
 import type { PageScan } from './page-scan';
 import type { ClassWordTest } from './class-tokens';
+import { NAME_SHAPE } from './byline-rules';
 
 /** Lines kept before the headline (kicker, date above the title). */
 const LINES_BEFORE = 6;
@@ -23,6 +24,32 @@ const TOPIC_LINK = /(?:^|\s)tag(?:\s|$)/i;
  * ("<span>Par Marie Dupont</span><span>Publié le …</span>"), never one word. */
 const GLUED_END = /\p{Ll}$/u;
 const GLUED_START = /^\p{Lu}/u;
+
+/** The folder of the page a link (or an element holding only a link) points to ("https://x.example/author/"), when the link's
+ * text has a full name's shape (two words or more, capitalised); else null. */
+function linkedNameFolder(el: Element): string | null {
+  const a = el.localName === 'a' ? el : el.childElementCount === 1 && el.firstElementChild?.localName === 'a' ? el.firstElementChild : null;
+  const href = a?.getAttribute('href');
+  const text = a && href ? foldSpace(a.textContent ?? '') : '';
+  if (!text.includes(' ') || !NAME_SHAPE.test(text)) return null;
+  try {
+    const url = new URL(href!, el.ownerDocument.baseURI);
+    return url.host + url.pathname.replace(/[^/]*\/?$/, '');
+  } catch {
+    return null;
+  }
+}
+
+/** Whether `el` is a linked name right after another, nothing but space between, both links to pages of one folder (writers'
+ * pages, "/author/jane", "/author/john"): a name never runs across two links, so they are two writers ("<a>Jane Doe</a><a>John
+ * Roe</a>", a list whose separators a style sheet draws), not the name "Jane Doe John Roe". A button beside the name links elsewhere. */
+function secondLinkedName(el: Element): boolean {
+  let prev = el.previousSibling;
+  while (prev && prev.nodeType === 3 && !(prev.nodeValue ?? '').trim()) prev = prev.previousSibling;
+  if (!prev || prev.nodeType !== 1) return false;
+  const folder = linkedNameFolder(prev as Element);
+  return folder != null && folder === linkedNameFolder(el);
+}
 
 /** The lines around the headline, and the index of the headline's own first line in them. */
 export interface HeadLines {
@@ -89,6 +116,7 @@ export function headLines(start: Element | null, bodyStart: Element | null = nul
       passed = true;
     }
     if (block) flush();
+    else if (buf && secondLinkedName(ce)) buf += ', ';
     edge = true;
     walk(ce);
     edge = true;

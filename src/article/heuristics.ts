@@ -43,7 +43,7 @@ export const STRONG_BOILERPLATE_WORDS = wordSet('share sharing social related re
  * ("More from Politics"); single words must be the whole heading, give or take a count, since a story's own
  * section may begin with one ("Popular models and comparisons"). */
 export const BOILERPLATE_HEADING =
-  /^(read (more|next|also)|more (from|on|in|stories|news|articles|posts|like this)|related (stories|articles|posts|news|content|reading)|you (may|might|will|'ll) (also )?(like|enjoy|be interested)|also read|also in the news|see also|most (read|popular|viewed)|leave a (comment|reply)|join the (discussion|conversation)|(\d+|one|no) (thoughts?|repl(y|ies)|responses?|comments?) (on|to)|about the (author|reviewer|writer|expert|contributor)s?|follow us|(subscribe|sign up) (to|for) )\b|^(\d+ )?(related( [\w-]+){0,2}|recommended( for you)?|popular( posts| stories| articles)?|trending( now)?|(latest|recent)( news| stories| posts| articles)?|comments?|responses?|share( this)?( article| story| post)?|sign up|subscribe|newsletter|tags|topics|disclaimer|((article|image|photo) )?sources|references (&|and) sources)( \(?\d+\)?)?[\s:.!]*$/i;
+  /^(read (more|next|also)|more (from|on|in|stories|news|articles|posts|like this)|related (stories|articles|posts|news|content|reading)|you (may|might|will|'ll) (also )?(like|enjoy|be interested)|also read|also in the news|see also|most (read|popular|viewed)|leave a (comment|reply)|join the (discussion|conversation)|(\d+|one|no) (thoughts?|repl(y|ies)|responses?|comments?) (on|to)|about the (guest )?(author|reviewer|writer|expert|contributor)s?|follow us|(subscribe|sign up) (to|for) )\b|^(\d+ )?(related( [\w-]+){0,2}|recommended( for you)?|popular( posts| stories| articles)?|trending( now)?|(latest|recent)( news| stories| posts| articles)?|comments?|responses?|share( this)?( article| story| post)?|sign up|subscribe|newsletter|tags|topics|disclaimer|((article|image|photo) )?sources|references (&|and) sources)( \(?\d+\)?)?[\s:.!]*$/i;
 
 /** A comment thread's own label ("Comments", "Comments 115", "Leave a Reply", "3 thoughts on “Title”", "Join the discussion"), set as
  * a heading or as a line of its own: the readers' voices follow it, not the story's. A bare count ("12 comments") is left to
@@ -53,9 +53,9 @@ export const COMMENTS_LABEL =
 
 /** Short lines that are labels of boilerplate, not text (e.g. "Advertisement", "Show More"); also a reading-time widget ("Reading
  * time: 8 minutes", "3 min. read"), a save-to-Pinterest prompt, a byline's label standing alone ("Written by", "Reviewed by,"), a comment counter ("12 comments"),
- * a shop button's label ("Where to buy", "Get it now") and a photo's "Courtesy of …" credit. */
+ * a shop button's label ("Where to buy", "Get it now"), a photo's "Courtesy of …" credit and a print view's "Printed from example.com". */
 export const BOILERPLATE_LINE =
-  /^(advertisement|advertising|sponsored|show more|load more|read more|continue reading|share( this)?|print|email|tweet|subscribe|sign up|skip to (main )?content|share on \w+|copy link|(show|hide) caption|listen to (this )?article|reading time:? ?\d+ min(ute)?s?( read)?|\d+ min(ute)?s?\.? read|pin (this |it )?for later!?|\d+ ?comments?|where to buy:?|get it now|courtesy of [^.]{1,60}|(written|reviewed|edited|fact[- ]checked|medically reviewed) by[,:]?|was this (page|article|post|guide) (helpful|useful)\??|how (useful|helpful) was this (post|article|page)\??|(click|tap) on a star to rate it!?|rate this (article|post|page))$/i;
+  /^(advertisement|advertising|sponsored|show more|load more|read more|continue reading|share( this)?|print|printed from \S{1,60}|print this (page|article|story)|email|tweet|subscribe|sign up|skip to (main )?content|share on \w+|copy link|(show|hide) caption|listen to (this )?article|reading time:? ?\d+ min(ute)?s?( read)?|\d+ min(ute)?s?\.? read|pin (this |it )?for later!?|\d+ ?comments?|where to buy:?|get it now|courtesy of [^.]{1,60}|(written|reviewed|edited|fact[- ]checked|medically reviewed) by[,:]?|was this (page|article|post|guide) (helpful|useful)\??|how (useful|helpful) was this (post|article|page)\??|(click|tap) on a star to rate it!?|rate this (article|post|page))$/i;
 
 /** Text a widget shows in place of itself or after a click: a player's or slideshow's fallback ("Your browser does not support the
  * audio element.", "This slideshow requires JavaScript."), a picture viewer's hint ("Press enter or click to view image in full size"),
@@ -268,19 +268,22 @@ export function capitalName(m: RegExpExecArray | null): RegExpExecArray | null {
 }
 
 /** A visible byline line: "By Jane Doe", "Written by: Jane Doe", "Authored by Jane Doe", wire copy's "Reporting by Jane Doe; Editing by …",
- * a Q&A's "Interview by Jane Doe" (the interviewer wrote it up), a gallery's "Compiled by Jane Doe" (she chose and captioned it), Malay and Indonesian "Oleh Jane Doe". Reviewers and photographers are not authors. */
-export const BYLINE_LINE = /^(?:written |posted |submitted |words |story |text |authored |published |reporting |interview |interviewed |compiled )?(?:by|von|par|por|door|di|oleh)\s*:?\s+(\p{Lu}.{1,100})$/iu;
-/** A label line whose next line is the author's name ("Author", "Written by", "Reporter"). */
-export const BYLINE_LABEL = /^(author|authors|author\(s\)|written by|by|posted by|author name|article by|article written by|contributors?|words|reporters?|writer|byline)\s*:?$/i;
-/** A labelled byline on one line: "Author: Jane Doe", "Contributors: Jane Doe", "Reporter: Jane Doe". */
-export const BYLINE_LABELLED = /^(?:author|authors|contributors?|written by|article by|reporters?|writer|byline)\s*:\s*(\p{Lu}.{1,100})$/iu;
+ * a Q&A's "Interview by Jane Doe" (the interviewer wrote it up), a gallery's "Compiled by Jane Doe" (she chose and captioned it), Malay and Indonesian "Oleh Jane Doe",
+ * an opinion page's "Guest post by Jane Doe" (the guest wrote it). Reviewers and photographers are not authors. */
+export const BYLINE_LINE = /^(?:written |posted |submitted |words |story |text |authored |published |reporting |interview |interviewed |compiled |guest (?:post|column|essay|blog) )?(?:by|von|par|por|door|di|oleh)\s*:?\s+(\p{Lu}.{1,100})$/iu;
+/** A label line whose next line is the author's name ("Author", "Written by", "Reporter", an opinion page's "Guest author"). */
+export const BYLINE_LABEL = /^(author|authors|author\(s\)|written by|by|posted by|author name|article by|article written by|contributors?|words|reporters?|writer|byline|guest (?:author|writer|contributor))\s*:?$/i;
+/** A labelled byline on one line: "Author: Jane Doe", "Contributors: Jane Doe", "Reporter: Jane Doe", "Guest author: Jane Doe". */
+export const BYLINE_LABELLED = /^(?:author|authors|contributors?|written by|article by|reporters?|writer|byline|guest (?:author|writer|contributor))\s*:\s*(\p{Lu}.{1,100})$/iu;
 /** A line longer than this is prose, not a dateline. */
 export const DATE_LINE_MAX = 90;
 /** Labels of the first publication date in a dateline (not a bare "on": sentences say "on January 1" of events). */
 /** The publication labels of datelines in the other languages whose bylines we read ("Publié le", "Opublikowano:"). */
-export const OTHER_LANGUAGE_PUBLISHED = 'publié|publiée|publicado|publicada|pubblicato|pubblicata|veröffentlicht|gepubliceerd|opublikowano|publicerad|publiceret|publisert|опубликовано|опубліковано|입력';
+export const OTHER_LANGUAGE_PUBLISHED = 'publié|publiée|publicado|publicada|pubblicato|pubblicata|veröffentlicht|gepubliceerd|opublikowano|publicerad|publiceret|publisert|опубликовано|опубліковано|입력|פורסם';
 export const PUBLISHED_LABEL = new RegExp(`(?<!\\p{L})(published|posted|released|created|publication|publish date|post date|${OTHER_LANGUAGE_PUBLISHED})(?!\\p{L})`, 'iu');
 /** Labels of an update date in a dateline, in the languages whose bylines we read. */
-/** The update labels of datelines in those languages ("mis à jour", "aktualisiert"; Korean "수정", "modified", beside "입력", "entered"). */
-export const OTHER_LANGUAGE_UPDATED = 'mis à jour|mise à jour|aktualisiert|actualizado|actualizada|aggiornato|aggiornata|bijgewerkt|zaktualizowano|uppdaterad|opdateret|oppdatert|обновлено|оновлено|수정';
+/** The update labels of datelines in those languages ("mis à jour", "aktualisiert"; Korean "수정", "modified", beside "입력", "entered";
+ * Portuguese, Turkish, Czech, Romanian, Hungarian, Finnish and Indonesian: "atualizado", "güncelleme", "aktualizováno", "actualizat",
+ * "frissítve", "päivitetty", "diperbarui"; Hebrew "עודכן", beside "פורסם", "published"). */
+export const OTHER_LANGUAGE_UPDATED = 'mis à jour|mise à jour|aktualisiert|actualizado|actualizada|aggiornato|aggiornata|bijgewerkt|zaktualizowano|uppdaterad|opdateret|oppdatert|обновлено|оновлено|수정|atualizado|atualizada|güncelleme|güncellendi|aktualizováno|aktualizace|actualizat|actualizată|frissítve|päivitetty|diperbarui|עודכן';
 export const UPDATED_LABEL = new RegExp(`(?<!\\p{L})(updated|modified|revised|edited|last|${OTHER_LANGUAGE_UPDATED})(?!\\p{L})`, 'iu');

@@ -4,7 +4,7 @@
 
 import { cleanAuthors, nameShaped } from './authors';
 import { someClassWord } from './class-tokens';
-import { CJK_BYLINE, CJK_INLINE_BYLINE, CJK_NAME, CJK_NAME_SPLIT, CJK_TITLE_AFTER, CREDIT_LABELLED, CREDITED_REVIEWER, DATED_BYLINE, FILED_FROM_REPORTER, JAPANESE_CORRESPONDENT, KOREAN_WIRE_REPORTER, ENGLISH_BYLINE, GROUP_NAME, OTHER_AUTHOR_TOKEN, OTHER_LANGUAGE_BYLINE, OTHER_LANGUAGE_LABEL, RTL_BYLINE, DEVANAGARI_BYLINE, THAI_BYLINE } from './byline-rules';
+import { ARABIC_WEEKDAY_TAIL, CJK_BYLINE, CJK_INLINE_BYLINE, CJK_NAME, CJK_NAME_SPLIT, CJK_TITLE_AFTER, CREDIT_LABELLED, CREDITED_REVIEWER, DATED_BYLINE, FILED_FROM_REPORTER, JAPANESE_CORRESPONDENT, KOREAN_WIRE_REPORTER, ENGLISH_BYLINE, GROUP_NAME, OTHER_AUTHOR_TOKEN, OTHER_LANGUAGE_BYLINE, OTHER_LANGUAGE_LABEL, RTL_BYLINE, DEVANAGARI_BYLINE, THAI_BYLINE } from './byline-rules';
 import { holdsOtherVoices } from './boilerplate';
 import { normalizeDate } from './dates';
 import { BLOCK_TAGS, BYLINE_LABEL, BYLINE_LABELLED, BYLINE_LINE, SKIP_TAGS, capitalName } from './heuristics';
@@ -97,7 +97,7 @@ export function otherBylineNames(line: string): string[] {
   if (other) return namesAfterLabel(other[1]!);
   // The bylines below are labelled in scripts without capitals: a line without their characters skips their big regexes.
   if (!LABEL_SCRIPT_CHAR.test(line)) return [];
-  const rtl = RTL_BYLINE.exec(line)?.[1] ?? DEVANAGARI_BYLINE.exec(line)?.[1] ?? THAI_BYLINE.exec(line)?.[1];
+  const rtl = RTL_BYLINE.exec(line)?.[1]?.replace(ARABIC_WEEKDAY_TAIL, '') ?? DEVANAGARI_BYLINE.exec(line)?.[1] ?? THAI_BYLINE.exec(line)?.[1];
   return rtl ? [rtl] : cjkNames(line);
 }
 

@@ -38,12 +38,16 @@ const SECTION_WORD = /(?:^|\s)(?:news|world|local|national|international|politic
  * beside the date as a byline sets a writer's name; no one's name opens or ends with them. */
 const PLACE_WORD = /^(?:new|san|santa|los|las|fort|port|saint|st\.|lake|mount|mt\.|north|south|east|west)\s|\s(?:city|county|springs|heights|falls|islands?|valley)$/i;
 const unlabelledName = (s: string): boolean => s.split(' ').length >= MIN_UNLABELLED_NAME_WORDS && nameShaped(s) && !SECTION_WORD.test(s) && !PLACE_WORD.test(s);
+/** A wire's or credential's short capitals after the name and a comma ("Petr Novák, ČTK", "Kari Nordmann, NTB"): what the writer
+ * files for or holds, not part of the name (case-sensitive: capitals only). */
+const AGENCY_AFTER_NAME = /,\s*\p{Lu}{2,5}$/u;
 /** Separators of a list of names: commas, "and", "&". */
 const NAME_LIST_SPLIT = /\s*,\s*|\s+and\s+|\s*&\s*/;
 /** The names of an unlabelled name line: one person ("Jane Doe"), or several joined by commas and "and" ("Jane Doe, John Roe and
  * Ann Poe", the authors of a paper; `list`: the line is beside a date) when every one of them is a person's name; [] otherwise. Words of the headline are not a
  * name: a breadcrumb's last item or a short title repeated beside the date ("Cleaning Industry Trends"). */
-function unlabelledNames(line: string, headline: string, list: boolean): string[] {
+function unlabelledNames(raw: string, headline: string, list: boolean): string[] {
+  const line = raw.replace(AGENCY_AFTER_NAME, '');
   if (foldWords(headline).includes(foldWords(line))) return [];
   if (unlabelledName(line)) return cleanAuthors([line]);
   // Every part must be a name as written: a labelled line ("Reviewed by: A, B") is not a list of names. Writers are listed with
