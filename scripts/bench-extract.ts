@@ -1,5 +1,5 @@
 // `npm run bench:extract -- --data DIR [--limit N | --every K | --sample N] [--half even|odd] [--only ID,ID]
-//   [--json] [--dump FILE] [--progress FILE] [--no-reference] [--jobs J]`
+//   [--json] [--dump FILE] [--progress FILE] [--no-reference] [--jobs J] [--hash-classes]`
 // Runs our article detector and Mozilla Readability (clone + parse, as a content script must) in the
 // same run over a data set in WCXB layout (html/ID.html.gz, ground-truth/ID.json) and prints a
 // markdown table side by side, or one JSON object with --json. Metrics follow DESIGN.md.
@@ -8,6 +8,9 @@
 // Readability clones it and parses the clone, each timed alone. jsdom's memory grows with every page
 // until its process ends, so pages are measured in child processes of CHUNK pages each, J at a time
 // (one per CPU is the sensible default), and merged here.
+//
+// --hash-classes replaces every class word and id of each page with a hash before both systems read it
+// (scripts/lib/hash-classes.ts): how much the answers lean on class names that unseen templates may not have.
 import { appendFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,24 +20,26 @@ import { PageParser } from './lib/page-parser';
 import { readOptions } from './lib/options';
 import { NOT_RUN, runOurs, runReadability } from './lib/systems';
 import { choosePages, readTruth } from './lib/wcxb-pages';
+import { hashClasses } from './lib/hash-classes';
 
 /** Pages per child process: a child's jsdom leftovers stay around 1 GB, far below Node's default heap. */
 const CHUNK = 60;
 
-function runPage(parser: PageParser, dir: string, id: string, withReference: boolean): PageResult {
+function runPage(parser: PageParser, dir: string, id: string, withReference: boolean, hashed: boolean): PageResult {
   const truth = readTruth(dir, id);
   const doc = parser.parse(join(dir, 'html', `${id}.html.gz`), truth.url);
+  if (hashed) hashClasses(doc);
   const ours = runOurs(doc, truth.url ?? undefined);
   const readability = withReference ? runReadability(doc) : NOT_RUN;
   return { id, truth, ours, readability };
 }
 
 /** In a child: measures the given pages and prints one JSON line per page. */
-function runChild(dir: string, ids: string[], withReference: boolean): void {
+function runChild(dir: string, ids: string[], withReference: boolean, hashed: boolean): void {
   const parser = new PageParser();
   for (const id of ids) {
     try {
-      process.stdout.write(JSON.stringify(runPage(parser, dir, id, withReference)) + '\n');
+      process.stdout.write(JSON.stringify(runPage(parser, dir, id, withReference, hashed)) + '\n');
     } catch (e) {
       process.stderr.write(`${id}: could not load (${(e as Error).message})\n`);
     }
@@ -43,11 +48,11 @@ function runChild(dir: string, ids: string[], withReference: boolean): void {
 }
 
 /** Runs the pages in child processes of CHUNK pages, `jobs` at a time; results in page order. */
-async function runInChildren(dir: string, ids: string[], withReference: boolean, jobs: number, quiet: boolean, onChunk?: (lines: string) => void): Promise<PageResult[]> {
+async function runInChildren(dir: string, ids: string[], withReference: boolean, hashed: boolean, jobs: number, quiet: boolean, onChunk?: (lines: string) => void): Promise<PageResult[]> {
   let done = 0;
   const parts = await inChildChunks({
     script: fileURLToPath(import.meta.url), ids, chunk: CHUNK, jobs,
-    args: (chunk) => ['--child', dir, chunk.join(','), ...(withReference ? [] : ['--no-reference'])],
+    args: (chunk) => ['--child', dir, chunk.join(','), ...(withReference ? [] : ['--no-reference']), ...(hashed ? ['--hash-classes'] : [])],
     onChunk: (lines, chunk) => {
       onChunk?.(lines.map((l) => l + '\n').join(''));
       done += chunk.length;
@@ -100,11 +105,12 @@ function table(ours: Summary, ref: Summary, speedRatio: number, wanted: number):
 
 async function main(argv: string[]): Promise<void> {
   const withReference = !argv.includes('--no-reference');
-  if (argv[0] === '--child') return runChild(argv[1]!, argv[2]!.split(','), withReference);
-  const opt = readOptions(argv, ['--json', '--no-reference']);
+  const hashed = argv.includes('--hash-classes');
+  if (argv[0] === '--child') return runChild(argv[1]!, argv[2]!.split(','), withReference, hashed);
+  const opt = readOptions(argv, ['--json', '--no-reference', '--hash-classes']);
   const dir = opt.get('data');
   if (!dir) {
-    process.stderr.write('usage: npm run bench:extract -- --data DIR [--limit N | --every K | --sample N] [--half even|odd] [--only ID,ID] [--json] [--dump FILE] [--progress FILE] [--no-reference] [--jobs J]\n');
+    process.stderr.write('usage: npm run bench:extract -- --data DIR [--limit N | --every K | --sample N] [--half even|odd] [--only ID,ID] [--json] [--dump FILE] [--progress FILE] [--no-reference] [--jobs J] [--hash-classes]\n');
     process.exit(2);
   }
   const json = argv.includes('--json');
@@ -114,7 +120,7 @@ async function main(argv: string[]): Promise<void> {
   const progress = opt.get('progress');
   if (progress) writeFileSync(progress, '');
   const onChunk = progress ? (lines: string): void => appendFileSync(progress, lines) : undefined;
-  const results = await runInChildren(dir, ids, withReference, Number(opt.get('jobs') ?? 2), json, onChunk);
+  const results = await runInChildren(dir, ids, withReference, hashed, Number(opt.get('jobs') ?? 2), json, onChunk);
   const minutes = (performance.now() - t0) / 60000;
   const ours = summarize(results, 'ours');
   const ref = summarize(results, 'readability');
