@@ -156,6 +156,9 @@ function keepInlineTeasers(lines: string[], teasers: Set<number>): void {
   lines.splice(0, lines.length, ...kept);
 }
 
+/** Whether a heading's text names furniture ("Read more", "Related stories") or a comment thread ("3 thoughts on “…”"): the story ends there. */
+const furnitureHeading = (text: string): boolean => BOILERPLATE_HEADING.test(text) || COMMENTS_LABEL.test(text);
+
 /** Words a headline needs before a line that repeats it with a tail is read as the page's title rather than a sentence. */
 const MIN_TITLED_WORDS = 3;
 /** A separator and a short tail after the headline: a site's, a section's or a date's name ("| Acme Tires", "| Opinion", "/ Dec 2025"). */
@@ -254,7 +257,7 @@ function storyText(roots: Element[], scan: PageScan, excluded: Set<Element>, tit
       if (!rootSet.has(ce) && BLOCK_TAGS.has(tag) && tag !== 'P' && linkDense(ce)) continue;
       // A permalink mark linking to its own heading or paragraph ("¶", "#", "🔗" of documentation generators) is not text.
       if (tag === 'A' && (ce.getAttribute('href') ?? '').startsWith('#') && PERMALINK_ANCHOR.test(ce.textContent ?? '')) continue;
-      if (HEADING.test(tag) ? BOILERPLATE_HEADING.test(textOf(ce)) || COMMENTS_LABEL.test(textOf(ce)) : !inLink && BLOCK_TAGS.has(tag) && commentsLabel(ce)) {
+      if (HEADING.test(tag) ? furnitureHeading(textOf(ce)) : !inLink && BLOCK_TAGS.has(tag) && commentsLabel(ce)) {
         // A "Read more" or "Comments" heading ends the story within this container.
         skipRest = true;
         continue;
