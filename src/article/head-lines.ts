@@ -47,8 +47,10 @@ function secondLinkedName(el: Element): boolean {
   let prev = el.previousSibling;
   while (prev && prev.nodeType === 3 && !(prev.nodeValue ?? '').trim()) prev = prev.previousSibling;
   if (!prev || prev.nodeType !== 1) return false;
-  const folder = linkedNameFolder(prev as Element);
-  return folder != null && folder === linkedNameFolder(el);
+  // This element first: most inline pieces after a linked name are no linked name (a date, a role), and the page's base
+  // address is read only for a pair of them.
+  const folder = linkedNameFolder(el);
+  return folder != null && folder === linkedNameFolder(prev as Element);
 }
 
 /** The lines around the headline, and the index of the headline's own first line in them. */
@@ -137,9 +139,11 @@ export function headLines(start: Element | null, bodyStart: Element | null = nul
   walk(container);
   flush();
   let blockEnd = before.length + after.length;
-  // The blocks after the headline's, up to the one that holds the story's start (page chrome between them is not read); or, when
-  // the story's root holds the headline's block (a plain page of paragraphs set straight in the body), the blocks that follow it.
-  if (bodyStart && !container.contains(bodyStart) && (container.compareDocumentPosition(bodyStart) & 4 /* FOLLOWING */ || bodyStart.contains(container))) {
+  // Whether the story's root holds the headline's block (a plain page of paragraphs set straight in the body).
+  const inStoryRoot = !!bodyStart && bodyStart !== container && bodyStart.contains(container);
+  // The blocks after the headline's, up to the one that holds the story's start (page chrome between them is not read); or, in
+  // the story's root, the blocks that follow it.
+  if (bodyStart && !container.contains(bodyStart) && (inStoryRoot || container.compareDocumentPosition(bodyStart) & 4 /* FOLLOWING */)) {
     for (let n: Element | null = container; n && !done && n.localName !== 'body'; n = n.parentElement) {
       let reached = false;
       for (let sib = n.nextElementSibling; sib && !done && !reached; sib = sib.nextElementSibling) {
@@ -155,7 +159,7 @@ export function headLines(start: Element | null, bodyStart: Element | null = nul
   const lines = [...before, ...after];
   // In the story's own root, the short lines between the headline's block and the first prose line are the header's (the
   // byline and date of a plain page that sets them as paragraphs under its headline).
-  if (bodyStart && bodyStart !== container && bodyStart.contains(container)) while (blockEnd < lines.length && lines[blockEnd]!.length <= DATE_LINE_MAX) blockEnd++;
+  if (inStoryRoot) while (blockEnd < lines.length && lines[blockEnd]!.length <= DATE_LINE_MAX) blockEnd++;
   return { lines, at: before.length, blockEnd, stoppedAtDek };
 }
 
